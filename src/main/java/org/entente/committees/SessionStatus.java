@@ -1,0 +1,8 @@
+package org.entente.committees;
+
+public enum SessionStatus {
+    PLANNED,
+    HELD,
+    POSTPONED,
+    CANCELLED
+}

@@ -1,0 +1,7 @@
+/**
+ * Joint committees, their numbered sessions, minutes, decisions and action items.
+ */
+@ApplicationModule(allowedDependencies = "shared")
+package org.entente.committees;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,302 @@
+package org.entente.demo;
+
+import static org.entente.shared.Classification.CONFIDENTIAL;
+import static org.entente.shared.Classification.RESTRICTED;
+import static org.entente.shared.Classification.SECRET;
+import static org.entente.shared.Classification.UNCLASSIFIED;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.entente.committees.CommitteeKind;
+import org.entente.committees.Committees;
+import org.entente.committees.NewCommittee;
+import org.entente.committees.NewSession;
+import org.entente.committees.SessionStatus;
+import org.entente.identity.Accounts;
+import org.entente.identity.NewAccount;
+import org.entente.partners.NewOrganization;
+import org.entente.partners.OrganizationKind;
+import org.entente.partners.Organizations;
+import org.entente.shared.Classification;
+import org.entente.shared.Label;
+import org.entente.shared.LocalizedText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Israel – Morocco programme and the host's other partners, as far as the modules built so far
+ * can hold them. Public facts are plain records; everything invented is flagged illustrative.
+ * Loaded once: a data directory that already holds the demo keeps it as it is.
+ */
+@Component
+@Order(1)
+@ConditionalOnBooleanProperty("entente.demo")
+class DemoScenario implements ApplicationRunner {
+
+    /** The one documented demo password (README). */
+    static final String PASSWORD = "Entente-Demo-2026";
+
+    record DemoAccount(String username, String nation, Classification clearance, String language, String role) {}
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("admin.mar", "MAR", SECRET, "fr", "administrator (MAR users)"),
+            new DemoAccount("planner.mar", "MAR", CONFIDENTIAL, "ar", "planner, all three committees"),
+            new DemoAccount("viewer.mar", "MAR", RESTRICTED, "ar", "viewer"),
+            new DemoAccount("auditor.mar", "MAR", SECRET, "fr", "auditor"),
+            new DemoAccount("admin.isr", "ISR", CONFIDENTIAL, "he", "administrator (ISR users only)"),
+            new DemoAccount("planner.isr", "ISR", CONFIDENTIAL, "he", "planner, Israel – Morocco committee"),
+            new DemoAccount("liaison.isr", "ISR", RESTRICTED, "en", "viewer, Israel – Morocco committee"),
+            new DemoAccount("planner.fra", "FRA", CONFIDENTIAL, "fr", "planner, France – Morocco commission"));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoScenario.class);
+
+    private final Accounts accounts;
+    private final Organizations organizations;
+    private final Committees committees;
+
+    DemoScenario(Accounts accounts, Organizations organizations, Committees committees) {
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.committees = committees;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!accounts.noneExist()) {
+            log.info("Demo scenario already in the database; left as it is");
+            return;
+        }
+        for (DemoAccount account : ACCOUNTS) {
+            accounts.create(new NewAccount(
+                    account.username(),
+                    PASSWORD,
+                    account.nation(),
+                    account.clearance(),
+                    account.language(),
+                    account.username().startsWith("admin."),
+                    account.username().startsWith("auditor."),
+                    false));
+        }
+        loadOrganizations();
+        loadIsraelMorocco();
+        loadFranceMorocco();
+        loadUnitedStatesMorocco();
+        loadMoroccanInternal();
+        log.info("Demo scenario loaded: {} accounts, 4 committees", ACCOUNTS.size());
+    }
+
+    private void loadOrganizations() {
+        Label everyPartner = new Label(UNCLASSIFIED, "MAR", Set.of("FRA", "ISR", "USA"));
+        long fds = organizations.add(new NewOrganization(
+                "MAR",
+                null,
+                OrganizationKind.MINISTRY,
+                text(
+                        "Administration de la Défense nationale",
+                        "إدارة الدفاع الوطني",
+                        "National Defence Administration",
+                        "מנהלת ההגנה הלאומית"),
+                "ADN",
+                false,
+                everyPartner));
+        long far = organizations.add(new NewOrganization(
+                "MAR",
+                fds,
+                OrganizationKind.GENERAL_STAFF,
+                text(
+                        "État-major général des Forces armées royales",
+                        "القيادة العامة للقوات المسلحة الملكية",
+                        "General Staff of the Royal Armed Forces",
+                        "המטה הכללי של הכוחות המזוינים המלכותיים"),
+                "FAR",
+                false,
+                everyPartner));
+        organizations.add(new NewOrganization(
+                "MAR",
+                far,
+                OrganizationKind.DIRECTORATE,
+                text(
+                        "Direction de la coopération internationale",
+                        "مديرية التعاون الدولي",
+                        "International Cooperation Directorate",
+                        "מנהלת שיתוף הפעולה הבינלאומי"),
+                "DCI",
+                true,
+                everyPartner));
+
+        Label israelMorocco = new Label(UNCLASSIFIED, "MAR", Set.of("ISR"));
+        long imod = organizations.add(new NewOrganization(
+                "ISR",
+                null,
+                OrganizationKind.MINISTRY,
+                text("Ministère de la Défense", "وزارة الدفاع", "Ministry of Defense", "משרד הביטחון"),
+                "IMOD",
+                false,
+                israelMorocco));
+        long gs = organizations.add(new NewOrganization(
+                "ISR",
+                imod,
+                OrganizationKind.GENERAL_STAFF,
+                text("État-major général", "هيئة الأركان العامة", "General Staff", "המטה הכללי"),
+                "GS",
+                false,
+                israelMorocco));
+        long planning = organizations.add(new NewOrganization(
+                "ISR",
+                gs,
+                OrganizationKind.DIRECTORATE,
+                text("Direction de la planification", "مديرية التخطيط", "Planning Directorate", "אגף התכנון"),
+                "PD",
+                false,
+                israelMorocco));
+        organizations.add(new NewOrganization(
+                "ISR",
+                planning,
+                OrganizationKind.DIVISION,
+                text(
+                        "Division de la coopération internationale",
+                        "شعبة التعاون الدولي",
+                        "International Cooperation Division",
+                        "החטיבה לשיתוף פעולה בינלאומי"),
+                "ICD",
+                false,
+                israelMorocco));
+
+        organizations.add(new NewOrganization(
+                "FRA",
+                null,
+                OrganizationKind.MINISTRY,
+                text(
+                        "Ministère des Armées",
+                        "وزارة القوات المسلحة",
+                        "Ministry of the Armed Forces",
+                        "משרד הכוחות המזוינים"),
+                "MINARM",
+                false,
+                new Label(UNCLASSIFIED, "MAR", Set.of("FRA"))));
+        organizations.add(new NewOrganization(
+                "USA",
+                null,
+                OrganizationKind.MINISTRY,
+                text("Département de la Défense", "وزارة الدفاع", "Department of Defense", "משרד ההגנה"),
+                "DoD",
+                false,
+                new Label(UNCLASSIFIED, "MAR", Set.of("USA"))));
+    }
+
+    private void loadIsraelMorocco() {
+        Label joint = new Label(RESTRICTED, "MAR", Set.of("ISR"));
+        long jmc = committees.add(new NewCommittee(
+                "JMC-ISR-MAR",
+                CommitteeKind.JOINT_MILITARY_COMMITTEE,
+                text(
+                        "Commission militaire mixte Israël – Maroc",
+                        "اللجنة العسكرية المشتركة المغربية الإسرائيلية",
+                        "Israel – Morocco Joint Military Committee",
+                        "הוועדה הצבאית המשותפת ישראל – מרוקו"),
+                List.of("ISR", "MAR"),
+                false,
+                joint));
+        // Sessions 1 and 2 are illustrative; the third, in Tel Aviv in December 2025, is public (its day is not).
+        session(jmc, 1, LocalDate.of(2022, 6, 14), 2, "ISR", TEL_AVIV, SessionStatus.HELD, true, joint);
+        session(jmc, 2, LocalDate.of(2023, 6, 20), 2, "MAR", RABAT, SessionStatus.HELD, true, joint);
+        session(jmc, 3, LocalDate.of(2025, 12, 8), 3, "ISR", TEL_AVIV, SessionStatus.HELD, false, joint);
+        session(jmc, 4, LocalDate.of(2026, 12, 7), 3, "MAR", RABAT, SessionStatus.PLANNED, true, joint);
+    }
+
+    private void loadFranceMorocco() {
+        Label joint = new Label(RESTRICTED, "MAR", Set.of("FRA"));
+        long cmm = committees.add(new NewCommittee(
+                "CMM-FRA-MAR",
+                CommitteeKind.JOINT_MILITARY_COMMITTEE,
+                text(
+                        "Commission militaire mixte franco-marocaine",
+                        "اللجنة العسكرية المشتركة المغربية الفرنسية",
+                        "France – Morocco Joint Military Commission",
+                        "הוועדה הצבאית המשותפת צרפת – מרוקו"),
+                List.of("FRA", "MAR"),
+                false,
+                joint));
+        // The 22nd and 23rd sessions are public (their days are not); the 24th is illustrative.
+        session(cmm, 22, LocalDate.of(2024, 12, 10), 2, "MAR", RABAT, SessionStatus.HELD, false, joint);
+        session(cmm, 23, LocalDate.of(2025, 12, 16), 2, "FRA", PARIS, SessionStatus.HELD, false, joint);
+        session(cmm, 24, LocalDate.of(2026, 12, 15), 2, "MAR", RABAT, SessionStatus.PLANNED, true, joint);
+    }
+
+    private void loadUnitedStatesMorocco() {
+        Label joint = new Label(RESTRICTED, "MAR", Set.of("USA"));
+        long dcc = committees.add(new NewCommittee(
+                "DCC-MAR-USA",
+                CommitteeKind.CONSULTATIVE_COMMITTEE,
+                text(
+                        "Comité consultatif de défense États-Unis – Maroc",
+                        "لجنة الدفاع الاستشارية المغربية الأمريكية",
+                        "United States – Morocco Defense Consultative Committee",
+                        "ועדת ההתייעצות הביטחונית ארצות הברית – מרוקו"),
+                List.of("MAR", "USA"),
+                false,
+                joint));
+        // The 12th (Pentagon, November 2022) and 13th (Rabat, May 2024) are public; the 14th is illustrative.
+        session(dcc, 12, LocalDate.of(2022, 11, 17), 1, "USA", WASHINGTON, SessionStatus.HELD, false, joint);
+        session(dcc, 13, LocalDate.of(2024, 5, 14), 1, "MAR", RABAT, SessionStatus.HELD, false, joint);
+        session(dcc, 14, LocalDate.of(2027, 3, 9), 1, "USA", WASHINGTON, SessionStatus.PLANNED, true, joint);
+    }
+
+    /** Host-internal records: a partner never sees them, nor does a Moroccan reader below their level. */
+    private void loadMoroccanInternal() {
+        Label internal = new Label(CONFIDENTIAL, "MAR", Set.of());
+        long group = committees.add(new NewCommittee(
+                "PREP-MAR",
+                CommitteeKind.WORKING_GROUP,
+                text(
+                        "Groupe de préparation des commissions mixtes",
+                        "فريق التحضير للجان المشتركة",
+                        "Joint committees preparation group",
+                        "קבוצת ההכנה לוועדות המשותפות"),
+                List.of("MAR"),
+                true,
+                internal));
+        session(group, 1, LocalDate.of(2025, 11, 24), 1, "MAR", RABAT, SessionStatus.HELD, true, internal);
+        session(
+                group,
+                2,
+                LocalDate.of(2026, 12, 1),
+                1,
+                "MAR",
+                RABAT,
+                SessionStatus.PLANNED,
+                true,
+                new Label(SECRET, "MAR", Set.of()));
+    }
+
+    private void session(
+            long committee,
+            int number,
+            LocalDate start,
+            int days,
+            String host,
+            LocalizedText city,
+            SessionStatus status,
+            boolean illustrative,
+            Label label) {
+        committees.addSession(new NewSession(
+                committee, number, start, start.plusDays(days - 1L), host, city, status, illustrative, label));
+    }
+
+    private static LocalizedText text(String fr, String ar, String en, String he) {
+        return LocalizedText.of("ar", ar, "en", en, "fr", fr, "he", he);
+    }
+
+    private static final LocalizedText TEL_AVIV = text("Tel Aviv", "تل أبيب", "Tel Aviv", "תל אביב");
+    private static final LocalizedText RABAT = text("Rabat", "الرباط", "Rabat", "רבאט");
+    private static final LocalizedText PARIS = text("Paris", "باريس", "Paris", "פריז");
+    private static final LocalizedText WASHINGTON = text("Washington", "واشنطن", "Washington", "וושינגטון");
+}

@@ -1,0 +1,7 @@
+/**
+ * The seed scenario (shared/design/seed-scenario.md), loaded with {@code --entente.demo=true}.
+ */
+@ApplicationModule(allowedDependencies = {"shared", "identity", "partners", "committees"})
+package org.entente.demo;
+
+import org.springframework.modulith.ApplicationModule;

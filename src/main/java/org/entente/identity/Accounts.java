@@ -1,0 +1,138 @@
+package org.entente.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.entente.shared.Classification;
+import org.entente.shared.Nations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opening accounts, changing passwords and language, and counting failed sign-ins. */
+@Service
+public class Accounts {
+
+    /** Failed sign-ins in a row after which an account is locked for {@link #LOCK_TIME}. */
+    static final int MAX_FAILED_SIGN_INS = 5;
+
+    static final Duration LOCK_TIME = Duration.ofMinutes(15);
+
+    private final JdbcClient sql;
+    private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
+
+    Accounts(JdbcClient sql, PasswordEncoder passwords, PasswordPolicy policy) {
+        this.sql = sql;
+        this.passwords = passwords;
+        this.policy = policy;
+    }
+
+    @Transactional
+    public long create(NewAccount account) {
+        if (!Nations.isKnown(account.nation())) {
+            throw new IllegalArgumentException("Unknown nation code: " + account.nation());
+        }
+        policy.violation(account.username(), account.password()).ifPresent(key -> {
+            throw new PasswordRejectedException(key);
+        });
+        return sql.sql("""
+                        insert into identity.account (username, password_hash, nation, clearance, language,
+                                                      administrator, auditor, must_change_password)
+                        values (:username, :hash, :nation, :clearance, :language, :administrator, :auditor, :mustChange)
+                        returning id""")
+                .param("username", account.username())
+                .param("hash", passwords.encode(account.password()))
+                .param("nation", account.nation())
+                .param("clearance", account.clearance().ordinal())
+                .param("language", account.language())
+                .param("administrator", account.administrator())
+                .param("auditor", account.auditor())
+                .param("mustChange", account.mustChangePassword())
+                .query(Long.class)
+                .single();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean noneExist() {
+        return sql.sql("select not exists (select 1 from identity.account)")
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Transactional
+    public void changePassword(long accountId, String currentPassword, String newPassword) {
+        var row = sql.sql("select username, password_hash from identity.account where id = ?")
+                .param(accountId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .single();
+        if (currentPassword == null || !passwords.matches(currentPassword, row[1])) {
+            throw new PasswordRejectedException("password.currentWrong");
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw new PasswordRejectedException("password.unchanged");
+        }
+        policy.violation(row[0], newPassword).ifPresent(key -> {
+            throw new PasswordRejectedException(key);
+        });
+        sql.sql("""
+                        update identity.account
+                           set password_hash = ?, must_change_password = false, password_changed_at = now()
+                         where id = ?""").params(passwords.encode(newPassword), accountId).update();
+    }
+
+    @Transactional
+    public void changeLanguage(long accountId, String language) {
+        sql.sql("update identity.account set language = ? where id = ?")
+                .params(language, accountId)
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<SignedInUser> load(String username) {
+        return sql.sql("""
+                        select id, username, password_hash, nation, clearance, language, administrator, auditor,
+                               must_change_password, enabled, locked_until
+                          from identity.account where lower(username) = lower(?)""")
+                .param(username)
+                .query((rs, n) -> {
+                    var lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
+                    return new SignedInUser(
+                            rs.getLong("id"),
+                            rs.getString("username"),
+                            rs.getString("password_hash"),
+                            rs.getString("nation"),
+                            Classification.values()[rs.getInt("clearance")],
+                            rs.getString("language"),
+                            rs.getBoolean("administrator"),
+                            rs.getBoolean("auditor"),
+                            rs.getBoolean("must_change_password"),
+                            rs.getBoolean("enabled"),
+                            lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now()));
+                })
+                .optional();
+    }
+
+    @Transactional
+    void recordFailedSignIn(String username) {
+        sql.sql("""
+                        update identity.account
+                           set failed_sign_ins = failed_sign_ins + 1,
+                               locked_until = case when failed_sign_ins + 1 >= :max then :until else locked_until end
+                         where lower(username) = lower(:username)""")
+                .param("max", MAX_FAILED_SIGN_INS)
+                .param("until", OffsetDateTime.now(ZoneOffset.UTC).plus(LOCK_TIME))
+                .param("username", username)
+                .update();
+    }
+
+    @Transactional
+    void recordSuccessfulSignIn(long accountId) {
+        sql.sql("update identity.account set failed_sign_ins = 0, locked_until = null where id = ?")
+                .param(accountId)
+                .update();
+    }
+}

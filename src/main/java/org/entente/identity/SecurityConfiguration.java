@@ -1,0 +1,82 @@
+package org.entente.identity;
+
+import org.entente.shared.EntenteProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
+
+/** Who may reach what, how people sign in and out, and the headers every response carries. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String LOGIN = "/login";
+    static final String LOGOUT = "/logout";
+
+    private static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            Accounts accounts,
+            SignInThrottle throttle,
+            LocaleResolver localeResolver,
+            EntenteProperties properties)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/css/**", "/fonts/**", "/js/**", "/webjars/**", "/favicon.svg", "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, LOGIN)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/language")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage(LOGIN)
+                        .successHandler(new SignInSuccess(accounts, localeResolver))
+                        .failureHandler(new SignInFailure(accounts, throttle))
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl(LOGOUT)
+                        .logoutSuccessUrl(LOGIN + "?signedOut")
+                        .deleteCookies("ENTENTE_SESSION"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny()))
+                .addFilterBefore(new SignInThrottle.Filter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionRules(properties.sessionAbsoluteTimeout()), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(Accounts accounts) {
+        return username -> accounts.load(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    }
+}

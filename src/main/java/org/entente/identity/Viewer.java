@@ -1,0 +1,154 @@
+package org.entente.identity;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.util.DateInterval;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.entente.shared.Classification;
+import org.entente.shared.Label;
+import org.entente.shared.LocalizedText;
+import org.entente.shared.Nations;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * Who is looking at a page, in which language: what every template gets as {@code viewer}, to
+ * translate, format dates and nation names the CLDR way, and post forms with the CSRF token.
+ */
+public final class Viewer {
+
+    /** One entry of the language switcher, named in its own language. */
+    public record Language(String code, String name, boolean current) {}
+
+    private static final String DAY_MONTH_YEAR = "yMMMMd";
+
+    private final Locale locale;
+    private final SignedInUser user;
+    private final MessageSource messages;
+    private final CsrfToken csrf;
+    private final String path;
+
+    Viewer(Locale locale, SignedInUser user, MessageSource messages, CsrfToken csrf, String path) {
+        this.locale = locale;
+        this.user = user;
+        this.messages = messages;
+        this.csrf = csrf;
+        this.path = path;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The BCP 47 tag for {@code <html lang>}, e.g. {@code ar-MA}. */
+    public String lang() {
+        return locale.toLanguageTag();
+    }
+
+    public String dir() {
+        return LanguageChoice.isRightToLeft(locale) ? "rtl" : "ltr";
+    }
+
+    public boolean signedIn() {
+        return user != null;
+    }
+
+    public SignedInUser user() {
+        return user;
+    }
+
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    public String text(LocalizedText text) {
+        return text.in(locale);
+    }
+
+    /** A day, the CLDR way for the reader's locale: "8 December 2025", "8 دجنبر 2025". */
+    public String date(LocalDate date) {
+        DateFormat format = DateFormat.getInstanceForSkeleton(DAY_MONTH_YEAR, ULocale.forLocale(locale));
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(new Date(epochMillis(date)));
+    }
+
+    /** A period of days as CLDR writes it: "7–9 December 2026", "7–9 دجنبر 2026". */
+    public String dates(LocalDate start, LocalDate end) {
+        if (start.equals(end)) {
+            return date(start);
+        }
+        var format = DateIntervalFormat.getInstance(DAY_MONTH_YEAR, ULocale.forLocale(locale));
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(new DateInterval(epochMillis(start), epochMillis(end)));
+    }
+
+    private static long epochMillis(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    public String nation(String alpha3) {
+        return Nations.name(alpha3, locale);
+    }
+
+    /** Nation names joined as a list in the reader's language ("France, Morocco", "فرنسا، المغرب"). */
+    public String nations(List<String> alpha3Codes) {
+        return alpha3Codes.stream().map(this::nation).collect(Collectors.joining(t("list.separator")));
+    }
+
+    public String classification(Classification classification) {
+        return t("classification." + classification.name());
+    }
+
+    /**
+     * The banner band's marking: the canonical one ({@code RESTRICTED // REL TO ISR, MAR}), or the bare
+     * classification for a page that shows no record (a null label).
+     */
+    public String marking(Label label) {
+        return label == null ? Classification.UNCLASSIFIED.name() : label.banner();
+    }
+
+    /** The classification in the reader's words, when they are not the marking's own (English) words. */
+    public String markingInWords(Label label) {
+        Classification level = label == null ? Classification.UNCLASSIFIED : label.classification();
+        String words = classification(level);
+        return words.equalsIgnoreCase(level.name()) ? null : words;
+    }
+
+    public String bannerLevel(Label label) {
+        return label == null ? "unclassified" : label.classification().name().toLowerCase(Locale.ROOT);
+    }
+
+    public List<Language> languages() {
+        return LanguageChoice.LANGUAGES.stream()
+                .map(code -> {
+                    Locale language = Locale.forLanguageTag(code);
+                    return new Language(code, language.getDisplayLanguage(language), code.equals(locale.getLanguage()));
+                })
+                .toList();
+    }
+
+    /** The current page, for forms that come back to it (such as the language switcher). */
+    public String path() {
+        return path;
+    }
+
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    /** The {@code hx-headers} value that lets htmx requests pass the CSRF check. */
+    public String htmxHeaders() {
+        return csrf == null ? "{}" : "{\"" + csrf.getHeaderName() + "\": \"" + csrf.getToken() + "\"}";
+    }
+}

@@ -1,0 +1,37 @@
+package org.entente.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** Puts the {@link Viewer} in every page's model. */
+@ControllerAdvice
+class ViewerAdvice {
+
+    private final MessageSource messages;
+
+    ViewerAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ModelAttribute("viewer")
+    Viewer viewer(HttpServletRequest request) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        SignedInUser user =
+                authentication != null && authentication.getPrincipal() instanceof SignedInUser u ? u : null;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            path += "?" + request.getQueryString();
+        }
+        return new Viewer(
+                RequestContextUtils.getLocale(request),
+                user,
+                messages,
+                (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+                path);
+    }
+}

@@ -1,0 +1,22 @@
+package org.entente.shared;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Entente's own settings ({@code entente.*}); the README's configuration table lists them.
+ *
+ * @param dataDir where the embedded database and stored files live
+ * @param demo whether to load the demo scenario and its accounts
+ * @param hostNation the nation that runs this instance (its users' region decides date formats
+ *     before anyone signs in)
+ * @param sessionAbsoluteTimeout how long a signed-in session may last, however active
+ */
+@ConfigurationProperties("entente")
+public record EntenteProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("false") boolean demo,
+        @DefaultValue("MAR") String hostNation,
+        @DefaultValue("12h") Duration sessionAbsoluteTimeout) {}

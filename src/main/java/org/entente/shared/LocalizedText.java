@@ -1,0 +1,59 @@
+package org.entente.shared;
+
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Text written per language ({@code {"ar": "…", "en": "…"}}). Shown in the reader's language
+ * when it exists, otherwise in English, otherwise in any language it has.
+ */
+public record LocalizedText(Map<String, String> values) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {};
+
+    public LocalizedText {
+        values = Map.copyOf(values);
+    }
+
+    public static LocalizedText of(String... languageAndText) {
+        var map = new java.util.LinkedHashMap<String, String>();
+        for (int i = 0; i < languageAndText.length; i += 2) {
+            map.put(languageAndText[i], languageAndText[i + 1]);
+        }
+        return new LocalizedText(map);
+    }
+
+    public String in(Locale locale) {
+        String text = values.get(locale.getLanguage());
+        if (text == null) {
+            text = values.get("en");
+        }
+        if (text == null) {
+            text = values.values().stream().findFirst().orElse("");
+        }
+        return text;
+    }
+
+    /** The language the text is actually shown in, for a {@code lang} attribute. */
+    public String languageFor(Locale locale) {
+        if (values.containsKey(locale.getLanguage())) {
+            return locale.getLanguage();
+        }
+        if (values.containsKey("en")) {
+            return "en";
+        }
+        return values.keySet().stream().findFirst().orElse(locale.getLanguage());
+    }
+
+    /** As stored in a {@code jsonb} column. */
+    public String toJson() {
+        return JSON.writeValueAsString(values);
+    }
+
+    public static LocalizedText fromJson(String json) {
+        return new LocalizedText(JSON.readValue(json, MAP));
+    }
+}

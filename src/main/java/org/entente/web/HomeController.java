@@ -1,0 +1,53 @@
+package org.entente.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.committees.CommitteeSummary;
+import org.entente.committees.Committees;
+import org.entente.committees.SessionSummary;
+import org.entente.identity.SignedInUser;
+import org.entente.shared.EntenteProperties;
+import org.entente.shared.Label;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The signed-in home page: the committees the reader may see and what comes next. */
+@Controller
+class HomeController {
+
+    static final String PATH = "/";
+    static final int UPCOMING = 10;
+
+    private final Committees committees;
+    private final EntenteProperties properties;
+    private final Clock clock;
+
+    HomeController(Committees committees, EntenteProperties properties) {
+        this.committees = committees;
+        this.properties = properties;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    @GetMapping(PATH)
+    String home(@AuthenticationPrincipal SignedInUser user, Model model) {
+        List<CommitteeSummary> visible = committees.visibleTo(user.nation(), user.clearance());
+        List<SessionSummary> upcoming =
+                committees.upcomingFor(user.nation(), user.clearance(), LocalDate.now(clock), UPCOMING);
+        var shown = new ArrayList<Label>();
+        visible.forEach(c -> {
+            shown.add(c.label());
+            if (c.lastSession() != null) {
+                shown.add(c.lastSession().label());
+            }
+        });
+        upcoming.forEach(s -> shown.add(s.label()));
+        model.addAttribute("committees", visible);
+        model.addAttribute("upcoming", upcoming);
+        model.addAttribute("label", Label.highWaterMark(properties.hostNation(), shown));
+        return "web/home";
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The pages' frame (layout, navigation, banner band) and the home page that gathers the other
+ * modules' records.
+ */
+@ApplicationModule(allowedDependencies = {"shared", "identity", "committees"})
+package org.entente.web;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,25 @@
+package org.entente.database;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.entente.shared.EntenteProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Run in a JVM of its own by {@link EmbeddedPostgresRestartIT}: starts the embedded PostgreSQL,
+ * commits a row, says READY and waits to be killed with {@code kill -9}.
+ */
+class OrphanMaker {
+
+    public static void main(String[] args) throws Exception {
+        var properties = new EntenteProperties(Path.of(args[0]), false, "MAR", Duration.ofHours(12));
+        var postgres = new EmbeddedDatabaseConfiguration().embeddedPostgres(properties);
+        var owner = JdbcClient.create(
+                postgres.getDatabase(EmbeddedDatabaseConfiguration.OWNER, EmbeddedDatabaseConfiguration.DATABASE));
+        owner.sql("create table survivor (name text)").update();
+        owner.sql("insert into survivor values ('committed before the crash')").update();
+        System.out.println("READY");
+        System.out.flush();
+        Thread.sleep(Long.MAX_VALUE);
+    }
+}

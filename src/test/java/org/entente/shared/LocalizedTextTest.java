@@ -1,0 +1,23 @@
+package org.entente.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class LocalizedTextTest {
+
+    private final LocalizedText rabat = LocalizedText.of("ar", "الرباط", "en", "Rabat");
+
+    @Test
+    void showsTheReadersLanguageThenEnglish() {
+        assertThat(rabat.in(Locale.forLanguageTag("ar-MA"))).isEqualTo("الرباط");
+        assertThat(rabat.in(Locale.FRENCH)).isEqualTo("Rabat");
+        assertThat(rabat.languageFor(Locale.FRENCH)).isEqualTo("en");
+    }
+
+    @Test
+    void roundTripsThroughJson() {
+        assertThat(LocalizedText.fromJson(rabat.toJson())).isEqualTo(rabat);
+    }
+}

@@ -1,0 +1,166 @@
+package org.entente.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.entente.DemoApplicationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What a person does, in Debian's real Chromium: sign in, switch language, read the banner. The
+ * screenshots land in {@code target/screenshots/} to be looked at.
+ */
+@DemoApplicationTest
+class BrowserIT {
+
+    static final Path SCREENSHOTS = Paths.get("target/screenshots");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get(System.getProperty("entente.chromium", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-quic")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void leave() {
+        context.close();
+    }
+
+    @Test
+    void aPlannerSignsInSwitchesToArabicAndReadsARightToLeftPage() {
+        page.navigate(url("/login"));
+        assertThat(page.locator("html")).hasAttribute("dir", "ltr");
+        shoot("login-en");
+
+        choose("العربية", "ar-MA");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(page.getByRole(AriaRole.HEADING)).hasText("تسجيل الدخول");
+        shoot("login-ar");
+
+        choose("English", "en-MA");
+        signIn("planner.mar");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Welcome, planner.mar");
+        assertThat(page.locator(".classification-banner--top")).hasAttribute("data-banner", "CONFIDENTIAL // MAR");
+        shoot("home-en");
+
+        choose("العربية", "ar-MA");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(page.locator(".classification-banner--top")).isVisible();
+        assertThat(page.locator(".classification-banner--bottom")).hasAttribute("data-banner", "CONFIDENTIAL // MAR");
+        assertThat(page.locator("main")).containsText("دجنبر 2025");
+        // Mirrored: the brand sits at the right edge of a right-to-left header.
+        var brand = page.locator(".brand").boundingBox();
+        assertThat(brand.x).isGreaterThan(640);
+        shoot("home-ar");
+
+        choose("עברית", "he-MA");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        shoot("home-he");
+        choose("français", "fr-MA");
+        assertThat(page.locator("html")).hasAttribute("dir", "ltr");
+        shoot("home-fr");
+    }
+
+    @Test
+    void anIsraeliLiaisonDoesNotSeeWhatTheMoroccanPlannerSees() {
+        page.navigate(url("/login"));
+        signIn("liaison.isr");
+        assertThat(page.locator("main")).containsText("Israel – Morocco Joint Military Committee");
+        assertThat(page.locator("main")).not().containsText("France – Morocco");
+        assertThat(page.locator(".classification-banner--top"))
+                .hasAttribute("data-banner", "RESTRICTED // REL TO MAR, ISR");
+        shoot("home-liaison-isr");
+    }
+
+    @Test
+    void signingOutReturnsToTheSignInPage() {
+        page.navigate(url("/login"));
+        choose("English", "en-MA");
+        signIn("viewer.mar");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
+        assertThat(page).hasURL(url("/login?signedOut"));
+        page.navigate(url("/"));
+        assertThat(page).hasURL(url("/login"));
+    }
+
+    /** Picks a language in the switcher and waits until the page has come back in it. */
+    private void choose(String language, String expectedLang) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(language))
+                .click();
+        assertThat(page.locator("html")).hasAttribute("lang", expectedLang);
+    }
+
+    private void signIn(String username) {
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill("Entente-Demo-2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+    }
+
+    private void shoot(String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,251 @@
+package org.entente.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.entente.committees.CommitteeKind;
+import org.entente.committees.SessionStatus;
+import org.entente.shared.Classification;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The four languages are equals: every message key exists, non-empty, in every bundle; every key a
+ * template names exists; and no template holds user-visible text of its own.
+ */
+class I18nBundlesTest {
+
+    private static final List<String> LANGUAGES = List.of("en", "ar", "fr", "he");
+    private static final Path TEMPLATES = Path.of("src/main/jte");
+    private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("\\bt\\(\"([\\w.]+)\"\\s*[,)]");
+    private static final Pattern VISIBLE_ATTRIBUTE =
+            Pattern.compile("\\b(title|alt|placeholder|aria-label)\\s*=\\s*\"([^\"]*)\"");
+
+    @Test
+    void everyBundleHasEveryKeyWithAValue() throws IOException {
+        Map<String, Properties> bundles = new TreeMap<>();
+        for (String language : LANGUAGES) {
+            bundles.put(language, load("/i18n/messages_" + language + ".properties"));
+        }
+        bundles.put("default", load("/i18n/messages.properties"));
+        Set<String> allKeys = new TreeSet<>();
+        bundles.values().forEach(b -> allKeys.addAll(b.stringPropertyNames()));
+
+        List<String> problems = new ArrayList<>();
+        bundles.forEach((language, bundle) -> {
+            for (String key : allKeys) {
+                String value = bundle.getProperty(key);
+                if (value == null) {
+                    problems.add(language + " lacks " + key);
+                } else if (value.isBlank()) {
+                    problems.add(language + " has an empty " + key);
+                }
+            }
+        });
+        assertThat(problems).isEmpty();
+        assertThat(allKeys).hasSizeGreaterThan(50);
+    }
+
+    @Test
+    void everyKeyNamedInATemplateOrByAnEnumExists() throws IOException {
+        Properties english = load("/i18n/messages_en.properties");
+        List<String> needed = new ArrayList<>();
+        for (Path template : templates()) {
+            var matcher = KEY_IN_TEMPLATE.matcher(Files.readString(template));
+            while (matcher.find()) {
+                needed.add(matcher.group(1));
+            }
+        }
+        for (Classification c : Classification.values()) {
+            needed.add("classification." + c.name());
+        }
+        for (CommitteeKind kind : CommitteeKind.values()) {
+            needed.add("committee.kind." + kind.name());
+        }
+        for (SessionStatus status : SessionStatus.values()) {
+            needed.add("session.status." + status.name());
+        }
+        assertThat(needed).hasSizeGreaterThan(30);
+        assertThat(needed)
+                .allSatisfy(key -> assertThat(english.getProperty(key))
+                        .as("message key %s", key)
+                        .isNotNull());
+    }
+
+    @Test
+    void templatesHoldNoHardCodedText() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path template : templates()) {
+            problems.addAll(hardCodedText(Files.readString(template)).stream()
+                    .map(text -> template + ": \"" + text + "\"")
+                    .toList());
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theCheckCatchesTextInElementsAndInVisibleAttributes() {
+        assertThat(hardCodedText("<p>${viewer.t(\"a.b\")}</p>")).isEmpty();
+        assertThat(hardCodedText("@if(x)<p class=\"note\">Save</p>@endif")).containsExactly("Save");
+        assertThat(hardCodedText("<img alt=\"Logo\" src=\"/x.svg\">")).containsExactly("Logo");
+        assertThat(hardCodedText("@template.layout.page(viewer = viewer, content = @`<h1>Hello</h1>`)"))
+                .containsExactly("Hello");
+        assertThat(hardCodedText("<span title=\"${viewer.t(\"x\")}\">·</span>")).isEmpty();
+    }
+
+    /** The user-visible text left once expressions, control structures and markup are taken out. */
+    static List<String> hardCodedText(String template) {
+        String visible = new TemplateText(template).visible();
+        List<String> found = new ArrayList<>();
+        var attributes = VISIBLE_ATTRIBUTE.matcher(visible);
+        while (attributes.find()) {
+            if (attributes.group(2).codePoints().anyMatch(Character::isLetter)) {
+                found.add(attributes.group(2).strip());
+            }
+        }
+        String text = visible.replaceAll("(?s)<(script|style)\\b.*?</\\1>", " ")
+                .replaceAll("(?s)<!--.*?-->", " ")
+                .replaceAll("(?s)<[^>]*>", " ");
+        for (String piece : text.split("\\s{2,}|\\n")) {
+            if (piece.codePoints().anyMatch(Character::isLetter)
+                    && !piece.strip().equalsIgnoreCase("DOCTYPE html")) {
+                found.add(piece.strip());
+            }
+        }
+        return found;
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            List<Path> list =
+                    files.filter(p -> p.toString().endsWith(".jte")).sorted().toList();
+            assertThat(list).isNotEmpty();
+            return list;
+        }
+    }
+
+    private static Properties load(String resource) throws IOException {
+        try (InputStream in = I18nBundlesTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            var properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        }
+    }
+
+    /** A small scanner over jte syntax: keeps markup and literal text, drops code. */
+    private static final class TemplateText {
+
+        private final String source;
+        private final StringBuilder out = new StringBuilder();
+        private int i;
+
+        TemplateText(String source) {
+            this.source = source;
+        }
+
+        String visible() {
+            scan(false);
+            return out.toString();
+        }
+
+        /** Copies text until the end, or until the backtick closing a content block. */
+        private void scan(boolean inContentBlock) {
+            while (i < source.length()) {
+                if (starts("<%--")) {
+                    int end = source.indexOf("--%>", i);
+                    i = end < 0 ? source.length() : end + 4;
+                } else if (starts("${") || starts("!{")) {
+                    i += 1;
+                    skipBalanced('{', '}');
+                } else if (starts("$unsafe{")) {
+                    i += 7;
+                    skipBalanced('{', '}');
+                } else if (starts("@import") || starts("@param")) {
+                    int end = source.indexOf('\n', i);
+                    i = end < 0 ? source.length() : end;
+                } else if (starts("@template.")) {
+                    i = source.indexOf('(', i);
+                    skipArguments();
+                } else if (starts("@if(") || starts("@elseif(") || starts("@for(")) {
+                    i = source.indexOf('(', i);
+                    skipBalanced('(', ')');
+                } else if (starts("@endif") || starts("@endfor") || starts("@else")) {
+                    i += starts("@endfor") ? 7 : starts("@endif") ? 6 : 5;
+                } else if (inContentBlock && source.charAt(i) == '`') {
+                    i++;
+                    return;
+                } else {
+                    out.append(source.charAt(i++));
+                }
+            }
+        }
+
+        /** Skips a template call's arguments, but scans the content blocks ({@code @`…`}) inside them. */
+        private void skipArguments() {
+            int depth = 0;
+            while (i < source.length()) {
+                char c = source.charAt(i);
+                if (starts("@`")) {
+                    i += 2;
+                    out.append('\n');
+                    scan(true);
+                    out.append('\n');
+                    continue;
+                }
+                if (c == '"') {
+                    skipString();
+                    continue;
+                }
+                i++;
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    return;
+                }
+            }
+        }
+
+        private void skipBalanced(char open, char close) {
+            int depth = 0;
+            while (i < source.length()) {
+                char c = source.charAt(i);
+                if (c == '"') {
+                    skipString();
+                    continue;
+                }
+                i++;
+                if (c == open) {
+                    depth++;
+                } else if (c == close && --depth == 0) {
+                    return;
+                }
+            }
+        }
+
+        private void skipString() {
+            i++;
+            while (i < source.length() && source.charAt(i) != '"') {
+                i += source.charAt(i) == '\\' ? 2 : 1;
+            }
+            i++;
+        }
+
+        private boolean starts(String token) {
+            return source.startsWith(token, i);
+        }
+    }
+}

@@ -11,6 +11,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.entente.DemoApplicationTest;
@@ -38,6 +39,7 @@ class BrowserIT {
 
     BrowserContext context;
     Page page;
+    final List<String> problems = new ArrayList<>();
 
     @BeforeAll
     static void launch() {
@@ -74,11 +76,23 @@ class BrowserIT {
         context = browser.newContext(
                 new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860));
         page = context.newPage();
+        // A script blocked by the content security policy, a missing font or style: all show here.
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                problems.add("console: " + message.text());
+            }
+        });
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                problems.add(response.status() + " " + response.url());
+            }
+        });
     }
 
     @AfterEach
     void leave() {
         context.close();
+        assertThat(problems).as("console errors and failed requests").isEmpty();
     }
 
     @Test

@@ -1,9 +1,11 @@
 package org.entente.identity;
 
 import org.entente.shared.EntenteProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -17,6 +19,7 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /** Who may reach what, how people sign in and out, and the headers every response carries. */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String LOGIN = "/login";
@@ -41,7 +44,8 @@ class SecurityConfiguration {
             Accounts accounts,
             SignInThrottle throttle,
             LocaleResolver localeResolver,
-            EntenteProperties properties)
+            EntenteProperties properties,
+            ApplicationEventPublisher events)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/css/**", "/fonts/**", "/js/**", "/webjars/**", "/favicon.svg", "/error")
@@ -55,10 +59,16 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage(LOGIN)
-                        .successHandler(new SignInSuccess(accounts, localeResolver))
-                        .failureHandler(new SignInFailure(accounts, throttle))
+                        .successHandler(new SignInSuccess(accounts, localeResolver, events))
+                        .failureHandler(new SignInFailure(accounts, throttle, events))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl(LOGOUT)
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+                                events.publishEvent(new SignInEvents.SignedOut(
+                                        user.username(), user.nation(), request.getRemoteAddr()));
+                            }
+                        })
                         .logoutSuccessUrl(LOGIN + "?signedOut")
                         .deleteCookies("ENTENTE_SESSION"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

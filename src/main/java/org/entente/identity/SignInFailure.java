@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
@@ -19,11 +20,13 @@ class SignInFailure extends SimpleUrlAuthenticationFailureHandler {
 
     private final Accounts accounts;
     private final SignInThrottle throttle;
+    private final ApplicationEventPublisher events;
 
-    SignInFailure(Accounts accounts, SignInThrottle throttle) {
+    SignInFailure(Accounts accounts, SignInThrottle throttle, ApplicationEventPublisher events) {
         super(SecurityConfiguration.LOGIN + "?error");
         this.accounts = accounts;
         this.throttle = throttle;
+        this.events = events;
     }
 
     @Override
@@ -35,6 +38,10 @@ class SignInFailure extends SimpleUrlAuthenticationFailureHandler {
             accounts.recordFailedSignIn(username.strip());
         }
         throttle.recordFailure(request.getRemoteAddr());
+        events.publishEvent(new SignInEvents.SignInRefused(
+                username == null ? "" : username.strip(),
+                request.getRemoteAddr(),
+                exception.getClass().getSimpleName()));
         log.warn(
                 "Sign-in refused for '{}' from {}: {}",
                 username == null ? "" : username.strip().replaceAll("[^\\p{L}\\p{N}._@-]", "?"),

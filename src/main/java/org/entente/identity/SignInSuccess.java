@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.web.servlet.LocaleResolver;
@@ -25,10 +26,12 @@ class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
     private final Accounts accounts;
     private final LocaleResolver localeResolver;
+    private final ApplicationEventPublisher events;
 
-    SignInSuccess(Accounts accounts, LocaleResolver localeResolver) {
+    SignInSuccess(Accounts accounts, LocaleResolver localeResolver, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.localeResolver = localeResolver;
+        this.events = events;
         setDefaultTargetUrl("/");
     }
 
@@ -38,6 +41,7 @@ class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
             throws ServletException, IOException {
         var user = (SignedInUser) authentication.getPrincipal();
         accounts.recordSuccessfulSignIn(user.accountId());
+        events.publishEvent(new SignInEvents.SignedIn(user.username(), user.nation(), request.getRemoteAddr()));
         request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
         String chosen = LanguageChoice.fromCookie(request);
         if (chosen != null && !chosen.equals(user.language())) {

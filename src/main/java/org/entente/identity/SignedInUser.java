@@ -4,12 +4,13 @@ import java.io.Serial;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.shared.Classification;
+import org.entente.shared.Subject;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** The signed-in account as every module sees it: who, from which nation, at which clearance. */
-public class SignedInUser extends User {
+public class SignedInUser extends User implements Subject {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -56,10 +57,17 @@ public class SignedInUser extends User {
         return accountId;
     }
 
+    @Override
+    public String username() {
+        return getUsername();
+    }
+
+    @Override
     public String nation() {
         return nation;
     }
 
+    @Override
     public Classification clearance() {
         return clearance;
     }

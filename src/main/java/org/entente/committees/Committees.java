@@ -5,10 +5,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import org.entente.shared.Classification;
+import org.entente.access.AccessDeniedException;
+import org.entente.access.AccessPolicy;
+import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,14 +21,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Committees {
 
-    /** The need-to-know rule in SQL, over a table aliased {@code t}. */
-    private static final String READABLE =
-            "t.classification <= :clearance and (t.owner_nation = :nation or :nation = any(t.releasable_to))";
-
     private final JdbcClient sql;
+    private final AccessPolicy policy;
 
-    Committees(JdbcClient sql) {
+    Committees(JdbcClient sql, AccessPolicy policy) {
         this.sql = sql;
+        this.policy = policy;
+    }
+
+    /**
+     * Changes a committee's label: only the owner nation's planners and administrators of the
+     * committee may, never above their own clearance. Nothing changes when refused.
+     *
+     * @return the label before the change
+     */
+    @Transactional
+    public Label relabel(Subject subject, long id, Label proposed) {
+        CommitteeSummary current = find(subject, id).orElseThrow(() -> new AccessDeniedException("access.notReadable"));
+        policy.mayRelabel(subject, current.label(), proposed, id).orThrow();
+        sql.sql("""
+                        update committees.committee
+                           set classification = :classification, owner_nation = :owner,
+                               releasable_to = cast(:releasableTo as char(3)[])
+                         where id = :id""").param("id", id).params(Labels.params(proposed)).update();
+        return current.label();
     }
 
     @Transactional
@@ -68,52 +88,78 @@ public class Committees {
 
     /** The committees the reader may see, each with its latest held session the reader may see. */
     @Transactional(readOnly = true)
-    public List<CommitteeSummary> visibleTo(String nation, Classification clearance) {
+    public List<CommitteeSummary> visibleTo(Subject reader) {
         Map<Long, SessionSummary> lastHeld = sql
                 .sql("""
                         select distinct on (t.committee_id) t.*, c.name as committee_name
                           from committees.session t
                           join committees.committee c on c.id = t.committee_id
                          where t.status = 'HELD' and %s
-                         order by t.committee_id, t.number desc""".formatted(READABLE))
-                .param("nation", nation)
-                .param("clearance", clearance.ordinal())
+                         order by t.committee_id, t.number desc""".formatted(AccessPolicy.readableBy("t")))
+                .params(AccessPolicy.readerParams(reader))
                 .query((rs, n) -> session(rs))
                 .stream()
                 .collect(Collectors.toMap(SessionSummary::committeeId, s -> s));
-        return sql.sql("select t.* from committees.committee t where %s order by t.code".formatted(READABLE))
-                .param("nation", nation)
-                .param("clearance", clearance.ordinal())
-                .query((rs, n) -> new CommitteeSummary(
-                        rs.getLong("id"),
-                        rs.getString("code"),
-                        CommitteeKind.valueOf(rs.getString("kind")),
-                        LocalizedText.fromJson(rs.getString("name")),
-                        List.of((String[]) rs.getArray("parties").getArray()),
-                        rs.getBoolean("illustrative"),
-                        Labels.read(rs),
-                        lastHeld.get(rs.getLong("id"))))
+        return sql.sql("select t.* from committees.committee t where %s order by t.code"
+                        .formatted(AccessPolicy.readableBy("t")))
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> committee(rs, lastHeld.get(rs.getLong("id"))))
+                .list();
+    }
+
+    /** One committee, if it exists and the reader may see it: otherwise nothing, whichever the case. */
+    @Transactional(readOnly = true)
+    public Optional<CommitteeSummary> find(Subject reader, long id) {
+        return sql.sql("select t.* from committees.committee t where t.id = :id and %s"
+                        .formatted(AccessPolicy.readableBy("t")))
+                .param("id", id)
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> committee(rs, null))
+                .optional();
+    }
+
+    /** A committee's sessions the reader may see, latest first. */
+    @Transactional(readOnly = true)
+    public List<SessionSummary> sessionsOf(Subject reader, long committeeId) {
+        return sql.sql("""
+                        select t.*, c.name as committee_name
+                          from committees.session t
+                          join committees.committee c on c.id = t.committee_id
+                         where t.committee_id = :committee and %s and %s
+                         order by t.number desc""".formatted(AccessPolicy.readableBy("t"), AccessPolicy.readableBy("c")))
+                .param("committee", committeeId)
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> session(rs))
                 .list();
     }
 
     /** Sessions the reader may see that start on or after the given day, soonest first. */
     @Transactional(readOnly = true)
-    public List<SessionSummary> upcomingFor(String nation, Classification clearance, LocalDate from, int limit) {
+    public List<SessionSummary> upcomingFor(Subject reader, LocalDate from, int limit) {
         return sql.sql("""
                         select t.*, c.name as committee_name
                           from committees.session t
                           join committees.committee c on c.id = t.committee_id
-                         where t.start_date >= :from and t.status in ('PLANNED', 'POSTPONED') and %s
-                           and c.classification <= :clearance
-                           and (c.owner_nation = :nation or :nation = any(c.releasable_to))
+                         where t.start_date >= :from and t.status in ('PLANNED', 'POSTPONED') and %s and %s
                          order by t.start_date, t.id
-                         limit :limit""".formatted(READABLE))
-                .param("nation", nation)
-                .param("clearance", clearance.ordinal())
+                         limit :limit""".formatted(AccessPolicy.readableBy("t"), AccessPolicy.readableBy("c")))
+                .params(AccessPolicy.readerParams(reader))
                 .param("from", from)
                 .param("limit", limit)
                 .query((rs, n) -> session(rs))
                 .list();
+    }
+
+    private static CommitteeSummary committee(ResultSet rs, SessionSummary lastHeld) throws SQLException {
+        return new CommitteeSummary(
+                rs.getLong("id"),
+                rs.getString("code"),
+                CommitteeKind.valueOf(rs.getString("kind")),
+                LocalizedText.fromJson(rs.getString("name")),
+                List.of((String[]) rs.getArray("parties").getArray()),
+                rs.getBoolean("illustrative"),
+                Labels.read(rs),
+                lastHeld);
     }
 
     private static SessionSummary session(ResultSet rs) throws SQLException {

@@ -1,7 +1,7 @@
 /**
  * Joint committees, their numbered sessions, minutes, decisions and action items.
  */
-@ApplicationModule(allowedDependencies = "shared")
+@ApplicationModule(allowedDependencies = {"shared", "access"})
 package org.entente.committees;
 
 import org.springframework.modulith.ApplicationModule;

@@ -14,6 +14,8 @@ import org.entente.committees.NewCommittee;
 import org.entente.committees.NewSession;
 import org.entente.committees.SessionStatus;
 import org.entente.identity.Accounts;
+import org.entente.identity.CommitteeRole;
+import org.entente.identity.CommitteeRoles;
 import org.entente.identity.NewAccount;
 import org.entente.partners.NewOrganization;
 import org.entente.partners.OrganizationKind;
@@ -21,6 +23,7 @@ import org.entente.partners.Organizations;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.SystemSubject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,7 +31,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The Israel – Morocco programme and the host's other partners, as far as the modules built so far
@@ -57,23 +61,38 @@ class DemoScenario implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoScenario.class);
 
+    /** The host nation's cooperation directorate records the demo, as it would in real life. */
+    private static final SystemSubject LOADER = new SystemSubject("demo-loader", "MAR", SECRET);
+
     private final Accounts accounts;
+    private final CommitteeRoles roles;
     private final Organizations organizations;
     private final Committees committees;
+    private final TransactionTemplate transaction;
 
-    DemoScenario(Accounts accounts, Organizations organizations, Committees committees) {
+    DemoScenario(
+            Accounts accounts,
+            CommitteeRoles roles,
+            Organizations organizations,
+            Committees committees,
+            PlatformTransactionManager transactions) {
         this.accounts = accounts;
+        this.roles = roles;
         this.organizations = organizations;
         this.committees = committees;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (!accounts.noneExist()) {
+        if (accounts.exists(ACCOUNTS.get(0).username())) {
             log.info("Demo scenario already in the database; left as it is");
             return;
         }
+        LOADER.run(() -> transaction.executeWithoutResult(status -> load()));
+    }
+
+    private void load() {
         for (DemoAccount account : ACCOUNTS) {
             accounts.create(new NewAccount(
                     account.username(),
@@ -86,10 +105,21 @@ class DemoScenario implements ApplicationRunner {
                     false));
         }
         loadOrganizations();
-        loadIsraelMorocco();
-        loadFranceMorocco();
-        loadUnitedStatesMorocco();
-        loadMoroccanInternal();
+        long israelMorocco = loadIsraelMorocco();
+        long franceMorocco = loadFranceMorocco();
+        long unitedStatesMorocco = loadUnitedStatesMorocco();
+        long preparation = loadMoroccanInternal();
+        for (long committee : List.of(israelMorocco, franceMorocco, unitedStatesMorocco)) {
+            roles.grant("planner.mar", committee, CommitteeRole.PLANNER);
+            roles.grant("viewer.mar", committee, CommitteeRole.VIEWER);
+            roles.grant("admin.mar", committee, CommitteeRole.ADMINISTRATOR);
+        }
+        roles.grant("planner.mar", preparation, CommitteeRole.PLANNER);
+        roles.grant("admin.mar", preparation, CommitteeRole.ADMINISTRATOR);
+        roles.grant("planner.isr", israelMorocco, CommitteeRole.PLANNER);
+        roles.grant("admin.isr", israelMorocco, CommitteeRole.ADMINISTRATOR);
+        roles.grant("liaison.isr", israelMorocco, CommitteeRole.VIEWER);
+        roles.grant("planner.fra", franceMorocco, CommitteeRole.PLANNER);
         log.info("Demo scenario loaded: {} accounts, 4 committees", ACCOUNTS.size());
     }
 
@@ -192,7 +222,7 @@ class DemoScenario implements ApplicationRunner {
                 new Label(UNCLASSIFIED, "MAR", Set.of("USA"))));
     }
 
-    private void loadIsraelMorocco() {
+    private long loadIsraelMorocco() {
         Label joint = new Label(RESTRICTED, "MAR", Set.of("ISR"));
         long jmc = committees.add(new NewCommittee(
                 "JMC-ISR-MAR",
@@ -210,9 +240,10 @@ class DemoScenario implements ApplicationRunner {
         session(jmc, 2, LocalDate.of(2023, 6, 20), 2, "MAR", RABAT, SessionStatus.HELD, true, joint);
         session(jmc, 3, LocalDate.of(2025, 12, 8), 3, "ISR", TEL_AVIV, SessionStatus.HELD, false, joint);
         session(jmc, 4, LocalDate.of(2026, 12, 7), 3, "MAR", RABAT, SessionStatus.PLANNED, true, joint);
+        return jmc;
     }
 
-    private void loadFranceMorocco() {
+    private long loadFranceMorocco() {
         Label joint = new Label(RESTRICTED, "MAR", Set.of("FRA"));
         long cmm = committees.add(new NewCommittee(
                 "CMM-FRA-MAR",
@@ -229,9 +260,10 @@ class DemoScenario implements ApplicationRunner {
         session(cmm, 22, LocalDate.of(2024, 12, 10), 2, "MAR", RABAT, SessionStatus.HELD, false, joint);
         session(cmm, 23, LocalDate.of(2025, 12, 16), 2, "FRA", PARIS, SessionStatus.HELD, false, joint);
         session(cmm, 24, LocalDate.of(2026, 12, 15), 2, "MAR", RABAT, SessionStatus.PLANNED, true, joint);
+        return cmm;
     }
 
-    private void loadUnitedStatesMorocco() {
+    private long loadUnitedStatesMorocco() {
         Label joint = new Label(RESTRICTED, "MAR", Set.of("USA"));
         long dcc = committees.add(new NewCommittee(
                 "DCC-MAR-USA",
@@ -248,10 +280,11 @@ class DemoScenario implements ApplicationRunner {
         session(dcc, 12, LocalDate.of(2022, 11, 17), 1, "USA", WASHINGTON, SessionStatus.HELD, false, joint);
         session(dcc, 13, LocalDate.of(2024, 5, 14), 1, "MAR", RABAT, SessionStatus.HELD, false, joint);
         session(dcc, 14, LocalDate.of(2027, 3, 9), 1, "USA", WASHINGTON, SessionStatus.PLANNED, true, joint);
+        return dcc;
     }
 
     /** Host-internal records: a partner never sees them, nor does a Moroccan reader below their level. */
-    private void loadMoroccanInternal() {
+    private long loadMoroccanInternal() {
         Label internal = new Label(CONFIDENTIAL, "MAR", Set.of());
         long group = committees.add(new NewCommittee(
                 "PREP-MAR",
@@ -275,6 +308,7 @@ class DemoScenario implements ApplicationRunner {
                 SessionStatus.PLANNED,
                 true,
                 new Label(SECRET, "MAR", Set.of()));
+        return group;
     }
 
     private void session(

@@ -63,6 +63,14 @@ public class Accounts {
                 .single();
     }
 
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return sql.sql("select exists (select 1 from identity.account where lower(username) = lower(?))")
+                .param(username)
+                .query(Boolean.class)
+                .single();
+    }
+
     @Transactional
     public void changePassword(long accountId, String currentPassword, String newPassword) {
         var row = sql.sql("select username, password_hash from identity.account where id = ?")

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.Markings;
 import org.entente.shared.Nations;
-import org.springframework.context.MessageSource;
+import org.entente.shared.Translator;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
@@ -31,16 +32,18 @@ public final class Viewer {
 
     private final Locale locale;
     private final SignedInUser user;
-    private final MessageSource messages;
+    private final Translator messages;
     private final CsrfToken csrf;
     private final String path;
+    private final Markings markings;
 
-    Viewer(Locale locale, SignedInUser user, MessageSource messages, CsrfToken csrf, String path) {
+    Viewer(Locale locale, SignedInUser user, Translator messages, CsrfToken csrf, String path, Markings markings) {
         this.locale = locale;
         this.user = user;
         this.messages = messages;
         this.csrf = csrf;
         this.path = path;
+        this.markings = markings;
     }
 
     public Locale locale() {
@@ -65,7 +68,7 @@ public final class Viewer {
     }
 
     public String t(String key, Object... args) {
-        return messages.getMessage(key, args, locale);
+        return messages.t(locale, key, args);
     }
 
     public String text(LocalizedText text) {
@@ -102,6 +105,11 @@ public final class Viewer {
         return alpha3Codes.stream().map(this::nation).collect(Collectors.joining(t("list.separator")));
     }
 
+    /** The marking of a level ("RESTRICTED"), as this deployment names it. */
+    public String markingName(Classification classification) {
+        return markings.name(classification);
+    }
+
     public String classification(Classification classification) {
         return t("classification." + classification.name());
     }
@@ -111,14 +119,14 @@ public final class Viewer {
      * classification for a page that shows no record (a null label).
      */
     public String marking(Label label) {
-        return label == null ? Classification.UNCLASSIFIED.name() : label.banner();
+        return label == null ? markings.name(Classification.UNCLASSIFIED) : markings.banner(label);
     }
 
     /** The classification in the reader's words, when they are not the marking's own (English) words. */
     public String markingInWords(Label label) {
         Classification level = label == null ? Classification.UNCLASSIFIED : label.classification();
         String words = classification(level);
-        return words.equalsIgnoreCase(level.name()) ? null : words;
+        return words.equalsIgnoreCase(markings.name(level)) ? null : words;
     }
 
     public String bannerLevel(Label label) {

@@ -1,7 +1,8 @@
 package org.entente.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.MessageSource;
+import org.entente.shared.Markings;
+import org.entente.shared.Translator;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,10 +13,12 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @ControllerAdvice
 class ViewerAdvice {
 
-    private final MessageSource messages;
+    private final Translator messages;
+    private final Markings markings;
 
-    ViewerAdvice(MessageSource messages) {
+    ViewerAdvice(Translator messages, Markings markings) {
         this.messages = messages;
+        this.markings = markings;
     }
 
     @ModelAttribute("viewer")
@@ -32,6 +35,7 @@ class ViewerAdvice {
                 user,
                 messages,
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-                path);
+                path,
+                markings);
     }
 }

@@ -2,6 +2,7 @@ package org.entente.shared;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,10 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param hostNation the nation that runs this instance (its users' region decides date formats
  *     before anyone signs in)
  * @param sessionAbsoluteTimeout how long a signed-in session may last, however active
+ * @param classificationNames the names of the four classification levels, lowest first
  */
 @ConfigurationProperties("entente")
 public record EntenteProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("false") boolean demo,
         @DefaultValue("MAR") String hostNation,
-        @DefaultValue("12h") Duration sessionAbsoluteTimeout) {}
+        @DefaultValue("12h") Duration sessionAbsoluteTimeout,
+
+        @DefaultValue({"UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL", "SECRET"})
+        List<String> classificationNames) {}

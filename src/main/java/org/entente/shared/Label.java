@@ -44,13 +44,9 @@ public record Label(Classification classification, String owner, Set<String> rel
         return clearance.dominates(classification) && audience().contains(nation);
     }
 
+    /** The canonical banner with the standard classification names; see {@link Markings}. */
     public String banner() {
-        var others = new TreeSet<>(audience());
-        others.remove(owner);
-        if (others.isEmpty()) {
-            return classification.name() + " // " + owner;
-        }
-        return classification.name() + " // REL TO " + owner + ", " + String.join(", ", others);
+        return Markings.standard().banner(this);
     }
 
     /**

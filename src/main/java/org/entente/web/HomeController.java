@@ -34,9 +34,8 @@ class HomeController {
 
     @GetMapping(PATH)
     String home(@AuthenticationPrincipal SignedInUser user, Model model) {
-        List<CommitteeSummary> visible = committees.visibleTo(user.nation(), user.clearance());
-        List<SessionSummary> upcoming =
-                committees.upcomingFor(user.nation(), user.clearance(), LocalDate.now(clock), UPCOMING);
+        List<CommitteeSummary> visible = committees.visibleTo(user);
+        List<SessionSummary> upcoming = committees.upcomingFor(user, LocalDate.now(clock), UPCOMING);
         var shown = new ArrayList<Label>();
         visible.forEach(c -> {
             shown.add(c.label());

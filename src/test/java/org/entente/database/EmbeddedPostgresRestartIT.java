@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.entente.shared.EntenteProperties;
+import org.entente.shared.Markings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,7 +83,8 @@ class EmbeddedPostgresRestartIT {
     }
 
     private EmbeddedPostgres start() throws Exception {
-        return configuration.embeddedPostgres(new EntenteProperties(dataDir, false, "MAR", Duration.ofHours(12)));
+        return configuration.embeddedPostgres(
+                new EntenteProperties(dataDir, false, "MAR", Duration.ofHours(12), Markings.DEFAULT_NAMES));
     }
 
     private Path postgresDir() {

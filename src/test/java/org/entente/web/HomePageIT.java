@@ -5,10 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.entente.DemoApplicationTest;
 import org.entente.committees.CommitteeSummary;
 import org.entente.committees.Committees;
+import org.entente.committees.SessionSummary;
 import org.entente.shared.Classification;
+import org.entente.shared.SystemSubject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,7 +42,8 @@ class HomePageIT {
         "DEU, SECRET,       ''"
     })
     void committeesAreCutByNationAndClearance(String nation, Classification clearance, String expected) {
-        var codes = committees.visibleTo(nation, clearance).stream()
+        var reader = new SystemSubject("reader", nation, clearance);
+        var codes = reader.run(() -> committees.visibleTo(reader)).stream()
                 .map(CommitteeSummary::code)
                 .toList();
         assertThat(String.join(" ", codes)).isEqualTo(expected);
@@ -47,25 +51,27 @@ class HomePageIT {
 
     @Test
     void theLastHeldSessionShownIsOneTheReaderMaySee() {
-        var prep = committees.visibleTo("MAR", Classification.CONFIDENTIAL).stream()
+        var moroccan = new SystemSubject("reader", "MAR", Classification.CONFIDENTIAL);
+        var prep = moroccan.run(() -> committees.visibleTo(moroccan)).stream()
                 .filter(c -> c.code().equals("PREP-MAR"))
                 .findFirst()
                 .orElseThrow();
         assertThat(prep.lastSession().number()).isEqualTo(1);
-        var jmc = committees.visibleTo("ISR", Classification.RESTRICTED).get(0);
+        var israeli = new SystemSubject("reader", "ISR", Classification.RESTRICTED);
+        var jmc = israeli.run(() -> committees.visibleTo(israeli)).get(0);
         assertThat(jmc.lastSession().number()).isEqualTo(3);
     }
 
     @Test
     void upcomingSessionsHideTheSecretOneFromAConfidentialReader() {
         LocalDate from = LocalDate.of(2026, 11, 1);
-        assertThat(committees.upcomingFor("MAR", Classification.SECRET, from, 10))
+        assertThat(upcoming("MAR", Classification.SECRET, from))
                 .extracting(s -> s.number())
                 .containsExactly(2, 4, 24, 14);
-        assertThat(committees.upcomingFor("MAR", Classification.CONFIDENTIAL, from, 10))
+        assertThat(upcoming("MAR", Classification.CONFIDENTIAL, from))
                 .extracting(s -> s.number())
                 .containsExactly(4, 24, 14);
-        assertThat(committees.upcomingFor("FRA", Classification.CONFIDENTIAL, from, 10))
+        assertThat(upcoming("FRA", Classification.CONFIDENTIAL, from))
                 .extracting(s -> s.number())
                 .containsExactly(24);
     }
@@ -96,6 +102,11 @@ class HomePageIT {
     @Test
     void illustrativeRecordsAreMarkedAsSuch() throws Exception {
         assertThat(homePage("planner.mar", "en")).contains("Illustrative");
+    }
+
+    private List<SessionSummary> upcoming(String nation, Classification clearance, LocalDate from) {
+        var reader = new SystemSubject("reader", nation, clearance);
+        return reader.run(() -> committees.upcomingFor(reader, from, 10));
     }
 
     private String homePage(String username, String language) throws Exception {

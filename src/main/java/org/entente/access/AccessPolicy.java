@@ -1,0 +1,100 @@
+package org.entente.access;
+
+import java.util.Map;
+import java.util.Set;
+import org.entente.identity.CommitteeRole;
+import org.entente.identity.CommitteeRoles;
+import org.entente.shared.Label;
+import org.entente.shared.Subject;
+import org.springframework.stereotype.Component;
+
+/**
+ * The policy decision point: every path out of Entente (pages, fragments, API, counts, exports)
+ * asks it, and it denies by default.
+ *
+ * <ul>
+ *   <li><b>read</b>: clearance at least the classification, and the reader's nation the owner or
+ *       among the releasable-to nations;
+ *   <li><b>write</b>: read, and administrator, planner or contributor of the committee;
+ *   <li><b>approve</b>: read, planner of the committee, and only for one's own nation;
+ *   <li><b>relabel</b>: planner or administrator of the committee, of the owner nation, keeping
+ *       the owner, never above one's own clearance.
+ * </ul>
+ */
+@Component
+public class AccessPolicy {
+
+    private static final Set<CommitteeRole> WRITERS =
+            Set.of(CommitteeRole.ADMINISTRATOR, CommitteeRole.PLANNER, CommitteeRole.CONTRIBUTOR);
+    private static final Set<CommitteeRole> RELABELLERS = Set.of(CommitteeRole.ADMINISTRATOR, CommitteeRole.PLANNER);
+
+    private final CommitteeRoles roles;
+
+    AccessPolicy(CommitteeRoles roles) {
+        this.roles = roles;
+    }
+
+    public boolean mayRead(Subject subject, Label label) {
+        return subject != null && label != null && label.readableBy(subject.nation(), subject.clearance());
+    }
+
+    public Decision mayWrite(Subject subject, Label label, long committeeId) {
+        if (!mayRead(subject, label)) {
+            return Decision.deny("access.notReadable");
+        }
+        if (roles.rolesOf(subject.username(), committeeId).stream().noneMatch(WRITERS::contains)) {
+            return Decision.deny("access.noWriteRole");
+        }
+        return Decision.ALLOW;
+    }
+
+    public Decision mayApproveFor(Subject subject, String nation, Label label, long committeeId) {
+        if (!mayRead(subject, label)) {
+            return Decision.deny("access.notReadable");
+        }
+        if (!subject.nation().equals(nation)) {
+            return Decision.deny("access.approveOwnNationOnly");
+        }
+        if (!roles.rolesOf(subject.username(), committeeId).contains(CommitteeRole.PLANNER)) {
+            return Decision.deny("access.noPlannerRole");
+        }
+        return Decision.ALLOW;
+    }
+
+    public Decision mayRelabel(Subject subject, Label current, Label proposed, long committeeId) {
+        if (!mayRead(subject, current)) {
+            return Decision.deny("access.notReadable");
+        }
+        if (!subject.nation().equals(current.owner())) {
+            return Decision.deny("access.relabelOwnerOnly");
+        }
+        if (!proposed.owner().equals(current.owner())) {
+            return Decision.deny("access.relabelKeepsOwner");
+        }
+        if (!subject.clearance().dominates(proposed.classification())) {
+            return Decision.deny("access.relabelAboveClearance");
+        }
+        if (roles.rolesOf(subject.username(), committeeId).stream().noneMatch(RELABELLERS::contains)) {
+            return Decision.deny("access.noRelabelRole");
+        }
+        return Decision.ALLOW;
+    }
+
+    /**
+     * The read rule as a SQL condition over a labelled table aliased {@code alias}, with its
+     * parameters from {@link #readerParams}: list queries filter with it, so that counts and pages
+     * hold only what the reader may see.
+     */
+    public static String readableBy(String alias) {
+        return "%1$s.classification <= :readerClearance and (%1$s.owner_nation = :readerNation or :readerNation = any(%1$s.releasable_to))"
+                .formatted(alias);
+    }
+
+    public static Map<String, Object> readerParams(Subject subject) {
+        return Map.of(
+                "readerNation",
+                subject.nation(),
+                "readerClearance",
+                subject.clearance().ordinal());
+    }
+}

@@ -1,0 +1,21 @@
+package org.entente.access;
+
+/**
+ * The answer of the access policy: allowed, or refused with the message key that tells the user
+ * why (in their language).
+ */
+public record Decision(boolean allowed, String reason) {
+
+    static final Decision ALLOW = new Decision(true, null);
+
+    static Decision deny(String reason) {
+        return new Decision(false, reason);
+    }
+
+    /** Throws {@link AccessDeniedException} when refused. */
+    public void orThrow() {
+        if (!allowed) {
+            throw new AccessDeniedException(reason);
+        }
+    }
+}

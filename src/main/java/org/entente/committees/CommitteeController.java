@@ -1,0 +1,154 @@
+package org.entente.committees;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.entente.access.AccessDeniedException;
+import org.entente.access.AccessPolicy;
+import org.entente.shared.Classification;
+import org.entente.shared.Label;
+import org.entente.shared.Markings;
+import org.entente.shared.Nations;
+import org.entente.shared.Subject;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The committees a reader may see, one committee with its sessions, and changing its label. */
+@Controller
+class CommitteeController {
+
+    static final String LIST = "/committees";
+    static final String ONE = "/committees/{id}";
+    static final String LABEL = "/committees/{id}/label";
+
+    /** The relabel form as posted. */
+    record RelabelForm(String classification, List<String> releasableTo, String otherNations) {}
+
+    private final Committees committees;
+    private final AccessPolicy policy;
+    private final Markings markings;
+
+    CommitteeController(Committees committees, AccessPolicy policy, Markings markings) {
+        this.committees = committees;
+        this.policy = policy;
+        this.markings = markings;
+    }
+
+    @GetMapping(LIST)
+    String list(@AuthenticationPrincipal Subject reader, Model model) {
+        List<CommitteeSummary> visible = committees.visibleTo(reader);
+        var labels = new ArrayList<Label>();
+        visible.forEach(c -> labels.add(c.label()));
+        model.addAttribute("committees", visible);
+        model.addAttribute("label", Label.highWaterMark(reader.nation(), labels));
+        return "committees/list";
+    }
+
+    @GetMapping(ONE)
+    String one(
+            @AuthenticationPrincipal Subject reader,
+            @PathVariable long id,
+            @RequestParam Map<String, String> flags,
+            Model model) {
+        showCommittee(reader, id, model, Map.of());
+        model.addAttribute("relabelled", flags.containsKey("relabelled"));
+        return "committees/detail";
+    }
+
+    @PostMapping(LABEL)
+    String relabel(
+            @AuthenticationPrincipal Subject subject,
+            @PathVariable long id,
+            RelabelForm form,
+            Model model,
+            HttpServletResponse response) {
+        CommitteeSummary committee = readable(subject, id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Label proposed = proposedLabel(form, committee.label().owner(), errors);
+        if (proposed != null) {
+            try {
+                committees.relabel(subject, id, proposed);
+                return "redirect:/committees/" + id + "?relabelled";
+            } catch (AccessDeniedException denied) {
+                response.setStatus(HttpStatus.FORBIDDEN.value());
+                errors.put("label", denied.messageKey());
+            }
+        } else {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        showCommittee(subject, id, model, errors);
+        model.addAttribute("relabelled", false);
+        return "committees/detail";
+    }
+
+    /** Reads the form; any unknown classification or nation code is an error, never a wider release. */
+    private Label proposedLabel(RelabelForm form, String owner, Map<String, String> errors) {
+        Classification classification = null;
+        try {
+            classification = markings.classification(form.classification());
+        } catch (IllegalArgumentException unknown) {
+            errors.put("classification", "label.classification.unknown");
+        }
+        var nations = new TreeSet<String>();
+        if (form.releasableTo() != null) {
+            nations.addAll(form.releasableTo());
+        }
+        if (form.otherNations() != null) {
+            for (String code : form.otherNations().toUpperCase(Locale.ROOT).split("[\\s,;]+")) {
+                if (!code.isEmpty()) {
+                    nations.add(code);
+                }
+            }
+        }
+        for (String nation : nations) {
+            if (!Nations.isKnown(nation)) {
+                errors.put("otherNations", "label.nation.unknown");
+                break;
+            }
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        nations.remove(owner);
+        return new Label(classification, owner, nations);
+    }
+
+    private void showCommittee(Subject reader, long id, Model model, Map<String, String> errors) {
+        CommitteeSummary committee = readable(reader, id);
+        List<SessionSummary> sessions = committees.sessionsOf(reader, id);
+        var labels = new ArrayList<Label>();
+        labels.add(committee.label());
+        sessions.forEach(s -> labels.add(s.label()));
+        model.addAttribute("committee", committee);
+        model.addAttribute("sessions", sessions);
+        model.addAttribute("label", Label.highWaterMark(committee.label().owner(), labels));
+        model.addAttribute(
+                "mayRelabel",
+                policy.mayRelabel(reader, committee.label(), committee.label(), id)
+                        .allowed());
+        model.addAttribute("levels", levelsUpTo(reader.clearance()));
+        model.addAttribute("errors", errors);
+    }
+
+    /** A committee the reader may not see is answered as one that does not exist. */
+    private CommitteeSummary readable(Subject reader, long id) {
+        return committees.find(reader, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static List<Classification> levelsUpTo(Classification clearance) {
+        return List.of(Classification.values()).stream()
+                .filter(clearance::dominates)
+                .toList();
+    }
+}

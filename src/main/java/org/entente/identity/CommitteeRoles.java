@@ -1,0 +1,47 @@
+package org.entente.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who holds which role in which committee. Read on every decision, so a change counts at once. */
+@Service
+public class CommitteeRoles {
+
+    private final JdbcClient sql;
+
+    CommitteeRoles(JdbcClient sql) {
+        this.sql = sql;
+    }
+
+    @Transactional
+    public void grant(String username, long committeeId, CommitteeRole role) {
+        int granted = sql.sql("""
+                        insert into identity.committee_role (account_id, committee_id, role)
+                        select id, :committee, :role from identity.account where lower(username) = lower(:username)
+                        on conflict do nothing""")
+                .param("username", username)
+                .param("committee", committeeId)
+                .param("role", role.name())
+                .update();
+        if (granted == 0 && rolesOf(username, committeeId).isEmpty()) {
+            throw new IllegalArgumentException("No account named " + username);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Set<CommitteeRole> rolesOf(String username, long committeeId) {
+        var roles = EnumSet.noneOf(CommitteeRole.class);
+        sql.sql("""
+                        select r.role from identity.committee_role r
+                          join identity.account a on a.id = r.account_id
+                         where lower(a.username) = lower(?) and r.committee_id = ? and a.enabled""")
+                .params(username, committeeId)
+                .query(String.class)
+                .list()
+                .forEach(role -> roles.add(CommitteeRole.valueOf(role)));
+        return roles;
+    }
+}

@@ -1,0 +1,152 @@
+package org.entente.committees;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.entente.DemoApplicationTest;
+import org.entente.identity.CommitteeRole;
+import org.entente.identity.CommitteeRoles;
+import org.entente.shared.Classification;
+import org.entente.shared.Label;
+import org.entente.shared.LocalizedText;
+import org.entente.shared.SystemSubject;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Relabelling: who may, what is refused, and that the change counts on the very next request. */
+@DemoApplicationTest
+class RelabelIT {
+
+    private static final SystemSubject HOST = new SystemSubject("test", "MAR", Classification.SECRET);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Committees committees;
+
+    @Autowired
+    CommitteeRoles roles;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    long committee;
+
+    @BeforeEach
+    void aMoroccanWorkingGroupNotYetReleasedToIsrael() {
+        committee = HOST.run(() -> new TransactionTemplate(transactions).execute(status -> {
+            long id = committees.add(new NewCommittee(
+                    "TEST-" + UUID.randomUUID().toString().substring(0, 8),
+                    CommitteeKind.WORKING_GROUP,
+                    LocalizedText.of("en", "Relabel test group"),
+                    List.of("ISR", "MAR"),
+                    true,
+                    new Label(Classification.RESTRICTED, "MAR", Set.of())));
+            roles.grant("planner.mar", id, CommitteeRole.PLANNER);
+            roles.grant("planner.isr", id, CommitteeRole.PLANNER);
+            return id;
+        }));
+    }
+
+    @Test
+    void aReleaseTakesEffectOnThePartnersNextRequestWithoutSigningInAgain() throws Exception {
+        MockHttpSession liaison = signIn("liaison.isr");
+        mvc.perform(get("/committees/" + committee).session(liaison)).andExpect(status().isNotFound());
+
+        mvc.perform(post("/committees/" + committee + "/label")
+                        .session(signIn("planner.mar"))
+                        .with(csrf())
+                        .param("classification", "RESTRICTED")
+                        .param("releasableTo", "ISR"))
+                .andExpect(redirectedUrl("/committees/" + committee + "?relabelled"));
+
+        mvc.perform(get("/committees/" + committee).session(liaison))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("RESTRICTED // REL TO MAR, ISR")));
+    }
+
+    @Test
+    void aPartnerCannotRelabelTheOwnersRecordAndNothingChanges() throws Exception {
+        releaseToIsrael();
+        mvc.perform(post("/committees/" + committee + "/label")
+                        .session(signIn("planner.isr"))
+                        .cookie(new Cookie("ENTENTE_LANG", "en"))
+                        .with(csrf())
+                        .param("classification", "UNCLASSIFIED")
+                        .param("releasableTo", "ISR"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(Matchers.containsString("only the owner nation may change a marking")));
+        assertThat(currentLabel().classification()).isEqualTo(Classification.RESTRICTED);
+    }
+
+    @Test
+    void noOneMarksARecordAboveTheirOwnClearance() throws Exception {
+        mvc.perform(post("/committees/" + committee + "/label")
+                        .session(signIn("planner.mar"))
+                        .with(csrf())
+                        .param("classification", "SECRET"))
+                .andExpect(status().isForbidden());
+        assertThat(currentLabel().classification()).isEqualTo(Classification.RESTRICTED);
+    }
+
+    @Test
+    void unknownNationsAndClassificationsAreRefusedByFieldInTheUsersLanguage() throws Exception {
+        MockHttpSession planner = signIn("planner.mar");
+        mvc.perform(post("/committees/" + committee + "/label")
+                        .session(planner)
+                        .cookie(new Cookie("ENTENTE_LANG", "fr"))
+                        .with(csrf())
+                        .param("classification", "RESTRICTED")
+                        .param("otherNations", "FRA, XYZ"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Autres nations (codes ISO)")));
+        mvc.perform(post("/committees/" + committee + "/label")
+                        .session(planner)
+                        .with(csrf())
+                        .param("classification", "TOP SECRET"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/committees/" + committee + "/label")
+                        .session(planner)
+                        .with(csrf())
+                        .param("classification", "RESTRICTED")
+                        .param("otherNations", " , "))
+                .andExpect(redirectedUrl("/committees/" + committee + "?relabelled"));
+        assertThat(currentLabel().releasableTo()).isEmpty();
+    }
+
+    private void releaseToIsrael() {
+        HOST.run(() -> new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> committees.relabel(
+                        new SystemSubject("planner.mar", "MAR", Classification.CONFIDENTIAL),
+                        committee,
+                        new Label(Classification.RESTRICTED, "MAR", Set.of("ISR")))));
+    }
+
+    private Label currentLabel() {
+        return HOST.run(() -> committees.find(HOST, committee).orElseThrow().label());
+    }
+
+    private MockHttpSession signIn(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
+                .andReturn()
+                .getRequest()
+                .getSession();
+    }
+}

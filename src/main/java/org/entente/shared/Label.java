@@ -27,7 +27,9 @@ public record Label(Classification classification, String owner, Set<String> rel
                 throw new IllegalArgumentException("Unknown nation in releasable-to: " + nation);
             }
         }
-        releasableTo = Set.copyOf(releasableTo);
+        // The owner always may read its own record: it is not listed among the others, so that one
+        // release has one representation.
+        releasableTo = releasableTo.stream().filter(n -> !n.equals(owner)).collect(Collectors.toUnmodifiableSet());
     }
 
     public static Label unclassified(String owner) {

@@ -92,6 +92,15 @@ public class Accounts {
                          where id = ?""").params(passwords.encode(newPassword), accountId).update();
     }
 
+    /** A password the account must change at its next sign-in (first administrator, reset). */
+    @Transactional
+    void setOneTimePassword(long accountId, String password) {
+        sql.sql("""
+                        update identity.account
+                           set password_hash = ?, must_change_password = true, failed_sign_ins = 0, locked_until = null
+                         where id = ?""").params(passwords.encode(password), accountId).update();
+    }
+
     @Transactional
     public void changeLanguage(long accountId, String language) {
         sql.sql("update identity.account set language = ? where id = ?")

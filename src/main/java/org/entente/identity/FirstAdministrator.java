@@ -1,6 +1,5 @@
 package org.entente.identity;
 
-import java.security.SecureRandom;
 import org.entente.shared.Classification;
 import org.entente.shared.EntenteProperties;
 import org.slf4j.Logger;
@@ -23,7 +22,6 @@ class FirstAdministrator implements ApplicationRunner {
     static final String PASSWORD_VARIABLE = "ENTENTE_ADMIN_PASSWORD";
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final Accounts accounts;
     private final EntenteProperties properties;
@@ -40,7 +38,7 @@ class FirstAdministrator implements ApplicationRunner {
         }
         String given = System.getenv(PASSWORD_VARIABLE);
         boolean oneTime = given == null || given.isBlank();
-        String password = oneTime ? oneTimePassword() : given;
+        String password = oneTime ? Administration.oneTimePassword() : given;
         accounts.create(new NewAccount(
                 USERNAME, password, properties.hostNation(), Classification.SECRET, "en", true, false, oneTime));
         if (oneTime) {
@@ -51,17 +49,5 @@ class FirstAdministrator implements ApplicationRunner {
         } else {
             log.info("Created the first administrator '{}' with the password from {}", USERNAME, PASSWORD_VARIABLE);
         }
-    }
-
-    private static String oneTimePassword() {
-        var random = new SecureRandom();
-        var password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            if (i > 0 && i % 5 == 0) {
-                password.append('-');
-            }
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

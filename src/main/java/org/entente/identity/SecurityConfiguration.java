@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -15,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.servlet.LocaleResolver;
 
 /** Who may reach what, how people sign in and out, and the headers every response carries. */
@@ -45,7 +48,8 @@ class SecurityConfiguration {
             SignInThrottle throttle,
             LocaleResolver localeResolver,
             EntenteProperties properties,
-            ApplicationEventPublisher events)
+            ApplicationEventPublisher events,
+            SessionRegistry sessionRegistry)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/css/**", "/fonts/**", "/js/**", "/webjars/**", "/favicon.svg", "/error")
@@ -56,6 +60,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/language")
                         .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMINISTRATOR")
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage(LOGIN)
@@ -71,13 +77,27 @@ class SecurityConfiguration {
                         })
                         .logoutSuccessUrl(LOGIN + "?signedOut")
                         .deleteCookies("ENTENTE_SESSION"))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredUrl(LOGIN + "?expired"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 .addFilterBefore(new SignInThrottle.Filter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionRules(properties.sessionAbsoluteTimeout()), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** Knows every signed-in session, so that disabling an account can end its sessions at once. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

@@ -67,6 +67,12 @@ public final class Viewer {
         return user;
     }
 
+    /** Whether the signed-in user holds an account-wide role: ADMINISTRATOR or AUDITOR. */
+    public boolean hasRole(String role) {
+        return user != null
+                && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+    }
+
     public String t(String key, Object... args) {
         return messages.t(locale, key, args);
     }

@@ -1,0 +1,264 @@
+package org.entente.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import jakarta.servlet.http.Cookie;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.entente.DemoApplicationTest;
+import org.entente.identity.Accounts;
+import org.entente.identity.NewAccount;
+import org.entente.shared.Classification;
+import org.entente.shared.SystemSubject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route × every persona → the expected answer. The routes are enumerated from Spring's own
+ * handler mappings: a route without a row here fails the build, and so does a row for a route
+ * that no longer exists. Then, for every list, the number of records each persona sees.
+ *
+ * <p>Answers: {@code 200}; {@code 302} (done, redirected on); {@code LOGIN} (sent to sign in);
+ * {@code 403}; {@code 404} (a record the persona may not know exists); {@code 422} (allowed
+ * through, then refused as invalid input).
+ */
+@DemoApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT {
+
+    /** The personas, in the order of the columns below. */
+    static final List<String> PERSONAS = List.of(
+            "anonymous",
+            "viewer.mar", // host, RESTRICTED
+            "planner.mar", // host, CONFIDENTIAL, planner of every committee
+            "admin.mar", // host, SECRET, administrator of MAR accounts
+            "auditor.mar", // host, SECRET, auditor
+            "liaison.isr", // partner, RESTRICTED, viewer of the Israel – Morocco committee
+            "planner.isr", // partner, CONFIDENTIAL, planner of the Israel – Morocco committee
+            "admin.isr", // partner, CONFIDENTIAL, administrator of ISR accounts
+            "planner.fra"); // other partner, CONFIDENTIAL, planner of the France – Morocco commission
+
+    record Row(String route, Function<Fixtures, MockHttpServletRequestBuilder> request, String expected) {}
+
+    /** Label fixtures: records of each kind of label, and accounts to administer. */
+    record Fixtures(long israelMorocco, long franceMorocco, long hostInternal, long moroccanAccount) {}
+
+    static final List<Row> MATRIX = List.of(
+            row("GET /", f -> get("/"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row("GET /login", f -> get("/login"), "200 302 302 302 302 302 302 302 302"),
+            row("POST /language", f -> post("/language").param("lang", "en"), "302 302 302 302 302 302 302 302 302"),
+            row("GET /account/password", f -> get("/account/password"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row("POST /account/password", f -> post("/account/password"), "LOGIN 422 422 422 422 422 422 422 422"),
+            row("GET /committees", f -> get("/committees"), "LOGIN 200 200 200 200 200 200 200 200"),
+            // RESTRICTED // REL TO MAR, ISR
+            row(
+                    "GET /committees/{id}",
+                    f -> get("/committees/" + f.israelMorocco()),
+                    "LOGIN 200 200 200 200 200 200 200 200"),
+            // RESTRICTED // REL TO MAR, FRA
+            row(
+                    "GET /committees/{id}",
+                    f -> get("/committees/" + f.franceMorocco()),
+                    "LOGIN 200 200 200 200 404 404 404 200"),
+            // CONFIDENTIAL // MAR
+            row(
+                    "GET /committees/{id}",
+                    f -> get("/committees/" + f.hostInternal()),
+                    "LOGIN 404 200 200 200 404 404 404 404"),
+            // Relabelling to the same label: allowed only to the owner nation's planners and administrators.
+            row(
+                    "POST /committees/{id}/label",
+                    f -> sameLabel(f.israelMorocco(), "RESTRICTED", "ISR"),
+                    "LOGIN 403 302 302 403 403 403 403 404"),
+            row(
+                    "POST /committees/{id}/label",
+                    f -> sameLabel(f.hostInternal(), "CONFIDENTIAL"),
+                    "LOGIN 404 302 302 403 404 404 404 404"),
+            row("GET /admin/accounts", f -> get("/admin/accounts"), "LOGIN 403 403 200 403 403 403 200 403"),
+            row(
+                    "POST /admin/accounts",
+                    f -> post("/admin/accounts").param("username", "X").param("clearance", "RESTRICTED"),
+                    "LOGIN 403 403 422 403 403 403 422 403"),
+            row(
+                    "POST /admin/accounts/{id}/enabled",
+                    f -> post("/admin/accounts/" + f.moroccanAccount() + "/enabled")
+                            .param("enabled", "true"),
+                    "LOGIN 403 403 302 403 403 403 404 403"),
+            row(
+                    "POST /admin/accounts/{id}/clearance",
+                    f -> post("/admin/accounts/" + f.moroccanAccount() + "/clearance")
+                            .param("clearance", "RESTRICTED"),
+                    "LOGIN 403 403 302 403 403 403 404 403"),
+            row(
+                    "POST /admin/accounts/{id}/password",
+                    f -> post("/admin/accounts/" + f.moroccanAccount() + "/password"),
+                    "LOGIN 403 403 200 403 403 403 404 403"),
+            row("* /error", f -> get("/error"), "500 500 500 500 500 500 500 500 500"));
+
+    /** How many records each persona finds in each list (same columns; anonymous sees none). */
+    static final Map<String, String> VISIBLE_RECORDS = Map.of(
+            "committee cards on the home page", "0 3 4 4 4 1 1 1 1",
+            "committee cards on the committee list", "0 3 4 4 4 1 1 1 1");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    JdbcClient sql;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    Fixtures fixtures;
+    final Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
+
+    @BeforeAll
+    void fixtures() throws Exception {
+        var host = new SystemSubject("matrix", "MAR", Classification.SECRET);
+        Map<String, Long> committees = host.run(() -> new TransactionTemplate(transactions).execute(status -> {
+            Map<String, Long> ids = new LinkedHashMap<>();
+            sql.sql("select code, id from committees.committee")
+                    .query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2)))
+                    .list();
+            return ids;
+        }));
+        accounts.create(new NewAccount(
+                "matrix.mar",
+                "a long enough pass phrase",
+                "MAR",
+                Classification.RESTRICTED,
+                "en",
+                false,
+                false,
+                false));
+        long account = sql.sql("select id from identity.account where username = 'matrix.mar'")
+                .query(Long.class)
+                .single();
+        fixtures = new Fixtures(
+                committees.get("JMC-ISR-MAR"), committees.get("CMM-FRA-MAR"), committees.get("PREP-MAR"), account);
+        for (String persona : PERSONAS.subList(1, PERSONAS.size())) {
+            sessions.put(persona, (MockHttpSession)
+                    mvc.perform(formLogin().user(persona).password("Entente-Demo-2026"))
+                            .andReturn()
+                            .getRequest()
+                            .getSession());
+        }
+    }
+
+    @Test
+    void everyRouteHasARowAndEveryRowARoute() {
+        Set<String> routes = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    routes.add("* " + pattern);
+                }
+                methods.forEach(method -> routes.add(method.name() + " " + pattern));
+            }
+        });
+        Set<String> rows = new TreeSet<>();
+        MATRIX.forEach(row -> rows.add(row.route()));
+        assertThat(rows).as("rows of the matrix").isEqualTo(routes);
+    }
+
+    @Test
+    void everyPersonaGetsTheExpectedAnswerOnEveryRoute() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Row row : MATRIX) {
+            String[] expected = row.expected().split(" ");
+            assertThat(expected).as(row.route()).hasSize(PERSONAS.size());
+            for (int i = 0; i < PERSONAS.size(); i++) {
+                String answer = answer(perform(row.request().apply(fixtures), PERSONAS.get(i)));
+                if (!answer.equals(expected[i])) {
+                    wrong.add("%s as %s: expected %s, got %s"
+                            .formatted(row.route(), PERSONAS.get(i), expected[i], answer));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyListHoldsExactlyWhatEachPersonaMaySee() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        Map<String, String> pages =
+                Map.of("committee cards on the home page", "/", "committee cards on the committee list", "/committees");
+        for (var list : VISIBLE_RECORDS.entrySet()) {
+            String[] expected = list.getValue().split(" ");
+            for (int i = 0; i < PERSONAS.size(); i++) {
+                MvcResult result = perform(get(pages.get(list.getKey())), PERSONAS.get(i));
+                int count = result.getResponse().getStatus() == 200
+                        ? count(result.getResponse().getContentAsString(), "<li class=\"card\">")
+                        : 0;
+                if (count != Integer.parseInt(expected[i])) {
+                    wrong.add("%s for %s: expected %s, got %d"
+                            .formatted(list.getKey(), PERSONAS.get(i), expected[i], count));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private MvcResult perform(MockHttpServletRequestBuilder request, String persona) throws Exception {
+        request.with(csrf()).cookie(new Cookie("ENTENTE_LANG", "en"));
+        if (!persona.equals("anonymous")) {
+            request.session(sessions.get(persona));
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    private static String answer(MvcResult result) {
+        int status = result.getResponse().getStatus();
+        String location = result.getResponse().getRedirectedUrl();
+        if (status == 302 && location != null && location.endsWith("/login")) {
+            return "LOGIN";
+        }
+        return Integer.toString(status);
+    }
+
+    /** A relabel to the label the committee already has: harmless when allowed. */
+    private static MockHttpServletRequestBuilder sameLabel(
+            long committee, String classification, String... releasableTo) {
+        return post("/committees/" + committee + "/label")
+                .param("classification", classification)
+                .param("releasableTo", releasableTo);
+    }
+
+    private static int count(String text, String needle) {
+        return (int)
+                Pattern.compile(Pattern.quote(needle)).matcher(text).results().count();
+    }
+
+    private static Row row(String route, Function<Fixtures, MockHttpServletRequestBuilder> request, String expected) {
+        return new Row(route, request, expected);
+    }
+}

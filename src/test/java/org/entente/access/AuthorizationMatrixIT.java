@@ -75,7 +75,7 @@ class AuthorizationMatrixIT {
             row(
                     "GET /committees/{id}",
                     f -> get("/committees/" + f.israelMorocco()),
-                    "LOGIN 200 200 200 200 200 200 200 200"),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
             // RESTRICTED // REL TO MAR, FRA
             row(
                     "GET /committees/{id}",

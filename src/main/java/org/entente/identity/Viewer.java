@@ -37,6 +37,11 @@ public final class Viewer {
     private final String path;
     private final Markings markings;
 
+    /** Made on first use and kept for the page: ICU formatters are costly to build, cheap to use. */
+    private DateFormat dayFormat;
+
+    private DateIntervalFormat periodFormat;
+
     Viewer(Locale locale, SignedInUser user, Translator messages, CsrfToken csrf, String path, Markings markings) {
         this.locale = locale;
         this.user = user;
@@ -83,9 +88,11 @@ public final class Viewer {
 
     /** A day, the CLDR way for the reader's locale: "8 December 2025", "8 دجنبر 2025". */
     public String date(LocalDate date) {
-        DateFormat format = DateFormat.getInstanceForSkeleton(DAY_MONTH_YEAR, ULocale.forLocale(locale));
-        format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(new Date(epochMillis(date)));
+        if (dayFormat == null) {
+            dayFormat = DateFormat.getInstanceForSkeleton(DAY_MONTH_YEAR, ULocale.forLocale(locale));
+            dayFormat.setTimeZone(TimeZone.GMT_ZONE);
+        }
+        return dayFormat.format(new Date(epochMillis(date)));
     }
 
     /** A period of days as CLDR writes it: "7–9 December 2026", "7–9 دجنبر 2026". */
@@ -93,9 +100,11 @@ public final class Viewer {
         if (start.equals(end)) {
             return date(start);
         }
-        var format = DateIntervalFormat.getInstance(DAY_MONTH_YEAR, ULocale.forLocale(locale));
-        format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(new DateInterval(epochMillis(start), epochMillis(end)));
+        if (periodFormat == null) {
+            periodFormat = DateIntervalFormat.getInstance(DAY_MONTH_YEAR, ULocale.forLocale(locale));
+            periodFormat.setTimeZone(TimeZone.GMT_ZONE);
+        }
+        return periodFormat.format(new DateInterval(epochMillis(start), epochMillis(end)));
     }
 
     private static long epochMillis(LocalDate date) {

@@ -44,4 +44,13 @@ public class CommitteeRoles {
                 .forEach(role -> roles.add(CommitteeRole.valueOf(role)));
         return roles;
     }
+
+    /** Whether the account holds this role in at least one committee. */
+    @Transactional(readOnly = true)
+    public boolean holdsAnywhere(String username, CommitteeRole role) {
+        return sql.sql("""
+                        select exists (select 1 from identity.committee_role r
+                                         join identity.account a on a.id = r.account_id
+                                        where lower(a.username) = lower(?) and r.role = ?)""").params(username, role.name()).query(Boolean.class).single();
+    }
 }

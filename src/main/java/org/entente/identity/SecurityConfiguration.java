@@ -49,7 +49,8 @@ class SecurityConfiguration {
             LocaleResolver localeResolver,
             EntenteProperties properties,
             ApplicationEventPublisher events,
-            SessionRegistry sessionRegistry)
+            SessionRegistry sessionRegistry,
+            SecondFactor secondFactor)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/css/**", "/fonts/**", "/js/**", "/webjars/**", "/favicon.svg", "/error")
@@ -65,7 +66,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage(LOGIN)
-                        .successHandler(new SignInSuccess(accounts, localeResolver, events))
+                        .successHandler(new SignInSuccess(accounts, localeResolver, events, secondFactor))
                         .failureHandler(new SignInFailure(accounts, throttle, events))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl(LOGOUT)

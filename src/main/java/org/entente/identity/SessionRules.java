@@ -11,8 +11,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Two rules for a signed-in session: it ends after the absolute timeout however active it is, and a
- * user who must change their password can do nothing else first.
+ * Rules for a signed-in session: it ends after the absolute timeout however active it is; a user
+ * who still owes the second factor, or must change their password, can do nothing else first.
  */
 class SessionRules extends OncePerRequestFilter {
 
@@ -34,11 +34,18 @@ class SessionRules extends OncePerRequestFilter {
             response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN + "?expired");
             return;
         }
+        String path = pathWithinApplication(request);
+        if (session != null
+                && session.getAttribute(SecondFactorController.PENDING) != null
+                && !allowedBeforeSecondFactor(path)) {
+            response.sendRedirect(request.getContextPath() + SecondFactorController.CHECK);
+            return;
+        }
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null
                 && authentication.getPrincipal() instanceof SignedInUser user
                 && user.mustChangePassword()
-                && !allowedBeforePasswordChange(pathWithinApplication(request))) {
+                && !allowedBeforePasswordChange(path)) {
             response.sendRedirect(request.getContextPath() + PasswordController.PATH);
             return;
         }
@@ -49,10 +56,18 @@ class SessionRules extends OncePerRequestFilter {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    private static boolean allowedBeforeSecondFactor(String path) {
+        return path.equals(SecondFactorController.CHECK) || path.equals(SecondFactorController.SETUP) || always(path);
+    }
+
     private static boolean allowedBeforePasswordChange(String path) {
-        return path.equals(PasswordController.PATH)
-                || path.equals(SecurityConfiguration.LOGOUT)
+        return path.equals(PasswordController.PATH) || always(path);
+    }
+
+    private static boolean always(String path) {
+        return path.equals(SecurityConfiguration.LOGOUT)
                 || path.equals(LanguageController.PATH)
+                || path.equals("/error")
                 || path.startsWith("/css/")
                 || path.startsWith("/fonts/")
                 || path.startsWith("/js/")

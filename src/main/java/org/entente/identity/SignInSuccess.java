@@ -27,11 +27,17 @@ class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
     private final Accounts accounts;
     private final LocaleResolver localeResolver;
     private final ApplicationEventPublisher events;
+    private final SecondFactor secondFactor;
 
-    SignInSuccess(Accounts accounts, LocaleResolver localeResolver, ApplicationEventPublisher events) {
+    SignInSuccess(
+            Accounts accounts,
+            LocaleResolver localeResolver,
+            ApplicationEventPublisher events,
+            SecondFactor secondFactor) {
         this.accounts = accounts;
         this.localeResolver = localeResolver;
         this.events = events;
+        this.secondFactor = secondFactor;
         setDefaultTargetUrl("/");
     }
 
@@ -50,6 +56,11 @@ class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
             localeResolver.setLocale(request, response, Locale.forLanguageTag(user.language()));
         }
         log.info("Signed in: {} ({}) from {}", user.getUsername(), user.nation(), request.getRemoteAddr());
+        if (secondFactor.requiredFor(user) || secondFactor.enrolled(user.accountId())) {
+            request.getSession().setAttribute(SecondFactorController.PENDING, Boolean.TRUE);
+            getRedirectStrategy().sendRedirect(request, response, SecondFactorController.CHECK);
+            return;
+        }
         super.onAuthenticationSuccess(request, response, authentication);
     }
 }

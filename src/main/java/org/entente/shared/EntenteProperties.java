@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     before anyone signs in)
  * @param sessionAbsoluteTimeout how long a signed-in session may last, however active
  * @param classificationNames the names of the four classification levels, lowest first
+ * @param secondFactor whether administrators and planners must sign in with a second factor (TOTP);
+ *     never in demo mode
  */
 @ConfigurationProperties("entente")
 public record EntenteProperties(
@@ -24,4 +26,12 @@ public record EntenteProperties(
         @DefaultValue("12h") Duration sessionAbsoluteTimeout,
 
         @DefaultValue({"UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL", "SECRET"})
-        List<String> classificationNames) {}
+        List<String> classificationNames,
+
+        @DefaultValue("true") boolean secondFactor) {
+
+    /** Second factor for administrators and planners: on unless switched off, and never in the demo. */
+    public boolean secondFactorRequired() {
+        return secondFactor && !demo;
+    }
+}

@@ -70,6 +70,20 @@ class AuthorizationMatrixIT {
             row("POST /language", f -> post("/language").param("lang", "en"), "302 302 302 302 302 302 302 302 302"),
             row("GET /account/password", f -> get("/account/password"), "LOGIN 200 200 200 200 200 200 200 200"),
             row("POST /account/password", f -> post("/account/password"), "LOGIN 422 422 422 422 422 422 422 422"),
+            // In the demo no second factor is owed: the check sends on, enrolling stays open to all.
+            row("GET /login/second-factor", f -> get("/login/second-factor"), "LOGIN 302 302 302 302 302 302 302 302"),
+            row(
+                    "POST /login/second-factor",
+                    f -> post("/login/second-factor").param("code", "1"),
+                    "LOGIN 302 302 302 302 302 302 302 302"),
+            row(
+                    "GET /account/second-factor",
+                    f -> get("/account/second-factor"),
+                    "LOGIN 200 200 200 200 200 200 200 200"),
+            row(
+                    "POST /account/second-factor",
+                    f -> post("/account/second-factor").param("code", "x"),
+                    "LOGIN 422 422 422 422 422 422 422 422"),
             row("GET /committees", f -> get("/committees"), "LOGIN 200 200 200 200 200 200 200 200"),
             // RESTRICTED // REL TO MAR, ISR
             row(

@@ -84,7 +84,7 @@ class EmbeddedPostgresRestartIT {
 
     private EmbeddedPostgres start() throws Exception {
         return configuration.embeddedPostgres(
-                new EntenteProperties(dataDir, false, "MAR", Duration.ofHours(12), Markings.DEFAULT_NAMES));
+                new EntenteProperties(dataDir, false, "MAR", Duration.ofHours(12), Markings.DEFAULT_NAMES, true));
     }
 
     private Path postgresDir() {

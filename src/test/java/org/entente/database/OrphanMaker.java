@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class OrphanMaker {
 
     public static void main(String[] args) throws Exception {
-        var properties =
-                new EntenteProperties(Path.of(args[0]), false, "MAR", Duration.ofHours(12), Markings.DEFAULT_NAMES);
+        var properties = new EntenteProperties(
+                Path.of(args[0]), false, "MAR", Duration.ofHours(12), Markings.DEFAULT_NAMES, true);
         var postgres = new EmbeddedDatabaseConfiguration().embeddedPostgres(properties);
         var owner = JdbcClient.create(
                 postgres.getDatabase(EmbeddedDatabaseConfiguration.OWNER, EmbeddedDatabaseConfiguration.DATABASE));

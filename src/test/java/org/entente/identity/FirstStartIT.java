@@ -8,14 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A first start without the demo: one administrator who must choose a password, and no demo accounts. */
-@SpringBootTest(properties = {"entente.demo=false", "entente.data-dir=target/it-data/${random.uuid}"})
-@AutoConfigureMockMvc
+@NoDemoApplicationTest
 class FirstStartIT {
 
     @Autowired

@@ -1,0 +1,15 @@
+package org.entente.identity;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/** Entente as installed for real: no demo, second factor required. One context for all who use it. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {"entente.demo=false", "entente.data-dir=target/it-data/${random.uuid}"})
+@AutoConfigureMockMvc
+@interface NoDemoApplicationTest {}

@@ -143,6 +143,44 @@ class BrowserIT {
     }
 
     @Test
+    void aPlannerOpensACommitteeAndSeesItsSessionsAndItsMarking() {
+        page.navigate(url("/login"));
+        choose("English", "en-MA");
+        signIn("planner.mar");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Committees"))
+                .first()
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Israel – Morocco Joint Military Committee"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Israel – Morocco Joint Military Committee");
+        assertThat(page.locator("table.table tbody tr")).hasCount(4);
+        assertThat(page.getByLabel("Classification", new Page.GetByLabelOptions().setExact(true)))
+                .isVisible();
+        shoot("committee-en");
+        choose("العربية", "ar-MA");
+        assertThat(page.locator("table.table tbody tr").first()).containsText("الدورة 4");
+        shoot("committee-ar");
+    }
+
+    @Test
+    void anAdministratorManagesTheirNationsAccountsAndSetsUpASecondFactor() {
+        page.navigate(url("/login"));
+        choose("English", "en-MA");
+        signIn("admin.isr");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Administration"))
+                .click();
+        assertThat(page.locator("main")).containsText("planner.isr");
+        assertThat(page.locator("main")).not().containsText("planner.mar");
+        shoot("accounts-en");
+        choose("עברית", "he-IL");
+        shoot("accounts-he");
+        choose("العربية", "ar-IL");
+        page.navigate(url("/account/second-factor"));
+        assertThat(page.locator(".qr svg")).isVisible();
+        shoot("second-factor-ar");
+    }
+
+    @Test
     void signingOutReturnsToTheSignInPage() {
         page.navigate(url("/login"));
         choose("English", "en-MA");

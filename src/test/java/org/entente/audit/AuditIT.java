@@ -177,6 +177,12 @@ class AuditIT {
                     .andExpect(jsonPath("$.ok").value(false))
                     .andExpect(jsonPath("$.firstBadEntry").value(victim))
                     .andExpect(jsonPath("$.reason").value("HASH_MISMATCH"));
+            mvc.perform(get("/audit/verify")
+                            .session(auditor)
+                            .header("HX-Request", "true")
+                            .cookie(new Cookie("ENTENTE_LANG", "en")))
+                    .andExpect(content().string(containsString("The chain is broken at entry " + victim + ".")))
+                    .andExpect(content().string(containsString("no longer matches its hash")));
         } finally {
             asOwnerWithoutTrigger("update audit.event set actor = 'planner.mar' where id = " + victim);
         }

@@ -50,7 +50,9 @@ public class AuditTrail {
     }
 
     /**
-     * Records an event done by the signed-in user, from the current request's address.
+     * Records an event done by the signed-in user, from the current request's address. Without a
+     * signed-in user the actor is {@value #ANONYMOUS} in a request and {@value #SYSTEM} outside
+     * one; when the actor is known otherwise, say so with {@link #recordAs}.
      *
      * @return the new entry's id
      */

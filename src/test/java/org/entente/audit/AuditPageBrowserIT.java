@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.entente.DemoApplicationTest;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
@@ -24,7 +25,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -47,6 +51,10 @@ class AuditPageBrowserIT {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    @Qualifier("migrationDataSource")
+    DataSource ownerDataSource;
 
     BrowserContext context;
     Page page;
@@ -177,6 +185,27 @@ class AuditPageBrowserIT {
     }
 
     @Test
+    void aBrokenChainIsShownWithItsFirstBadEntry() {
+        long victim = transaction.execute(status -> trail.recordAs(
+                "planner.mar", "MAR", AuditEvent.success("committees.session.change", "session", "6", null)));
+        page.navigate(url("/login"));
+        choose("עברית", "he-MA");
+        page.locator("#username").fill("auditor.mar");
+        page.locator("#password").fill("Entente-Demo-2026");
+        page.locator("form.form button[type=submit]").click();
+        page.navigate(url("/audit"));
+        try {
+            asOwnerWithoutTrigger("update audit.event set object_id = '7' where id = " + victim);
+            page.locator(".audit-verify button").click();
+            assertThat(page.locator("#verification")).hasAttribute("data-ok", "false");
+            assertThat(page.locator("#verification")).containsText("השרשרת שבורה ברשומה " + victim + ".");
+            shoot("audit-broken-he");
+        } finally {
+            asOwnerWithoutTrigger("update audit.event set object_id = '6' where id = " + victim);
+        }
+    }
+
+    @Test
     void aPlannerHasNoAuditLinkAndIsRefusedThePage() {
         page.navigate(url("/login"));
         choose("English", "en-MA");
@@ -185,6 +214,18 @@ class AuditPageBrowserIT {
         var response = page.navigate(url("/audit"));
         assertThat(response.status()).isEqualTo(403);
         problems.clear();
+    }
+
+    /** What tampering takes: the owner's rights, and switching the append-only trigger off. */
+    private void asOwnerWithoutTrigger(String statement) {
+        JdbcClient owner = JdbcClient.create(ownerDataSource);
+        new TransactionTemplate(new DataSourceTransactionManager(ownerDataSource)).executeWithoutResult(status -> {
+            owner.sql("alter table audit.event disable trigger event_append_only")
+                    .update();
+            owner.sql(statement).update();
+            owner.sql("alter table audit.event enable trigger event_append_only")
+                    .update();
+        });
     }
 
     private void choose(String language, String expectedLang) {

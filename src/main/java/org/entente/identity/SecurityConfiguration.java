@@ -1,10 +1,12 @@
 package org.entente.identity;
 
+import java.util.LinkedHashMap;
 import org.entente.shared.EntenteProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -13,11 +15,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
 /** Who may reach what, how people sign in and out, and the headers every response carries. */
@@ -85,9 +93,21 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()))
                 .addFilterBefore(new SignInThrottle.Filter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionRules(properties.sessionAbsoluteTimeout()), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** Programs calling the API are answered 401; people are sent to the sign-in page. */
+    private static AuthenticationEntryPoint entryPoint() {
+        var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+        entryPoints.put(
+                PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+        var entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN));
+        return entryPoint;
     }
 
     /** Knows every signed-in session, so that disabling an account can end its sessions at once. */

@@ -5,6 +5,7 @@ import com.ibm.icu.text.DateIntervalFormat;
 import com.ibm.icu.util.DateInterval;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -29,6 +30,7 @@ public final class Viewer {
     public record Language(String code, String name, boolean current) {}
 
     private static final String DAY_MONTH_YEAR = "yMMMMd";
+    private static final String MOMENT = "yMMMdHms";
 
     private final Locale locale;
     private final SignedInUser user;
@@ -72,7 +74,7 @@ public final class Viewer {
         return user;
     }
 
-    /** Whether the signed-in user holds an account-wide role: ADMINISTRATOR or AUDITOR. */
+    /** Whether the signed-in user holds the role, {@code ADMINISTRATOR} or {@code AUDITOR}: to show only what they may open. */
     public boolean hasRole(String role) {
         return user != null
                 && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
@@ -105,6 +107,13 @@ public final class Viewer {
             periodFormat.setTimeZone(TimeZone.GMT_ZONE);
         }
         return periodFormat.format(new DateInterval(epochMillis(start), epochMillis(end)));
+    }
+
+    /** A moment to the second, in UTC, the CLDR way: "8 Dec 2025, 14:03:07", "8 دجنبر 2025، 14:03:07". */
+    public String moment(Instant instant) {
+        DateFormat format = DateFormat.getInstanceForSkeleton(MOMENT, ULocale.forLocale(locale));
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(Date.from(instant));
     }
 
     private static long epochMillis(LocalDate date) {

@@ -128,6 +128,15 @@ class AuthorizationMatrixIT {
                     "POST /admin/accounts/{id}/password",
                     f -> post("/admin/accounts/" + f.moroccanAccount() + "/password"),
                     "LOGIN 403 403 200 403 403 403 404 403"),
+            row("GET /audit", f -> get("/audit"), "LOGIN 403 403 403 200 403 403 403 403"),
+            row("GET /audit/verify", f -> get("/audit/verify"), "LOGIN 403 403 403 200 403 403 403 403"),
+            // Programs are answered 401, not sent to a sign-in page.
+            row("GET /api/v1/audit/verify", f -> get("/api/v1/audit/verify"), "401 403 403 403 200 403 403 403 403"),
+            row("GET /api/v1/audit/events", f -> get("/api/v1/audit/events"), "401 403 403 403 200 403 403 403 403"),
+            row(
+                    "POST /api/v1/audit/checkpoint",
+                    f -> post("/api/v1/audit/checkpoint"),
+                    "401 403 403 403 200 403 403 403 403"),
             row("* /error", f -> get("/error"), "500 500 500 500 500 500 500 500 500"));
 
     /** How many records each persona finds in each list (same columns; anonymous sees none). */

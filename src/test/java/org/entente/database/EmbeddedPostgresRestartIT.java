@@ -7,9 +7,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.entente.shared.EntenteProperties;
-import org.entente.shared.Markings;
+import org.entente.TestProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,8 +81,7 @@ class EmbeddedPostgresRestartIT {
     }
 
     private EmbeddedPostgres start() throws Exception {
-        return configuration.embeddedPostgres(
-                new EntenteProperties(dataDir, false, "MAR", Duration.ofHours(12), Markings.DEFAULT_NAMES, true));
+        return configuration.embeddedPostgres(TestProperties.withDataDir(dataDir));
     }
 
     private Path postgresDir() {

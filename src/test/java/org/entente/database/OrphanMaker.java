@@ -1,9 +1,7 @@
 package org.entente.database;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import org.entente.shared.EntenteProperties;
-import org.entente.shared.Markings;
+import org.entente.TestProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -13,8 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class OrphanMaker {
 
     public static void main(String[] args) throws Exception {
-        var properties = new EntenteProperties(
-                Path.of(args[0]), false, "MAR", Duration.ofHours(12), Markings.DEFAULT_NAMES, true);
+        var properties = TestProperties.withDataDir(Path.of(args[0]));
         var postgres = new EmbeddedDatabaseConfiguration().embeddedPostgres(properties);
         var owner = JdbcClient.create(
                 postgres.getDatabase(EmbeddedDatabaseConfiguration.OWNER, EmbeddedDatabaseConfiguration.DATABASE));

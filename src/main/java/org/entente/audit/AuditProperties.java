@@ -1,0 +1,21 @@
+package org.entente.audit;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The audit trail's settings ({@code entente.audit.*}).
+ *
+ * @param checkpointEvery how many committed entries between two signed checkpoints; entries after
+ *     the last checkpoint are protected by the chain alone, so a smaller number narrows what a
+ *     truncated tail can hide, at the cost of a signature and a file write each time
+ */
+@ConfigurationProperties("entente.audit")
+record AuditProperties(@DefaultValue("100") int checkpointEvery) {
+
+    AuditProperties {
+        if (checkpointEvery < 1) {
+            throw new IllegalArgumentException("entente.audit.checkpoint-every must be at least 1");
+        }
+    }
+}

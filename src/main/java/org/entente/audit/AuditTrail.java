@@ -1,0 +1,171 @@
+package org.entente.audit;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.TreeMap;
+import org.entente.shared.Label;
+import org.entente.shared.Subject;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where every module records what happened. An entry is written in the caller's transaction: if
+ * the audit write fails, the change it records rolls back with it, and a change that rolls back
+ * leaves no entry.
+ */
+@Service
+public class AuditTrail {
+
+    /**
+     * The transaction-scoped advisory lock that serializes appends, so that each entry is chained to
+     * the one committed just before it. (The unique previous-hash constraint turns any fork that
+     * slipped past it, e.g. from a snapshot-isolated caller, into a failed insert.)
+     */
+    static final long APPEND_LOCK = 0x656e74656e7465L; // "entente"
+
+    /** Who acts when no one is signed in and no request is being served: a scheduled job, start-up. */
+    static final String SYSTEM = "system";
+
+    /** Who acts in a request without a signed-in user. */
+    static final String ANONYMOUS = "anonymous";
+
+    /** The source address outside a request. */
+    static final String NO_ADDRESS = "-";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient sql;
+    private final AuditCheckpoints checkpoints;
+
+    AuditTrail(JdbcClient sql, AuditCheckpoints checkpoints) {
+        this.sql = sql;
+        this.checkpoints = checkpoints;
+    }
+
+    /**
+     * Records an event done by the signed-in user, from the current request's address. Without a
+     * signed-in user the actor is {@value #ANONYMOUS} in a request and {@value #SYSTEM} outside
+     * one; when the actor is known otherwise, say so with {@link #recordAs}.
+     *
+     * @return the new entry's id
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long record(AuditEvent event) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Subject subject) {
+            return append(event, subject.username(), subject.nation(), currentAddress());
+        }
+        String address = currentAddress();
+        return append(event, address.equals(NO_ADDRESS) ? SYSTEM : ANONYMOUS, null, address);
+    }
+
+    /**
+     * Records an event whose actor is not the signed-in user (a refused sign-in, a scheduled job),
+     * from the current request's address if there is one.
+     *
+     * @param actor who acted, as they named themselves
+     * @param actorNation their nation, or null when unknown
+     * @return the new entry's id
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long recordAs(String actor, String actorNation, AuditEvent event) {
+        return append(event, actor, actorNation, currentAddress());
+    }
+
+    /** As {@link #recordAs(String, String, AuditEvent)}, from an address the caller already knows. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    long recordAs(String actor, String actorNation, String address, AuditEvent event) {
+        return append(event, actor, actorNation, address);
+    }
+
+    private long append(AuditEvent event, String actor, String actorNation, String address) {
+        sql.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().listOfRows();
+        byte[] previous = sql.sql("select hash from audit.event order by id desc limit 1")
+                .query(byte[].class)
+                .optional()
+                .orElse(AuditEntry.GENESIS);
+        AuditEntry entry = entry(event, actor, actorNation, address, previous);
+        byte[] hash = entry.hash(AuditEntry.sha256());
+        long id = sql.sql("""
+                        insert into audit.event (at, actor, actor_nation, action, object_type, object_id,
+                                                 classification, owner_nation, releasable_to, outcome,
+                                                 source_address, details, prev_hash, hash)
+                        values (:at, :actor, :actorNation, :action, :objectType, :objectId,
+                                :classification, :ownerNation, cast(:releasableTo as char(3)[]), :outcome,
+                                :address, cast(:details as jsonb), :prevHash, :hash)
+                        returning id""")
+                .param("at", entry.at().atOffset(ZoneOffset.UTC))
+                .param("actor", entry.actor())
+                .param("actorNation", entry.actorNation())
+                .param("action", entry.action())
+                .param("objectType", entry.objectType())
+                .param("objectId", entry.objectId())
+                .param("classification", entry.classification())
+                .param("ownerNation", entry.ownerNation())
+                .param(
+                        "releasableTo",
+                        entry.releasableTo() == null
+                                ? null
+                                : entry.releasableTo().toArray(String[]::new))
+                .param("outcome", entry.outcome())
+                .param("address", entry.sourceAddress())
+                .param("details", JSON.writeValueAsString(entry.details()))
+                .param("prevHash", entry.prevHash())
+                .param("hash", hash)
+                .query(Long.class)
+                .single();
+        checkpoints.countAfterCommit();
+        return id;
+    }
+
+    /** The entry as it will be stored, so that what is hashed is exactly what is stored. */
+    private AuditEntry entry(AuditEvent event, String actor, String actorNation, String address, byte[] previous) {
+        Label label = event.label();
+        var details = new TreeMap<String, String>();
+        event.details().forEach((key, value) -> details.put(storable(key), storable(value)));
+        String name = storable(actor);
+        return new AuditEntry(
+                Instant.now().truncatedTo(ChronoUnit.MICROS),
+                name == null || name.isBlank() ? "-" : name,
+                actorNation,
+                storable(event.action()),
+                storable(event.objectType()),
+                storable(event.objectId()),
+                label == null ? null : label.classification().ordinal(),
+                label == null ? null : label.owner(),
+                label == null ? null : label.releasableTo().stream().sorted().toList(),
+                event.outcome().name(),
+                address == null ? NO_ADDRESS : storable(address),
+                details,
+                previous);
+    }
+
+    /**
+     * Text as PostgreSQL stores it: it refuses the NUL character, and the driver cannot send a lone
+     * surrogate; both become U+FFFD here, before hashing, so that the hash matches the stored row.
+     */
+    static String storable(String text) {
+        if (text == null) {
+            return null;
+        }
+        var clean = new StringBuilder(text.length());
+        text.codePoints()
+                .map(c -> c == 0 || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) ? 0xFFFD : c)
+                .forEach(clean::appendCodePoint);
+        return clean.toString();
+    }
+
+    private static String currentAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            return request.getRequest().getRemoteAddr();
+        }
+        return NO_ADDRESS;
+    }
+}

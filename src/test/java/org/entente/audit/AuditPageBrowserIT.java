@@ -1,0 +1,253 @@
+package org.entente.audit;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.entente.DemoApplicationTest;
+import org.entente.shared.Classification;
+import org.entente.shared.Label;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The auditor at work in Debian's Chromium: open the audit page, filter, verify the chain, in
+ * English and in Arabic. Screenshots land in {@code target/screenshots/audit-*.png}.
+ */
+@DemoApplicationTest
+class AuditPageBrowserIT {
+
+    static final Path SCREENSHOTS = Paths.get("target/screenshots");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    @Qualifier("migrationDataSource")
+    DataSource ownerDataSource;
+
+    BrowserContext context;
+    Page page;
+    final List<String> problems = new ArrayList<>();
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get(System.getProperty("entente.chromium", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-quic")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860));
+        page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                problems.add("console: " + message.text());
+            }
+        });
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                problems.add(response.status() + " " + response.url());
+            }
+        });
+    }
+
+    @AfterEach
+    void leave() {
+        context.close();
+        assertThat(problems).as("console errors and failed requests").isEmpty();
+    }
+
+    @Test
+    void anAuditorFiltersTheEventsAndVerifiesTheChain() {
+        transaction.executeWithoutResult(status -> {
+            trail.recordAs(
+                    "planner.mar",
+                    "MAR",
+                    AuditEvent.success(
+                                    "committees.session.change",
+                                    "session",
+                                    "4",
+                                    new Label(Classification.RESTRICTED, "MAR", Set.of("ISR")))
+                            .with("field", "city")
+                            .with("was", "Tel Aviv"));
+            trail.recordAs(
+                    "planner.isr",
+                    "ISR",
+                    AuditEvent.denied(
+                            "committees.session.approve",
+                            "session",
+                            "5",
+                            new Label(Classification.CONFIDENTIAL, "MAR", Set.of())));
+        });
+        page.navigate(url("/login"));
+        choose("English", "en-MA");
+        signIn("auditor.mar");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit"))
+                .click();
+        assertThat(page).hasURL(url("/audit"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Audit trail");
+        assertThat(page.locator(".audit-table")).containsText("identity.sign-in");
+
+        page.getByLabel("Actor").fill("auditor.mar");
+        page.getByLabel("Action").fill("identity.");
+        page.getByLabel("Outcome").selectOption("SUCCESS");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter"))
+                .click();
+        assertThat(page).hasURL(url("/audit?actor=auditor.mar&action=identity.&outcome=SUCCESS&from=&to="));
+        assertThat(page.locator(".audit-table tbody tr").first()).containsText("auditor.mar");
+        assertThat(page.locator(".audit-table tbody")).not().containsText("audit.list");
+        shoot("audit-filtered-en");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify the chain"))
+                .click();
+        assertThat(page.locator("#verification")).hasAttribute("data-ok", "true");
+        assertThat(page.locator("#verification")).containsText("The chain is intact.");
+        assertThat(page).hasURL(url("/audit?actor=auditor.mar&action=identity.&outcome=SUCCESS&from=&to="));
+        shoot("audit-verified-en");
+
+        choose("العربية", "ar-MA");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("سجل التدقيق");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("التحقق من السلسلة"))
+                .click();
+        assertThat(page.locator("#verification")).containsText("السلسلة سليمة.");
+        // Mirrored: the table's first column (the time) sits at the right.
+        var firstHeader = page.locator(".audit-table th").first().boundingBox();
+        var lastHeader = page.locator(".audit-table th").last().boundingBox();
+        assertThat(firstHeader.x).isGreaterThan(lastHeader.x);
+        shoot("audit-verified-ar");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("مسح عوامل التصفية"))
+                .click();
+        assertThat(page.locator(".audit-table")).containsText("committees.session.change");
+        assertThat(page.locator(".audit-table")).containsText("RESTRICTED // REL TO MAR, ISR");
+        shoot("audit-events-ar");
+        choose("English", "en-MA");
+        shoot("audit-events-en");
+    }
+
+    @Test
+    void aBrokenChainIsShownWithItsFirstBadEntry() {
+        long victim = transaction.execute(status -> trail.recordAs(
+                "planner.mar", "MAR", AuditEvent.success("committees.session.change", "session", "6", null)));
+        page.navigate(url("/login"));
+        choose("עברית", "he-MA");
+        page.locator("#username").fill("auditor.mar");
+        page.locator("#password").fill("Entente-Demo-2026");
+        page.locator("form.form button[type=submit]").click();
+        page.navigate(url("/audit"));
+        try {
+            asOwnerWithoutTrigger("update audit.event set object_id = '7' where id = " + victim);
+            page.locator(".audit-verify button").click();
+            assertThat(page.locator("#verification")).hasAttribute("data-ok", "false");
+            assertThat(page.locator("#verification")).containsText("השרשרת שבורה ברשומה " + victim + ".");
+            shoot("audit-broken-he");
+        } finally {
+            asOwnerWithoutTrigger("update audit.event set object_id = '6' where id = " + victim);
+        }
+    }
+
+    @Test
+    void aPlannerHasNoAuditLinkAndIsRefusedThePage() {
+        page.navigate(url("/login"));
+        choose("English", "en-MA");
+        signIn("planner.mar");
+        assertThat(page.locator(".main-nav")).not().containsText("Audit");
+        var response = page.navigate(url("/audit"));
+        assertThat(response.status()).isEqualTo(403);
+        problems.clear();
+    }
+
+    /** What tampering takes: the owner's rights, and switching the append-only trigger off. */
+    private void asOwnerWithoutTrigger(String statement) {
+        JdbcClient owner = JdbcClient.create(ownerDataSource);
+        new TransactionTemplate(new DataSourceTransactionManager(ownerDataSource)).executeWithoutResult(status -> {
+            owner.sql("alter table audit.event disable trigger event_append_only")
+                    .update();
+            owner.sql(statement).update();
+            owner.sql("alter table audit.event enable trigger event_append_only")
+                    .update();
+        });
+    }
+
+    private void choose(String language, String expectedLang) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(language))
+                .click();
+        assertThat(page.locator("html")).hasAttribute("lang", expectedLang);
+    }
+
+    private void signIn(String username) {
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill("Entente-Demo-2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+    }
+
+    private void shoot(String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

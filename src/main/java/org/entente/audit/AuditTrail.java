@@ -79,6 +79,19 @@ public class AuditTrail {
         return append(event, actor, actorNation, currentAddress());
     }
 
+    /**
+     * Records an event in a transaction of its own: a refusal, which must stay though the refused
+     * change rolls back, or a read outside any change. Call it once the refused transaction has
+     * ended, never from inside one that has already recorded entries (it would wait on its own
+     * append lock).
+     *
+     * @return the new entry's id
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public long recordSeparately(AuditEvent event) {
+        return record(event);
+    }
+
     /** As {@link #recordAs(String, String, AuditEvent)}, from an address the caller already knows. */
     @Transactional(propagation = Propagation.MANDATORY)
     long recordAs(String actor, String actorNation, String address, AuditEvent event) {

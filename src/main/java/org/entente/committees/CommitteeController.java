@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Markings;
@@ -38,11 +40,13 @@ class CommitteeController {
     private final Committees committees;
     private final AccessPolicy policy;
     private final Markings markings;
+    private final AuditTrail audit;
 
-    CommitteeController(Committees committees, AccessPolicy policy, Markings markings) {
+    CommitteeController(Committees committees, AccessPolicy policy, Markings markings, AuditTrail audit) {
         this.committees = committees;
         this.policy = policy;
         this.markings = markings;
+        this.audit = audit;
     }
 
     @GetMapping(LIST)
@@ -51,7 +55,9 @@ class CommitteeController {
         var labels = new ArrayList<Label>();
         visible.forEach(c -> labels.add(c.label()));
         model.addAttribute("committees", visible);
-        model.addAttribute("label", Label.highWaterMark(reader.nation(), labels));
+        Label page = Label.highWaterMark(reader.nation(), labels);
+        model.addAttribute("label", page);
+        committees.recordListing(visible, page);
         return "committees/list";
     }
 
@@ -81,6 +87,10 @@ class CommitteeController {
                 committees.relabel(subject, id, proposed);
                 return "redirect:/committees/" + id + "?relabelled";
             } catch (AccessDeniedException denied) {
+                audit.recordSeparately(
+                        AuditEvent.denied(Committees.RELABEL, "committee", Long.toString(id), committee.label())
+                                .with("reason", denied.messageKey())
+                                .with("proposed", markings.banner(proposed)));
                 response.setStatus(HttpStatus.FORBIDDEN.value());
                 errors.put("label", denied.messageKey());
             }
@@ -127,6 +137,10 @@ class CommitteeController {
     private void showCommittee(Subject reader, long id, Model model, Map<String, String> errors) {
         CommitteeSummary committee = readable(reader, id);
         List<SessionSummary> sessions = committees.sessionsOf(reader, id);
+        if (committee.label().classification() != Classification.UNCLASSIFIED) {
+            audit.recordSeparately(
+                    AuditEvent.success("committees.committee.read", "committee", Long.toString(id), committee.label()));
+        }
         var labels = new ArrayList<Label>();
         labels.add(committee.label());
         sessions.forEach(s -> labels.add(s.label()));
@@ -141,9 +155,13 @@ class CommitteeController {
         model.addAttribute("errors", errors);
     }
 
-    /** A committee the reader may not see is answered as one that does not exist. */
+    /** A committee the reader may not see is answered as one that does not exist (and the try recorded). */
     private CommitteeSummary readable(Subject reader, long id) {
-        return committees.find(reader, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return committees.find(reader, id).orElseThrow(() -> {
+            audit.recordSeparately(
+                    AuditEvent.denied("committees.committee.read", "committee", Long.toString(id), null));
+            return new ResponseStatusException(HttpStatus.NOT_FOUND);
+        });
     }
 
     private static List<Classification> levelsUpTo(Classification clearance) {

@@ -9,9 +9,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
+import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.Markings;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,12 +25,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Committees {
 
+    /** The audit trail's code for changing a committee's label. */
+    static final String RELABEL = "committees.committee.relabel";
+
     private final JdbcClient sql;
     private final AccessPolicy policy;
+    private final AuditTrail audit;
+    private final Markings markings;
 
-    Committees(JdbcClient sql, AccessPolicy policy) {
+    Committees(JdbcClient sql, AccessPolicy policy, AuditTrail audit, Markings markings) {
         this.sql = sql;
         this.policy = policy;
+        this.audit = audit;
+        this.markings = markings;
     }
 
     /**
@@ -44,12 +55,15 @@ public class Committees {
                            set classification = :classification, owner_nation = :owner,
                                releasable_to = cast(:releasableTo as char(3)[])
                          where id = :id""").param("id", id).params(Labels.params(proposed)).update();
+        audit.record(AuditEvent.success(RELABEL, "committee", Long.toString(id), proposed)
+                .with("before", markings.banner(current.label()))
+                .with("after", markings.banner(proposed)));
         return current.label();
     }
 
     @Transactional
     public long add(NewCommittee committee) {
-        return sql.sql("""
+        long id = sql.sql("""
                         insert into committees.committee (code, kind, name, parties, illustrative,
                                                           classification, owner_nation, releasable_to)
                         values (:code, :kind, cast(:name as jsonb), cast(:parties as char(3)[]), :illustrative,
@@ -63,11 +77,14 @@ public class Committees {
                 .params(Labels.params(committee.label()))
                 .query(Long.class)
                 .single();
+        audit.record(
+                AuditEvent.success("committees.committee.create", "committee", Long.toString(id), committee.label()));
+        return id;
     }
 
     @Transactional
     public long addSession(NewSession session) {
-        return sql.sql("""
+        long id = sql.sql("""
                         insert into committees.session (committee_id, number, start_date, end_date, host_nation, city,
                                                         status, illustrative, classification, owner_nation, releasable_to)
                         values (:committee, :number, :start, :end, :host, cast(:city as jsonb), :status, :illustrative,
@@ -84,6 +101,25 @@ public class Committees {
                 .params(Labels.params(session.label()))
                 .query(Long.class)
                 .single();
+        audit.record(AuditEvent.success("committees.session.create", "session", Long.toString(id), session.label())
+                .with("committee", Long.toString(session.committeeId()))
+                .with("number", Integer.toString(session.number())));
+        return id;
+    }
+
+    /**
+     * Records that a list showed these committees: those above UNCLASSIFIED count as read, in one
+     * audit entry per page, marked with the page's high-water mark.
+     */
+    public void recordListing(List<CommitteeSummary> shown, Label page) {
+        String ids = shown.stream()
+                .filter(c -> c.label().classification() != Classification.UNCLASSIFIED)
+                .map(c -> Long.toString(c.id()))
+                .collect(Collectors.joining(","));
+        if (!ids.isEmpty()) {
+            audit.recordSeparately(AuditEvent.success("committees.committee.list", "committee", null, page)
+                    .with("ids", ids));
+        }
     }
 
     /** The committees the reader may see, each with its latest held session the reader may see. */

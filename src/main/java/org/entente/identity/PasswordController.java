@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,10 +25,12 @@ class PasswordController {
     record PasswordChange(String currentPassword, String newPassword, String confirmation) {}
 
     private final Accounts accounts;
+    private final ApplicationEventPublisher events;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    PasswordController(Accounts accounts) {
+    PasswordController(Accounts accounts, ApplicationEventPublisher events) {
         this.accounts = accounts;
+        this.events = events;
     }
 
     @GetMapping(PATH)
@@ -66,6 +69,7 @@ class PasswordController {
             model.addAttribute("forced", user.mustChangePassword());
             return "identity/password";
         }
+        events.publishEvent(new SignInEvents.PasswordChanged(user.username(), user.nation()));
         refreshSignedInUser(user, request, response);
         return "redirect:/?passwordChanged";
     }

@@ -11,6 +11,9 @@ public final class SignInEvents {
     /** A refused sign-in; the username is as typed and may name no account. */
     public record SignInRefused(String username, String address, String reason) {}
 
+    /** A user changed their own password. */
+    public record PasswordChanged(String username, String nation) {}
+
     /** A sign-out. */
     public record SignedOut(String username, String nation, String address) {}
 }

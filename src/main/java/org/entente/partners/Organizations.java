@@ -1,5 +1,7 @@
 package org.entente.partners;
 
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
 import org.entente.shared.Labels;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -9,14 +11,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organizations {
 
     private final JdbcClient sql;
+    private final AuditTrail audit;
 
-    Organizations(JdbcClient sql) {
+    Organizations(JdbcClient sql, AuditTrail audit) {
         this.sql = sql;
+        this.audit = audit;
     }
 
     @Transactional
     public long add(NewOrganization organization) {
-        return sql.sql("""
+        long id = sql.sql("""
                         insert into partners.organization (nation, parent_id, kind, name, abbreviation, illustrative,
                                                            classification, owner_nation, releasable_to)
                         values (:nation, :parent, :kind, cast(:name as jsonb), :abbreviation, :illustrative,
@@ -31,5 +35,8 @@ public class Organizations {
                 .params(Labels.params(organization.label()))
                 .query(Long.class)
                 .single();
+        audit.record(AuditEvent.success(
+                "partners.organization.create", "organization", Long.toString(id), organization.label()));
+        return id;
     }
 }

@@ -1,7 +1,7 @@
 /**
  * Nations, organizations and people that cooperate.
  */
-@ApplicationModule(allowedDependencies = "shared")
+@ApplicationModule(allowedDependencies = {"shared", "audit"})
 package org.entente.partners;
 
 import org.springframework.modulith.ApplicationModule;

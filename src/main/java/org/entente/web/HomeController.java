@@ -46,7 +46,9 @@ class HomeController {
         upcoming.forEach(s -> shown.add(s.label()));
         model.addAttribute("committees", visible);
         model.addAttribute("upcoming", upcoming);
-        model.addAttribute("label", Label.highWaterMark(properties.hostNation(), shown));
+        Label page = Label.highWaterMark(properties.hostNation(), shown);
+        model.addAttribute("label", page);
+        committees.recordListing(visible, page);
         return "web/home";
     }
 }

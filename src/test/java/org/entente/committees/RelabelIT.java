@@ -24,6 +24,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,6 +47,9 @@ class RelabelIT {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcClient sql;
 
     long committee;
 
@@ -80,6 +84,12 @@ class RelabelIT {
         mvc.perform(get("/committees/" + committee).session(liaison))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("RESTRICTED // REL TO MAR, ISR")));
+
+        assertThat(audited("committees.committee.relabel", "SUCCESS"))
+                .containsExactly(
+                        "planner.mar: {\"after\": \"RESTRICTED // REL TO MAR, ISR\", \"before\": \"RESTRICTED // MAR\"}");
+        assertThat(audited("committees.committee.read", "DENIED")).containsExactly("liaison.isr: {}");
+        assertThat(audited("committees.committee.read", "SUCCESS")).containsExactly("liaison.isr: {}");
     }
 
     @Test
@@ -94,6 +104,9 @@ class RelabelIT {
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(Matchers.containsString("only the owner nation may change a marking")));
         assertThat(currentLabel().classification()).isEqualTo(Classification.RESTRICTED);
+        assertThat(audited("committees.committee.relabel", "DENIED"))
+                .containsExactly("planner.isr: {\"reason\": \"access.relabelOwnerOnly\", "
+                        + "\"proposed\": \"UNCLASSIFIED // REL TO MAR, ISR\"}");
     }
 
     @Test
@@ -137,6 +150,16 @@ class RelabelIT {
                         new SystemSubject("planner.mar", "MAR", Classification.CONFIDENTIAL),
                         committee,
                         new Label(Classification.RESTRICTED, "MAR", Set.of("ISR")))));
+    }
+
+    /** Who did it and the details, of each audit entry about the test's committee. */
+    private List<String> audited(String action, String outcome) {
+        return sql.sql("""
+                        select actor || ': ' || details::text from audit.event
+                         where action = ? and outcome = ? and object_id = ? order by id""")
+                .params(action, outcome, Long.toString(committee))
+                .query(String.class)
+                .list();
     }
 
     private Label currentLabel() {

@@ -48,8 +48,18 @@ class AdministrationIT {
     }
 
     @Test
-    void onlyAdministratorsReachAdministration() throws Exception {
+    void onlyAdministratorsReachAdministrationAndEveryRefusalIsAudited() throws Exception {
+        long before = denials("GET /admin/accounts");
         mvc.perform(get("/admin/accounts").session(signIn("planner.mar"))).andExpect(status().isForbidden());
+        assertThat(denials("GET /admin/accounts")).isEqualTo(before + 1);
+    }
+
+    private long denials(String route) {
+        return sql.sql("select count(*) from audit.event where action = 'access.route' and outcome = 'DENIED' "
+                        + "and actor = 'planner.mar' and object_id = ?")
+                .param(route)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -65,6 +75,12 @@ class AdministrationIT {
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(Matchers.containsString("above your own")));
         assertThat(accounts.exists(username)).isFalse();
+        assertThat(sql.sql("select actor || ' ' || outcome || ' ' || (details->>'reason') from audit.event "
+                                + "where action = 'identity.account.administer' and object_id = ?")
+                        .param(username)
+                        .query(String.class)
+                        .list())
+                .containsExactly("admin.isr DENIED admin.clearance.aboveOwn");
     }
 
     @Test

@@ -41,13 +41,16 @@ ROWS=$(curl -s -H "Cookie: ENTENTE_SESSION=$SESSION" "$URL" | grep -c '<td><time
 echo "sessions listed for planner.mar: $ROWS of 500"
 
 run() {
-    wrk -t2 -c4 -d5s -H "Cookie: ENTENTE_SESSION=$SESSION" "$URL" > /dev/null
     wrk -t2 -c4 -d"$DURATION" -H "Cookie: ENTENTE_SESSION=$SESSION" -s bench/percentiles.lua "$URL" | tail -1
 }
-echo "with row-level security:    $(run)"
-psql -c "alter table committees.session disable row level security;
-         alter table committees.committee disable row level security"
-echo "without row-level security: $(run)"
-psql -c "alter table committees.session enable row level security;
-         alter table committees.committee enable row level security"
-echo "with row-level security:    $(run)"
+rls() {
+    psql -c "alter table committees.session $1 row level security; alter table committees.committee $1 row level security"
+}
+# Warm the JIT first, then alternate, so that neither side profits from running later.
+wrk -t2 -c4 -d20s -H "Cookie: ENTENTE_SESSION=$SESSION" "$URL" > /dev/null
+for round in 1 2 3; do
+    echo "round $round, with row-level security:    $(run)"
+    rls disable
+    echo "round $round, without row-level security: $(run)"
+    rls enable
+done

@@ -153,6 +153,11 @@ class AuthorizationMatrixIT {
                     "GET /api/v1/attachments/{id}/content",
                     f -> get("/api/v1/attachments/" + f.israelMoroccoFile() + "/content"),
                     "401 200 200 200 200 200 200 200 404"),
+            // Organizations and people: every signed-in persona gets a list of what it may read.
+            row("GET /organizations", f -> get("/organizations"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row("GET /people", f -> get("/people"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row("GET /api/v1/organizations", f -> get("/api/v1/organizations"), "401 200 200 200 200 200 200 200 200"),
+            row("GET /api/v1/people", f -> get("/api/v1/people"), "401 200 200 200 200 200 200 200 200"),
             row("GET /admin/accounts", f -> get("/admin/accounts"), "LOGIN 403 403 200 403 403 403 200 403"),
             row(
                     "POST /admin/accounts",

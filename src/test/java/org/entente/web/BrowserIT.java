@@ -248,6 +248,23 @@ class BrowserIT {
     }
 
     @Test
+    void anIsraeliPlannerReadsTheOrganizationTreeInHebrewAndThePeopleInArabic() {
+        page.navigate(url("/login"));
+        choose("English", "en-MA");
+        signIn("planner.isr");
+        choose("עברית", "he-IL");
+        page.navigate(url("/organizations?nation=ISR"));
+        assertThat(page.locator(".org-tree .org-tree .org-tree .org-tree"))
+                .containsText("החטיבה לשיתוף פעולה בינלאומי");
+        shoot("organizations-he");
+        choose("العربية", "ar-IL");
+        page.navigate(url("/people"));
+        assertThat(page.locator("table.table tbody tr")).hasCount(2);
+        assertThat(page.locator("main")).containsText("رئيس شعبة التعاون الدولي");
+        shoot("people-ar");
+    }
+
+    @Test
     void signingOutReturnsToTheSignInPage() {
         page.navigate(url("/login"));
         choose("English", "en-MA");

@@ -67,7 +67,7 @@ class AttachmentController {
             try (InputStream content = file.getInputStream()) {
                 attachments.upload(uploader, recordType, recordId, file.getOriginalFilename(), content);
             }
-            return "redirect:" + back + "?attached#attachments";
+            return "redirect:" + back + (back.contains("?") ? "&" : "?") + "attached#attachments";
         } catch (AttachmentRefused refused) {
             return refused(refused.messageKey(), refused.status(), label, back, model, response);
         } catch (MaxUploadSizeExceededException tooLarge) {

@@ -50,7 +50,13 @@ class OrganizationRecords implements LabelledRecords {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public String pagePath(long id) {
-        return "/";
+        return sql.sql("select nation from partners.organization where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .map(nation -> "/organizations?nation=" + nation)
+                .orElse("/organizations");
     }
 }

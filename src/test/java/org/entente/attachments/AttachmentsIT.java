@@ -300,6 +300,54 @@ class AttachmentsIT {
     }
 
     @Test
+    void sessionsTakeFilesFromTheirCommitteesWritersAndOrganizationsFromTheirNationsPlanners() throws Exception {
+        long[] ids = HOST.run(() -> new TransactionTemplate(transactions).execute(status -> new long[] {
+            sql.sql("select s.id from committees.session s join committees.committee c on c.id = s.committee_id"
+                            + " where c.code = 'JMC-ISR-MAR' order by s.number limit 1")
+                    .query(Long.class)
+                    .single(),
+            sql.sql("select id from partners.organization where abbreviation = 'DCI'")
+                    .query(Long.class)
+                    .single()
+        }));
+        assertThat(uploadTo("planner.isr", "session", ids[0])
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(201);
+        assertThat(uploadTo("liaison.isr", "session", ids[0])
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(uploadTo("planner.fra", "session", ids[0])
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(uploadTo("planner.mar", "organization", ids[1])
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(201);
+        assertThat(uploadTo("planner.isr", "organization", ids[1])
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("released to Israel, but Morocco's to change")
+                .isEqualTo(403);
+    }
+
+    private ResultActions uploadTo(String persona, String recordType, long recordId) throws Exception {
+        return mvc.perform(multipart("/api/v1/attachments")
+                .file(new MockMultipartFile("file", "note.pdf", "application/pdf", pdf(persona)))
+                .param("recordType", recordType)
+                .param("recordId", Long.toString(recordId))
+                .session(signIn(persona))
+                .with(csrf()));
+    }
+
+    @Test
     void aRecordTypeNobodyKnowsIsNotFound() throws Exception {
         mvc.perform(multipart("/api/v1/attachments")
                         .file(new MockMultipartFile("file", "a.pdf", "application/pdf", pdf("a")))

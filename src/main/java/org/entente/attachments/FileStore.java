@@ -11,10 +11,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.entente.shared.EntenteProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +38,37 @@ class FileStore {
 
     private final Path root;
     private final Path incoming;
+    private final Instant started = Instant.now();
 
     FileStore(EntenteProperties properties) {
         this.root = properties.dataDir().resolve("files").toAbsolutePath().normalize();
         this.incoming = root.resolve("incoming");
+    }
+
+    /**
+     * Removes what a crash left in {@code incoming/}: files written before this start belong to no
+     * upload under way, and no row ever points there.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void clearIncoming() throws IOException {
+        if (!Files.isDirectory(incoming)) {
+            return;
+        }
+        try (Stream<Path> left = Files.list(incoming)) {
+            left.filter(file -> file.getFileName().toString().endsWith(".part") && olderThanThisStart(file))
+                    .forEach(file -> {
+                        LOG.info("Removing {}, an upload a stopped Entente did not finish", file.getFileName());
+                        deleteQuietly(file);
+                    });
+        }
+    }
+
+    private boolean olderThanThisStart(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(started);
+        } catch (IOException gone) {
+            return false;
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.identity.CommitteeRole;
 import org.entente.identity.CommitteeRoles;
+import org.entente.identity.SignedInUser;
 import org.entente.shared.Label;
 import org.entente.shared.Subject;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
  *   <li><b>read</b>: clearance at least the classification, and the reader's nation the owner or
  *       among the releasable-to nations;
  *   <li><b>write</b>: read, and administrator, planner or contributor of the committee;
+ *   <li><b>write a nation's record</b> (an organization, a person, which belong to no committee):
+ *       read, of the owner nation, and that nation's administrator or a planner;
  *   <li><b>approve</b>: read, planner of the committee, and only for one's own nation;
  *   <li><b>relabel</b>: planner or administrator of the committee, of the owner nation, keeping
  *       the owner, never above one's own clearance.
@@ -27,6 +30,8 @@ public class AccessPolicy {
     private static final Set<CommitteeRole> WRITERS =
             Set.of(CommitteeRole.ADMINISTRATOR, CommitteeRole.PLANNER, CommitteeRole.CONTRIBUTOR);
     private static final Set<CommitteeRole> RELABELLERS = Set.of(CommitteeRole.ADMINISTRATOR, CommitteeRole.PLANNER);
+
+    private static final String ADMINISTRATOR = "ROLE_ADMINISTRATOR";
 
     private final CommitteeRoles roles;
 
@@ -44,6 +49,26 @@ public class AccessPolicy {
         }
         if (roles.rolesOf(subject.username(), committeeId).stream().noneMatch(WRITERS::contains)) {
             return Decision.deny("access.noWriteRole");
+        }
+        return Decision.ALLOW;
+    }
+
+    /**
+     * Writing a record that belongs to a nation rather than to a committee (its organizations and
+     * people): the owner nation's administrators and planners (a planner of any committee), nobody
+     * from another nation even when the record is released to it.
+     */
+    public Decision mayWriteNationRecord(Subject subject, Label label) {
+        if (!mayRead(subject, label)) {
+            return Decision.deny("access.notReadable");
+        }
+        if (!subject.nation().equals(label.owner())) {
+            return Decision.deny("access.ownerNationOnly");
+        }
+        boolean administrator = subject instanceof SignedInUser user
+                && user.getAuthorities().stream().anyMatch(a -> ADMINISTRATOR.equals(a.getAuthority()));
+        if (!administrator && !roles.holdsAnywhere(subject.username(), CommitteeRole.PLANNER)) {
+            return Decision.deny("access.noNationWriteRole");
         }
         return Decision.ALLOW;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
+import org.entente.attachments.Attachments;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
@@ -41,12 +42,15 @@ class CommitteeController {
     private final AccessPolicy policy;
     private final Markings markings;
     private final AuditTrail audit;
+    private final Attachments attachments;
 
-    CommitteeController(Committees committees, AccessPolicy policy, Markings markings, AuditTrail audit) {
+    CommitteeController(
+            Committees committees, AccessPolicy policy, Markings markings, AuditTrail audit, Attachments attachments) {
         this.committees = committees;
         this.policy = policy;
         this.markings = markings;
         this.audit = audit;
+        this.attachments = attachments;
     }
 
     @GetMapping(LIST)
@@ -69,6 +73,7 @@ class CommitteeController {
             Model model) {
         showCommittee(reader, id, model, Map.of());
         model.addAttribute("relabelled", flags.containsKey("relabelled"));
+        model.addAttribute("attached", flags.containsKey("attached"));
         return "committees/detail";
     }
 
@@ -99,6 +104,7 @@ class CommitteeController {
         }
         showCommittee(subject, id, model, errors);
         model.addAttribute("relabelled", false);
+        model.addAttribute("attached", false);
         return "committees/detail";
     }
 
@@ -141,9 +147,11 @@ class CommitteeController {
             audit.recordSeparately(
                     AuditEvent.success("committees.committee.read", "committee", Long.toString(id), committee.label()));
         }
+        var files = attachments.of(reader, "committee", id);
         var labels = new ArrayList<Label>();
         labels.add(committee.label());
         sessions.forEach(s -> labels.add(s.label()));
+        files.forEach(f -> labels.add(f.label()));
         model.addAttribute("committee", committee);
         model.addAttribute("sessions", sessions);
         model.addAttribute("label", Label.highWaterMark(committee.label().owner(), labels));
@@ -153,6 +161,9 @@ class CommitteeController {
                         .allowed());
         model.addAttribute("levels", levelsUpTo(reader.clearance()));
         model.addAttribute("errors", errors);
+        model.addAttribute("attachments", files);
+        model.addAttribute("mayAttach", attachments.mayAttach(reader, "committee", id));
+        model.addAttribute("maxAttachmentSize", attachments.maxSize());
     }
 
     /** A committee the reader may not see is answered as one that does not exist (and the try recorded). */

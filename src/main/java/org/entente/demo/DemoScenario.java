@@ -18,8 +18,10 @@ import org.entente.identity.CommitteeRole;
 import org.entente.identity.CommitteeRoles;
 import org.entente.identity.NewAccount;
 import org.entente.partners.NewOrganization;
+import org.entente.partners.NewPerson;
 import org.entente.partners.OrganizationKind;
 import org.entente.partners.Organizations;
+import org.entente.partners.People;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
@@ -67,6 +69,7 @@ class DemoScenario implements ApplicationRunner {
     private final Accounts accounts;
     private final CommitteeRoles roles;
     private final Organizations organizations;
+    private final People people;
     private final Committees committees;
     private final TransactionTemplate transaction;
 
@@ -74,11 +77,13 @@ class DemoScenario implements ApplicationRunner {
             Accounts accounts,
             CommitteeRoles roles,
             Organizations organizations,
+            People people,
             Committees committees,
             PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.roles = roles;
         this.organizations = organizations;
+        this.people = people;
         this.committees = committees;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -149,7 +154,7 @@ class DemoScenario implements ApplicationRunner {
                 "FAR",
                 false,
                 everyPartner));
-        organizations.add(new NewOrganization(
+        long dci = organizations.add(new NewOrganization(
                 "MAR",
                 far,
                 OrganizationKind.DIRECTORATE,
@@ -187,7 +192,7 @@ class DemoScenario implements ApplicationRunner {
                 "PD",
                 false,
                 israelMorocco));
-        organizations.add(new NewOrganization(
+        long icd = organizations.add(new NewOrganization(
                 "ISR",
                 planning,
                 OrganizationKind.DIVISION,
@@ -199,6 +204,8 @@ class DemoScenario implements ApplicationRunner {
                 "ICD",
                 false,
                 israelMorocco));
+
+        loadPeople(dci, icd);
 
         organizations.add(new NewOrganization(
                 "FRA",
@@ -220,6 +227,53 @@ class DemoScenario implements ApplicationRunner {
                 "DoD",
                 false,
                 new Label(UNCLASSIFIED, "MAR", Set.of("USA"))));
+    }
+
+    /**
+     * The people behind the programme, as roles and never as real names: every one is illustrative.
+     * The heads of both cooperation bodies are released to the partner; the Moroccan liaison officer
+     * to the France – Morocco commission only to France.
+     */
+    private void loadPeople(long dci, long icd) {
+        people.add(new NewPerson(
+                "MAR",
+                dci,
+                "Director of International Cooperation (role)",
+                "مدير التعاون الدولي",
+                text("Général de brigade", "جنرال دو بريكاد", "Brigadier General", "תת-אלוף"),
+                text(
+                        "Directeur de la coopération internationale",
+                        "مدير التعاون الدولي",
+                        "Director of International Cooperation",
+                        "מנהל שיתוף הפעולה הבינלאומי"),
+                true,
+                new Label(RESTRICTED, "MAR", Set.of("ISR"))));
+        people.add(new NewPerson(
+                "ISR",
+                icd,
+                "Head of the International Cooperation Division (role)",
+                "ראש החטיבה לשיתוף פעולה בינלאומי",
+                text("Général de brigade", "عميد", "Brigadier General", "תת-אלוף"),
+                text(
+                        "Chef de la division de la coopération internationale",
+                        "رئيس شعبة التعاون الدولي",
+                        "Head of the International Cooperation Division",
+                        "ראש החטיבה לשיתוף פעולה בינלאומי"),
+                true,
+                new Label(UNCLASSIFIED, "MAR", Set.of("ISR"))));
+        people.add(new NewPerson(
+                "MAR",
+                dci,
+                "Liaison Officer to the France – Morocco Commission (role)",
+                "ضابط الاتصال لدى اللجنة المغربية الفرنسية",
+                text("Colonel", "كولونيل", "Colonel", "קולונל"),
+                text(
+                        "Officier de liaison auprès de la commission franco-marocaine",
+                        "ضابط الاتصال لدى اللجنة المغربية الفرنسية",
+                        "Liaison officer to the France – Morocco commission",
+                        "קצין הקישור לוועדה צרפת – מרוקו"),
+                true,
+                new Label(RESTRICTED, "MAR", Set.of("FRA"))));
     }
 
     private long loadIsraelMorocco() {

@@ -1,12 +1,17 @@
 package org.entente.partners;
 
+import java.util.List;
+import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Labels;
+import org.entente.shared.LocalizedText;
+import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Recording organizations and listing those a reader may see. */
 @Service
 public class Organizations {
 
@@ -38,5 +43,23 @@ public class Organizations {
         audit.record(AuditEvent.success(
                 "partners.organization.create", "organization", Long.toString(id), organization.label()));
         return id;
+    }
+
+    /** The organizations the reader may see, by nation, parents before their children. */
+    @Transactional(readOnly = true)
+    public List<OrganizationSummary> visibleTo(Subject reader) {
+        return sql.sql("select t.* from partners.organization t where %s order by t.nation, t.id"
+                        .formatted(AccessPolicy.readableBy("t")))
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> new OrganizationSummary(
+                        rs.getLong("id"),
+                        rs.getString("nation"),
+                        rs.getObject("parent_id", Long.class),
+                        OrganizationKind.valueOf(rs.getString("kind")),
+                        LocalizedText.fromJson(rs.getString("name")),
+                        rs.getString("abbreviation"),
+                        rs.getBoolean("illustrative"),
+                        Labels.read(rs)))
+                .list();
     }
 }

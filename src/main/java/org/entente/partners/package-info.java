@@ -1,7 +1,7 @@
 /**
  * Nations, organizations and people that cooperate.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit"})
+@ApplicationModule(allowedDependencies = {"shared", "access", "audit"})
 package org.entente.partners;
 
 import org.springframework.modulith.ApplicationModule;

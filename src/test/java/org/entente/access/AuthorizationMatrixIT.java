@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,10 +63,16 @@ class AuthorizationMatrixIT {
             "admin.isr", // partner, CONFIDENTIAL, administrator of ISR accounts
             "planner.fra"); // other partner, CONFIDENTIAL, planner of the France – Morocco commission
 
-    record Row(String route, Function<Fixtures, MockHttpServletRequestBuilder> request, String expected) {}
+    record Row(String route, Function<Fixtures, AbstractMockHttpServletRequestBuilder<?>> request, String expected) {}
 
     /** Label fixtures: records of each kind of label, and accounts to administer. */
-    record Fixtures(long israelMorocco, long franceMorocco, long hostInternal, long moroccanAccount) {}
+    record Fixtures(
+            long israelMorocco,
+            long franceMorocco,
+            long hostInternal,
+            long moroccanAccount,
+            long israelMoroccoFile,
+            long franceMoroccoFile) {}
 
     static final List<Row> MATRIX = List.of(
             row("GET /", f -> get("/"), "LOGIN 200 200 200 200 200 200 200 200"),
@@ -109,6 +119,45 @@ class AuthorizationMatrixIT {
                     "POST /committees/{id}/label",
                     f -> sameLabel(f.hostInternal(), "CONFIDENTIAL"),
                     "LOGIN 404 302 302 403 404 404 404 404"),
+            // Attaching needs a writing role in the committee; the record's label decides what is found at all.
+            row(
+                    "POST /attachments/{recordType}/{recordId}",
+                    f -> multipart("/attachments/committee/" + f.israelMorocco()),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            row(
+                    "POST /attachments/{recordType}/{recordId}",
+                    f -> multipart("/attachments/committee/" + f.hostInternal()),
+                    "LOGIN 404 422 422 403 404 404 404 404"),
+            // An attachment carries its record's label: RESTRICTED // REL TO MAR, ISR, then REL TO MAR, FRA.
+            row(
+                    "GET /attachments/{id}",
+                    f -> get("/attachments/" + f.israelMoroccoFile()),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /attachments/{id}",
+                    f -> get("/attachments/" + f.franceMoroccoFile()),
+                    "LOGIN 200 200 200 200 404 404 404 200"),
+            row(
+                    "GET /api/v1/attachments",
+                    f -> get("/api/v1/attachments")
+                            .param("recordType", "committee")
+                            .param("recordId", Long.toString(f.franceMorocco())),
+                    "401 200 200 200 200 404 404 404 200"),
+            row(
+                    "POST /api/v1/attachments",
+                    f -> multipart("/api/v1/attachments")
+                            .param("recordType", "committee")
+                            .param("recordId", Long.toString(f.israelMorocco())),
+                    "401 403 422 422 403 403 422 422 404"),
+            row(
+                    "GET /api/v1/attachments/{id}/content",
+                    f -> get("/api/v1/attachments/" + f.israelMoroccoFile() + "/content"),
+                    "401 200 200 200 200 200 200 200 404"),
+            // Organizations and people: every signed-in persona gets a list of what it may read.
+            row("GET /organizations", f -> get("/organizations"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row("GET /people", f -> get("/people"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row("GET /api/v1/organizations", f -> get("/api/v1/organizations"), "401 200 200 200 200 200 200 200 200"),
+            row("GET /api/v1/people", f -> get("/api/v1/people"), "401 200 200 200 200 200 200 200 200"),
             row("GET /admin/accounts", f -> get("/admin/accounts"), "LOGIN 403 403 200 403 403 403 200 403"),
             row(
                     "POST /admin/accounts",
@@ -185,8 +234,6 @@ class AuthorizationMatrixIT {
         long account = sql.sql("select id from identity.account where username = 'matrix.mar'")
                 .query(Long.class)
                 .single();
-        fixtures = new Fixtures(
-                committees.get("JMC-ISR-MAR"), committees.get("CMM-FRA-MAR"), committees.get("PREP-MAR"), account);
         for (String persona : PERSONAS.subList(1, PERSONAS.size())) {
             sessions.put(persona, (MockHttpSession)
                     mvc.perform(formLogin().user(persona).password("Entente-Demo-2026"))
@@ -194,6 +241,13 @@ class AuthorizationMatrixIT {
                             .getRequest()
                             .getSession());
         }
+        fixtures = new Fixtures(
+                committees.get("JMC-ISR-MAR"),
+                committees.get("CMM-FRA-MAR"),
+                committees.get("PREP-MAR"),
+                account,
+                attach(committees.get("JMC-ISR-MAR")),
+                attach(committees.get("CMM-FRA-MAR")));
     }
 
     @Test
@@ -251,7 +305,7 @@ class AuthorizationMatrixIT {
         assertThat(wrong).isEmpty();
     }
 
-    private MvcResult perform(MockHttpServletRequestBuilder request, String persona) throws Exception {
+    private MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request, String persona) throws Exception {
         request.with(csrf()).cookie(new Cookie("ENTENTE_LANG", "en"));
         if (!persona.equals("anonymous")) {
             request.session(sessions.get(persona));
@@ -268,6 +322,20 @@ class AuthorizationMatrixIT {
         return Integer.toString(status);
     }
 
+    /** A small PDF attached by the host's planner; its id. */
+    private long attach(long committee) throws Exception {
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        String json = perform(
+                        multipart("/api/v1/attachments")
+                                .file(new MockMultipartFile("file", "matrix.pdf", "application/pdf", pdf))
+                                .param("recordType", "committee")
+                                .param("recordId", Long.toString(committee)),
+                        "planner.mar")
+                .getResponse()
+                .getContentAsString();
+        return Long.parseLong(json.replaceAll("(?s)^\\{\"id\":(\\d+),.*$", "$1"));
+    }
+
     /** A relabel to the label the committee already has: harmless when allowed. */
     private static MockHttpServletRequestBuilder sameLabel(
             long committee, String classification, String... releasableTo) {
@@ -281,7 +349,8 @@ class AuthorizationMatrixIT {
                 Pattern.compile(Pattern.quote(needle)).matcher(text).results().count();
     }
 
-    private static Row row(String route, Function<Fixtures, MockHttpServletRequestBuilder> request, String expected) {
+    private static Row row(
+            String route, Function<Fixtures, AbstractMockHttpServletRequestBuilder<?>> request, String expected) {
         return new Row(route, request, expected);
     }
 }

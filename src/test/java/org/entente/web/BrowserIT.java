@@ -9,18 +9,27 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.entente.DemoApplicationTest;
+import org.entente.shared.Classification;
+import org.entente.shared.SystemSubject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a person does, in Debian's real Chromium: sign in, switch language, read the banner. The
@@ -29,6 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DemoApplicationTest
 class BrowserIT {
 
+    private static final SystemSubject HOST = new SystemSubject("browser", "MAR", Classification.SECRET);
+
     static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
     static Playwright playwright;
@@ -36,6 +47,12 @@ class BrowserIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient sql;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     BrowserContext context;
     Page page;
@@ -153,12 +170,15 @@ class BrowserIT {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Israel – Morocco Joint Military Committee"))
                 .click();
         assertThat(page.locator("h1")).hasText("Israel – Morocco Joint Military Committee");
-        assertThat(page.locator("table.table tbody tr")).hasCount(4);
+        assertThat(page.locator("section[aria-labelledby=sessions-heading] tbody tr"))
+                .hasCount(4);
         assertThat(page.getByLabel("Classification", new Page.GetByLabelOptions().setExact(true)))
                 .isVisible();
         shoot("committee-en");
         choose("العربية", "ar-MA");
-        assertThat(page.locator("table.table tbody tr").first()).containsText("الدورة 4");
+        assertThat(page.locator("section[aria-labelledby=sessions-heading] tbody tr")
+                        .first())
+                .containsText("الدورة 4");
         shoot("committee-ar");
     }
 
@@ -178,6 +198,54 @@ class BrowserIT {
         page.navigate(url("/account/second-factor"));
         assertThat(page.locator(".qr svg")).isVisible();
         shoot("second-factor-ar");
+    }
+
+    @Test
+    void aPlannerAttachesAFileToACommitteeInArabic() throws Exception {
+        // The host's internal preparation committee: no other test attaches to it, and a committee
+        // of the test's own would change what every persona counts on the committee list.
+        long committee = HOST.run(() -> new TransactionTemplate(transactions)
+                .execute(status -> sql.sql("select id from committees.committee where code = 'PREP-MAR'")
+                        .query(Long.class)
+                        .single()));
+        Path file = Files.createTempDirectory("entente-upload").resolve("محضر الاجتماع.png");
+        var image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "png", file.toFile());
+
+        page.navigate(url("/login"));
+        choose("English", "en-MA");
+        signIn("planner.mar");
+        choose("العربية", "ar-MA");
+        page.navigate(url("/committees/" + committee));
+        assertThat(page.locator("#attachments")).containsText("لا يوجد ملف مرفق بعد.");
+        page.getByLabel("إرفاق ملف").setInputFiles(file);
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("إرفاق").setExact(true))
+                .click();
+        assertThat(page.locator("#attachments [role=status]")).hasText("أُرفق الملف.");
+        assertThat(page.locator("#attachments tbody tr")).hasCount(1);
+        assertThat(page.locator("#attachments tbody tr")).containsText("محضر الاجتماع.png");
+        assertThat(page.locator("#attachments tbody tr")).containsText("الإصدار 1");
+        assertThat(page.locator("#attachments tbody tr")).containsText("PNG");
+        shoot("attachments-ar");
+    }
+
+    @Test
+    void anIsraeliPlannerReadsTheOrganizationTreeInHebrewAndThePeopleInArabic() {
+        page.navigate(url("/login"));
+        choose("English", "en-MA");
+        signIn("planner.isr");
+        choose("עברית", "he-IL");
+        page.navigate(url("/organizations?nation=ISR"));
+        assertThat(page.locator(".org-tree .org-tree .org-tree .org-tree"))
+                .containsText("החטיבה לשיתוף פעולה בינלאומי");
+        shoot("organizations-he");
+        choose("العربية", "ar-IL");
+        page.navigate(url("/people"));
+        assertThat(page.locator("table.table tbody tr")).hasCount(2);
+        assertThat(page.locator("main")).containsText("رئيس شعبة التعاون الدولي");
+        shoot("people-ar");
     }
 
     @Test

@@ -1,0 +1,159 @@
+package org.entente.attachments;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import org.entente.access.AccessDeniedException;
+import org.entente.shared.Classification;
+import org.entente.shared.Label;
+import org.entente.shared.Subject;
+import org.entente.shared.Translator;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * The attachments API (api.md): a record's files, uploading one, downloading one. Refusals are
+ * {@code application/problem+json} in the caller's language.
+ */
+@RestController
+@RequestMapping(AttachmentApiController.PATH)
+class AttachmentApiController {
+
+    static final String PATH = "/api/v1/attachments";
+    static final int MAX_PAGE_SIZE = 200;
+
+    /** A label as every record of the API carries it (api.md). */
+    record LabelJson(Classification classification, String owner, List<String> releasableTo, String banner) {
+
+        static LabelJson of(Label label) {
+            return new LabelJson(
+                    label.classification(),
+                    label.owner(),
+                    label.releasableTo().stream().sorted().toList(),
+                    label.banner());
+        }
+    }
+
+    record AttachmentJson(
+            long id,
+            String recordType,
+            long recordId,
+            String fileName,
+            int version,
+            String mediaType,
+            long size,
+            String sha256,
+            String uploadedBy,
+            Instant uploadedAt,
+            String download,
+            LabelJson label) {
+
+        static AttachmentJson of(AttachmentSummary a) {
+            return new AttachmentJson(
+                    a.id(),
+                    a.recordType(),
+                    a.recordId(),
+                    a.fileName(),
+                    a.version(),
+                    a.mediaType(),
+                    a.size(),
+                    a.sha256Hex(),
+                    a.uploadedBy(),
+                    a.uploadedAt(),
+                    PATH + "/" + a.id() + "/content",
+                    LabelJson.of(a.label()));
+        }
+    }
+
+    record AttachmentsJson(List<AttachmentJson> items, int page, int size, long total) {}
+
+    private final Attachments attachments;
+    private final Translator messages;
+
+    AttachmentApiController(Attachments attachments, Translator messages) {
+        this.attachments = attachments;
+        this.messages = messages;
+    }
+
+    /** A record's files the caller may read; a record hidden from the caller is answered 404. */
+    @GetMapping
+    AttachmentsJson list(
+            @AuthenticationPrincipal Subject reader,
+            @RequestParam String recordType,
+            @RequestParam long recordId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        if (attachments.label(reader, recordType, recordId).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        List<AttachmentSummary> all = attachments.of(reader, recordType, recordId);
+        int shown = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+        int from = (int) Math.min((long) Math.max(page, 0) * shown, all.size());
+        List<AttachmentJson> items = all.subList(from, Math.min(from + shown, all.size())).stream()
+                .map(AttachmentJson::of)
+                .toList();
+        return new AttachmentsJson(items, Math.max(page, 0), shown, all.size());
+    }
+
+    /** Uploads a file ({@code file}) to a record: 201 with the stored version, or a problem. */
+    @PostMapping
+    ResponseEntity<?> upload(
+            @AuthenticationPrincipal Subject uploader,
+            @RequestParam String recordType,
+            @RequestParam long recordId,
+            @RequestParam(required = false) MultipartFile file,
+            HttpServletRequest request)
+            throws IOException {
+        try {
+            attachments.requireMayAttach(uploader, recordType, recordId);
+            if (file == null) {
+                throw AttachmentRefused.invalid("attachments.error.noFile");
+            }
+            AttachmentSummary stored;
+            try (InputStream content = file.getInputStream()) {
+                stored = attachments.upload(uploader, recordType, recordId, file.getOriginalFilename(), content);
+            }
+            return ResponseEntity.status(HttpStatus.CREATED).body(AttachmentJson.of(stored));
+        } catch (AttachmentRefused refused) {
+            return problem(refused.status(), refused.messageKey(), request);
+        } catch (AccessDeniedException denied) {
+            return problem(HttpStatus.FORBIDDEN, denied.messageKey(), request);
+        }
+    }
+
+    @GetMapping("/{id}/content")
+    ResponseEntity<Resource> content(@AuthenticationPrincipal Subject reader, @PathVariable long id) {
+        return attachments
+                .download(reader, id)
+                .map(AttachmentController::send)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(HttpServletRequest request) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "attachments.error.tooLarge", request);
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String messageKey, HttpServletRequest request) {
+        var locale = RequestContextUtils.getLocale(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.t(locale, messageKey));
+        problem.setTitle(messages.t(locale, "attachments.refused.title"));
+        return ResponseEntity.status(status).body(problem);
+    }
+}

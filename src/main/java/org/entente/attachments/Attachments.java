@@ -1,0 +1,249 @@
+package org.entente.attachments;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.entente.access.AccessDeniedException;
+import org.entente.access.AccessPolicy;
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
+import org.entente.shared.Classification;
+import org.entente.shared.Label;
+import org.entente.shared.LabelledRecords;
+import org.entente.shared.Labels;
+import org.entente.shared.Subject;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The files attached to records. A file is readable when its own label (its record's, copied at
+ * upload) and its record's label now both let the reader read: a record relabelled more narrowly
+ * hides its files at once, and one released more widely does not release the files attached
+ * before (attach them again to release them with it).
+ */
+@Service
+public class Attachments {
+
+    static final String UPLOAD = "attachments.attachment.upload";
+    static final String DOWNLOAD = "attachments.attachment.download";
+
+    /** An attachment's file to send, with what to send it as. */
+    record Download(AttachmentSummary attachment, Path file) {}
+
+    private final JdbcClient sql;
+    private final Map<String, LabelledRecords> records;
+    private final AuditTrail audit;
+    private final AttachmentsProperties properties;
+    private final FileStore store;
+    private final ContentCheck check;
+    private final TransactionTemplate transaction;
+
+    Attachments(
+            JdbcClient sql,
+            List<LabelledRecords> records,
+            AuditTrail audit,
+            AttachmentsProperties properties,
+            FileStore store,
+            ContentCheck check,
+            PlatformTransactionManager transactions) {
+        this.sql = sql;
+        this.records = records.stream()
+                .collect(Collectors.toUnmodifiableMap(LabelledRecords::recordType, Function.identity()));
+        this.audit = audit;
+        this.properties = properties;
+        this.store = store;
+        this.check = check;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** The record's files the reader may read, newest version first within a name; none if the record is hidden. */
+    public List<AttachmentSummary> of(Subject reader, String recordType, long recordId) {
+        return transaction.execute(status -> {
+            if (label(reader, recordType, recordId).isEmpty()) {
+                return List.<AttachmentSummary>of();
+            }
+            return sql.sql("""
+                            select t.* from attachments.attachment t
+                             where t.record_type = :type and t.record_id = :record and %s
+                             order by lower(t.file_name), t.version desc""".formatted(AccessPolicy.readableBy("t")))
+                    .param("type", recordType)
+                    .param("record", recordId)
+                    .params(AccessPolicy.readerParams(reader))
+                    .query((rs, n) -> summary(rs))
+                    .list();
+        });
+    }
+
+    /** Whether the subject may attach files to the record: whoever may write it. */
+    public boolean mayAttach(Subject subject, String recordType, long recordId) {
+        LabelledRecords kind = records.get(recordType);
+        return kind != null && Boolean.TRUE.equals(transaction.execute(status -> kind.mayWrite(subject, recordId)));
+    }
+
+    /** The largest file accepted, in bytes. */
+    public long maxSize() {
+        return properties.maxSize().toBytes();
+    }
+
+    /** The page that shows the record. */
+    String pagePath(String recordType, long recordId) {
+        return transaction.execute(status -> records.get(recordType).pagePath(recordId));
+    }
+
+    /** The record's label if the reader may read it: what every route answers 404 without. */
+    Optional<Label> label(Subject reader, String recordType, long recordId) {
+        LabelledRecords kind = records.get(recordType);
+        if (kind == null) {
+            return Optional.empty();
+        }
+        return transaction.execute(status -> kind.labelFor(reader, recordId));
+    }
+
+    /**
+     * The record's label when the subject may attach files to it; a refusal is recorded.
+     *
+     * @throws ResponseStatusException 404 when the record is hidden from the subject
+     * @throws AccessDeniedException when the subject may read the record but not write it
+     */
+    Label requireMayAttach(Subject subject, String recordType, long recordId) {
+        Label recordLabel = label(subject, recordType, recordId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!mayAttach(subject, recordType, recordId)) {
+            audit.recordSeparately(AuditEvent.denied(UPLOAD, recordType, Long.toString(recordId), recordLabel));
+            throw new AccessDeniedException("attachments.error.mayNotAttach");
+        }
+        return recordLabel;
+    }
+
+    /**
+     * Stores an uploaded file as the next version of that name on the record, with the record's
+     * label, or refuses it and keeps nothing. The row, its audit entry and the file are kept
+     * together or not at all: the file moves into place inside the transaction, and is removed
+     * again if the transaction does not commit.
+     *
+     * @throws ResponseStatusException 404 when the record is hidden from the uploader
+     * @throws AccessDeniedException when the uploader may read the record but not write it
+     * @throws AttachmentRefused when the file is refused
+     */
+    AttachmentSummary upload(
+            Subject uploader, String recordType, long recordId, String originalName, InputStream content)
+            throws IOException {
+        requireMayAttach(uploader, recordType, recordId);
+        String fileName = FileNames.clean(originalName);
+        if (fileName.isEmpty()) {
+            throw AttachmentRefused.invalid("attachments.error.noFile");
+        }
+        FileStore.Received received = store.receive(content, maxSize());
+        try {
+            FileKind kind = check.check(received.path(), fileName);
+            String storagePath = store.newStoragePath();
+            return transaction.execute(status -> {
+                // Read again inside the transaction: the label stored is the record's at this moment.
+                Label label = records.get(recordType)
+                        .labelFor(uploader, recordId)
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                AttachmentSummary stored = sql.sql("""
+                                insert into attachments.attachment (record_type, record_id, file_name, version, media_type,
+                                                                    size_bytes, sha256, storage_path, uploaded_by,
+                                                                    classification, owner_nation, releasable_to)
+                                values (:type, :record, :name,
+                                        (select coalesce(max(version), 0) + 1 from attachments.attachment
+                                          where record_type = :type and record_id = :record
+                                            and lower(file_name) = lower(:name)),
+                                        :mediaType, :size, :sha256, :path, :uploader,
+                                        :classification, :owner, cast(:releasableTo as char(3)[]))
+                                returning *""")
+                        .param("type", recordType)
+                        .param("record", recordId)
+                        .param("name", fileName)
+                        .param("mediaType", kind.mediaType())
+                        .param("size", received.size())
+                        .param("sha256", received.sha256())
+                        .param("path", storagePath)
+                        .param("uploader", uploader.username())
+                        .params(Labels.params(label))
+                        .query((rs, n) -> summary(rs))
+                        .single();
+                audit.record(AuditEvent.success(UPLOAD, "attachment", Long.toString(stored.id()), label)
+                        .with("record", recordType + ":" + recordId)
+                        .with("name", fileName)
+                        .with("version", Integer.toString(stored.version()))
+                        .with("sha256", stored.sha256Hex()));
+                Path target = store.resolve(storagePath);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int outcome) {
+                        if (outcome != STATUS_COMMITTED) {
+                            store.deleteQuietly(target);
+                        }
+                    }
+                });
+                try {
+                    store.moveIntoPlace(received, storagePath);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return stored;
+            });
+        } finally {
+            store.deleteQuietly(received.path());
+        }
+    }
+
+    /**
+     * An attachment's file for the reader, if both the attachment and its record are readable
+     * now; a download above UNCLASSIFIED is recorded.
+     */
+    Optional<Download> download(Subject reader, long id) {
+        Optional<Download> found = transaction.execute(status -> sql.sql(
+                        "select t.* from attachments.attachment t where t.id = :id and " + AccessPolicy.readableBy("t"))
+                .param("id", id)
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> new Download(summary(rs), store.resolve(rs.getString("storage_path"))))
+                .optional()
+                .filter(d -> label(
+                                reader,
+                                d.attachment().recordType(),
+                                d.attachment().recordId())
+                        .isPresent()));
+        if (found.isEmpty()) {
+            audit.recordSeparately(AuditEvent.denied(DOWNLOAD, "attachment", Long.toString(id), null));
+        } else if (found.get().attachment().label().classification() != Classification.UNCLASSIFIED) {
+            AttachmentSummary a = found.get().attachment();
+            audit.recordSeparately(AuditEvent.success(DOWNLOAD, "attachment", Long.toString(id), a.label())
+                    .with("record", a.recordType() + ":" + a.recordId())
+                    .with("sha256", a.sha256Hex()));
+        }
+        return found;
+    }
+
+    private static AttachmentSummary summary(ResultSet rs) throws SQLException {
+        return new AttachmentSummary(
+                rs.getLong("id"),
+                rs.getString("record_type"),
+                rs.getLong("record_id"),
+                rs.getString("file_name"),
+                rs.getInt("version"),
+                rs.getString("media_type"),
+                rs.getLong("size_bytes"),
+                rs.getBytes("sha256"),
+                rs.getString("uploaded_by"),
+                rs.getObject("uploaded_at", OffsetDateTime.class).toInstant(),
+                Labels.read(rs));
+    }
+}

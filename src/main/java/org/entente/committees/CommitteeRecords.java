@@ -1,0 +1,44 @@
+package org.entente.committees;
+
+import java.util.Optional;
+import org.entente.access.AccessPolicy;
+import org.entente.shared.Label;
+import org.entente.shared.LabelledRecords;
+import org.entente.shared.Subject;
+import org.springframework.stereotype.Component;
+
+/** Committees as other modules point at them (attachments): their label, who may add to them. */
+@Component
+class CommitteeRecords implements LabelledRecords {
+
+    private final Committees committees;
+    private final AccessPolicy policy;
+
+    CommitteeRecords(Committees committees, AccessPolicy policy) {
+        this.committees = committees;
+        this.policy = policy;
+    }
+
+    @Override
+    public String recordType() {
+        return "committee";
+    }
+
+    @Override
+    public Optional<Label> labelFor(Subject reader, long id) {
+        return committees.find(reader, id).map(CommitteeSummary::label);
+    }
+
+    @Override
+    public boolean mayWrite(Subject subject, long id) {
+        return committees
+                .find(subject, id)
+                .map(c -> policy.mayWrite(subject, c.label(), id).allowed())
+                .orElse(false);
+    }
+
+    @Override
+    public String pagePath(long id) {
+        return "/committees/" + id;
+    }
+}

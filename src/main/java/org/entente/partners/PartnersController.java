@@ -1,0 +1,95 @@
+package org.entente.partners;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
+import org.entente.shared.Classification;
+import org.entente.shared.Label;
+import org.entente.shared.Subject;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The organizations of each nation as a tree, and the people, as far as the reader may see them. */
+@Controller
+class PartnersController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final Organizations organizations;
+    private final People people;
+    private final AuditTrail audit;
+
+    PartnersController(Organizations organizations, People people, AuditTrail audit) {
+        this.organizations = organizations;
+        this.people = people;
+        this.audit = audit;
+    }
+
+    /** One nation's tree (the reader's own by default, else the first they may see), with tabs for the others. */
+    @GetMapping("/organizations")
+    String organizations(
+            @AuthenticationPrincipal Subject reader, @RequestParam(required = false) String nation, Model model) {
+        List<OrganizationSummary> visible = organizations.visibleTo(reader);
+        List<String> nations = visible.stream()
+                .map(OrganizationSummary::nation)
+                .distinct()
+                .sorted()
+                .toList();
+        String shown = nation != null && nations.contains(nation)
+                ? nation
+                : nations.contains(reader.nation())
+                        ? reader.nation()
+                        : nations.stream().findFirst().orElse(null);
+        List<OrganizationSummary> ofNation =
+                visible.stream().filter(o -> o.nation().equals(shown)).toList();
+        Label page = Label.highWaterMark(
+                reader.nation(),
+                ofNation.stream().map(OrganizationSummary::label).toList());
+        recordListing(
+                "partners.organization.list",
+                "organization",
+                ofNation.stream()
+                        .filter(o -> o.label().classification() != Classification.UNCLASSIFIED)
+                        .map(o -> Long.toString(o.id()))
+                        .collect(Collectors.joining(",")),
+                page);
+        model.addAttribute("label", page);
+        model.addAttribute("nations", nations);
+        model.addAttribute("nation", shown);
+        model.addAttribute("trees", OrganizationTree.of(ofNation));
+        return "partners/organizations";
+    }
+
+    @GetMapping("/people")
+    String people(@AuthenticationPrincipal Subject reader, @RequestParam(defaultValue = "0") int page, Model model) {
+        People.Page result = people.visibleTo(reader, Math.max(page, 0), PAGE_SIZE);
+        var labels = new ArrayList<Label>();
+        result.items().forEach(p -> labels.add(p.label()));
+        Label pageLabel = Label.highWaterMark(reader.nation(), labels);
+        recordListing(
+                "partners.person.list",
+                "person",
+                result.items().stream()
+                        .filter(p -> p.label().classification() != Classification.UNCLASSIFIED)
+                        .map(p -> Long.toString(p.id()))
+                        .collect(Collectors.joining(",")),
+                pageLabel);
+        model.addAttribute("label", pageLabel);
+        model.addAttribute("people", result);
+        model.addAttribute("pages", (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        return "partners/people";
+    }
+
+    /** Records above UNCLASSIFIED shown on a page count as read: one entry per page. */
+    private void recordListing(String action, String objectType, String ids, Label page) {
+        if (!ids.isEmpty()) {
+            audit.recordSeparately(
+                    AuditEvent.success(action, objectType, null, page).with("ids", ids));
+        }
+    }
+}

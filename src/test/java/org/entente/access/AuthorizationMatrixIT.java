@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -48,6 +49,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * through, then refused as invalid input).
  */
 @DemoApplicationTest
+// An application of its own, so that records other tests create cannot change the counts.
+@TestPropertySource(properties = "spring.application.name=entente-authorization-matrix")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT {
 

@@ -62,7 +62,13 @@ class AuthorizationMatrixIT {
     record Row(String route, Function<Fixtures, MockHttpServletRequestBuilder> request, String expected) {}
 
     /** Label fixtures: records of each kind of label, and accounts to administer. */
-    record Fixtures(long israelMorocco, long franceMorocco, long hostInternal, long moroccanAccount) {}
+    record Fixtures(
+            long israelMorocco,
+            long franceMorocco,
+            long hostInternal,
+            long moroccanAccount,
+            long memorandum,
+            long franceMoroccoAgreement) {}
 
     static final List<Row> MATRIX = List.of(
             row("GET /", f -> get("/"), "LOGIN 200 200 200 200 200 200 200 200"),
@@ -109,6 +115,36 @@ class AuthorizationMatrixIT {
                     "POST /committees/{id}/label",
                     f -> sameLabel(f.hostInternal(), "CONFIDENTIAL"),
                     "LOGIN 404 302 302 403 404 404 404 404"),
+            row("GET /agreements", f -> get("/agreements"), "LOGIN 200 200 200 200 200 200 200 200"),
+            // The memorandum of understanding: RESTRICTED // REL TO MAR, ISR
+            row(
+                    "GET /agreements/{id}",
+                    f -> get("/agreements/" + f.memorandum()),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            // The France – Morocco arrangement: RESTRICTED // REL TO MAR, FRA
+            row(
+                    "GET /agreements/{id}",
+                    f -> get("/agreements/" + f.franceMoroccoAgreement()),
+                    "LOGIN 200 200 200 200 404 404 404 200"),
+            // An empty event: the owner nation's planners and administrators get as far as validation.
+            row(
+                    "POST /agreements/{id}/events",
+                    f -> post("/agreements/" + f.memorandum() + "/events"),
+                    "LOGIN 403 422 422 403 403 403 403 404"),
+            row(
+                    "POST /agreements/{id}/events",
+                    f -> post("/agreements/" + f.franceMoroccoAgreement() + "/events"),
+                    "LOGIN 403 422 422 403 404 404 404 403"),
+            row("GET /timeline", f -> get("/timeline?nations=ISR,MAR"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row("GET /api/v1/agreements", f -> get("/api/v1/agreements"), "401 200 200 200 200 200 200 200 200"),
+            row(
+                    "GET /api/v1/agreements/{id}",
+                    f -> get("/api/v1/agreements/" + f.memorandum()),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /api/v1/agreements/{id}",
+                    f -> get("/api/v1/agreements/" + f.franceMoroccoAgreement()),
+                    "401 200 200 200 200 404 404 404 200"),
             row("GET /admin/accounts", f -> get("/admin/accounts"), "LOGIN 403 403 200 403 403 403 200 403"),
             row(
                     "POST /admin/accounts",
@@ -173,6 +209,16 @@ class AuthorizationMatrixIT {
                     .list();
             return ids;
         }));
+        Map<String, Long> agreements = host.run(() -> new TransactionTemplate(transactions).execute(status -> {
+            Map<String, Long> ids = new LinkedHashMap<>();
+            sql.sql("select kind, parties, min(id) from agreements.agreement group by kind, parties")
+                    .query((rs, n) -> ids.put(
+                            rs.getString(1) + " "
+                                    + String.join(",", (String[]) rs.getArray(2).getArray()),
+                            rs.getLong(3)))
+                    .list();
+            return ids;
+        }));
         accounts.create(new NewAccount(
                 "matrix.mar",
                 "a long enough pass phrase",
@@ -186,7 +232,12 @@ class AuthorizationMatrixIT {
                 .query(Long.class)
                 .single();
         fixtures = new Fixtures(
-                committees.get("JMC-ISR-MAR"), committees.get("CMM-FRA-MAR"), committees.get("PREP-MAR"), account);
+                committees.get("JMC-ISR-MAR"),
+                committees.get("CMM-FRA-MAR"),
+                committees.get("PREP-MAR"),
+                account,
+                agreements.get("MEMORANDUM_OF_UNDERSTANDING ISR,MAR"),
+                agreements.get("TECHNICAL_ARRANGEMENT FRA,MAR"));
         for (String persona : PERSONAS.subList(1, PERSONAS.size())) {
             sessions.put(persona, (MockHttpSession)
                     mvc.perform(formLogin().user(persona).password("Entente-Demo-2026"))

@@ -256,6 +256,35 @@ class AgreementsIT {
         assertThat(israeli).doesNotContain("France – Morocco technical arrangement on military training");
     }
 
+    @Test
+    void theDatabaseHidesWhatAQueryForgetsToFilter() {
+        var liaison = new SystemSubject("rls-test", "ISR", Classification.RESTRICTED);
+        long franceMorocco = liaison.run(() -> new TransactionTemplate(transactions)
+                .execute(s -> sql.sql("select count(*) from agreements.agreement where 'FRA' = any(parties)")
+                        .query(Long.class)
+                        .single()));
+        assertThat(franceMorocco).isZero();
+        long suspensionsSeen = liaison.run(() -> new TransactionTemplate(transactions)
+                .execute(s -> sql.sql("select count(*) from agreements.agreement_event where kind = 'SUSPENDED'")
+                        .query(Long.class)
+                        .single()));
+        assertThat(suspensionsSeen).isPositive();
+        assertThat(sql.sql("select count(*) from agreements.agreement")
+                        .query(Long.class)
+                        .single())
+                .as("nobody signed in")
+                .isZero();
+        assertThat(sql.sql("select count(*) from agreements.context_event")
+                        .query(Long.class)
+                        .single())
+                .as("nobody signed in")
+                .isZero();
+        assertThat(sql.sql("""
+                        select string_agg(relname, ',' order by relname) from pg_class
+                         where relnamespace = 'agreements'::regnamespace and relkind = 'r'
+                           and relrowsecurity and relforcerowsecurity""").query(String.class).single()).isEqualTo("agreement,agreement_event,context_event");
+    }
+
     private MockHttpServletRequestBuilder event(MockHttpSession session, String kind, String date, String reason) {
         return event(session, kind, date, reason, "en");
     }

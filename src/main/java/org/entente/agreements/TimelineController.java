@@ -95,7 +95,15 @@ class TimelineController {
             audit.recordSeparately(
                     AuditEvent.success("agreements.timeline.read", "timeline", String.join(",", pair), page));
         }
+        // Every year from the first to the last, empty ones too: a gap (a suspension) shows as one.
         Map<Integer, Integer> perYear = new TreeMap<>();
+        if (!entries.isEmpty()) {
+            int first = entries.get(0).date().getYear();
+            int last = entries.get(entries.size() - 1).date().getYear();
+            for (int year = first; year <= last; year++) {
+                perYear.put(year, 0);
+            }
+        }
         entries.forEach(e -> perYear.merge(e.date().getYear(), 1, Integer::sum));
         model.addAttribute("nations", List.copyOf(pair));
         model.addAttribute("nationsParam", nations);

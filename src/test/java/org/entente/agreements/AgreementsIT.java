@@ -66,11 +66,11 @@ class AgreementsIT {
     long agreement;
 
     @BeforeEach
-    void anIsraelMoroccoArrangementInForceOfTheTestsOwn() {
+    void anArrangementInForceOfTheTestsOwnReleasedToIsraelButNotOnItsTimeline() {
         agreement = HOST.run(() -> new TransactionTemplate(transactions)
                 .execute(status -> agreements.add(new NewAgreement(
                         AgreementKind.TECHNICAL_ARRANGEMENT,
-                        List.of("ISR", "MAR"),
+                        List.of("ESP", "MAR"),
                         List.of(),
                         LocalDate.of(2024, 1, 10),
                         LocalizedText.of("en", "Rabat"),
@@ -94,12 +94,12 @@ class AgreementsIT {
                 .andExpect(redirectedUrl("/agreements/" + agreement + "?recorded"));
         assertThat(events.stream(AgreementSuspended.class))
                 .containsExactly(
-                        new AgreementSuspended(agreement, List.of("ISR", "MAR"), LocalDate.of(2024, 6, 1), "Crisis"));
+                        new AgreementSuspended(agreement, List.of("ESP", "MAR"), LocalDate.of(2024, 6, 1), "Crisis"));
         assertThat(statusOf(agreement)).isEqualTo("SUSPENDED");
 
         mvc.perform(event(planner, "RESUMED", "2024-09-01", "")).andExpect(status().isFound());
         assertThat(events.stream(AgreementResumed.class))
-                .containsExactly(new AgreementResumed(agreement, List.of("ISR", "MAR"), LocalDate.of(2024, 9, 1)));
+                .containsExactly(new AgreementResumed(agreement, List.of("ESP", "MAR"), LocalDate.of(2024, 9, 1)));
         assertThat(statusOf(agreement)).isEqualTo("IN_FORCE");
     }
 
@@ -175,7 +175,8 @@ class AgreementsIT {
             if (item.get("title").get("en").asString().equals(MEMORANDUM)) {
                 memorandum = item;
             }
-            assertThat(item.get("parties").toString()).contains("ISR");
+            assertThat(item.get("parties").toString()).doesNotContain("FRA");
+            assertThat(item.get("label").get("releasableTo").toString()).contains("ISR");
         }
         assertThat(memorandum).isNotNull();
         assertThat(memorandum.get("label").get("banner").asString()).isEqualTo("RESTRICTED // REL TO MAR, ISR");

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  *       read, of the owner nation, and that nation's administrator or a planner;
  *   <li><b>approve</b>: read, planner of the committee, and only for one's own nation;
  *   <li><b>relabel</b>: planner or administrator of the committee, of the owner nation, keeping
- *       the owner, never above one's own clearance.
+ *       the owner, never above one's own clearance;
+ *   <li><b>manage agreements</b>: read, of the owner nation, and an account administrator or a
+ *       planner of some committee (agreements have no roles of their own).
  * </ul>
  */
 @Component
@@ -101,6 +103,26 @@ public class AccessPolicy {
         }
         if (roles.rolesOf(subject.username(), committeeId).stream().noneMatch(RELABELLERS::contains)) {
             return Decision.deny("access.noRelabelRole");
+        }
+        return Decision.ALLOW;
+    }
+
+    /**
+     * Whether the subject may record agreements' status events and context events under this label.
+     * Agreements carry no roles of their own, so those who plan the cooperation (a planner of any
+     * committee) or administer the nation's accounts may, and only for their own nation's records.
+     */
+    public Decision mayManageAgreements(Subject subject, Label label) {
+        if (!mayRead(subject, label)) {
+            return Decision.deny("access.notReadable");
+        }
+        if (!subject.nation().equals(label.owner())) {
+            return Decision.deny("access.agreementsOwnerOnly");
+        }
+        boolean administrator = subject instanceof SignedInUser user
+                && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"));
+        if (!administrator && !roles.holdsAnywhere(subject.username(), CommitteeRole.PLANNER)) {
+            return Decision.deny("access.noAgreementRole");
         }
         return Decision.ALLOW;
     }

@@ -186,6 +186,24 @@ public class Committees {
                 .list();
     }
 
+    /**
+     * The sessions the reader may see of committees whose parties include every one of these
+     * nations, oldest first: what a relationship's timeline shows of the committees.
+     */
+    @Transactional(readOnly = true)
+    public List<SessionSummary> sessionsBetween(Subject reader, List<String> nations) {
+        return sql.sql("""
+                        select t.*, c.name as committee_name
+                          from committees.session t
+                          join committees.committee c on c.id = t.committee_id
+                         where c.parties @> cast(:nations as char(3)[]) and %s and %s
+                         order by t.start_date, t.id""".formatted(AccessPolicy.readableBy("t"), AccessPolicy.readableBy("c")))
+                .param("nations", nations.toArray(String[]::new))
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> session(rs))
+                .list();
+    }
+
     private static CommitteeSummary committee(ResultSet rs, SessionSummary lastHeld) throws SQLException {
         return new CommitteeSummary(
                 rs.getLong("id"),

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.agreements.AgreementSummary;
+import org.entente.agreements.Agreements;
 import org.entente.committees.CommitteeSummary;
 import org.entente.committees.Committees;
 import org.entente.committees.SessionSummary;
@@ -15,19 +17,27 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The signed-in home page: the committees the reader may see and what comes next. */
+/**
+ * The signed-in home page: the committees the reader may see, what comes next, and the agreements
+ * whose term ends soon.
+ */
 @Controller
 class HomeController {
 
     static final String PATH = "/";
     static final int UPCOMING = 10;
 
+    /** How far ahead the home page reminds of agreements whose term ends (expiry or renewal). */
+    static final int TERM_REMINDER_DAYS = 90;
+
     private final Committees committees;
+    private final Agreements agreements;
     private final EntenteProperties properties;
     private final Clock clock;
 
-    HomeController(Committees committees, EntenteProperties properties) {
+    HomeController(Committees committees, Agreements agreements, EntenteProperties properties) {
         this.committees = committees;
+        this.agreements = agreements;
         this.properties = properties;
         this.clock = Clock.systemDefaultZone();
     }
@@ -44,11 +54,16 @@ class HomeController {
             }
         });
         upcoming.forEach(s -> shown.add(s.label()));
+        List<AgreementSummary> endingTerms =
+                agreements.termsEndingWithin(user, LocalDate.now(clock), TERM_REMINDER_DAYS);
+        endingTerms.forEach(a -> shown.add(a.label()));
+        model.addAttribute("endingTerms", endingTerms);
         model.addAttribute("committees", visible);
         model.addAttribute("upcoming", upcoming);
         Label page = Label.highWaterMark(properties.hostNation(), shown);
         model.addAttribute("label", page);
         committees.recordListing(visible, page);
+        agreements.recordListing(endingTerms, page);
         return "web/home";
     }
 }

@@ -75,7 +75,9 @@ class AuthorizationMatrixIT {
             long hostInternal,
             long moroccanAccount,
             long israelMoroccoFile,
-            long franceMoroccoFile) {}
+            long franceMoroccoFile,
+            long memorandum,
+            long franceMoroccoAgreement) {}
 
     static final List<Row> MATRIX = List.of(
             row("GET /", f -> get("/"), "LOGIN 200 200 200 200 200 200 200 200"),
@@ -161,6 +163,36 @@ class AuthorizationMatrixIT {
             row("GET /people", f -> get("/people"), "LOGIN 200 200 200 200 200 200 200 200"),
             row("GET /api/v1/organizations", f -> get("/api/v1/organizations"), "401 200 200 200 200 200 200 200 200"),
             row("GET /api/v1/people", f -> get("/api/v1/people"), "401 200 200 200 200 200 200 200 200"),
+            row("GET /agreements", f -> get("/agreements"), "LOGIN 200 200 200 200 200 200 200 200"),
+            // The memorandum of understanding: RESTRICTED // REL TO MAR, ISR
+            row(
+                    "GET /agreements/{id}",
+                    f -> get("/agreements/" + f.memorandum()),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            // The France – Morocco arrangement: RESTRICTED // REL TO MAR, FRA
+            row(
+                    "GET /agreements/{id}",
+                    f -> get("/agreements/" + f.franceMoroccoAgreement()),
+                    "LOGIN 200 200 200 200 404 404 404 200"),
+            // An empty event: the owner nation's planners and administrators get as far as validation.
+            row(
+                    "POST /agreements/{id}/events",
+                    f -> post("/agreements/" + f.memorandum() + "/events"),
+                    "LOGIN 403 422 422 403 403 403 403 404"),
+            row(
+                    "POST /agreements/{id}/events",
+                    f -> post("/agreements/" + f.franceMoroccoAgreement() + "/events"),
+                    "LOGIN 403 422 422 403 404 404 404 403"),
+            row("GET /timeline", f -> get("/timeline?nations=ISR,MAR"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row("GET /api/v1/agreements", f -> get("/api/v1/agreements"), "401 200 200 200 200 200 200 200 200"),
+            row(
+                    "GET /api/v1/agreements/{id}",
+                    f -> get("/api/v1/agreements/" + f.memorandum()),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /api/v1/agreements/{id}",
+                    f -> get("/api/v1/agreements/" + f.franceMoroccoAgreement()),
+                    "401 200 200 200 200 404 404 404 200"),
             row("GET /admin/accounts", f -> get("/admin/accounts"), "LOGIN 403 403 200 403 403 403 200 403"),
             row(
                     "POST /admin/accounts",
@@ -225,6 +257,16 @@ class AuthorizationMatrixIT {
                     .list();
             return ids;
         }));
+        Map<String, Long> agreements = host.run(() -> new TransactionTemplate(transactions).execute(status -> {
+            Map<String, Long> ids = new LinkedHashMap<>();
+            sql.sql("select kind, parties, min(id) from agreements.agreement group by kind, parties")
+                    .query((rs, n) -> ids.put(
+                            rs.getString(1) + " "
+                                    + String.join(",", (String[]) rs.getArray(2).getArray()),
+                            rs.getLong(3)))
+                    .list();
+            return ids;
+        }));
         accounts.create(new NewAccount(
                 "matrix.mar",
                 "a long enough pass phrase",
@@ -250,7 +292,9 @@ class AuthorizationMatrixIT {
                 committees.get("PREP-MAR"),
                 account,
                 attach(committees.get("JMC-ISR-MAR")),
-                attach(committees.get("CMM-FRA-MAR")));
+                attach(committees.get("CMM-FRA-MAR")),
+                agreements.get("MEMORANDUM_OF_UNDERSTANDING ISR,MAR"),
+                agreements.get("TECHNICAL_ARRANGEMENT FRA,MAR"));
     }
 
     @Test

@@ -1,0 +1,202 @@
+package org.entente.agreements;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
+import org.entente.shared.Classification;
+import org.entente.shared.Label;
+import org.entente.shared.Nations;
+import org.entente.shared.Subject;
+import org.entente.shared.Translator;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The agreements' API (api.md): the list a caller may read, and one agreement with its history. */
+@RestController
+@RequestMapping(AgreementApiController.PATH)
+class AgreementApiController {
+
+    static final String PATH = "/api/v1/agreements";
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 200;
+
+    /** A label as every record of the API carries it (api.md). */
+    record LabelJson(Classification classification, String owner, List<String> releasableTo, String banner) {
+
+        static LabelJson of(Label label) {
+            return new LabelJson(
+                    label.classification(),
+                    label.owner(),
+                    label.releasableTo().stream().sorted().toList(),
+                    label.banner());
+        }
+    }
+
+    record EventJson(
+            long id, LocalDate date, AgreementEventKind kind, String reason, String note, boolean illustrative) {}
+
+    record AgreementJson(
+            long id,
+            AgreementKind kind,
+            AgreementStatus status,
+            List<String> parties,
+            List<Signatory> signatories,
+            LocalDate signedOn,
+            Map<String, String> signedPlace,
+            LocalDate enteredIntoForce,
+            Integer termYears,
+            boolean tacitRenewal,
+            LocalDate termEnds,
+            List<String> domains,
+            Long parentId,
+            Map<String, String> title,
+            Map<String, String> summary,
+            boolean illustrative,
+            LabelJson label,
+            List<EventJson> events) {
+
+        static AgreementJson of(AgreementSummary a, List<StatusEvent> history) {
+            return new AgreementJson(
+                    a.id(),
+                    a.kind(),
+                    a.status(),
+                    a.parties(),
+                    a.signatories(),
+                    a.signedOn(),
+                    a.signedPlace().values(),
+                    a.enteredIntoForce(),
+                    a.termYears(),
+                    a.tacitRenewal(),
+                    a.termEnds(),
+                    a.domains(),
+                    a.parentId(),
+                    a.title().values(),
+                    a.summary().values(),
+                    a.illustrative(),
+                    LabelJson.of(a.label()),
+                    history == null
+                            ? null
+                            : history.stream()
+                                    .map(e -> new EventJson(
+                                            e.id(), e.date(), e.kind(), e.reason(), e.note(), e.illustrative()))
+                                    .toList());
+        }
+    }
+
+    record AgreementsJson(List<AgreementJson> items, int page, int size, long total) {}
+
+    private final Agreements agreements;
+    private final AuditTrail audit;
+    private final Translator messages;
+
+    AgreementApiController(Agreements agreements, AuditTrail audit, Translator messages) {
+        this.agreements = agreements;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    /** Agreements signed latest first; {@code page} counts from 0, {@code size} is at most {@value #MAX_SIZE}. */
+    @GetMapping
+    ResponseEntity<?> list(
+            @AuthenticationPrincipal Subject reader,
+            @RequestParam(defaultValue = "0") String page,
+            @RequestParam(defaultValue = "" + DEFAULT_SIZE) String size,
+            @RequestParam(required = false) String nation,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String kind,
+            Locale locale) {
+        var errors = new ArrayList<Map<String, String>>();
+        int pageNumber = number(page, "page", 0, errors, locale);
+        int pageSize = number(size, "size", 1, errors, locale);
+        String nationCode = nation == null ? null : nation.strip().toUpperCase(Locale.ROOT);
+        if (nationCode != null && !Nations.isKnown(nationCode)) {
+            errors.add(error("nation", "api.nation.unknown", locale));
+        }
+        AgreementStatus statusFilter = AgreementController.parse(AgreementStatus.class, status);
+        if (status != null && statusFilter == null) {
+            errors.add(error("status", "api.value.unknown", locale));
+        }
+        AgreementKind kindFilter = AgreementController.parse(AgreementKind.class, kind);
+        if (kind != null && kindFilter == null) {
+            errors.add(error("kind", "api.value.unknown", locale));
+        }
+        if (!errors.isEmpty()) {
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.invalid", locale);
+            problem.setProperty("errors", errors);
+            return ResponseEntity.of(problem).build();
+        }
+        Agreements.Page result = agreements.page(
+                reader,
+                new Agreements.Filter(nationCode, statusFilter, kindFilter),
+                pageNumber,
+                Math.min(pageSize, MAX_SIZE));
+        agreements.recordListing(
+                result.items(),
+                Label.highWaterMark(
+                        reader.nation(),
+                        result.items().stream().map(AgreementSummary::label).toList()));
+        return ResponseEntity.ok(new AgreementsJson(
+                result.items().stream().map(a -> AgreementJson.of(a, null)).toList(),
+                result.page(),
+                result.size(),
+                result.total()));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<?> one(@AuthenticationPrincipal Subject reader, @PathVariable String id, Locale locale) {
+        long number;
+        try {
+            number = Long.parseLong(id);
+        } catch (NumberFormatException notANumber) {
+            return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
+                    .build();
+        }
+        var found = agreements.find(reader, number);
+        if (found.isEmpty()) {
+            audit.recordSeparately(AuditEvent.denied("agreements.agreement.read", "agreement", id, null));
+            return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
+                    .build();
+        }
+        AgreementSummary agreement = found.get();
+        if (agreement.label().classification() != Classification.UNCLASSIFIED) {
+            audit.recordSeparately(AuditEvent.success("agreements.agreement.read", "agreement", id, agreement.label()));
+        }
+        return ResponseEntity.ok(AgreementJson.of(agreement, agreements.historyOf(reader, number)));
+    }
+
+    private int number(String text, String field, int least, List<Map<String, String>> errors, Locale locale) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= least) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        errors.add(error(field, least == 0 ? "api.number.notNegative" : "api.number.positive", locale));
+        return least;
+    }
+
+    private Map<String, String> error(String field, String key, Locale locale) {
+        return Map.of("field", field, "message", messages.t(locale, key, field));
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.t(locale, key));
+        problem.setTitle(messages.t(locale, "api.status." + status.value()));
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+}

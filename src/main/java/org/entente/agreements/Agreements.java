@@ -1,0 +1,471 @@
+package org.entente.agreements;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.entente.access.AccessDeniedException;
+import org.entente.access.AccessPolicy;
+import org.entente.agreements.TimelineEntry.TimelineKind;
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
+import org.entente.committees.Committees;
+import org.entente.shared.Classification;
+import org.entente.shared.Label;
+import org.entente.shared.Labels;
+import org.entente.shared.LocalizedText;
+import org.entente.shared.Subject;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Recording agreements, their status events and context events, and listing what a reader may see
+ * of them. Every status event goes through the agreement's rules ({@link Agreement}); a suspension
+ * and a resumption are published for the modules that react to them.
+ */
+@Service
+public class Agreements {
+
+    /** The audit trail's code for recording a status event. */
+    static final String EVENT = "agreements.agreement.event";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<Signatory>> SIGNATORIES = new TypeReference<>() {};
+
+    private static final String AGREEMENT_COLUMNS = """
+            select t.*,
+                   (select max(e.on_date) from agreements.agreement_event e
+                     where e.agreement_id = t.id and e.kind = 'ENTERED_INTO_FORCE') as entered_on,
+                   (select max(e.on_date) from agreements.agreement_event e
+                     where e.agreement_id = t.id and e.kind = 'RENEWED') as renewed_on
+              from agreements.agreement t""";
+
+    /** What the agreement list and the API filter on; a null field does not filter. */
+    public record Filter(String nation, AgreementStatus status, AgreementKind kind) {
+
+        public static final Filter NONE = new Filter(null, null, null);
+    }
+
+    /** A page of the list, with the total the reader may see. */
+    public record Page(List<AgreementSummary> items, int page, int size, long total) {}
+
+    private final JdbcClient sql;
+    private final AccessPolicy policy;
+    private final AuditTrail audit;
+    private final Committees committees;
+    private final ApplicationEventPublisher events;
+
+    Agreements(
+            JdbcClient sql,
+            AccessPolicy policy,
+            AuditTrail audit,
+            Committees committees,
+            ApplicationEventPublisher events) {
+        this.sql = sql;
+        this.policy = policy;
+        this.audit = audit;
+        this.committees = committees;
+        this.events = events;
+    }
+
+    /**
+     * Records an agreement as signed, then its later events through the same rules as {@link
+     * #recordEvent}. Like creating a committee, it is the recording module's own work (the demo, an
+     * import): the label's owner must be the current subject's nation, which the database checks.
+     */
+    @Transactional
+    public long add(NewAgreement agreement) {
+        Agreement rules = Agreement.signed(agreement.signedOn());
+        agreement.laterEvents().forEach(e -> rules.record(e.kind(), e.date(), e.reason()));
+        long id = sql.sql("""
+                        insert into agreements.agreement (kind, parties, signatories, signed_on, signed_place,
+                                                          term_years, tacit_renewal, domains, parent_id, title,
+                                                          summary, status, illustrative,
+                                                          classification, owner_nation, releasable_to)
+                        values (:kind, cast(:parties as char(3)[]), cast(:signatories as jsonb), :signedOn,
+                                cast(:signedPlace as jsonb), :termYears, :tacitRenewal, cast(:domains as text[]),
+                                :parent, cast(:title as jsonb), cast(:summary as jsonb), 'SIGNED', :illustrative,
+                                :classification, :owner, cast(:releasableTo as char(3)[]))
+                        returning id""")
+                .param("kind", agreement.kind().name())
+                .param("parties", agreement.parties().toArray(String[]::new))
+                .param("signatories", JSON.writeValueAsString(agreement.signatories()))
+                .param("signedOn", agreement.signedOn())
+                .param("signedPlace", agreement.signedPlace().toJson())
+                .param("termYears", agreement.termYears())
+                .param("tacitRenewal", agreement.tacitRenewal())
+                .param("domains", agreement.domains().toArray(String[]::new))
+                .param("parent", agreement.parentId())
+                .param("title", agreement.title().toJson())
+                .param("summary", agreement.summary().toJson())
+                .param("illustrative", agreement.illustrative())
+                .params(Labels.params(agreement.label()))
+                .query(Long.class)
+                .single();
+        audit.record(
+                AuditEvent.success("agreements.agreement.create", "agreement", Long.toString(id), agreement.label())
+                        .with("kind", agreement.kind().name()));
+        insertEvent(
+                id,
+                new NewStatusEvent(AgreementEventKind.SIGNED, agreement.signedOn(), null, null, false),
+                agreement.label());
+        for (NewStatusEvent event : agreement.laterEvents()) {
+            insertEvent(id, event, agreement.label());
+            announce(id, agreement.parties(), event);
+        }
+        setStatus(id, rules.status());
+        return id;
+    }
+
+    /**
+     * Records a status event, if the subject may manage the agreement and its rules allow the event;
+     * otherwise nothing changes. A suspension publishes {@link AgreementSuspended}, a resumption
+     * {@link AgreementResumed}.
+     *
+     * @throws AccessDeniedException when the subject may not read or manage the agreement
+     * @throws AgreementRefusedException when the agreement's rules refuse the event
+     */
+    @Transactional
+    public StatusEvent recordEvent(Subject subject, long id, NewStatusEvent event) {
+        AgreementSummary current = find(subject, id).orElseThrow(() -> new AccessDeniedException("access.notReadable"));
+        policy.mayManageAgreements(subject, current.label()).orThrow();
+        sql.sql("select id from agreements.agreement where id = :id for update")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        Agreement rules = Agreement.replay(sql.sql("""
+                        select kind, on_date, reason from agreements.agreement_event
+                         where agreement_id = :id order by on_date, id""")
+                .param("id", id)
+                .query((rs, n) -> new Agreement.Step(
+                        AgreementEventKind.valueOf(rs.getString("kind")),
+                        rs.getObject("on_date", LocalDate.class),
+                        rs.getString("reason")))
+                .list());
+        NewStatusEvent clean = new NewStatusEvent(
+                event.kind(),
+                event.date(),
+                blankToNull(event.reason()),
+                blankToNull(event.note()),
+                event.illustrative());
+        rules.record(clean.kind(), clean.date(), clean.reason());
+        long eventId = insertEvent(id, clean, current.label());
+        setStatus(id, rules.status());
+        announce(id, current.parties(), clean);
+        return new StatusEvent(
+                eventId,
+                id,
+                clean.date(),
+                clean.kind(),
+                clean.reason(),
+                clean.note(),
+                clean.illustrative(),
+                current.label());
+    }
+
+    /** Records a context event; the label's owner must be the current subject's nation. */
+    @Transactional
+    public long addContextEvent(NewContextEvent event) {
+        long id = sql.sql("""
+                        insert into agreements.context_event (on_date, nations, text, source, illustrative,
+                                                              classification, owner_nation, releasable_to)
+                        values (:date, cast(:nations as char(3)[]), cast(:text as jsonb), :source, :illustrative,
+                                :classification, :owner, cast(:releasableTo as char(3)[]))
+                        returning id""")
+                .param("date", event.date())
+                .param("nations", event.nations().toArray(String[]::new))
+                .param("text", event.text().toJson())
+                .param("source", event.source())
+                .param("illustrative", event.illustrative())
+                .params(Labels.params(event.label()))
+                .query(Long.class)
+                .single();
+        audit.record(
+                AuditEvent.success("agreements.context.create", "context-event", Long.toString(id), event.label()));
+        return id;
+    }
+
+    /** One agreement, if it exists and the reader may see it: otherwise nothing, whichever the case. */
+    @Transactional(readOnly = true)
+    public Optional<AgreementSummary> find(Subject reader, long id) {
+        return sql.sql(AGREEMENT_COLUMNS + " where t.id = :id and " + AccessPolicy.readableBy("t"))
+                .param("id", id)
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> agreement(rs))
+                .optional();
+    }
+
+    /** The agreements the reader may see, signed latest first. */
+    @Transactional(readOnly = true)
+    public List<AgreementSummary> visibleTo(Subject reader, Filter filter) {
+        return page(reader, filter, 0, Integer.MAX_VALUE).items();
+    }
+
+    /** A page of the agreements the reader may see; the total counts only those. */
+    @Transactional(readOnly = true)
+    public Page page(Subject reader, Filter filter, int page, int size) {
+        var where = new StringBuilder(AccessPolicy.readableBy("t"));
+        Map<String, Object> params = new LinkedHashMap<>(AccessPolicy.readerParams(reader));
+        if (filter.nation() != null) {
+            where.append(" and :nation = any(t.parties)");
+            params.put("nation", filter.nation());
+        }
+        if (filter.status() != null) {
+            where.append(" and t.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.kind() != null) {
+            where.append(" and t.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        long total = sql.sql("select count(*) from agreements.agreement t where " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<AgreementSummary> items = sql.sql(AGREEMENT_COLUMNS + " where " + where
+                        + " order by t.signed_on desc, t.id desc limit :limit offset :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query((rs, n) -> agreement(rs))
+                .list();
+        return new Page(items, page, size, total);
+    }
+
+    /** The agreements under this one that the reader may see. */
+    @Transactional(readOnly = true)
+    public List<AgreementSummary> childrenOf(Subject reader, long parentId) {
+        return sql.sql(AGREEMENT_COLUMNS + " where t.parent_id = :parent and " + AccessPolicy.readableBy("t")
+                        + " order by t.signed_on, t.id")
+                .param("parent", parentId)
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> agreement(rs))
+                .list();
+    }
+
+    /** An agreement's status events the reader may see, oldest first. */
+    @Transactional(readOnly = true)
+    public List<StatusEvent> historyOf(Subject reader, long id) {
+        return sql.sql("select t.* from agreements.agreement_event t where t.agreement_id = :id and "
+                        + AccessPolicy.readableBy("t") + " order by t.on_date, t.id")
+                .param("id", id)
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> statusEvent(rs))
+                .list();
+    }
+
+    /** The agreements in force the reader may see whose term ends (expires or renews) within these days. */
+    @Transactional(readOnly = true)
+    public List<AgreementSummary> termsEndingWithin(Subject reader, LocalDate from, int days) {
+        LocalDate until = from.plusDays(days);
+        return visibleTo(reader, new Filter(null, AgreementStatus.IN_FORCE, null)).stream()
+                .filter(a -> a.termEnds() != null
+                        && !a.termEnds().isBefore(from)
+                        && !a.termEnds().isAfter(until))
+                .sorted(Comparator.comparing(AgreementSummary::termEnds))
+                .toList();
+    }
+
+    /** The cooperation domains, in the taxonomy's order, retired ones included. */
+    @Transactional(readOnly = true)
+    public List<Domain> domains() {
+        return sql.sql("select code, name, retired from agreements.domain order by position, code")
+                .query((rs, n) -> new Domain(
+                        rs.getString("code"), LocalizedText.fromJson(rs.getString("name")), rs.getBoolean("retired")))
+                .list();
+    }
+
+    /** Retires a domain: it stays for the agreements that cite it, and is offered no more. */
+    @Transactional
+    public void retireDomain(String code) {
+        if (sql.sql("update agreements.domain set retired = true where code = :code")
+                        .param("code", code)
+                        .update()
+                == 0) {
+            throw new IllegalArgumentException("No cooperation domain " + code);
+        }
+        audit.record(AuditEvent.success("agreements.domain.retire", "domain", code, null));
+    }
+
+    /** The context events the reader may see that concern every one of these nations, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ContextEvent> contextEventsOf(Subject reader, List<String> nations) {
+        return sql.sql("select t.* from agreements.context_event t where t.nations @> cast(:nations as char(3)[]) and "
+                        + AccessPolicy.readableBy("t") + " order by t.on_date, t.id")
+                .param("nations", nations.toArray(String[]::new))
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> new ContextEvent(
+                        rs.getLong("id"),
+                        rs.getObject("on_date", LocalDate.class),
+                        List.of((String[]) rs.getArray("nations").getArray()),
+                        LocalizedText.fromJson(rs.getString("text")),
+                        rs.getString("source"),
+                        rs.getBoolean("illustrative"),
+                        Labels.read(rs)))
+                .list();
+    }
+
+    /**
+     * The relationship between these nations as the reader may see it: context events, the status
+     * events of agreements between them, and their committees' sessions, oldest first.
+     */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(Subject reader, List<String> nations) {
+        var entries = new ArrayList<TimelineEntry>();
+        for (ContextEvent event : contextEventsOf(reader, nations)) {
+            entries.add(new TimelineEntry(
+                    event.date(),
+                    event.date(),
+                    TimelineKind.CONTEXT,
+                    "timeline.context",
+                    event.text(),
+                    0,
+                    event.source(),
+                    null,
+                    event.illustrative(),
+                    event.label()));
+        }
+        sql.sql("""
+                        select t.*, a.title as agreement_title
+                          from agreements.agreement_event t
+                          join agreements.agreement a on a.id = t.agreement_id
+                         where a.parties @> cast(:nations as char(3)[]) and %s and %s""".formatted(AccessPolicy.readableBy("t"), AccessPolicy.readableBy("a")))
+                .param("nations", nations.toArray(String[]::new))
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> {
+                    StatusEvent event = statusEvent(rs);
+                    return new TimelineEntry(
+                            event.date(),
+                            event.date(),
+                            TimelineKind.AGREEMENT,
+                            "agreement.event." + event.kind().name(),
+                            LocalizedText.fromJson(rs.getString("agreement_title")),
+                            0,
+                            event.reason(),
+                            "/agreements/" + event.agreementId(),
+                            event.illustrative(),
+                            event.label());
+                })
+                .list()
+                .forEach(entries::add);
+        committees
+                .sessionsBetween(reader, nations)
+                .forEach(session -> entries.add(new TimelineEntry(
+                        session.startDate(),
+                        session.endDate(),
+                        TimelineKind.SESSION,
+                        "session.status." + session.status().name(),
+                        session.committeeName(),
+                        session.number(),
+                        null,
+                        "/committees/" + session.committeeId(),
+                        session.illustrative(),
+                        session.label())));
+        entries.sort(Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::kind));
+        return entries;
+    }
+
+    /**
+     * Records that a page or an answer showed these agreements: those above UNCLASSIFIED count as
+     * read, in one audit entry, marked with the whole's high-water mark.
+     */
+    public void recordListing(List<AgreementSummary> shown, Label whole) {
+        String ids = shown.stream()
+                .filter(a -> a.label().classification() != Classification.UNCLASSIFIED)
+                .map(a -> Long.toString(a.id()))
+                .collect(Collectors.joining(","));
+        if (!ids.isEmpty()) {
+            audit.recordSeparately(AuditEvent.success("agreements.agreement.list", "agreement", null, whole)
+                    .with("ids", ids));
+        }
+    }
+
+    private long insertEvent(long agreementId, NewStatusEvent event, Label label) {
+        long id = sql.sql("""
+                        insert into agreements.agreement_event (agreement_id, on_date, kind, reason, note, illustrative,
+                                                                classification, owner_nation, releasable_to)
+                        values (:agreement, :date, :kind, :reason, :note, :illustrative,
+                                :classification, :owner, cast(:releasableTo as char(3)[]))
+                        returning id""")
+                .param("agreement", agreementId)
+                .param("date", event.date())
+                .param("kind", event.kind().name())
+                .param("reason", event.reason())
+                .param("note", event.note())
+                .param("illustrative", event.illustrative())
+                .params(Labels.params(label))
+                .query(Long.class)
+                .single();
+        audit.record(AuditEvent.success(EVENT, "agreement", Long.toString(agreementId), label)
+                .with("kind", event.kind().name())
+                .with("date", event.date().toString()));
+        return id;
+    }
+
+    private void setStatus(long id, AgreementStatus status) {
+        sql.sql("update agreements.agreement set status = :status where id = :id")
+                .param("status", status.name())
+                .param("id", id)
+                .update();
+    }
+
+    private void announce(long id, List<String> parties, NewStatusEvent event) {
+        if (event.kind() == AgreementEventKind.SUSPENDED) {
+            events.publishEvent(new AgreementSuspended(id, parties, event.date(), event.reason()));
+        } else if (event.kind() == AgreementEventKind.RESUMED) {
+            events.publishEvent(new AgreementResumed(id, parties, event.date()));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static AgreementSummary agreement(ResultSet rs) throws SQLException {
+        LocalDate entered = rs.getObject("entered_on", LocalDate.class);
+        LocalDate renewed = rs.getObject("renewed_on", LocalDate.class);
+        Integer term = (Integer) rs.getObject("term_years");
+        LocalDate termStart = renewed != null ? renewed : entered;
+        Object parent = rs.getObject("parent_id");
+        return new AgreementSummary(
+                rs.getLong("id"),
+                AgreementKind.valueOf(rs.getString("kind")),
+                List.of((String[]) rs.getArray("parties").getArray()),
+                JSON.readValue(rs.getString("signatories"), SIGNATORIES),
+                rs.getObject("signed_on", LocalDate.class),
+                LocalizedText.fromJson(rs.getString("signed_place")),
+                entered,
+                term,
+                rs.getBoolean("tacit_renewal"),
+                term == null || termStart == null ? null : termStart.plusYears(term),
+                List.of((String[]) rs.getArray("domains").getArray()),
+                parent == null ? null : ((Number) parent).longValue(),
+                LocalizedText.fromJson(rs.getString("title")),
+                LocalizedText.fromJson(rs.getString("summary")),
+                AgreementStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("illustrative"),
+                Labels.read(rs));
+    }
+
+    private static StatusEvent statusEvent(ResultSet rs) throws SQLException {
+        return new StatusEvent(
+                rs.getLong("id"),
+                rs.getLong("agreement_id"),
+                rs.getObject("on_date", LocalDate.class),
+                AgreementEventKind.valueOf(rs.getString("kind")),
+                rs.getString("reason"),
+                rs.getString("note"),
+                rs.getBoolean("illustrative"),
+                Labels.read(rs));
+    }
+}

@@ -1,0 +1,141 @@
+package org.entente.agreements;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.entente.agreements.TimelineEntry.TimelineKind;
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
+import org.entente.shared.Classification;
+import org.entente.shared.Label;
+import org.entente.shared.Nations;
+import org.entente.shared.Subject;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The relationship timeline of two (or more) nations: context events, agreements' status events and
+ * committee sessions, oldest first, filtered by kind and period.
+ */
+@Controller
+class TimelineController {
+
+    static final String PATH = "/timeline";
+
+    private final Agreements agreements;
+    private final AuditTrail audit;
+
+    TimelineController(Agreements agreements, AuditTrail audit) {
+        this.agreements = agreements;
+        this.audit = audit;
+    }
+
+    @GetMapping(PATH)
+    String timeline(
+            @AuthenticationPrincipal Subject reader,
+            @RequestParam(defaultValue = "") String nations,
+            @RequestParam(name = "kind", required = false) List<String> kinds,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model,
+            HttpServletResponse response) {
+        var errors = new LinkedHashMap<String, String>();
+        Set<String> pair = new TreeSet<>();
+        for (String code : nations.toUpperCase(Locale.ROOT).split("[\\s,;]+")) {
+            if (!code.isEmpty()) {
+                if (Nations.isKnown(code)) {
+                    pair.add(code);
+                } else {
+                    errors.put("nations", "timeline.nations.unknown");
+                }
+            }
+        }
+        if (pair.size() < 2 && errors.isEmpty()) {
+            errors.put("nations", "timeline.nations.required");
+        }
+        Integer fromYear = year(from, "from", errors);
+        Integer toYear = year(to, "to", errors);
+        EnumSet<TimelineKind> shownKinds = EnumSet.noneOf(TimelineKind.class);
+        if (kinds != null) {
+            kinds.forEach(k -> {
+                TimelineKind kind = AgreementController.parse(TimelineKind.class, k);
+                if (kind != null) {
+                    shownKinds.add(kind);
+                }
+            });
+        }
+        if (shownKinds.isEmpty()) {
+            shownKinds.addAll(EnumSet.allOf(TimelineKind.class));
+        }
+        List<TimelineEntry> entries = List.of();
+        if (errors.isEmpty()) {
+            entries = agreements.timeline(reader, List.copyOf(pair)).stream()
+                    .filter(e -> shownKinds.contains(e.kind()))
+                    .filter(e -> fromYear == null || e.date().getYear() >= fromYear)
+                    .filter(e -> toYear == null || e.date().getYear() <= toYear)
+                    .toList();
+        } else {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        var labels = new ArrayList<Label>();
+        entries.forEach(e -> labels.add(e.label()));
+        Label page = Label.highWaterMark(reader.nation(), labels);
+        if (page.classification() != Classification.UNCLASSIFIED) {
+            audit.recordSeparately(
+                    AuditEvent.success("agreements.timeline.read", "timeline", String.join(",", pair), page));
+        }
+        // Every year from the first to the last, empty ones too: a gap (a suspension) shows as one.
+        Map<Integer, Integer> perYear = new TreeMap<>();
+        if (!entries.isEmpty()) {
+            int first = entries.get(0).date().getYear();
+            int last = entries.get(entries.size() - 1).date().getYear();
+            for (int year = first; year <= last; year++) {
+                perYear.put(year, 0);
+            }
+        }
+        entries.forEach(e -> perYear.merge(e.date().getYear(), 1, Integer::sum));
+        model.addAttribute("nations", List.copyOf(pair));
+        model.addAttribute("nationsParam", nations);
+        model.addAttribute("entries", entries);
+        model.addAttribute(
+                "years",
+                perYear.entrySet().stream()
+                        .map(y -> new TimelineYear(y.getKey(), y.getValue()))
+                        .toList());
+        model.addAttribute("kinds", List.of(TimelineKind.values()));
+        model.addAttribute("shownKinds", shownKinds);
+        model.addAttribute("from", fromYear == null ? "" : fromYear.toString());
+        model.addAttribute("to", toYear == null ? "" : toYear.toString());
+        model.addAttribute("errors", errors);
+        model.addAttribute("label", page);
+        return "agreements/timeline";
+    }
+
+    private static Integer year(String text, String field, Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(text.strip());
+            if (year < 1900 || year > 2200) {
+                errors.put(field, "timeline.year.invalid");
+                return null;
+            }
+            return year;
+        } catch (NumberFormatException notAYear) {
+            errors.put(field, "timeline.year.invalid");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,327 @@
+package org.entente.agreements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.entente.DemoApplicationTest;
+import org.entente.shared.Classification;
+import org.entente.shared.Label;
+import org.entente.shared.LocalizedText;
+import org.entente.shared.SystemSubject;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Agreements end to end: status events through the pages, their rules and their published events,
+ * and the API that shows each caller only what is released to them. Changes are made on agreements
+ * of the test's own; the demo's are only read.
+ */
+@DemoApplicationTest
+@RecordApplicationEvents
+class AgreementsIT {
+
+    private static final SystemSubject HOST = new SystemSubject("test", "MAR", Classification.SECRET);
+    private static final String MEMORANDUM =
+            "Israel – Morocco memorandum of understanding on security and defence cooperation";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Agreements agreements;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcClient sql;
+
+    @Autowired
+    ApplicationEvents events;
+
+    long agreement;
+
+    @BeforeEach
+    void anArrangementInForceOfTheTestsOwnReleasedToIsraelButNotOnItsTimeline() {
+        agreement = HOST.run(() -> new TransactionTemplate(transactions)
+                .execute(status -> agreements.add(new NewAgreement(
+                        AgreementKind.TECHNICAL_ARRANGEMENT,
+                        List.of("ESP", "MAR"),
+                        List.of(),
+                        LocalDate.of(2024, 1, 10),
+                        LocalizedText.of("en", "Rabat"),
+                        3,
+                        false,
+                        List.of("AIR_DEFENCE"),
+                        null,
+                        LocalizedText.of("en", "Test arrangement"),
+                        null,
+                        true,
+                        new Label(Classification.RESTRICTED, "MAR", Set.of("ISR")),
+                        List.of(new NewStatusEvent(
+                                AgreementEventKind.ENTERED_INTO_FORCE, LocalDate.of(2024, 2, 1), null, null, true))))));
+    }
+
+    @Test
+    void suspendingAnAgreementPublishesTheSuspensionAndResumingPublishesTheResumption() throws Exception {
+        MockHttpSession planner = signIn("planner.mar");
+        mvc.perform(event(planner, "SUSPENDED", "2024-06-01", "Crisis"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/agreements/" + agreement + "?recorded"));
+        assertThat(events.stream(AgreementSuspended.class))
+                .containsExactly(
+                        new AgreementSuspended(agreement, List.of("ESP", "MAR"), LocalDate.of(2024, 6, 1), "Crisis"));
+        assertThat(statusOf(agreement)).isEqualTo("SUSPENDED");
+
+        mvc.perform(event(planner, "RESUMED", "2024-09-01", "")).andExpect(status().isFound());
+        assertThat(events.stream(AgreementResumed.class))
+                .containsExactly(new AgreementResumed(agreement, List.of("ESP", "MAR"), LocalDate.of(2024, 9, 1)));
+        assertThat(statusOf(agreement)).isEqualTo("IN_FORCE");
+    }
+
+    @Test
+    void anIllegalTransitionIsRefusedInTheUsersLanguageAndNothingChanges() throws Exception {
+        MockHttpSession planner = signIn("planner.mar");
+        int before = eventCount(agreement);
+        mvc.perform(event(planner, "RESUMED", "2024-06-01", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(
+                        content().string(Matchers.containsString("Event: only a suspended agreement can be resumed.")));
+        mvc.perform(event(planner, "RENEWED", "2023-01-01", "", "fr"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content()
+                        .string(Matchers.containsString("un événement ne peut pas être daté d’avant le précédent.")));
+        mvc.perform(event(planner, "TERMINATED", "2024-06-01", "")).andExpect(status().isFound());
+        mvc.perform(event(planner, "AMENDED", "2024-07-01", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content()
+                        .string(Matchers.containsString("nothing can follow the agreement’s expiry or termination.")));
+        assertThat(eventCount(agreement)).isEqualTo(before + 1);
+        assertThat(statusOf(agreement)).isEqualTo("TERMINATED");
+        assertThat(events.stream(AgreementSuspended.class)).isEmpty();
+    }
+
+    @Test
+    void validationErrorsNameTheFieldAndChangeNothing() throws Exception {
+        MockHttpSession planner = signIn("planner.mar");
+        int before = eventCount(agreement);
+        mvc.perform(event(planner, "SUSPENDED", "", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Date: the date is required.")))
+                .andExpect(content().string(Matchers.containsString("Reason: a suspension needs its reason.")));
+        mvc.perform(event(planner, "", "2024-13-45", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Event: choose the event to record.")))
+                .andExpect(content().string(Matchers.containsString("Date: write the date as year-month-day")));
+        mvc.perform(event(planner, "SUSPENDED", "", "", "ar"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("السبب: يجب ذكر سبب التعليق.")));
+        assertThat(eventCount(agreement)).isEqualTo(before);
+        assertThat(events.stream(AgreementSuspended.class)).isEmpty();
+    }
+
+    @Test
+    void aPartnerOrAViewerMayNotRecordEvents() throws Exception {
+        int before = eventCount(agreement);
+        mvc.perform(event(signIn("planner.isr"), "SUSPENDED", "2024-06-01", "Crisis"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(Matchers.containsString("only the owner nation records")));
+        mvc.perform(event(signIn("viewer.mar"), "SUSPENDED", "2024-06-01", "Crisis"))
+                .andExpect(status().isForbidden());
+        mvc.perform(event(signIn("planner.fra"), "SUSPENDED", "2024-06-01", "Crisis"))
+                .andExpect(status().isNotFound());
+        assertThat(eventCount(agreement)).isEqualTo(before);
+        assertThat(events.stream(AgreementSuspended.class)).isEmpty();
+    }
+
+    @Test
+    void theApiListsToTheIsraeliLiaisonTheMemorandumAndNothingOfFranceMorocco() throws Exception {
+        String body = mvc.perform(get("/api/v1/agreements").session(signIn("liaison.isr")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        JsonNode list = JsonMapper.builder().build().readTree(body);
+        assertThat(list.get("total").asLong()).isEqualTo(list.get("items").size());
+        assertThat(list.get("page").asInt()).isZero();
+        assertThat(body).contains(MEMORANDUM).doesNotContain("France").doesNotContain("FRA");
+        JsonNode memorandum = null;
+        for (JsonNode item : list.get("items")) {
+            if (item.get("title").get("en").asString().equals(MEMORANDUM)) {
+                memorandum = item;
+            }
+            assertThat(item.get("parties").toString()).doesNotContain("FRA");
+            assertThat(item.get("label").get("releasableTo").toString()).contains("ISR");
+        }
+        assertThat(memorandum).isNotNull();
+        assertThat(memorandum.get("label").get("banner").asString()).isEqualTo("RESTRICTED // REL TO MAR, ISR");
+        assertThat(memorandum.get("label").get("releasableTo").toString()).isEqualTo("[\"ISR\"]");
+        assertThat(memorandum.get("signedOn").asString()).isEqualTo("2021-11-24");
+        assertThat(memorandum.get("status").asString()).isEqualTo("IN_FORCE");
+        assertThat(memorandum.get("title").get("ar").asString()).startsWith("مذكرة تفاهم");
+        assertThat(memorandum.get("domains").toString()).contains("RESEARCH_DEVELOPMENT");
+
+        mvc.perform(get("/api/v1/agreements/" + memorandum.get("id").asLong()).session(signIn("liaison.isr")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.events[*].kind", Matchers.hasItems("SIGNED", "SUSPENDED", "RESUMED")))
+                .andExpect(jsonPath("$.events[?(@.kind == 'SUSPENDED')].reason", Matchers.contains("War in Gaza")));
+    }
+
+    @Test
+    void anAgreementNotReleasedToTheCallerIsNotFound() throws Exception {
+        long franceMorocco = HOST.run(() -> new TransactionTemplate(transactions)
+                .execute(s -> sql.sql("select min(id) from agreements.agreement where 'FRA' = any(parties)")
+                        .query(Long.class)
+                        .single()));
+        mvc.perform(get("/api/v1/agreements/" + franceMorocco).session(signIn("liaison.isr")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(404));
+        mvc.perform(get("/agreements/" + franceMorocco).session(signIn("liaison.isr")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/agreements/" + franceMorocco).session(signIn("planner.fra")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void badApiParametersAreAProblemNamingTheField() throws Exception {
+        mvc.perform(get("/api/v1/agreements?size=0&status=ASLEEP").session(signIn("liaison.isr")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("size", "status")));
+    }
+
+    @Test
+    void theTimelineShowsTheRelationshipAsTheReaderMaySeeIt() throws Exception {
+        String page = mvc.perform(get("/timeline?nations=ISR,MAR")
+                        .session(signIn("liaison.isr"))
+                        .cookie(new Cookie("ENTENTE_LANG", "en")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Diplomatic relations between Rabat and Tel Aviv restored")
+                .contains("The war in Gaza begins")
+                .contains("War in Gaza")
+                .contains("Israel – Morocco Joint Military Committee")
+                .doesNotContain("France");
+        assertThat(page.indexOf("Diplomatic relations")).isLessThan(page.indexOf("The war in Gaza begins"));
+        String contextOnly = mvc.perform(get("/timeline?nations=ISR,MAR&kind=CONTEXT&from=2023")
+                        .session(signIn("liaison.isr"))
+                        .cookie(new Cookie("ENTENTE_LANG", "en")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(contextOnly).contains("The war in Gaza begins").doesNotContain("Diplomatic relations between");
+        mvc.perform(get("/timeline?nations=ISR,XXX").session(signIn("liaison.isr")))
+                .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void theHomePageRemindsOfTermsEndingWithinNinetyDaysOnlyToThoseWhoMaySeeThem() {
+        LocalDate today = LocalDate.of(2026, 11, 29);
+        List<String> host = HOST.run(() -> agreements.termsEndingWithin(HOST, today, 90).stream()
+                .map(a -> a.title().in(java.util.Locale.ENGLISH))
+                .toList());
+        assertThat(host).contains("France – Morocco technical arrangement on military training");
+        var liaison = new SystemSubject("liaison-test", "ISR", Classification.RESTRICTED);
+        List<String> israeli = liaison.run(() -> agreements.termsEndingWithin(liaison, today, 90).stream()
+                .map(a -> a.title().in(java.util.Locale.ENGLISH))
+                .toList());
+        assertThat(israeli).doesNotContain("France – Morocco technical arrangement on military training");
+    }
+
+    @Test
+    void theDatabaseHidesWhatAQueryForgetsToFilter() {
+        var liaison = new SystemSubject("rls-test", "ISR", Classification.RESTRICTED);
+        long franceMorocco = liaison.run(() -> new TransactionTemplate(transactions)
+                .execute(s -> sql.sql("select count(*) from agreements.agreement where 'FRA' = any(parties)")
+                        .query(Long.class)
+                        .single()));
+        assertThat(franceMorocco).isZero();
+        long suspensionsSeen = liaison.run(() -> new TransactionTemplate(transactions)
+                .execute(s -> sql.sql("select count(*) from agreements.agreement_event where kind = 'SUSPENDED'")
+                        .query(Long.class)
+                        .single()));
+        assertThat(suspensionsSeen).isPositive();
+        assertThat(sql.sql("select count(*) from agreements.agreement")
+                        .query(Long.class)
+                        .single())
+                .as("nobody signed in")
+                .isZero();
+        assertThat(sql.sql("select count(*) from agreements.context_event")
+                        .query(Long.class)
+                        .single())
+                .as("nobody signed in")
+                .isZero();
+        assertThat(sql.sql("""
+                        select string_agg(relname, ',' order by relname) from pg_class
+                         where relnamespace = 'agreements'::regnamespace and relkind = 'r'
+                           and relrowsecurity and relforcerowsecurity""").query(String.class).single()).isEqualTo("agreement,agreement_event,context_event");
+    }
+
+    private MockHttpServletRequestBuilder event(MockHttpSession session, String kind, String date, String reason) {
+        return event(session, kind, date, reason, "en");
+    }
+
+    private MockHttpServletRequestBuilder event(
+            MockHttpSession session, String kind, String date, String reason, String language) {
+        return post("/agreements/" + agreement + "/events")
+                .session(session)
+                .with(csrf())
+                .cookie(new Cookie("ENTENTE_LANG", language))
+                .param("kind", kind)
+                .param("date", date)
+                .param("reason", reason)
+                .param("note", "");
+    }
+
+    private String statusOf(long id) {
+        return HOST.run(() -> new TransactionTemplate(transactions)
+                .execute(s -> sql.sql("select status from agreements.agreement where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single()));
+    }
+
+    private int eventCount(long id) {
+        return HOST.run(() -> new TransactionTemplate(transactions)
+                .execute(s -> sql.sql("select count(*) from agreements.agreement_event where agreement_id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single()));
+    }
+
+    private MockHttpSession signIn(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
+                .andReturn()
+                .getRequest()
+                .getSession();
+    }
+}

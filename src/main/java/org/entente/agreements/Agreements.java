@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
@@ -20,6 +21,7 @@ import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.Nations;
 import org.entente.shared.Subject;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -125,6 +127,132 @@ public class Agreements {
         }
         setStatus(id, rules.status());
         return id;
+    }
+
+    /**
+     * Creates an agreement as the subject submitted it: signed (its first status event), labelled
+     * with the subject's nation as owner, audited in the same transaction. Every field is checked
+     * before anything is stored, so that one refusal names every field to correct.
+     *
+     * @throws AccessDeniedException when the subject may not manage agreements at all
+     * @throws AgreementInvalidException naming each field refused; nothing is stored
+     */
+    @Transactional
+    public long create(Subject subject, AgreementDraft draft) {
+        // Who may create is decided on the mildest label of their own nation, so that a refused
+        // classification is reported as a field to correct rather than as a refusal of the person.
+        policy.mayManageAgreements(subject, Label.unclassified(subject.nation()))
+                .orThrow();
+        var errors = new LinkedHashMap<String, String>();
+        AgreementKind kind = AgreementController.parse(AgreementKind.class, draft.kind());
+        if (kind == null) {
+            errors.put("kind", "agreement.new.refused.kind");
+        }
+        List<String> parties = codes(draft.parties());
+        if (parties.stream().anyMatch(p -> !Nations.isKnown(p))) {
+            errors.put("parties", "agreement.new.refused.unknownNation");
+        } else if (parties.size() < 2) {
+            errors.put("parties", "agreement.new.refused.twoParties");
+        } else if (!parties.contains(subject.nation())) {
+            errors.put("parties", "agreement.new.refused.ownNation");
+        }
+        LocalizedText title = text(draft.title());
+        if (title.values().isEmpty()) {
+            errors.put("title", "agreement.new.refused.title");
+        }
+        LocalDate signedOn = null;
+        if (draft.signedOn() == null || draft.signedOn().isBlank()) {
+            errors.put("signedOn", "agreement.refused.dateRequired");
+        } else {
+            try {
+                signedOn = LocalDate.parse(draft.signedOn().strip());
+            } catch (java.time.format.DateTimeParseException notADate) {
+                errors.put("signedOn", "agreement.refused.dateInvalid");
+            }
+        }
+        LocalizedText place = text(draft.signedPlace());
+        if (place.values().isEmpty()) {
+            errors.put("signedPlace", "agreement.new.refused.place");
+        }
+        List<Signatory> signatories = draft.signatories().stream()
+                .map(s -> new Signatory(
+                        s.nation() == null ? "" : s.nation().strip().toUpperCase(java.util.Locale.ROOT),
+                        s.name() == null ? "" : s.name().strip(),
+                        s.capacity() == null ? "" : s.capacity().strip()))
+                .toList();
+        if (signatories.stream()
+                .anyMatch(s -> !parties.contains(s.nation())
+                        || s.name().isEmpty()
+                        || s.capacity().isEmpty())) {
+            errors.put("signatories", "agreement.new.refused.signatory");
+        }
+        if (draft.termYears() != null && (draft.termYears() < 1 || draft.termYears() > 99)) {
+            errors.put("termYears", "agreement.new.refused.term");
+        }
+        Map<String, Domain> offered =
+                domains().stream().filter(d -> !d.retired()).collect(Collectors.toMap(Domain::code, d -> d));
+        List<String> domains = draft.domains().stream()
+                .filter(d -> d != null && !d.isBlank())
+                .map(String::strip)
+                .distinct()
+                .toList();
+        if (domains.stream().anyMatch(d -> !offered.containsKey(d))) {
+            errors.put("domains", "agreement.new.refused.domain");
+        }
+        if (draft.parentId() != null && find(subject, draft.parentId()).isEmpty()) {
+            errors.put("parentId", "agreement.new.refused.parent");
+        }
+        Classification classification = null;
+        try {
+            classification = Classification.parse(draft.classification() == null ? "" : draft.classification());
+            if (!subject.clearance().dominates(classification)) {
+                errors.put("classification", "agreement.new.refused.aboveClearance");
+            }
+        } catch (IllegalArgumentException unknown) {
+            errors.put("classification", "agreement.new.refused.classification");
+        }
+        List<String> releasableTo = codes(draft.releasableTo());
+        if (releasableTo.stream().anyMatch(n -> !Nations.isKnown(n))) {
+            errors.put("releasableTo", "agreement.new.refused.unknownNation");
+        }
+        if (!errors.isEmpty()) {
+            throw new AgreementInvalidException(errors);
+        }
+        return add(new NewAgreement(
+                kind,
+                parties,
+                signatories,
+                signedOn,
+                place,
+                draft.termYears(),
+                draft.tacitRenewal(),
+                domains,
+                draft.parentId(),
+                title,
+                text(draft.summary()),
+                draft.illustrative(),
+                new Label(classification, subject.nation(), Set.copyOf(releasableTo)),
+                List.of()));
+    }
+
+    /** Upper-cased, stripped, distinct codes, blanks dropped. */
+    private static List<String> codes(List<String> codes) {
+        return codes.stream()
+                .filter(c -> c != null && !c.isBlank())
+                .map(c -> c.strip().toUpperCase(java.util.Locale.ROOT))
+                .distinct()
+                .toList();
+    }
+
+    /** The non-blank texts, stripped. */
+    private static LocalizedText text(Map<String, String> values) {
+        var kept = new LinkedHashMap<String, String>();
+        values.forEach((language, text) -> {
+            if (language != null && text != null && !text.isBlank()) {
+                kept.put(language.strip(), text.strip());
+            }
+        });
+        return new LocalizedText(kept);
     }
 
     /**

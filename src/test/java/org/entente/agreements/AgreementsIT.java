@@ -286,6 +286,144 @@ class AgreementsIT {
                            and relrowsecurity and relforcerowsecurity""").query(String.class).single()).isEqualTo("agreement,agreement_event,context_event");
     }
 
+    @Test
+    void aPlannerCreatesAnAgreementSignedAndAuditedInOneGo() throws Exception {
+        String title = "Created agreement " + System.nanoTime();
+        String location = mvc.perform(creation(
+                        signIn("planner.mar"),
+                        "en",
+                        "title.en",
+                        title,
+                        "signatories",
+                        "MAR; A. Signer; Minister\nESP; B. Signer; Minister"))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/agreements/".length()));
+        assertThat(statusOf(id)).isEqualTo("SIGNED");
+        assertThat(eventCount(id)).isOne();
+        String owner = HOST.run(() -> new TransactionTemplate(transactions)
+                .execute(s -> sql.sql("select owner_nation from agreements.agreement where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single()));
+        assertThat(owner).isEqualTo("MAR");
+        assertThat(sql.sql("select count(*) from audit.event where action = 'agreements.agreement.create'"
+                                + " and object_id = ? and outcome = 'SUCCESS'")
+                        .param(Long.toString(id))
+                        .query(Long.class)
+                        .single())
+                .isOne();
+    }
+
+    @Test
+    void theApiCreatesAnAgreementAndAnswersWithTheRecord() throws Exception {
+        String title = "API agreement " + System.nanoTime();
+        mvc.perform(post("/api/v1/agreements")
+                        .session(signIn("planner.isr"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"kind": "PROTOCOL", "parties": ["ISR", "ESP"], "signedOn": "2025-03-01",
+                                 "signedPlace": {"en": "Madrid"}, "title": {"en": "%s"}, "domains": ["AIR_DEFENCE"],
+                                 "classification": "RESTRICTED", "releasableTo": ["ESP"], "illustrative": true}""".formatted(title)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.title.en").value(title))
+                .andExpect(jsonPath("$.status").value("SIGNED"))
+                .andExpect(jsonPath("$.label.banner").value("RESTRICTED // REL TO ISR, ESP"))
+                .andExpect(jsonPath("$.events[0].kind").value("SIGNED"));
+    }
+
+    @Test
+    void eachBadFieldIsRefusedByNameInTheUsersLanguageAndNothingIsStored() throws Exception {
+        long before = agreementCount();
+        MockHttpSession planner = signIn("planner.mar");
+        mvc.perform(creation(planner, "en", "parties", "MAR"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Parties: an agreement has two or more parties.")));
+        mvc.perform(creation(planner, "en", "parties", "MAR, XYZ"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Parties: use known ISO 3166-1 alpha-3 codes.")));
+        mvc.perform(creation(planner, "en", "parties", "ESP, FRA"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(
+                        content().string(Matchers.containsString("Parties: your nation must be among the parties.")));
+        mvc.perform(creation(planner, "fr", "title.en", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(
+                        content().string(Matchers.containsString("Titre: écrivez le titre dans au moins une langue.")));
+        mvc.perform(creation(planner, "en", "classification", "SECRET"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Classification: you cannot classify above")));
+        mvc.perform(creation(planner, "en", "domains", "NO_SUCH_DOMAIN"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Cooperation domains: choose among")));
+        long franceMorocco = HOST.run(() -> new TransactionTemplate(transactions)
+                .execute(s -> sql.sql("select min(id) from agreements.agreement where 'FRA' = any(parties)")
+                        .query(Long.class)
+                        .single()));
+        mvc.perform(creation(
+                        signIn("planner.isr"), "en", "parties", "ISR, MAR", "parentId", Long.toString(franceMorocco)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Parent agreement: choose a parent")));
+        mvc.perform(post("/api/v1/agreements")
+                        .session(planner)
+                        .with(csrf())
+                        .cookie(new Cookie("ENTENTE_LANG", "he"))
+                        .header("Accept-Language", "he")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"PROTOCOL\", \"parties\": [\"MAR\"]}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", Matchers.hasItems("parties", "title", "classification")));
+        assertThat(agreementCount()).isEqualTo(before);
+    }
+
+    @Test
+    void theIsraeliLiaisonMayNotCreateAnAgreement() throws Exception {
+        long before = agreementCount();
+        MockHttpSession liaison = signIn("liaison.isr");
+        mvc.perform(get("/agreements/new").session(liaison)).andExpect(status().isForbidden());
+        mvc.perform(creation(liaison, "en", "parties", "ISR, MAR")).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/agreements")
+                        .session(liaison)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isForbidden());
+        assertThat(agreementCount()).isEqualTo(before);
+    }
+
+    /** A valid creation from MAR with Spain, but for the fields given as name, value pairs. */
+    private MockHttpServletRequestBuilder creation(MockHttpSession session, String language, String... fields) {
+        var form = new java.util.LinkedHashMap<String, String>();
+        form.put("kind", "MEMORANDUM_OF_UNDERSTANDING");
+        form.put("parties", "MAR, ESP");
+        form.put("title.en", "Refused agreement");
+        form.put("signedOn", "2025-05-05");
+        form.put("signedPlace.en", "Rabat");
+        form.put("termYears", "5");
+        form.put("domains", "AIR_DEFENCE");
+        form.put("classification", "RESTRICTED");
+        form.put("releasableTo", "ESP");
+        form.put("illustrative", "on");
+        for (int i = 0; i < fields.length; i += 2) {
+            form.put(fields[i], fields[i + 1]);
+        }
+        MockHttpServletRequestBuilder request =
+                post("/agreements").session(session).with(csrf()).cookie(new Cookie("ENTENTE_LANG", language));
+        form.forEach(request::param);
+        return request;
+    }
+
+    private long agreementCount() {
+        return HOST.run(() -> new TransactionTemplate(transactions)
+                .execute(s -> sql.sql("select count(*) from agreements.agreement")
+                        .query(Long.class)
+                        .single()));
+    }
+
     private MockHttpServletRequestBuilder event(MockHttpSession session, String kind, String date, String reason) {
         return event(session, kind, date, reason, "en");
     }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A new agreement refused as submitted: each field the user should correct, with the message key
+ * A new agreement or context event refused as submitted: each field the user should correct, with the message key
  * saying why, in the order of the form. Nothing was stored.
  */
 public class AgreementInvalidException extends RuntimeException {

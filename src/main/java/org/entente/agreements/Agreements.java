@@ -202,15 +202,7 @@ public class Agreements {
         if (draft.parentId() != null && find(subject, draft.parentId()).isEmpty()) {
             errors.put("parentId", "agreement.new.refused.parent");
         }
-        Classification classification = null;
-        try {
-            classification = Classification.parse(draft.classification() == null ? "" : draft.classification());
-            if (!subject.clearance().dominates(classification)) {
-                errors.put("classification", "agreement.new.refused.aboveClearance");
-            }
-        } catch (IllegalArgumentException unknown) {
-            errors.put("classification", "agreement.new.refused.classification");
-        }
+        Classification classification = classification(subject, draft.classification(), errors);
         List<String> releasableTo = codes(draft.releasableTo());
         if (releasableTo.stream().anyMatch(n -> !Nations.isKnown(n))) {
             errors.put("releasableTo", "agreement.new.refused.unknownNation");
@@ -233,6 +225,72 @@ public class Agreements {
                 draft.illustrative(),
                 new Label(classification, subject.nation(), Set.copyOf(releasableTo)),
                 List.of()));
+    }
+
+    /**
+     * Records a context event as the subject submitted it, under the same rule as agreements (the
+     * owner nation's planners and administrators), labelled with the subject's nation as owner.
+     *
+     * @throws AccessDeniedException when the subject may not manage agreements at all
+     * @throws AgreementInvalidException naming each field refused; nothing is stored
+     */
+    @Transactional
+    public long createContextEvent(Subject subject, ContextEventDraft draft) {
+        policy.mayManageAgreements(subject, Label.unclassified(subject.nation()))
+                .orThrow();
+        var errors = new LinkedHashMap<String, String>();
+        LocalDate date = null;
+        if (draft.date() == null || draft.date().isBlank()) {
+            errors.put("date", "agreement.refused.dateRequired");
+        } else {
+            try {
+                date = LocalDate.parse(draft.date().strip());
+            } catch (java.time.format.DateTimeParseException notADate) {
+                errors.put("date", "agreement.refused.dateInvalid");
+            }
+        }
+        List<String> nations = codes(draft.nations());
+        if (nations.stream().anyMatch(n -> !Nations.isKnown(n))) {
+            errors.put("nations", "agreement.new.refused.unknownNation");
+        } else if (nations.size() < 2) {
+            errors.put("nations", "context.refused.twoNations");
+        }
+        LocalizedText text = text(draft.text());
+        if (text.values().isEmpty()) {
+            errors.put("text", "context.refused.text");
+        }
+        Classification classification = classification(subject, draft.classification(), errors);
+        List<String> releasableTo = codes(draft.releasableTo());
+        if (releasableTo.stream().anyMatch(n -> !Nations.isKnown(n))) {
+            errors.put("releasableTo", "agreement.new.refused.unknownNation");
+        }
+        if (!errors.isEmpty()) {
+            throw new AgreementInvalidException(errors);
+        }
+        String source = draft.source() == null || draft.source().isBlank()
+                ? null
+                : draft.source().strip();
+        return addContextEvent(new NewContextEvent(
+                date,
+                nations,
+                text,
+                source,
+                draft.illustrative(),
+                new Label(classification, subject.nation(), Set.copyOf(releasableTo))));
+    }
+
+    /** The classification named, if the subject may give it; otherwise null and the field refused. */
+    private static Classification classification(Subject subject, String name, Map<String, String> errors) {
+        try {
+            Classification classification = Classification.parse(name == null ? "" : name);
+            if (!subject.clearance().dominates(classification)) {
+                errors.put("classification", "agreement.new.refused.aboveClearance");
+            }
+            return classification;
+        } catch (IllegalArgumentException unknown) {
+            errors.put("classification", "agreement.new.refused.classification");
+            return null;
+        }
     }
 
     /** Upper-cased, stripped, distinct codes, blanks dropped. */

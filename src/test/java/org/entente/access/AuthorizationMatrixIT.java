@@ -193,6 +193,12 @@ class AuthorizationMatrixIT {
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{}"),
                     "401 403 422 422 403 403 422 422 422"),
+            // An empty context event: recorded under the same rule as agreements, then refused as invalid.
+            row("POST /context-events", f -> post("/context-events"), "LOGIN 403 422 422 403 403 422 422 422"),
+            row(
+                    "GET /api/v1/context-events",
+                    f -> get("/api/v1/context-events?nations=ISR,MAR"),
+                    "401 200 200 200 200 200 200 200 200"),
             row("GET /timeline", f -> get("/timeline?nations=ISR,MAR"), "LOGIN 200 200 200 200 200 200 200 200"),
             row("GET /api/v1/agreements", f -> get("/api/v1/agreements"), "401 200 200 200 200 200 200 200 200"),
             row(

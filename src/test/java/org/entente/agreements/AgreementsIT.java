@@ -395,6 +395,67 @@ class AgreementsIT {
         assertThat(agreementCount()).isEqualTo(before);
     }
 
+    @Test
+    void aContextEventIsListedByTheApiOnlyToThoseItIsReleasedTo() throws Exception {
+        String ownOnly = "Host-only context " + System.nanoTime();
+        String released = "Released context " + System.nanoTime();
+        MockHttpSession planner = signIn("planner.mar");
+        mvc.perform(context(planner, "en", ownOnly, "ESP, MAR", "")).andExpect(status().isFound());
+        mvc.perform(context(planner, "en", released, "ESP, MAR", "ISR")).andExpect(status().isFound());
+        String host = mvc.perform(
+                        get("/api/v1/context-events?nations=ESP,MAR&size=200").session(planner))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(host).contains(ownOnly).contains(released);
+        String liaison = mvc.perform(
+                        get("/api/v1/context-events?nations=MAR,ESP&size=200").session(signIn("liaison.isr")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(0))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(liaison).contains(released).doesNotContain(ownOnly);
+        JsonNode list = JsonMapper.builder().build().readTree(liaison);
+        assertThat(list.get("total").asLong()).isEqualTo(list.get("items").size());
+        mvc.perform(get("/api/v1/context-events?nations=ISR,XYZ").session(planner))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("nations"));
+    }
+
+    @Test
+    void aContextEventOfOneNationOrFromTheLiaisonIsRefused() throws Exception {
+        String text = "Refused context " + System.nanoTime();
+        mvc.perform(context(signIn("planner.mar"), "en", text, "MAR", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content()
+                        .string(Matchers.containsString("Nations: a context event concerns two or more nations.")));
+        mvc.perform(context(signIn("liaison.isr"), "en", text, "ISR, MAR", "")).andExpect(status().isForbidden());
+        long stored = HOST.run(() -> new TransactionTemplate(transactions)
+                .execute(s -> sql.sql("select count(*) from agreements.context_event where text ->> 'en' = ?")
+                        .param(text)
+                        .query(Long.class)
+                        .single()));
+        assertThat(stored).isZero();
+    }
+
+    private MockHttpServletRequestBuilder context(
+            MockHttpSession session, String language, String text, String nations, String releasableTo) {
+        return post("/context-events")
+                .session(session)
+                .with(csrf())
+                .cookie(new Cookie("ENTENTE_LANG", language))
+                .param("timeline", "ESP,MAR")
+                .param("date", "2025-04-04")
+                .param("nations", nations)
+                .param("text.en", text)
+                .param("source", "Test")
+                .param("classification", "RESTRICTED")
+                .param("releasableTo", releasableTo)
+                .param("illustrative", "on");
+    }
+
     /** A valid creation from MAR with Spain, but for the fields given as name, value pairs. */
     private MockHttpServletRequestBuilder creation(MockHttpSession session, String language, String... fields) {
         var form = new java.util.LinkedHashMap<String, String>();

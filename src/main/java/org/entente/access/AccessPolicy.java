@@ -128,6 +128,17 @@ public class AccessPolicy {
     }
 
     /**
+     * Whether the subject may add, rename and retire cooperation domains. The taxonomy is shared by
+     * every nation's agreements and carries no label, so it is the account administrators' charge,
+     * as the accounts are.
+     */
+    public Decision mayAdministerDomains(Subject subject) {
+        boolean administrator = subject instanceof SignedInUser user
+                && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"));
+        return administrator ? Decision.ALLOW : Decision.deny("access.domainsAdministratorsOnly");
+    }
+
+    /**
      * The read rule as a SQL condition over a labelled table aliased {@code alias}, with its
      * parameters from {@link #readerParams}: list queries filter with it, so that counts and pages
      * hold only what the reader may see.

@@ -471,16 +471,89 @@ public class Agreements {
                 .list();
     }
 
-    /** Retires a domain: it stays for the agreements that cite it, and is offered no more. */
+    /**
+     * Adds a cooperation domain, offered from then on for new agreements.
+     *
+     * @throws AccessDeniedException when the subject may not administer domains
+     * @throws AgreementInvalidException for a malformed or taken code, or a missing name
+     */
     @Transactional
-    public void retireDomain(String code) {
+    public void addDomain(Subject subject, String code, Map<String, String> names) {
+        policy.mayAdministerDomains(subject).orThrow();
+        var errors = new LinkedHashMap<String, String>();
+        String clean = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!clean.matches("[A-Z_]+")) {
+            errors.put("code", "domain.refused.code");
+        } else if (domains().stream().anyMatch(d -> d.code().equals(clean))) {
+            errors.put("code", "domain.refused.taken");
+        }
+        LocalizedText name = domainNames(names, errors);
+        if (!errors.isEmpty()) {
+            throw new AgreementInvalidException(errors);
+        }
+        sql.sql("""
+                        insert into agreements.domain (code, name, position)
+                        values (:code, cast(:name as jsonb),
+                                (select coalesce(max(position), 0) + 1 from agreements.domain))""").param("code", clean).param("name", name.toJson()).update();
+        audit.record(AuditEvent.success("agreements.domain.add", "domain", clean, null));
+    }
+
+    /**
+     * Renames a domain in every language; the agreements citing it show the new name.
+     *
+     * @return false when there is no such domain
+     */
+    @Transactional
+    public boolean renameDomain(Subject subject, String code, Map<String, String> names) {
+        policy.mayAdministerDomains(subject).orThrow();
+        var errors = new LinkedHashMap<String, String>();
+        LocalizedText name = domainNames(names, errors);
+        if (!errors.isEmpty()) {
+            throw new AgreementInvalidException(errors);
+        }
+        if (sql.sql("update agreements.domain set name = cast(:name as jsonb) where code = :code")
+                        .param("name", name.toJson())
+                        .param("code", code)
+                        .update()
+                == 0) {
+            return false;
+        }
+        audit.record(AuditEvent.success("agreements.domain.rename", "domain", code, null));
+        return true;
+    }
+
+    /**
+     * Retires a domain: it stays for the agreements that cite it, and is offered no more. Domains
+     * are never deleted, so that no agreement loses one.
+     *
+     * @return false when there is no such domain
+     */
+    @Transactional
+    public boolean retireDomain(Subject subject, String code) {
+        policy.mayAdministerDomains(subject).orThrow();
+        return retireDomain(code);
+    }
+
+    /** Retires a domain as the recording module's own work (the demo, an import). */
+    @Transactional
+    public boolean retireDomain(String code) {
         if (sql.sql("update agreements.domain set retired = true where code = :code")
                         .param("code", code)
                         .update()
                 == 0) {
-            throw new IllegalArgumentException("No cooperation domain " + code);
+            return false;
         }
         audit.record(AuditEvent.success("agreements.domain.retire", "domain", code, null));
+        return true;
+    }
+
+    /** A domain's names: all four languages of the interface, for a taxonomy every reader meets. */
+    private static LocalizedText domainNames(Map<String, String> names, Map<String, String> errors) {
+        LocalizedText name = text(names == null ? Map.of() : names);
+        if (!name.values().keySet().containsAll(NewAgreementController.LANGUAGES)) {
+            errors.put("name", "domain.refused.names");
+        }
+        return name;
     }
 
     /** The context events the reader may see that concern every one of these nations, oldest first. */

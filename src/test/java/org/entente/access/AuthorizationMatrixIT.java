@@ -199,6 +199,19 @@ class AuthorizationMatrixIT {
                     "GET /api/v1/context-events",
                     f -> get("/api/v1/context-events?nations=ISR,MAR"),
                     "401 200 200 200 200 200 200 200 200"),
+            // Cooperation domains: the taxonomy for all, its administration for account administrators.
+            row("GET /api/v1/domains", f -> get("/api/v1/domains"), "401 200 200 200 200 200 200 200 200"),
+            row("GET /admin/domains", f -> get("/admin/domains"), "LOGIN 403 403 200 403 403 403 200 403"),
+            row("POST /admin/domains", f -> post("/admin/domains"), "LOGIN 403 403 422 403 403 403 422 403"),
+            // Renaming without names: refused, and the demo's domain stays as it is.
+            row(
+                    "POST /admin/domains/{code}",
+                    f -> post("/admin/domains/INFORMATION_EXCHANGE"),
+                    "LOGIN 403 403 422 403 403 403 422 403"),
+            row(
+                    "POST /admin/domains/{code}/retire",
+                    f -> post("/admin/domains/NO_SUCH_DOMAIN/retire"),
+                    "LOGIN 403 403 404 403 403 403 404 403"),
             row("GET /timeline", f -> get("/timeline?nations=ISR,MAR"), "LOGIN 200 200 200 200 200 200 200 200"),
             row("GET /api/v1/agreements", f -> get("/api/v1/agreements"), "401 200 200 200 200 200 200 200 200"),
             row(

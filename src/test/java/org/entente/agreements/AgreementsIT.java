@@ -456,6 +456,64 @@ class AgreementsIT {
                 .param("illustrative", "on");
     }
 
+    @Test
+    void anAdministratorAddsRenamesAndRetiresADomainAndARetiredOneIsRefusedForNewAgreements() throws Exception {
+        String code = "TEST_"
+                + Long.toString(System.nanoTime())
+                        .chars()
+                        .mapToObj(c -> Character.toString('A' + c - '0'))
+                        .collect(java.util.stream.Collectors.joining());
+        MockHttpSession admin = signIn("admin.mar");
+        mvc.perform(post("/admin/domains")
+                        .session(admin)
+                        .with(csrf())
+                        .param("code", code)
+                        .param("name.en", "Test domain")
+                        .param("name.fr", "Domaine d’essai")
+                        .param("name.ar", "مجال اختبار")
+                        .param("name.he", "תחום בדיקה"))
+                .andExpect(status().isFound());
+        mvc.perform(post("/admin/domains")
+                        .session(admin)
+                        .with(csrf())
+                        .cookie(new Cookie("ENTENTE_LANG", "en"))
+                        .param("code", code)
+                        .param("name.en", "Twice"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Code: this code is already used.")));
+        mvc.perform(post("/admin/domains/" + code)
+                        .session(admin)
+                        .with(csrf())
+                        .param("name.en", "Renamed domain")
+                        .param("name.fr", "Domaine renommé")
+                        .param("name.ar", "مجال معاد تسميته")
+                        .param("name.he", "תחום ששמו שונה"))
+                .andExpect(status().isFound());
+        mvc.perform(get("/api/v1/domains").session(signIn("liaison.isr")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code == '" + code + "')].name.en", Matchers.contains("Renamed domain")));
+        MockHttpSession planner = signIn("planner.mar");
+        String location = mvc.perform(creation(planner, "en", "domains", code, "title.en", "Domain test"))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(post("/admin/domains/" + code + "/retire").session(admin).with(csrf()))
+                .andExpect(status().isFound());
+        mvc.perform(post("/admin/domains/" + code + "/retire").session(planner).with(csrf()))
+                .andExpect(status().isForbidden());
+        long before = agreementCount();
+        mvc.perform(creation(planner, "en", "domains", code))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Cooperation domains: choose among")));
+        assertThat(agreementCount()).isEqualTo(before);
+        mvc.perform(get("/api/v1/agreements/" + location.substring("/agreements/".length()))
+                        .session(planner))
+                .andExpect(jsonPath("$.domains", Matchers.contains(code)));
+        mvc.perform(get("/api/v1/domains").session(planner))
+                .andExpect(jsonPath("$[?(@.code == '" + code + "')].retired", Matchers.contains(true)));
+    }
+
     /** A valid creation from MAR with Spain, but for the fields given as name, value pairs. */
     private MockHttpServletRequestBuilder creation(MockHttpSession session, String language, String... fields) {
         var form = new java.util.LinkedHashMap<String, String>();

@@ -119,9 +119,7 @@ public class AccessPolicy {
         if (!subject.nation().equals(label.owner())) {
             return Decision.deny("access.agreementsOwnerOnly");
         }
-        boolean administrator = subject instanceof SignedInUser user
-                && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"));
-        if (!administrator && !roles.holdsAnywhere(subject.username(), CommitteeRole.PLANNER)) {
+        if (!administers(subject) && !roles.holdsAnywhere(subject.username(), CommitteeRole.PLANNER)) {
             return Decision.deny("access.noAgreementRole");
         }
         return Decision.ALLOW;
@@ -133,9 +131,13 @@ public class AccessPolicy {
      * as the accounts are.
      */
     public Decision mayAdministerDomains(Subject subject) {
-        boolean administrator = subject instanceof SignedInUser user
+        return administers(subject) ? Decision.ALLOW : Decision.deny("access.domainsAdministratorsOnly");
+    }
+
+    /** Whether the subject administers their nation's accounts. */
+    private static boolean administers(Subject subject) {
+        return subject instanceof SignedInUser user
                 && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"));
-        return administrator ? Decision.ALLOW : Decision.deny("access.domainsAdministratorsOnly");
     }
 
     /**

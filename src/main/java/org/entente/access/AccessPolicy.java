@@ -119,12 +119,25 @@ public class AccessPolicy {
         if (!subject.nation().equals(label.owner())) {
             return Decision.deny("access.agreementsOwnerOnly");
         }
-        boolean administrator = subject instanceof SignedInUser user
-                && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"));
-        if (!administrator && !roles.holdsAnywhere(subject.username(), CommitteeRole.PLANNER)) {
+        if (!administers(subject) && !roles.holdsAnywhere(subject.username(), CommitteeRole.PLANNER)) {
             return Decision.deny("access.noAgreementRole");
         }
         return Decision.ALLOW;
+    }
+
+    /**
+     * Whether the subject may add, rename and retire cooperation domains. The taxonomy is shared by
+     * every nation's agreements and carries no label, so it is the account administrators' charge,
+     * as the accounts are.
+     */
+    public Decision mayAdministerDomains(Subject subject) {
+        return administers(subject) ? Decision.ALLOW : Decision.deny("access.domainsAdministratorsOnly");
+    }
+
+    /** Whether the subject administers their nation's accounts. */
+    private static boolean administers(Subject subject) {
+        return subject instanceof SignedInUser user
+                && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"));
     }
 
     /**

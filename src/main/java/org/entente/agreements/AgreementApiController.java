@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.entente.access.AccessDeniedException;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
@@ -19,6 +20,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -174,6 +177,35 @@ class AgreementApiController {
             audit.recordSeparately(AuditEvent.success("agreements.agreement.read", "agreement", id, agreement.label()));
         }
         return ResponseEntity.ok(AgreementJson.of(agreement, agreements.historyOf(reader, number)));
+    }
+
+    /**
+     * Creates an agreement from the JSON body (the fields of {@link AgreementDraft}): 201 with the
+     * record, 403 for who may not create agreements, 422 naming each refused field.
+     */
+    @PostMapping
+    ResponseEntity<?> create(
+            @AuthenticationPrincipal Subject subject, @RequestBody AgreementDraft draft, Locale locale) {
+        long id;
+        try {
+            id = agreements.create(subject, draft);
+        } catch (AccessDeniedException denied) {
+            audit.recordSeparately(AuditEvent.denied("agreements.agreement.create", "agreement", null, null)
+                    .with("reason", denied.messageKey()));
+            return ResponseEntity.of(problem(HttpStatus.FORBIDDEN, denied.messageKey(), locale))
+                    .build();
+        } catch (AgreementInvalidException invalid) {
+            ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.invalid", locale);
+            problem.setProperty(
+                    "errors",
+                    invalid.errors().entrySet().stream()
+                            .map(e -> Map.of("field", e.getKey(), "message", messages.t(locale, e.getValue())))
+                            .toList());
+            return ResponseEntity.of(problem).build();
+        }
+        AgreementSummary created = agreements.find(subject, id).orElseThrow();
+        return ResponseEntity.created(URI.create(PATH + "/" + id))
+                .body(AgreementJson.of(created, agreements.historyOf(subject, id)));
     }
 
     private int number(String text, String field, int least, List<Map<String, String>> errors, Locale locale) {

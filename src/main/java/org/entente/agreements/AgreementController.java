@@ -78,6 +78,10 @@ class AgreementController {
         model.addAttribute("filter", filter);
         model.addAttribute("nations", List.copyOf(nations));
         model.addAttribute("label", page);
+        model.addAttribute(
+                "mayCreate",
+                policy.mayManageAgreements(reader, Label.unclassified(reader.nation()))
+                        .allowed());
         agreements.recordListing(visible, page);
         return "agreements/list";
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
@@ -20,6 +21,7 @@ import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.Nations;
 import org.entente.shared.Subject;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -125,6 +127,190 @@ public class Agreements {
         }
         setStatus(id, rules.status());
         return id;
+    }
+
+    /**
+     * Creates an agreement as the subject submitted it: signed (its first status event), labelled
+     * with the subject's nation as owner, audited in the same transaction. Every field is checked
+     * before anything is stored, so that one refusal names every field to correct.
+     *
+     * @throws AccessDeniedException when the subject may not manage agreements at all
+     * @throws AgreementInvalidException naming each field refused; nothing is stored
+     */
+    @Transactional
+    public long create(Subject subject, AgreementDraft draft) {
+        // Who may create is decided on the mildest label of their own nation, so that a refused
+        // classification is reported as a field to correct rather than as a refusal of the person.
+        policy.mayManageAgreements(subject, Label.unclassified(subject.nation()))
+                .orThrow();
+        var errors = new LinkedHashMap<String, String>();
+        AgreementKind kind = AgreementController.parse(AgreementKind.class, draft.kind());
+        if (kind == null) {
+            errors.put("kind", "agreement.new.refused.kind");
+        }
+        List<String> parties = codes(draft.parties());
+        if (parties.stream().anyMatch(p -> !Nations.isKnown(p))) {
+            errors.put("parties", "agreement.new.refused.unknownNation");
+        } else if (parties.size() < 2) {
+            errors.put("parties", "agreement.new.refused.twoParties");
+        } else if (!parties.contains(subject.nation())) {
+            errors.put("parties", "agreement.new.refused.ownNation");
+        }
+        LocalizedText title = text(draft.title());
+        if (title.values().isEmpty()) {
+            errors.put("title", "agreement.new.refused.title");
+        }
+        LocalDate signedOn = null;
+        if (draft.signedOn() == null || draft.signedOn().isBlank()) {
+            errors.put("signedOn", "agreement.refused.dateRequired");
+        } else {
+            try {
+                signedOn = LocalDate.parse(draft.signedOn().strip());
+            } catch (java.time.format.DateTimeParseException notADate) {
+                errors.put("signedOn", "agreement.refused.dateInvalid");
+            }
+        }
+        LocalizedText place = text(draft.signedPlace());
+        if (place.values().isEmpty()) {
+            errors.put("signedPlace", "agreement.new.refused.place");
+        }
+        List<Signatory> signatories = draft.signatories().stream()
+                .map(s -> new Signatory(
+                        s.nation() == null ? "" : s.nation().strip().toUpperCase(java.util.Locale.ROOT),
+                        s.name() == null ? "" : s.name().strip(),
+                        s.capacity() == null ? "" : s.capacity().strip()))
+                .toList();
+        if (signatories.stream()
+                .anyMatch(s -> !parties.contains(s.nation())
+                        || s.name().isEmpty()
+                        || s.capacity().isEmpty())) {
+            errors.put("signatories", "agreement.new.refused.signatory");
+        }
+        if (draft.termYears() != null && (draft.termYears() < 1 || draft.termYears() > 99)) {
+            errors.put("termYears", "agreement.new.refused.term");
+        }
+        Map<String, Domain> offered =
+                domains().stream().filter(d -> !d.retired()).collect(Collectors.toMap(Domain::code, d -> d));
+        List<String> domains = draft.domains().stream()
+                .filter(d -> d != null && !d.isBlank())
+                .map(String::strip)
+                .distinct()
+                .toList();
+        if (domains.stream().anyMatch(d -> !offered.containsKey(d))) {
+            errors.put("domains", "agreement.new.refused.domain");
+        }
+        if (draft.parentId() != null && find(subject, draft.parentId()).isEmpty()) {
+            errors.put("parentId", "agreement.new.refused.parent");
+        }
+        Classification classification = classification(subject, draft.classification(), errors);
+        List<String> releasableTo = codes(draft.releasableTo());
+        if (releasableTo.stream().anyMatch(n -> !Nations.isKnown(n))) {
+            errors.put("releasableTo", "agreement.new.refused.unknownNation");
+        }
+        if (!errors.isEmpty()) {
+            throw new AgreementInvalidException(errors);
+        }
+        return add(new NewAgreement(
+                kind,
+                parties,
+                signatories,
+                signedOn,
+                place,
+                draft.termYears(),
+                draft.tacitRenewal(),
+                domains,
+                draft.parentId(),
+                title,
+                text(draft.summary()),
+                draft.illustrative(),
+                new Label(classification, subject.nation(), Set.copyOf(releasableTo)),
+                List.of()));
+    }
+
+    /**
+     * Records a context event as the subject submitted it, under the same rule as agreements (the
+     * owner nation's planners and administrators), labelled with the subject's nation as owner.
+     *
+     * @throws AccessDeniedException when the subject may not manage agreements at all
+     * @throws AgreementInvalidException naming each field refused; nothing is stored
+     */
+    @Transactional
+    public long createContextEvent(Subject subject, ContextEventDraft draft) {
+        policy.mayManageAgreements(subject, Label.unclassified(subject.nation()))
+                .orThrow();
+        var errors = new LinkedHashMap<String, String>();
+        LocalDate date = null;
+        if (draft.date() == null || draft.date().isBlank()) {
+            errors.put("date", "agreement.refused.dateRequired");
+        } else {
+            try {
+                date = LocalDate.parse(draft.date().strip());
+            } catch (java.time.format.DateTimeParseException notADate) {
+                errors.put("date", "agreement.refused.dateInvalid");
+            }
+        }
+        List<String> nations = codes(draft.nations());
+        if (nations.stream().anyMatch(n -> !Nations.isKnown(n))) {
+            errors.put("nations", "agreement.new.refused.unknownNation");
+        } else if (nations.size() < 2) {
+            errors.put("nations", "context.refused.twoNations");
+        }
+        LocalizedText text = text(draft.text());
+        if (text.values().isEmpty()) {
+            errors.put("text", "context.refused.text");
+        }
+        Classification classification = classification(subject, draft.classification(), errors);
+        List<String> releasableTo = codes(draft.releasableTo());
+        if (releasableTo.stream().anyMatch(n -> !Nations.isKnown(n))) {
+            errors.put("releasableTo", "agreement.new.refused.unknownNation");
+        }
+        if (!errors.isEmpty()) {
+            throw new AgreementInvalidException(errors);
+        }
+        String source = draft.source() == null || draft.source().isBlank()
+                ? null
+                : draft.source().strip();
+        return addContextEvent(new NewContextEvent(
+                date,
+                nations,
+                text,
+                source,
+                draft.illustrative(),
+                new Label(classification, subject.nation(), Set.copyOf(releasableTo))));
+    }
+
+    /** The classification named, if the subject may give it; otherwise null and the field refused. */
+    private static Classification classification(Subject subject, String name, Map<String, String> errors) {
+        try {
+            Classification classification = Classification.parse(name == null ? "" : name);
+            if (!subject.clearance().dominates(classification)) {
+                errors.put("classification", "agreement.new.refused.aboveClearance");
+            }
+            return classification;
+        } catch (IllegalArgumentException unknown) {
+            errors.put("classification", "agreement.new.refused.classification");
+            return null;
+        }
+    }
+
+    /** Upper-cased, stripped, distinct codes, blanks dropped. */
+    private static List<String> codes(List<String> codes) {
+        return codes.stream()
+                .filter(c -> c != null && !c.isBlank())
+                .map(c -> c.strip().toUpperCase(java.util.Locale.ROOT))
+                .distinct()
+                .toList();
+    }
+
+    /** The non-blank texts, stripped. */
+    private static LocalizedText text(Map<String, String> values) {
+        var kept = new LinkedHashMap<String, String>();
+        values.forEach((language, text) -> {
+            if (language != null && text != null && !text.isBlank()) {
+                kept.put(language.strip(), text.strip());
+            }
+        });
+        return new LocalizedText(kept);
     }
 
     /**
@@ -285,16 +471,89 @@ public class Agreements {
                 .list();
     }
 
-    /** Retires a domain: it stays for the agreements that cite it, and is offered no more. */
+    /**
+     * Adds a cooperation domain, offered from then on for new agreements.
+     *
+     * @throws AccessDeniedException when the subject may not administer domains
+     * @throws AgreementInvalidException for a malformed or taken code, or a missing name
+     */
     @Transactional
-    public void retireDomain(String code) {
+    public void addDomain(Subject subject, String code, Map<String, String> names) {
+        policy.mayAdministerDomains(subject).orThrow();
+        var errors = new LinkedHashMap<String, String>();
+        String clean = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!clean.matches("[A-Z_]+")) {
+            errors.put("code", "domain.refused.code");
+        } else if (domains().stream().anyMatch(d -> d.code().equals(clean))) {
+            errors.put("code", "domain.refused.taken");
+        }
+        LocalizedText name = domainNames(names, errors);
+        if (!errors.isEmpty()) {
+            throw new AgreementInvalidException(errors);
+        }
+        sql.sql("""
+                        insert into agreements.domain (code, name, position)
+                        values (:code, cast(:name as jsonb),
+                                (select coalesce(max(position), 0) + 1 from agreements.domain))""").param("code", clean).param("name", name.toJson()).update();
+        audit.record(AuditEvent.success("agreements.domain.add", "domain", clean, null));
+    }
+
+    /**
+     * Renames a domain in every language; the agreements citing it show the new name.
+     *
+     * @return false when there is no such domain
+     */
+    @Transactional
+    public boolean renameDomain(Subject subject, String code, Map<String, String> names) {
+        policy.mayAdministerDomains(subject).orThrow();
+        var errors = new LinkedHashMap<String, String>();
+        LocalizedText name = domainNames(names, errors);
+        if (!errors.isEmpty()) {
+            throw new AgreementInvalidException(errors);
+        }
+        if (sql.sql("update agreements.domain set name = cast(:name as jsonb) where code = :code")
+                        .param("name", name.toJson())
+                        .param("code", code)
+                        .update()
+                == 0) {
+            return false;
+        }
+        audit.record(AuditEvent.success("agreements.domain.rename", "domain", code, null));
+        return true;
+    }
+
+    /**
+     * Retires a domain: it stays for the agreements that cite it, and is offered no more. Domains
+     * are never deleted, so that no agreement loses one.
+     *
+     * @return false when there is no such domain
+     */
+    @Transactional
+    public boolean retireDomain(Subject subject, String code) {
+        policy.mayAdministerDomains(subject).orThrow();
+        return retireDomain(code);
+    }
+
+    /** Retires a domain as the recording module's own work (the demo, an import). */
+    @Transactional
+    public boolean retireDomain(String code) {
         if (sql.sql("update agreements.domain set retired = true where code = :code")
                         .param("code", code)
                         .update()
                 == 0) {
-            throw new IllegalArgumentException("No cooperation domain " + code);
+            return false;
         }
         audit.record(AuditEvent.success("agreements.domain.retire", "domain", code, null));
+        return true;
+    }
+
+    /** A domain's names: all four languages of the interface, for a taxonomy every reader meets. */
+    private static LocalizedText domainNames(Map<String, String> names, Map<String, String> errors) {
+        LocalizedText name = text(names == null ? Map.of() : names);
+        if (!name.values().keySet().containsAll(NewAgreementController.LANGUAGES)) {
+            errors.put("name", "domain.refused.names");
+        }
+        return name;
     }
 
     /** The context events the reader may see that concern every one of these nations, oldest first. */

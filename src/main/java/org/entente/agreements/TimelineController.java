@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.entente.access.AccessPolicy;
 import org.entente.agreements.TimelineEntry.TimelineKind;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
@@ -21,8 +22,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The relationship timeline of two (or more) nations: context events, agreements' status events and
@@ -33,12 +37,64 @@ class TimelineController {
 
     static final String PATH = "/timeline";
 
+    static final String CONTEXT_EVENTS = "/context-events";
+
     private final Agreements agreements;
     private final AuditTrail audit;
+    private final AccessPolicy policy;
 
-    TimelineController(Agreements agreements, AuditTrail audit) {
+    TimelineController(Agreements agreements, AuditTrail audit, AccessPolicy policy) {
         this.agreements = agreements;
         this.audit = audit;
+        this.policy = policy;
+    }
+
+    /**
+     * Records a context event from the form under the timeline; a refused one comes back as typed,
+     * under the timeline it was typed on, with each field to correct named.
+     */
+    @PostMapping(CONTEXT_EVENTS)
+    String recordContextEvent(
+            @AuthenticationPrincipal Subject subject,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            HttpServletResponse response) {
+        var decision = policy.mayManageAgreements(subject, Label.unclassified(subject.nation()));
+        if (!decision.allowed()) {
+            audit.recordSeparately(AuditEvent.denied("agreements.context.create", "context-event", null, null)
+                    .with("reason", decision.reason()));
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        var text = new LinkedHashMap<String, String>();
+        for (String language : NewAgreementController.LANGUAGES) {
+            text.put(language, first(form, "text." + language));
+        }
+        var draft = new ContextEventDraft(
+                first(form, "date"),
+                List.of(first(form, "nations").split("[,\\s]+")),
+                text,
+                first(form, "source"),
+                form.containsKey("illustrative"),
+                first(form, "classification"),
+                List.of(first(form, "releasableTo").split("[,\\s]+")));
+        try {
+            agreements.createContextEvent(subject, draft);
+            return "redirect:/timeline?nations="
+                    + String.join(",", draft.nations()).toUpperCase(Locale.ROOT);
+        } catch (AgreementInvalidException invalid) {
+            String page = timeline(subject, first(form, "timeline"), null, null, null, model, response);
+            var typed = new LinkedHashMap<String, String>();
+            form.forEach((name, values) -> typed.put(name, values.isEmpty() ? "" : values.get(0)));
+            model.addAttribute("contextForm", typed);
+            model.addAttribute("contextErrors", invalid.errors());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page;
+        }
+    }
+
+    private static String first(MultiValueMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        return value == null ? "" : value.strip();
     }
 
     @GetMapping(PATH)
@@ -119,6 +175,21 @@ class TimelineController {
         model.addAttribute("to", toYear == null ? "" : toYear.toString());
         model.addAttribute("errors", errors);
         model.addAttribute("label", page);
+        model.addAttribute(
+                "mayRecord",
+                policy.mayManageAgreements(reader, Label.unclassified(reader.nation()))
+                        .allowed());
+        var blank = new LinkedHashMap<String, String>();
+        blank.put("nations", String.join(", ", pair));
+        blank.put("classification", Classification.RESTRICTED.name());
+        model.addAttribute("contextForm", blank);
+        model.addAttribute("contextErrors", Map.of());
+        model.addAttribute(
+                "classifications",
+                java.util.Arrays.stream(Classification.values())
+                        .filter(c -> reader.clearance().dominates(c))
+                        .toList());
+        model.addAttribute("languages", NewAgreementController.LANGUAGES);
         return "agreements/timeline";
     }
 

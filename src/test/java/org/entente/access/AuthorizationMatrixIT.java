@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -183,6 +184,34 @@ class AuthorizationMatrixIT {
                     "POST /agreements/{id}/events",
                     f -> post("/agreements/" + f.franceMoroccoAgreement() + "/events"),
                     "LOGIN 403 422 422 403 404 404 404 403"),
+            // Creating an agreement: planners and administrators of any nation, for their own nation.
+            row("GET /agreements/new", f -> get("/agreements/new"), "LOGIN 403 200 200 403 403 200 200 200"),
+            row("POST /agreements", f -> post("/agreements"), "LOGIN 403 422 422 403 403 422 422 422"),
+            row(
+                    "POST /api/v1/agreements",
+                    f -> post("/api/v1/agreements")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"),
+                    "401 403 422 422 403 403 422 422 422"),
+            // An empty context event: recorded under the same rule as agreements, then refused as invalid.
+            row("POST /context-events", f -> post("/context-events"), "LOGIN 403 422 422 403 403 422 422 422"),
+            row(
+                    "GET /api/v1/context-events",
+                    f -> get("/api/v1/context-events?nations=ISR,MAR"),
+                    "401 200 200 200 200 200 200 200 200"),
+            // Cooperation domains: the taxonomy for all, its administration for account administrators.
+            row("GET /api/v1/domains", f -> get("/api/v1/domains"), "401 200 200 200 200 200 200 200 200"),
+            row("GET /admin/domains", f -> get("/admin/domains"), "LOGIN 403 403 200 403 403 403 200 403"),
+            row("POST /admin/domains", f -> post("/admin/domains"), "LOGIN 403 403 422 403 403 403 422 403"),
+            // Renaming without names: refused, and the demo's domain stays as it is.
+            row(
+                    "POST /admin/domains/{code}",
+                    f -> post("/admin/domains/INFORMATION_EXCHANGE"),
+                    "LOGIN 403 403 422 403 403 403 422 403"),
+            row(
+                    "POST /admin/domains/{code}/retire",
+                    f -> post("/admin/domains/NO_SUCH_DOMAIN/retire"),
+                    "LOGIN 403 403 404 403 403 403 404 403"),
             row("GET /timeline", f -> get("/timeline?nations=ISR,MAR"), "LOGIN 200 200 200 200 200 200 200 200"),
             row("GET /api/v1/agreements", f -> get("/api/v1/agreements"), "401 200 200 200 200 200 200 200 200"),
             row(

@@ -286,6 +286,263 @@ class AgreementsIT {
                            and relrowsecurity and relforcerowsecurity""").query(String.class).single()).isEqualTo("agreement,agreement_event,context_event");
     }
 
+    @Test
+    void aPlannerCreatesAnAgreementSignedAndAuditedInOneGo() throws Exception {
+        String title = "Created agreement " + System.nanoTime();
+        String location = mvc.perform(creation(
+                        signIn("planner.mar"),
+                        "en",
+                        "title.en",
+                        title,
+                        "signatories",
+                        "MAR; A. Signer; Minister\nESP; B. Signer; Minister"))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/agreements/".length()));
+        assertThat(statusOf(id)).isEqualTo("SIGNED");
+        assertThat(eventCount(id)).isOne();
+        String owner = HOST.run(() -> new TransactionTemplate(transactions)
+                .execute(s -> sql.sql("select owner_nation from agreements.agreement where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single()));
+        assertThat(owner).isEqualTo("MAR");
+        assertThat(sql.sql("select count(*) from audit.event where action = 'agreements.agreement.create'"
+                                + " and object_id = ? and outcome = 'SUCCESS'")
+                        .param(Long.toString(id))
+                        .query(Long.class)
+                        .single())
+                .isOne();
+    }
+
+    @Test
+    void theApiCreatesAnAgreementAndAnswersWithTheRecord() throws Exception {
+        String title = "API agreement " + System.nanoTime();
+        mvc.perform(post("/api/v1/agreements")
+                        .session(signIn("planner.isr"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"kind": "PROTOCOL", "parties": ["ISR", "ESP"], "signedOn": "2025-03-01",
+                                 "signedPlace": {"en": "Madrid"}, "title": {"en": "%s"}, "domains": ["AIR_DEFENCE"],
+                                 "classification": "RESTRICTED", "releasableTo": ["ESP"], "illustrative": true}""".formatted(title)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.title.en").value(title))
+                .andExpect(jsonPath("$.status").value("SIGNED"))
+                .andExpect(jsonPath("$.label.banner").value("RESTRICTED // REL TO ISR, ESP"))
+                .andExpect(jsonPath("$.events[0].kind").value("SIGNED"));
+    }
+
+    @Test
+    void eachBadFieldIsRefusedByNameInTheUsersLanguageAndNothingIsStored() throws Exception {
+        long before = agreementCount();
+        MockHttpSession planner = signIn("planner.mar");
+        mvc.perform(creation(planner, "en", "parties", "MAR"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Parties: an agreement has two or more parties.")));
+        mvc.perform(creation(planner, "en", "parties", "MAR, XYZ"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Parties: use known ISO 3166-1 alpha-3 codes.")));
+        mvc.perform(creation(planner, "en", "parties", "ESP, FRA"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(
+                        content().string(Matchers.containsString("Parties: your nation must be among the parties.")));
+        mvc.perform(creation(planner, "fr", "title.en", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(
+                        content().string(Matchers.containsString("Titre: écrivez le titre dans au moins une langue.")));
+        mvc.perform(creation(planner, "en", "classification", "SECRET"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Classification: you cannot classify above")));
+        mvc.perform(creation(planner, "en", "domains", "NO_SUCH_DOMAIN"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Cooperation domains: choose among")));
+        long franceMorocco = HOST.run(() -> new TransactionTemplate(transactions)
+                .execute(s -> sql.sql("select min(id) from agreements.agreement where 'FRA' = any(parties)")
+                        .query(Long.class)
+                        .single()));
+        mvc.perform(creation(
+                        signIn("planner.isr"), "en", "parties", "ISR, MAR", "parentId", Long.toString(franceMorocco)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Parent agreement: choose a parent")));
+        mvc.perform(post("/api/v1/agreements")
+                        .session(planner)
+                        .with(csrf())
+                        .cookie(new Cookie("ENTENTE_LANG", "he"))
+                        .header("Accept-Language", "he")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"PROTOCOL\", \"parties\": [\"MAR\"]}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", Matchers.hasItems("parties", "title", "classification")));
+        assertThat(agreementCount()).isEqualTo(before);
+    }
+
+    @Test
+    void theIsraeliLiaisonMayNotCreateAnAgreement() throws Exception {
+        long before = agreementCount();
+        MockHttpSession liaison = signIn("liaison.isr");
+        mvc.perform(get("/agreements/new").session(liaison)).andExpect(status().isForbidden());
+        mvc.perform(creation(liaison, "en", "parties", "ISR, MAR")).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/agreements")
+                        .session(liaison)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isForbidden());
+        assertThat(agreementCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aContextEventIsListedByTheApiOnlyToThoseItIsReleasedTo() throws Exception {
+        String ownOnly = "Host-only context " + System.nanoTime();
+        String released = "Released context " + System.nanoTime();
+        MockHttpSession planner = signIn("planner.mar");
+        mvc.perform(context(planner, "en", ownOnly, "ESP, MAR", "")).andExpect(status().isFound());
+        mvc.perform(context(planner, "en", released, "ESP, MAR", "ISR")).andExpect(status().isFound());
+        String host = mvc.perform(
+                        get("/api/v1/context-events?nations=ESP,MAR&size=200").session(planner))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(host).contains(ownOnly).contains(released);
+        String liaison = mvc.perform(
+                        get("/api/v1/context-events?nations=MAR,ESP&size=200").session(signIn("liaison.isr")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(0))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(liaison).contains(released).doesNotContain(ownOnly);
+        JsonNode list = JsonMapper.builder().build().readTree(liaison);
+        assertThat(list.get("total").asLong()).isEqualTo(list.get("items").size());
+        mvc.perform(get("/api/v1/context-events?nations=ISR,XYZ").session(planner))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("nations"));
+    }
+
+    @Test
+    void aContextEventOfOneNationOrFromTheLiaisonIsRefused() throws Exception {
+        String text = "Refused context " + System.nanoTime();
+        mvc.perform(context(signIn("planner.mar"), "en", text, "MAR", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content()
+                        .string(Matchers.containsString("Nations: a context event concerns two or more nations.")));
+        mvc.perform(context(signIn("liaison.isr"), "en", text, "ISR, MAR", "")).andExpect(status().isForbidden());
+        long stored = HOST.run(() -> new TransactionTemplate(transactions)
+                .execute(s -> sql.sql("select count(*) from agreements.context_event where text ->> 'en' = ?")
+                        .param(text)
+                        .query(Long.class)
+                        .single()));
+        assertThat(stored).isZero();
+    }
+
+    private MockHttpServletRequestBuilder context(
+            MockHttpSession session, String language, String text, String nations, String releasableTo) {
+        return post("/context-events")
+                .session(session)
+                .with(csrf())
+                .cookie(new Cookie("ENTENTE_LANG", language))
+                .param("timeline", "ESP,MAR")
+                .param("date", "2025-04-04")
+                .param("nations", nations)
+                .param("text.en", text)
+                .param("source", "Test")
+                .param("classification", "RESTRICTED")
+                .param("releasableTo", releasableTo)
+                .param("illustrative", "on");
+    }
+
+    @Test
+    void anAdministratorAddsRenamesAndRetiresADomainAndARetiredOneIsRefusedForNewAgreements() throws Exception {
+        String code = "TEST_"
+                + Long.toString(System.nanoTime())
+                        .chars()
+                        .mapToObj(c -> Character.toString('A' + c - '0'))
+                        .collect(java.util.stream.Collectors.joining());
+        MockHttpSession admin = signIn("admin.mar");
+        mvc.perform(post("/admin/domains")
+                        .session(admin)
+                        .with(csrf())
+                        .param("code", code)
+                        .param("name.en", "Test domain")
+                        .param("name.fr", "Domaine d’essai")
+                        .param("name.ar", "مجال اختبار")
+                        .param("name.he", "תחום בדיקה"))
+                .andExpect(status().isFound());
+        mvc.perform(post("/admin/domains")
+                        .session(admin)
+                        .with(csrf())
+                        .cookie(new Cookie("ENTENTE_LANG", "en"))
+                        .param("code", code)
+                        .param("name.en", "Twice"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Code: this code is already used.")));
+        mvc.perform(post("/admin/domains/" + code)
+                        .session(admin)
+                        .with(csrf())
+                        .param("name.en", "Renamed domain")
+                        .param("name.fr", "Domaine renommé")
+                        .param("name.ar", "مجال معاد تسميته")
+                        .param("name.he", "תחום ששמו שונה"))
+                .andExpect(status().isFound());
+        mvc.perform(get("/api/v1/domains").session(signIn("liaison.isr")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code == '" + code + "')].name.en", Matchers.contains("Renamed domain")));
+        MockHttpSession planner = signIn("planner.mar");
+        String location = mvc.perform(creation(planner, "en", "domains", code, "title.en", "Domain test"))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(post("/admin/domains/" + code + "/retire").session(admin).with(csrf()))
+                .andExpect(status().isFound());
+        mvc.perform(post("/admin/domains/" + code + "/retire").session(planner).with(csrf()))
+                .andExpect(status().isForbidden());
+        long before = agreementCount();
+        mvc.perform(creation(planner, "en", "domains", code))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Cooperation domains: choose among")));
+        assertThat(agreementCount()).isEqualTo(before);
+        mvc.perform(get("/api/v1/agreements/" + location.substring("/agreements/".length()))
+                        .session(planner))
+                .andExpect(jsonPath("$.domains", Matchers.contains(code)));
+        mvc.perform(get("/api/v1/domains").session(planner))
+                .andExpect(jsonPath("$[?(@.code == '" + code + "')].retired", Matchers.contains(true)));
+    }
+
+    /** A valid creation from MAR with Spain, but for the fields given as name, value pairs. */
+    private MockHttpServletRequestBuilder creation(MockHttpSession session, String language, String... fields) {
+        var form = new java.util.LinkedHashMap<String, String>();
+        form.put("kind", "MEMORANDUM_OF_UNDERSTANDING");
+        form.put("parties", "MAR, ESP");
+        form.put("title.en", "Refused agreement");
+        form.put("signedOn", "2025-05-05");
+        form.put("signedPlace.en", "Rabat");
+        form.put("termYears", "5");
+        form.put("domains", "AIR_DEFENCE");
+        form.put("classification", "RESTRICTED");
+        form.put("releasableTo", "ESP");
+        form.put("illustrative", "on");
+        for (int i = 0; i < fields.length; i += 2) {
+            form.put(fields[i], fields[i + 1]);
+        }
+        MockHttpServletRequestBuilder request =
+                post("/agreements").session(session).with(csrf()).cookie(new Cookie("ENTENTE_LANG", language));
+        form.forEach(request::param);
+        return request;
+    }
+
+    private long agreementCount() {
+        return HOST.run(() -> new TransactionTemplate(transactions)
+                .execute(s -> sql.sql("select count(*) from agreements.agreement")
+                        .query(Long.class)
+                        .single()));
+    }
+
     private MockHttpServletRequestBuilder event(MockHttpSession session, String kind, String date, String reason) {
         return event(session, kind, date, reason, "en");
     }

@@ -249,6 +249,21 @@ class BrowserIT {
     }
 
     @Test
+    void aPlannerOpensTheNewAgreementFormInEnglishAndArabic() {
+        page.navigate(url("/login"));
+        choose("English", "en-MA");
+        signIn("planner.mar");
+        page.navigate(url("/agreements"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New agreement"))
+                .click();
+        assertThat(page.locator("form")).not().hasCount(0);
+        shoot("agreement-new-en");
+        choose("العربية", "ar-MA");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        shoot("agreement-new-ar");
+    }
+
+    @Test
     void signingOutReturnsToTheSignInPage() {
         page.navigate(url("/login"));
         choose("English", "en-MA");

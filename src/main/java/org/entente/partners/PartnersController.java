@@ -2,7 +2,9 @@ package org.entente.partners;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
@@ -23,11 +25,19 @@ class PartnersController {
     private final Organizations organizations;
     private final People people;
     private final AuditTrail audit;
+    private final AccessPolicy policy;
 
-    PartnersController(Organizations organizations, People people, AuditTrail audit) {
+    PartnersController(Organizations organizations, People people, AuditTrail audit, AccessPolicy policy) {
         this.organizations = organizations;
         this.people = people;
         this.audit = audit;
+        this.policy = policy;
+    }
+
+    /** Whether the reader may write records of their own nation at all (the "new" links). */
+    private boolean mayCreate(Subject reader) {
+        return policy.mayWriteNationRecord(reader, Label.unclassified(reader.nation()))
+                .allowed();
     }
 
     /** One nation's tree (the reader's own by default, else the first they may see), with tabs for the others. */
@@ -62,6 +72,13 @@ class PartnersController {
         model.addAttribute("nations", nations);
         model.addAttribute("nation", shown);
         model.addAttribute("trees", OrganizationTree.of(ofNation));
+        model.addAttribute("mayCreate", mayCreate(reader));
+        model.addAttribute(
+                "writable",
+                ofNation.stream()
+                        .filter(o -> organizations.mayWrite(reader, o))
+                        .map(OrganizationSummary::id)
+                        .collect(Collectors.toSet()));
         return "partners/organizations";
     }
 
@@ -81,6 +98,12 @@ class PartnersController {
                 pageLabel);
         model.addAttribute("label", pageLabel);
         model.addAttribute("people", result);
+        model.addAttribute("mayCreate", mayCreate(reader));
+        Set<Long> writable = result.items().stream()
+                .filter(p -> people.mayWrite(reader, p))
+                .map(PersonSummary::id)
+                .collect(Collectors.toSet());
+        model.addAttribute("writable", writable);
         model.addAttribute("pages", (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         return "partners/people";
     }

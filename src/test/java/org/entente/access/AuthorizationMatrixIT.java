@@ -193,6 +193,15 @@ class AuthorizationMatrixIT {
                     "POST /organizations/{id}",
                     f -> post("/organizations/" + f.israeliMinistry()),
                     "LOGIN 403 422 422 403 403 403 403 404"),
+            // An organization's page, with its attachments; attaching is writing it.
+            row(
+                    "GET /organizations/{id}",
+                    f -> get("/organizations/" + f.israeliMinistry()),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            row(
+                    "POST /attachments/{recordType}/{recordId}",
+                    f -> multipart("/attachments/organization/" + f.israeliMinistry()),
+                    "LOGIN 403 422 422 403 403 403 403 404"),
             // A Moroccan person, RESTRICTED // REL TO MAR, ISR.
             row(
                     "GET /people/{id}/edit",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -119,6 +121,33 @@ class PartnersIT {
                         .param("classification", "SECRET"))
                 .andExpect(status().isFound());
         assertThat(audited("partners.person.update", person)).isOne();
+    }
+
+    @Test
+    void anOrganizationsPageShowsItsAttachments() throws Exception {
+        MockHttpSession admin = signIn("admin.mar");
+        String name = "Attaching unit " + System.nanoTime();
+        mvc.perform(form(post("/organizations"), admin)
+                        .param("nation", "MAR")
+                        .param("kind", "UNIT")
+                        .param("name.fr", name)
+                        .param("classification", "SECRET"))
+                .andExpect(status().isFound());
+        long organization = idOf("select id from partners.organization where name->>'fr' = ?", name);
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        mvc.perform(multipart("/attachments/organization/" + organization)
+                        .file(new MockMultipartFile("file", "organigram.pdf", "application/pdf", pdf))
+                        .session(admin)
+                        .with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(header().string("Location", "/organizations/" + organization + "?attached#attachments"));
+        mvc.perform(get("/organizations/" + organization).session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("organigram.pdf")))
+                .andExpect(content().string(Matchers.containsString("/attachments/organization/" + organization)));
+        // Not released to the Moroccan planner (SECRET): as if it did not exist.
+        mvc.perform(get("/organizations/" + organization).session(signIn("planner.mar")))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -116,11 +116,13 @@ class PartnersController {
         model.addAttribute("nations", nations);
         model.addAttribute("nation", shown);
         model.addAttribute("trees", OrganizationTree.of(ofNation));
-        model.addAttribute("mayCreate", mayCreate(reader));
+        // A listed record is readable: the owner nation's writers may write it (one role check, not one per record).
+        boolean mayCreate = mayCreate(reader);
+        model.addAttribute("mayCreate", mayCreate);
         model.addAttribute(
                 "writable",
                 ofNation.stream()
-                        .filter(o -> organizations.mayWrite(reader, o))
+                        .filter(o -> mayCreate && o.label().owner().equals(reader.nation()))
                         .map(OrganizationSummary::id)
                         .collect(Collectors.toSet()));
         return "partners/organizations";
@@ -142,9 +144,10 @@ class PartnersController {
                 pageLabel);
         model.addAttribute("label", pageLabel);
         model.addAttribute("people", result);
-        model.addAttribute("mayCreate", mayCreate(reader));
+        boolean mayCreate = mayCreate(reader);
+        model.addAttribute("mayCreate", mayCreate);
         Set<Long> writable = result.items().stream()
-                .filter(p -> people.mayWrite(reader, p))
+                .filter(p -> mayCreate && p.label().owner().equals(reader.nation()))
                 .map(PersonSummary::id)
                 .collect(Collectors.toSet());
         model.addAttribute("writable", writable);

@@ -237,6 +237,13 @@ class PartnersIT {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("parentId"));
         mvc.perform(get("/organizations/new").session(signIn("viewer.mar"))).andExpect(status().isForbidden());
+        // The lists offer editing only to the owner nation's writers.
+        mvc.perform(get("/organizations").param("nation", "ISR").session(israeli))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("/organizations/new")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/edit\""))));
+        mvc.perform(get("/organizations").param("nation", "ISR").session(signIn("planner.mar")))
+                .andExpect(content().string(Matchers.containsString("/organizations/" + ministry + "/edit")));
     }
 
     @Test

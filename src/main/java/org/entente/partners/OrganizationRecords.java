@@ -50,13 +50,7 @@ class OrganizationRecords implements LabelledRecords {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public String pagePath(long id) {
-        return sql.sql("select nation from partners.organization where id = ?")
-                .param(id)
-                .query(String.class)
-                .optional()
-                .map(nation -> "/organizations?nation=" + nation)
-                .orElse("/organizations");
+        return "/organizations/" + id;
     }
 }

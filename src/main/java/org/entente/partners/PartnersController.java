@@ -2,17 +2,24 @@ package org.entente.partners;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.entente.access.AccessPolicy;
+import org.entente.attachments.Attachments;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Subject;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The organizations of each nation as a tree, and the people, as far as the reader may see them. */
 @Controller
@@ -23,11 +30,58 @@ class PartnersController {
     private final Organizations organizations;
     private final People people;
     private final AuditTrail audit;
+    private final AccessPolicy policy;
+    private final Attachments attachments;
 
-    PartnersController(Organizations organizations, People people, AuditTrail audit) {
+    PartnersController(
+            Organizations organizations,
+            People people,
+            AuditTrail audit,
+            AccessPolicy policy,
+            Attachments attachments) {
         this.organizations = organizations;
         this.people = people;
         this.audit = audit;
+        this.policy = policy;
+        this.attachments = attachments;
+    }
+
+    /** One organization with its parent (when the reader may see it) and its attachments. */
+    @GetMapping("/organizations/{id}")
+    String organization(
+            @AuthenticationPrincipal Subject reader,
+            @PathVariable long id,
+            @RequestParam Map<String, String> flags,
+            Model model) {
+        OrganizationSummary organization =
+                organizations.find(reader, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (organization.label().classification() != Classification.UNCLASSIFIED) {
+            audit.recordSeparately(AuditEvent.success(
+                    "partners.organization.read", "organization", Long.toString(id), organization.label()));
+        }
+        var files = attachments.of(reader, "organization", id);
+        var labels = new ArrayList<Label>();
+        labels.add(organization.label());
+        files.forEach(f -> labels.add(f.label()));
+        model.addAttribute("organization", organization);
+        model.addAttribute(
+                "parent",
+                organization.parentId() == null
+                        ? null
+                        : organizations.find(reader, organization.parentId()).orElse(null));
+        model.addAttribute("label", Label.highWaterMark(organization.label().owner(), labels));
+        model.addAttribute("mayEdit", organizations.mayWrite(reader, organization));
+        model.addAttribute("attachments", files);
+        model.addAttribute("mayAttach", attachments.mayAttach(reader, "organization", id));
+        model.addAttribute("maxAttachmentSize", attachments.maxSize());
+        model.addAttribute("attached", flags.containsKey("attached"));
+        return "partners/organization";
+    }
+
+    /** Whether the reader may write records of their own nation at all (the "new" links). */
+    private boolean mayCreate(Subject reader) {
+        return policy.mayWriteNationRecord(reader, Label.unclassified(reader.nation()))
+                .allowed();
     }
 
     /** One nation's tree (the reader's own by default, else the first they may see), with tabs for the others. */
@@ -62,6 +116,15 @@ class PartnersController {
         model.addAttribute("nations", nations);
         model.addAttribute("nation", shown);
         model.addAttribute("trees", OrganizationTree.of(ofNation));
+        // A listed record is readable: the owner nation's writers may write it (one role check, not one per record).
+        boolean mayCreate = mayCreate(reader);
+        model.addAttribute("mayCreate", mayCreate);
+        model.addAttribute(
+                "writable",
+                ofNation.stream()
+                        .filter(o -> mayCreate && o.label().owner().equals(reader.nation()))
+                        .map(OrganizationSummary::id)
+                        .collect(Collectors.toSet()));
         return "partners/organizations";
     }
 
@@ -81,6 +144,13 @@ class PartnersController {
                 pageLabel);
         model.addAttribute("label", pageLabel);
         model.addAttribute("people", result);
+        boolean mayCreate = mayCreate(reader);
+        model.addAttribute("mayCreate", mayCreate);
+        Set<Long> writable = result.items().stream()
+                .filter(p -> mayCreate && p.label().owner().equals(reader.nation()))
+                .map(PersonSummary::id)
+                .collect(Collectors.toSet());
+        model.addAttribute("writable", writable);
         model.addAttribute("pages", (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         return "partners/people";
     }

@@ -2,10 +2,15 @@ package org.entente.partners;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
+import org.entente.shared.Classification;
+import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Subject;
@@ -22,10 +27,113 @@ public class People {
 
     private final JdbcClient sql;
     private final AuditTrail audit;
+    private final AccessPolicy policy;
+    private final Organizations organizations;
 
-    People(JdbcClient sql, AuditTrail audit) {
+    People(JdbcClient sql, AuditTrail audit, AccessPolicy policy, Organizations organizations) {
         this.sql = sql;
         this.audit = audit;
+        this.policy = policy;
+        this.organizations = organizations;
+    }
+
+    /**
+     * Records a person as the subject submitted them, owned by the subject's nation.
+     *
+     * @throws org.entente.access.AccessDeniedException when the subject may not write their nation's records
+     * @throws PartnerInvalidException naming each field refused; nothing is stored
+     */
+    @Transactional
+    public long create(Subject subject, PersonDraft draft) {
+        policy.mayWriteNationRecord(subject, Label.unclassified(subject.nation()))
+                .orThrow();
+        return add(check(subject, draft));
+    }
+
+    /**
+     * Changes a person the subject may write; a label change is audited with what it was.
+     *
+     * @throws PartnerNotFoundException when the subject may not read them
+     * @throws org.entente.access.AccessDeniedException when they may read but not write them
+     * @throws PartnerInvalidException naming each field refused; nothing is changed
+     */
+    @Transactional
+    public void update(Subject subject, long id, PersonDraft draft) {
+        PersonSummary before = find(subject, id).orElseThrow(() -> new PartnerNotFoundException("person", id));
+        policy.mayWriteNationRecord(subject, before.label()).orThrow();
+        NewPerson after = check(subject, draft);
+        sql.sql("""
+                        update partners.person
+                           set nation = :nation, organization_id = :organization, name_latin = :latin,
+                               name_native = :native, rank = cast(:rank as jsonb), position = cast(:position as jsonb),
+                               illustrative = :illustrative, classification = :classification, owner_nation = :owner,
+                               releasable_to = cast(:releasableTo as char(3)[])
+                         where id = :id""")
+                .param("id", id)
+                .param("nation", after.nation())
+                .param("organization", after.organizationId())
+                .param("latin", after.nameLatin())
+                .param("native", after.nameNative())
+                .param("rank", after.rank().toJson())
+                .param("position", after.position().toJson())
+                .param("illustrative", after.illustrative())
+                .params(Labels.params(after.label()))
+                .update();
+        AuditEvent event = AuditEvent.success("partners.person.update", "person", Long.toString(id), after.label());
+        if (!before.label().equals(after.label())) {
+            event = event.with("labelBefore", before.label().banner())
+                    .with("labelAfter", after.label().banner());
+        }
+        audit.record(event);
+    }
+
+    /** The person, if the reader may read them. */
+    @Transactional(readOnly = true)
+    public Optional<PersonSummary> find(Subject reader, long id) {
+        return sql.sql("""
+                        select t.*, o.name as organization_name, o.abbreviation as organization_abbreviation
+                          from partners.person t
+                          left join partners.organization o on o.id = t.organization_id and %s
+                         where t.id = :id and %s""".formatted(AccessPolicy.readableBy("o"), AccessPolicy.readableBy("t")))
+                .params(AccessPolicy.readerParams(reader))
+                .param("id", id)
+                .query((rs, n) -> person(rs))
+                .optional();
+    }
+
+    /** Whether the subject may change this person (whom they may read). */
+    public boolean mayWrite(Subject subject, PersonSummary person) {
+        return policy.mayWriteNationRecord(subject, person.label()).allowed();
+    }
+
+    private NewPerson check(Subject subject, PersonDraft draft) {
+        var errors = new LinkedHashMap<String, String>();
+        String latin = Drafts.optional(draft.nameLatin());
+        if (latin == null) {
+            errors.put("nameLatin", "partners.refused.nameLatin");
+        }
+        String nation = Drafts.nation(draft.nation(), errors);
+        if (draft.organizationId() != null) {
+            Optional<OrganizationSummary> organization = organizations.find(subject, draft.organizationId());
+            if (organization.isEmpty()
+                    || (nation != null && !organization.get().nation().equals(nation))) {
+                errors.put("organizationId", "partners.refused.organization");
+            }
+        }
+        Classification classification = Drafts.classification(subject, draft.classification(), errors);
+        List<String> releasableTo = Drafts.releasableTo(draft.releasableTo(), errors);
+        if (!errors.isEmpty()) {
+            throw new PartnerInvalidException(errors);
+        }
+        return new NewPerson(
+                nation,
+                draft.organizationId(),
+                latin,
+                Drafts.optional(draft.nameNative()),
+                Drafts.text(draft.rank()),
+                Drafts.text(draft.position()),
+                draft.illustrative(),
+                new Label(classification, subject.nation(), Set.copyOf(releasableTo)));
     }
 
     @Transactional

@@ -1,7 +1,7 @@
 /**
  * Nations, organizations and people that cooperate.
  */
-@ApplicationModule(allowedDependencies = {"shared", "access", "audit"})
+@ApplicationModule(allowedDependencies = {"shared", "access", "audit", "attachments"})
 package org.entente.partners;
 
 import org.springframework.modulith.ApplicationModule;

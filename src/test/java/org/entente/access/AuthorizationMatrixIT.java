@@ -78,7 +78,9 @@ class AuthorizationMatrixIT {
             long israelMoroccoFile,
             long franceMoroccoFile,
             long memorandum,
-            long franceMoroccoAgreement) {}
+            long franceMoroccoAgreement,
+            long israeliMinistry,
+            long hostPerson) {}
 
     static final List<Row> MATRIX = List.of(
             row("GET /", f -> get("/"), "LOGIN 200 200 200 200 200 200 200 200"),
@@ -164,6 +166,48 @@ class AuthorizationMatrixIT {
             row("GET /people", f -> get("/people"), "LOGIN 200 200 200 200 200 200 200 200"),
             row("GET /api/v1/organizations", f -> get("/api/v1/organizations"), "401 200 200 200 200 200 200 200 200"),
             row("GET /api/v1/people", f -> get("/api/v1/people"), "401 200 200 200 200 200 200 200 200"),
+            // Creating them: the administrators and planners of any nation, for their own nation.
+            row("GET /organizations/new", f -> get("/organizations/new"), "LOGIN 403 200 200 403 403 200 200 200"),
+            row("POST /organizations", f -> post("/organizations"), "LOGIN 403 422 422 403 403 422 422 422"),
+            row(
+                    "POST /api/v1/organizations",
+                    f -> post("/api/v1/organizations")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"),
+                    "401 403 422 422 403 403 422 422 422"),
+            row("GET /people/new", f -> get("/people/new"), "LOGIN 403 200 200 403 403 200 200 200"),
+            row("POST /people", f -> post("/people"), "LOGIN 403 422 422 403 403 422 422 422"),
+            row(
+                    "POST /api/v1/people",
+                    f -> post("/api/v1/people")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"),
+                    "401 403 422 422 403 403 422 422 422"),
+            // Editing: only the owner nation's (MAR) planners and administrators; an empty form changes nothing.
+            // The Israeli ministry, UNCLASSIFIED // REL TO MAR, ISR, owned by MAR.
+            row(
+                    "GET /organizations/{id}/edit",
+                    f -> get("/organizations/" + f.israeliMinistry() + "/edit"),
+                    "LOGIN 403 200 200 403 403 403 403 404"),
+            row(
+                    "POST /organizations/{id}",
+                    f -> post("/organizations/" + f.israeliMinistry()),
+                    "LOGIN 403 422 422 403 403 403 403 404"),
+            // An organization's page, with its attachments; attaching is writing it.
+            row(
+                    "GET /organizations/{id}",
+                    f -> get("/organizations/" + f.israeliMinistry()),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            row(
+                    "POST /attachments/{recordType}/{recordId}",
+                    f -> multipart("/attachments/organization/" + f.israeliMinistry()),
+                    "LOGIN 403 422 422 403 403 403 403 404"),
+            // A Moroccan person, RESTRICTED // REL TO MAR, ISR.
+            row(
+                    "GET /people/{id}/edit",
+                    f -> get("/people/" + f.hostPerson() + "/edit"),
+                    "LOGIN 403 200 200 403 403 403 403 404"),
+            row("POST /people/{id}", f -> post("/people/" + f.hostPerson()), "LOGIN 403 422 422 403 403 403 403 404"),
             row("GET /agreements", f -> get("/agreements"), "LOGIN 200 200 200 200 200 200 200 200"),
             // The memorandum of understanding: RESTRICTED // REL TO MAR, ISR
             row(
@@ -296,6 +340,14 @@ class AuthorizationMatrixIT {
                     .list();
             return ids;
         }));
+        long[] partners = host.run(() -> new TransactionTemplate(transactions).execute(status -> new long[] {
+            sql.sql("select id from partners.organization where abbreviation = 'IMOD'")
+                    .query(Long.class)
+                    .single(),
+            sql.sql("select min(id) from partners.person where nation = 'MAR' and releasable_to = '{ISR}'")
+                    .query(Long.class)
+                    .single()
+        }));
         accounts.create(new NewAccount(
                 "matrix.mar",
                 "a long enough pass phrase",
@@ -323,7 +375,9 @@ class AuthorizationMatrixIT {
                 attach(committees.get("JMC-ISR-MAR")),
                 attach(committees.get("CMM-FRA-MAR")),
                 agreements.get("MEMORANDUM_OF_UNDERSTANDING ISR,MAR"),
-                agreements.get("TECHNICAL_ARRANGEMENT FRA,MAR"));
+                agreements.get("TECHNICAL_ARRANGEMENT FRA,MAR"),
+                partners[0],
+                partners[1]);
     }
 
     @Test

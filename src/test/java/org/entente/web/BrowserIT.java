@@ -264,6 +264,17 @@ class BrowserIT {
     }
 
     @Test
+    void anAdministratorOpensTheNewOrganizationFormInHebrew() {
+        page.navigate(url("/login"));
+        choose("English", "en-MA");
+        signIn("admin.mar");
+        page.navigate(url("/organizations/new"));
+        choose("עברית", "he-MA");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        shoot("organization-new-he");
+    }
+
+    @Test
     void signingOutReturnsToTheSignInPage() {
         page.navigate(url("/login"));
         choose("English", "en-MA");

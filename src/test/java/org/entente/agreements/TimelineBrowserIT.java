@@ -3,77 +3,23 @@ package org.entente.agreements;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import org.entente.BrowserTest;
 import org.entente.DemoApplicationTest;
 import org.entente.identity.Accounts;
 import org.entente.identity.NewAccount;
 import org.entente.shared.Classification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The Israel – Morocco relationship timeline in Debian's Chromium, in English and in Arabic, where
  * the time axis mirrors. Screenshots land in {@code target/screenshots/}.
  */
 @DemoApplicationTest
-class TimelineBrowserIT {
-
-    static final Path SCREENSHOTS = Paths.get("target/screenshots");
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
-    Page page;
-    final List<String> problems = new ArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get(System.getProperty("entente.chromium", "/usr/bin/chromium")))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-dev-shm-usage",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run",
-                                "--disable-quic")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class TimelineBrowserIT extends BrowserTest {
 
     @Autowired
     Accounts accounts;
@@ -84,31 +30,13 @@ class TimelineBrowserIT {
      */
     static final String READER = "timeline.isr";
 
+    /** Created once: the application, and so the account, is shared with the other tests. */
     @BeforeEach
-    void newVisitor() {
+    void aReaderOfItsOwn() {
         if (!accounts.exists(READER)) {
             accounts.create(new NewAccount(
                     READER, "a long enough pass phrase", "ISR", Classification.RESTRICTED, "en", false, false, false));
         }
-        context = browser.newContext(
-                new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860));
-        page = context.newPage();
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                problems.add("console: " + message.text());
-            }
-        });
-        page.onResponse(response -> {
-            if (response.status() >= 400) {
-                problems.add(response.status() + " " + response.url());
-            }
-        });
-    }
-
-    @AfterEach
-    void leave() {
-        context.close();
-        assertThat(problems).as("console errors and failed requests").isEmpty();
     }
 
     @Test
@@ -160,21 +88,5 @@ class TimelineBrowserIT {
         lastYear = page.locator(".timeline-ruler__year").last().boundingBox();
         assertThat(firstYear.x).isGreaterThan(lastYear.x);
         shoot("timeline-ar");
-    }
-
-    private void choose(String language, String expectedLang) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(language))
-                .click();
-        assertThat(page.locator("html")).hasAttribute("lang", expectedLang);
-    }
-
-    private void shoot(String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -3,30 +3,17 @@ package org.entente.audit;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.entente.BrowserTest;
 import org.entente.DemoApplicationTest;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,15 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * English and in Arabic. Screenshots land in {@code target/screenshots/audit-*.png}.
  */
 @DemoApplicationTest
-class AuditPageBrowserIT {
-
-    static final Path SCREENSHOTS = Paths.get("target/screenshots");
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class AuditPageBrowserIT extends BrowserTest {
 
     @Autowired
     AuditTrail trail;
@@ -55,63 +34,6 @@ class AuditPageBrowserIT {
     @Autowired
     @Qualifier("migrationDataSource")
     DataSource ownerDataSource;
-
-    BrowserContext context;
-    Page page;
-    final List<String> problems = new ArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get(System.getProperty("entente.chromium", "/usr/bin/chromium")))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-dev-shm-usage",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run",
-                                "--disable-quic")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        context = browser.newContext(
-                new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860));
-        page = context.newPage();
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                problems.add("console: " + message.text());
-            }
-        });
-        page.onResponse(response -> {
-            if (response.status() >= 400) {
-                problems.add(response.status() + " " + response.url());
-            }
-        });
-    }
-
-    @AfterEach
-    void leave() {
-        context.close();
-        assertThat(problems).as("console errors and failed requests").isEmpty();
-    }
 
     @Test
     void anAuditorFiltersTheEventsAndVerifiesTheChain() {
@@ -226,28 +148,5 @@ class AuditPageBrowserIT {
             owner.sql("alter table audit.event enable trigger event_append_only")
                     .update();
         });
-    }
-
-    private void choose(String language, String expectedLang) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(language))
-                .click();
-        assertThat(page.locator("html")).hasAttribute("lang", expectedLang);
-    }
-
-    private void signIn(String username) {
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill("Entente-Demo-2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-    }
-
-    private void shoot(String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -1,0 +1,122 @@
+package org.entente;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What a person does, in Debian's real Chromium (never a downloaded browser): each test is a new
+ * visitor, and fails on any console error or failed request. Screenshots land in {@code
+ * target/screenshots/} to be looked at.
+ */
+public abstract class BrowserTest {
+
+    protected static final Path SCREENSHOTS = Paths.get("target/screenshots");
+    protected static final String DEMO_PASSWORD = "Entente-Demo-2026";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected Page page;
+    private BrowserContext context;
+    /** Console errors and failed requests seen so far; a test that expects a refusal clears it. */
+    protected final List<String> problems = new ArrayList<>();
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get(System.getProperty("entente.chromium", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-quic")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860));
+        page = context.newPage();
+        // A script blocked by the content security policy, a missing font or style: all show here.
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                problems.add("console: " + message.text());
+            }
+        });
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                problems.add(response.status() + " " + response.url());
+            }
+        });
+    }
+
+    @AfterEach
+    void leave() {
+        context.close();
+        assertThat(problems).as("console errors and failed requests").isEmpty();
+    }
+
+    /** Picks a language in the switcher and waits until the page has come back in it. */
+    protected void choose(String language, String expectedLang) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(language))
+                .click();
+        assertThat(page.locator("html")).hasAttribute("lang", expectedLang);
+    }
+
+    /** Signs in on the sign-in page, as it reads in English, with the demo password. */
+    protected void signIn(String username) {
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+    }
+
+    protected void shoot(String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

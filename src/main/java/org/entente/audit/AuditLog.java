@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent.Outcome;
 import org.entente.audit.report.AuditFilter;
 import org.entente.audit.report.AuditPage;
@@ -31,8 +32,8 @@ class AuditLog {
      * The need-to-know rule (domain.md) over the label an event carries; an event about no labelled
      * record is visible to every auditor.
      */
-    private static final String READABLE = "(e.classification is null or (e.classification <= :clearance"
-            + " and (e.owner_nation = :nation or :nation = any(e.releasable_to))))";
+    /** Unlabelled events (sign-ins and the like) are for every auditor; labelled ones, need-to-know. */
+    private static final String READABLE = "(e.classification is null or (" + AccessPolicy.readableBy("e") + "))";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<TreeMap<String, String>> DETAILS = new TypeReference<>() {};
@@ -48,8 +49,7 @@ class AuditLog {
     AuditPage page(AuditFilter filter, Subject reader, int page, int size) {
         var conditions = new ArrayList<String>(List.of(READABLE));
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("clearance", reader.clearance().ordinal());
-        parameters.put("nation", reader.nation());
+        parameters.putAll(AccessPolicy.readerParams(reader));
         if (filter.actor() != null) {
             conditions.add("e.actor like :actor");
             parameters.put("actor", startsWith(filter.actor()));

@@ -6,7 +6,7 @@
  * <p>Other modules call {@link org.entente.audit.AuditTrail#record(AuditEvent)}; everything else
  * is internal.
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "access"})
 package org.entente.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -13,16 +13,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
-import org.entente.agreements.TimelineEntry.TimelineKind;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
-import org.entente.committees.Committees;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Nations;
 import org.entente.shared.Subject;
+import org.entente.shared.TimelineEntry;
+import org.entente.shared.TimelineEntry.TimelineKind;
+import org.entente.shared.TimelineSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,19 +65,19 @@ public class Agreements {
     private final JdbcClient sql;
     private final AccessPolicy policy;
     private final AuditTrail audit;
-    private final Committees committees;
+    private final List<TimelineSource> timelineSources;
     private final ApplicationEventPublisher events;
 
     Agreements(
             JdbcClient sql,
             AccessPolicy policy,
             AuditTrail audit,
-            Committees committees,
+            List<TimelineSource> timelineSources,
             ApplicationEventPublisher events) {
         this.sql = sql;
         this.policy = policy;
         this.audit = audit;
-        this.committees = committees;
+        this.timelineSources = timelineSources;
         this.events = events;
     }
 
@@ -576,7 +577,8 @@ public class Agreements {
 
     /**
      * The relationship between these nations as the reader may see it: context events, the status
-     * events of agreements between them, and their committees' sessions, oldest first.
+     * events of agreements between them, and what other modules put on it (committees' sessions),
+     * oldest first.
      */
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(Subject reader, List<String> nations) {
@@ -617,19 +619,7 @@ public class Agreements {
                 })
                 .list()
                 .forEach(entries::add);
-        committees
-                .sessionsBetween(reader, nations)
-                .forEach(session -> entries.add(new TimelineEntry(
-                        session.startDate(),
-                        session.endDate(),
-                        TimelineKind.SESSION,
-                        "session.status." + session.status().name(),
-                        session.committeeName(),
-                        session.number(),
-                        null,
-                        "/committees/" + session.committeeId(),
-                        session.illustrative(),
-                        session.label())));
+        timelineSources.forEach(source -> entries.addAll(source.timelineEntries(reader, nations)));
         entries.sort(Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::kind));
         return entries;
     }

@@ -64,15 +64,16 @@ public class Committees {
     @Transactional
     public long add(NewCommittee committee) {
         long id = sql.sql("""
-                        insert into committees.committee (code, kind, name, parties, illustrative,
+                        insert into committees.committee (code, kind, name, parties, agreement_id, illustrative,
                                                           classification, owner_nation, releasable_to)
-                        values (:code, :kind, cast(:name as jsonb), cast(:parties as char(3)[]), :illustrative,
+                        values (:code, :kind, cast(:name as jsonb), cast(:parties as char(3)[]), :agreement, :illustrative,
                                 :classification, :owner, cast(:releasableTo as char(3)[]))
                         returning id""")
                 .param("code", committee.code())
                 .param("kind", committee.kind().name())
                 .param("name", committee.name().toJson())
                 .param("parties", committee.parties().toArray(String[]::new))
+                .param("agreement", committee.agreementId())
                 .param("illustrative", committee.illustrative())
                 .params(Labels.params(committee.label()))
                 .query(Long.class)

@@ -120,11 +120,11 @@ class DemoScenario implements ApplicationRunner {
                     false));
         }
         loadOrganizations();
-        long israelMorocco = loadIsraelMorocco();
-        long franceMorocco = loadFranceMorocco();
-        long unitedStatesMorocco = loadUnitedStatesMorocco();
+        DemoAgreements under = loadAgreements();
+        long israelMorocco = loadIsraelMorocco(under);
+        long franceMorocco = loadFranceMorocco(under);
+        long unitedStatesMorocco = loadUnitedStatesMorocco(under);
         long preparation = loadMoroccanInternal();
-        loadAgreements();
         for (long committee : List.of(israelMorocco, franceMorocco, unitedStatesMorocco)) {
             roles.grant("planner.mar", committee, CommitteeRole.PLANNER);
             roles.grant("viewer.mar", committee, CommitteeRole.VIEWER);
@@ -147,7 +147,10 @@ class DemoScenario implements ApplicationRunner {
      * press gives none, entries into force, terms, the arrangement on unmanned aerial systems and
      * the France – Morocco arrangement are illustrative, and flagged so.
      */
-    private void loadAgreements() {
+    /** The agreements the committees are established under. */
+    private record DemoAgreements(long memorandum, long franceMorocco, long unitedStatesMorocco) {}
+
+    private DemoAgreements loadAgreements() {
         Label public_ = new Label(UNCLASSIFIED, "MAR", Set.of("FRA", "ISR", "USA"));
         agreements.addContextEvent(new NewContextEvent(
                 LocalDate.of(2020, 12, 10),
@@ -244,7 +247,7 @@ class DemoScenario implements ApplicationRunner {
                 List.of(new NewStatusEvent(
                         AgreementEventKind.ENTERED_INTO_FORCE, LocalDate.of(2022, 9, 1), null, null, true))));
 
-        agreements.add(new NewAgreement(
+        long franceMorocco = agreements.add(new NewAgreement(
                 AgreementKind.TECHNICAL_ARRANGEMENT,
                 List.of("FRA", "MAR"),
                 List.of(),
@@ -269,7 +272,7 @@ class DemoScenario implements ApplicationRunner {
                 List.of(new NewStatusEvent(
                         AgreementEventKind.ENTERED_INTO_FORCE, LocalDate.of(2022, 1, 20), null, null, true))));
 
-        agreements.add(new NewAgreement(
+        long unitedStatesMorocco = agreements.add(new NewAgreement(
                 AgreementKind.FRAMEWORK_AGREEMENT,
                 List.of("MAR", "USA"),
                 List.of(),
@@ -297,6 +300,7 @@ class DemoScenario implements ApplicationRunner {
                         null,
                         "Entry into force on signature: illustrative",
                         true))));
+        return new DemoAgreements(memorandum, franceMorocco, unitedStatesMorocco);
     }
 
     private void loadOrganizations() {
@@ -447,7 +451,7 @@ class DemoScenario implements ApplicationRunner {
                 new Label(RESTRICTED, "MAR", Set.of("FRA"))));
     }
 
-    private long loadIsraelMorocco() {
+    private long loadIsraelMorocco(DemoAgreements under) {
         Label joint = new Label(RESTRICTED, "MAR", Set.of("ISR"));
         long jmc = committees.add(new NewCommittee(
                 "JMC-ISR-MAR",
@@ -458,6 +462,7 @@ class DemoScenario implements ApplicationRunner {
                         "Israel – Morocco Joint Military Committee",
                         "הוועדה הצבאית המשותפת ישראל – מרוקו"),
                 List.of("ISR", "MAR"),
+                under.memorandum(),
                 false,
                 joint));
         // Sessions 1 and 2 are illustrative; the third, in Tel Aviv in December 2025, is public (its day is not).
@@ -468,7 +473,7 @@ class DemoScenario implements ApplicationRunner {
         return jmc;
     }
 
-    private long loadFranceMorocco() {
+    private long loadFranceMorocco(DemoAgreements under) {
         Label joint = new Label(RESTRICTED, "MAR", Set.of("FRA"));
         long cmm = committees.add(new NewCommittee(
                 "CMM-FRA-MAR",
@@ -479,6 +484,7 @@ class DemoScenario implements ApplicationRunner {
                         "France – Morocco Joint Military Commission",
                         "הוועדה הצבאית המשותפת צרפת – מרוקו"),
                 List.of("FRA", "MAR"),
+                under.franceMorocco(),
                 false,
                 joint));
         // The 22nd and 23rd sessions are public (their days are not); the 24th is illustrative.
@@ -488,7 +494,7 @@ class DemoScenario implements ApplicationRunner {
         return cmm;
     }
 
-    private long loadUnitedStatesMorocco() {
+    private long loadUnitedStatesMorocco(DemoAgreements under) {
         Label joint = new Label(RESTRICTED, "MAR", Set.of("USA"));
         long dcc = committees.add(new NewCommittee(
                 "DCC-MAR-USA",
@@ -499,6 +505,7 @@ class DemoScenario implements ApplicationRunner {
                         "United States – Morocco Defense Consultative Committee",
                         "ועדת ההתייעצות הביטחונית ארצות הברית – מרוקו"),
                 List.of("MAR", "USA"),
+                under.unitedStatesMorocco(),
                 false,
                 joint));
         // The 12th (Pentagon, November 2022) and 13th (Rabat, May 2024) are public; the 14th is illustrative.
@@ -520,6 +527,7 @@ class DemoScenario implements ApplicationRunner {
                         "Joint committees preparation group",
                         "קבוצת ההכנה לוועדות המשותפות"),
                 List.of("MAR"),
+                null,
                 true,
                 internal));
         session(group, 1, LocalDate.of(2025, 11, 24), 1, "MAR", RABAT, SessionStatus.HELD, true, internal);

@@ -92,6 +92,7 @@ class AttachmentsIT {
                     CommitteeKind.WORKING_GROUP,
                     LocalizedText.of("en", "Attachments test group"),
                     List.of("ISR", "MAR"),
+                    null,
                     true,
                     new Label(Classification.RESTRICTED, "MAR", Set.of("ISR"))));
             roles.grant("planner.mar", id, CommitteeRole.PLANNER);

@@ -104,6 +104,7 @@ class AuditIT {
                     CommitteeKind.WORKING_GROUP,
                     LocalizedText.of("en", "A group whose creation cannot be audited"),
                     List.of("MAR"),
+                    null,
                     false,
                     Label.unclassified("MAR")));
             // No such nation fits the column: the audit write fails, and the committee with it.

@@ -61,6 +61,7 @@ class RelabelIT {
                     CommitteeKind.WORKING_GROUP,
                     LocalizedText.of("en", "Relabel test group"),
                     List.of("ISR", "MAR"),
+                    null,
                     true,
                     new Label(Classification.RESTRICTED, "MAR", Set.of())));
             roles.grant("planner.mar", id, CommitteeRole.PLANNER);

@@ -1,8 +1,6 @@
-package org.entente.agreements;
+package org.entente.shared;
 
 import java.time.LocalDate;
-import org.entente.shared.Label;
-import org.entente.shared.LocalizedText;
 
 /**
  * One dated line of a relationship timeline.

@@ -108,6 +108,15 @@ public class Accounts {
                 .update();
     }
 
+    /**
+     * The account as it acts without a signed-in session (a calendar feed): only while it is
+     * enabled, with its current nation, clearance and language.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SignedInUser> active(String username) {
+        return load(username).filter(SignedInUser::isEnabled);
+    }
+
     @Transactional(readOnly = true)
     Optional<SignedInUser> load(String username) {
         return sql.sql("""

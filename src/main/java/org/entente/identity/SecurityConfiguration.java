@@ -71,6 +71,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/language")
                         .permitAll()
+                        // Calendar feeds: calendar programs have no session; the secret address is the key.
+                        .requestMatchers(HttpMethod.GET, "/calendar/*.ics")
+                        .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMINISTRATOR")
                         .anyRequest()

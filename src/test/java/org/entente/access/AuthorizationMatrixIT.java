@@ -164,6 +164,19 @@ class AuthorizationMatrixIT {
             // Organizations and people: every signed-in persona gets a list of what it may read.
             row("GET /organizations", f -> get("/organizations"), "LOGIN 200 200 200 200 200 200 200 200"),
             row("GET /people", f -> get("/people"), "LOGIN 200 200 200 200 200 200 200 200"),
+            // Calendars: everyone signed in has a month view and feeds of their own; a feed's address
+            // is its only key (no session), and an unknown one answers nothing, whoever asks.
+            row("GET /calendar", f -> get("/calendar"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row("GET /calendar/feeds", f -> get("/calendar/feeds"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row("POST /calendar/feeds", f -> post("/calendar/feeds"), "LOGIN 422 422 422 422 422 422 422 422"),
+            row(
+                    "POST /calendar/feeds/{id}/revoke",
+                    f -> post("/calendar/feeds/0/revoke"),
+                    "LOGIN 404 404 404 404 404 404 404 404"),
+            row(
+                    "GET /calendar/{secret}.ics",
+                    f -> get("/calendar/" + "x".repeat(43) + ".ics"),
+                    "404 404 404 404 404 404 404 404 404"),
             row("GET /api/v1/organizations", f -> get("/api/v1/organizations"), "401 200 200 200 200 200 200 200 200"),
             row("GET /api/v1/people", f -> get("/api/v1/people"), "401 200 200 200 200 200 200 200 200"),
             // Creating them: the administrators and planners of any nation, for their own nation.

@@ -1,0 +1,247 @@
+package org.entente.calendar;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
+import org.entente.identity.Accounts;
+import org.entente.identity.SignedInUser;
+import org.entente.shared.CalendarEntry;
+import org.entente.shared.CalendarSource;
+import org.entente.shared.Classification;
+import org.entente.shared.Label;
+import org.entente.shared.Nations;
+import org.entente.shared.Subject;
+import org.entente.shared.SystemSubject;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Each user's calendar feeds: made and revoked by their owner, read by calendar programs without
+ * a session. A feed reads as its owner does today (nation, clearance, still enabled), never above
+ * the classification chosen for it, which the instance caps ({@code entente.calendar.max-classification},
+ * UNCLASSIFIED unless set: a feed leaves the system).
+ */
+@Service
+public class CalendarFeeds {
+
+    /** How far back and ahead a feed reaches. */
+    static final int MONTHS_BACK = 12;
+
+    static final int MONTHS_AHEAD = 24;
+
+    /** A feed as its owner sees it in the list. */
+    public record Feed(long id, Classification maxClassification, Instant createdAt, Instant lastUsedAt) {}
+
+    /** What a feed answers: the iCalendar text and the language it is written in. */
+    record Published(String ics, Locale locale) {}
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient sql;
+    private final TransactionTemplate transaction;
+    private final Accounts accounts;
+    private final AuditTrail audit;
+    private final List<CalendarSource> sources;
+    private final FeedWriter writer;
+    private final Classification cap;
+    private final Clock clock;
+
+    CalendarFeeds(
+            JdbcClient sql,
+            TransactionTemplate transaction,
+            Accounts accounts,
+            AuditTrail audit,
+            List<CalendarSource> sources,
+            FeedWriter writer,
+            @Value("${entente.calendar.max-classification:UNCLASSIFIED}") Classification cap) {
+        this.sql = sql;
+        this.transaction = transaction;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.sources = sources;
+        this.writer = writer;
+        this.cap = cap;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    /** The highest classification a feed of this subject may carry. */
+    public Classification highestFor(Subject subject) {
+        return subject.clearance().compareTo(cap) < 0 ? subject.clearance() : cap;
+    }
+
+    /**
+     * Makes a feed and answers its secret, which is kept nowhere (only its hash): the caller shows
+     * it once.
+     *
+     * @throws IllegalArgumentException with a message key, when the level is above what the
+     *     subject's feeds may carry
+     */
+    public String create(Subject owner, Classification maxClassification) {
+        if (maxClassification.compareTo(highestFor(owner)) > 0) {
+            throw new IllegalArgumentException("calendar.feed.tooHigh");
+        }
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        transaction.executeWithoutResult(status -> {
+            long id = sql.sql("""
+                            insert into calendar.feed (username, secret_hash, max_classification)
+                            values (:username, :hash, :level) returning id""")
+                    .param("username", owner.username())
+                    .param("hash", sha256(secret))
+                    .param("level", maxClassification.ordinal())
+                    .query(Long.class)
+                    .single();
+            audit.record(AuditEvent.success("calendar.feed.create", "calendar-feed", Long.toString(id), null)
+                    .with("maxClassification", maxClassification.name()));
+        });
+        return secret;
+    }
+
+    /** The subject's feeds that still answer, newest first. */
+    public List<Feed> of(Subject owner) {
+        return sql.sql("""
+                        select id, max_classification, created_at, last_used_at from calendar.feed
+                         where lower(username) = lower(:username) and revoked_at is null
+                         order by created_at desc, id desc""")
+                .param("username", owner.username())
+                .query((rs, n) -> new Feed(
+                        rs.getLong("id"),
+                        Classification.values()[rs.getInt("max_classification")],
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable(rs.getObject("last_used_at", OffsetDateTime.class))
+                                .map(OffsetDateTime::toInstant)
+                                .orElse(null)))
+                .list();
+    }
+
+    /** Revokes one of the subject's own feeds; false when it has none such. */
+    public boolean revoke(Subject owner, long id) {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            int changed = sql.sql("""
+                            update calendar.feed set revoked_at = now()
+                             where id = :id and lower(username) = lower(:username) and revoked_at is null""")
+                    .param("id", id)
+                    .param("username", owner.username())
+                    .update();
+            if (changed == 1) {
+                audit.record(AuditEvent.success("calendar.feed.revoke", "calendar-feed", Long.toString(id), null));
+            }
+            return changed == 1;
+        }));
+    }
+
+    /**
+     * The feed behind a secret, as its owner may read it today; nothing when the secret is
+     * unknown or revoked, or the owner's account is disabled. Every answer is an export: audited.
+     */
+    Optional<Published> publish(String secret, String baseUrl) {
+        record Stored(long id, String username, Classification max) {}
+        Optional<Stored> feed = sql.sql("""
+                        select id, username, max_classification from calendar.feed
+                         where secret_hash = :hash and revoked_at is null""")
+                .param("hash", sha256(secret))
+                .query((rs, n) -> new Stored(
+                        rs.getLong("id"),
+                        rs.getString("username"),
+                        Classification.values()[rs.getInt("max_classification")]))
+                .optional();
+        if (feed.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SignedInUser> account = accounts.active(feed.get().username());
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        SignedInUser owner = account.get();
+        // Never above the owner's clearance today, the feed's level, or the instance's cap.
+        Classification level = owner.clearance();
+        for (Classification bound : List.of(feed.get().max(), cap)) {
+            if (bound.compareTo(level) < 0) {
+                level = bound;
+            }
+        }
+        var reader = new SystemSubject(owner.username(), owner.nation(), level);
+        Locale locale = new Locale(owner.language(), Nations.region(owner.nation()));
+        LocalDate today = LocalDate.now(clock);
+        String ics = reader.run(() -> transaction.execute(status -> {
+            var entries = new ArrayList<CalendarEntry>();
+            for (CalendarSource source : sources) {
+                entries.addAll(
+                        source.calendarEntries(reader, today.minusMonths(MONTHS_BACK), today.plusMonths(MONTHS_AHEAD)));
+            }
+            entries.sort(Comparator.comparing(CalendarEntry::start).thenComparing(CalendarEntry::uid));
+            List<FeedWriter.Event> events =
+                    entries.stream().map(this::withSequence).toList();
+            sql.sql("update calendar.feed set last_used_at = now() where id = :id")
+                    .param("id", feed.get().id())
+                    .update();
+            audit.record(AuditEvent.success(
+                            "calendar.feed.export",
+                            "calendar-feed",
+                            Long.toString(feed.get().id()),
+                            Label.highWaterMark(
+                                    owner.nation(),
+                                    entries.stream().map(CalendarEntry::label).toList()))
+                    .with("events", Integer.toString(entries.size())));
+            return writer.write(events, locale, baseUrl);
+        }));
+        return Optional.of(new Published(ics, locale));
+    }
+
+    /**
+     * The entry with the SEQUENCE calendar programs compare: it grows by one each time what the
+     * feeds publish of the entry changes.
+     */
+    private FeedWriter.Event withSequence(CalendarEntry entry) {
+        byte[] hash = sha256(String.join(
+                "\u0000",
+                entry.start().toString(),
+                entry.end().toString(),
+                entry.title().toJson(),
+                Integer.toString(entry.number()),
+                entry.place() == null ? "" : entry.place().toJson(),
+                Boolean.toString(entry.cancelled()),
+                entry.label().toString()));
+        int sequence = sql.sql("""
+                        insert into calendar.published (uid, content_hash) values (:uid, :hash)
+                        on conflict (uid) do update
+                           set content_hash = excluded.content_hash,
+                               sequence = calendar.published.sequence + 1,
+                               changed_at = now()
+                         where calendar.published.content_hash <> excluded.content_hash
+                        returning sequence""")
+                .param("uid", entry.uid())
+                .param("hash", hash)
+                .query(Integer.class)
+                .optional()
+                .orElseGet(() -> sql.sql("select sequence from calendar.published where uid = :uid")
+                        .param("uid", entry.uid())
+                        .query(Integer.class)
+                        .single());
+        return new FeedWriter.Event(entry, sequence);
+    }
+
+    static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -266,6 +266,15 @@ class AuthorizationMatrixIT {
                     "GET /api/v1/agreements/{id}",
                     f -> get("/api/v1/agreements/" + f.franceMoroccoAgreement()),
                     "401 200 200 200 200 404 404 404 200"),
+            // The agreement as a PDF: cut like the record itself.
+            row(
+                    "GET /api/v1/agreements/{id}/document.pdf",
+                    f -> get("/api/v1/agreements/" + f.memorandum() + "/document.pdf?languages=ar,en"),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /api/v1/agreements/{id}/document.pdf",
+                    f -> get("/api/v1/agreements/" + f.franceMoroccoAgreement() + "/document.pdf?languages=fr,ar"),
+                    "401 200 200 200 200 404 404 404 200"),
             row("GET /admin/accounts", f -> get("/admin/accounts"), "LOGIN 403 403 200 403 403 403 200 403"),
             row(
                     "POST /admin/accounts",

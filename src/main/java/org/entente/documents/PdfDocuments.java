@@ -9,6 +9,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.io.ByteArrayInputStream;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.entente.shared.Label;
@@ -58,6 +60,11 @@ public class PdfDocuments {
             new Font("Noto Naskh Arabic", 700, "NotoNaskhArabic-Bold.ttf"),
             new Font("Noto Sans Hebrew", 400, "NotoSansHebrew-Regular.ttf"),
             new Font("Noto Sans Hebrew", 700, "NotoSansHebrew-Bold.ttf"));
+
+    /** openhtmltopdf logs every document's steps at INFO: warnings only. */
+    static {
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private final TemplateEngine templates;
     private final Translator messages;

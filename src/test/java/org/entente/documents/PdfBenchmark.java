@@ -2,6 +2,8 @@ package org.entente.documents;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -39,10 +41,13 @@ class PdfBenchmark {
             PdfTable table = ActivityTable.of(rows);
             List<Locale> locales = PdfDocuments.locales(languages, "MAR");
 
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             double[] times = new double[runs];
+            double[] cpu = new double[runs];
             int size = 0;
             for (int run = 0; run < runs; run++) {
                 long start = System.nanoTime();
+                long startCpu = threads.getCurrentThreadCpuTime();
                 byte[] pdf = documents.render(
                         "documents/table.jte",
                         Map.of("table", table),
@@ -50,20 +55,26 @@ class PdfBenchmark {
                         ActivityTable.TITLE,
                         locales);
                 times[run] = (System.nanoTime() - start) / 1e9;
+                cpu[run] = (threads.getCurrentThreadCpuTime() - startCpu) / 1e9;
                 size = pdf.length;
                 System.out.printf(
-                        "run %d: %d rows, %s, %.2f s, %,d bytes%n", run + 1, rows, languages, times[run], size);
+                        "run %d: %d rows, %s, %.2f s elapsed, %.2f s CPU, %,d bytes%n",
+                        run + 1, rows, languages, times[run], cpu[run], size);
             }
             double first = times[0];
             Arrays.sort(times);
+            Arrays.sort(cpu);
             System.out.printf(
-                    "first (cold) %.2f s, best %.2f s, median %.2f s, worst %.2f s, %,d bytes, max heap %d MiB%n",
+                    "first (cold) %.2f s; elapsed best %.2f s, median %.2f s; CPU best %.2f s, median %.2f s;"
+                            + " %,d bytes, max heap %d MiB, load average %.1f%n",
                     first,
                     times[0],
                     times[runs / 2],
-                    times[runs - 1],
+                    cpu[0],
+                    cpu[runs / 2],
                     size,
-                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 }

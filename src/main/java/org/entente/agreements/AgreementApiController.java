@@ -18,10 +18,7 @@ import org.entente.shared.Label;
 import org.entente.shared.Nations;
 import org.entente.shared.Subject;
 import org.entente.shared.Translator;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -235,15 +232,7 @@ class AgreementApiController {
         audit.recordSeparately(AuditEvent.success("agreements.agreement.export", "agreement", id, whole)
                 .with("format", "pdf")
                 .with("languages", String.join(",", codes)));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename("agreement-" + agreement.id() + "-" + String.join("-", codes) + ".pdf")
-                                .build()
-                                .toString())
-                .body(pdf);
+        return PdfDocuments.response(pdf, "agreement-" + agreement.id() + "-" + String.join("-", codes) + ".pdf");
     }
 
     private static Optional<Long> parseId(String id) {

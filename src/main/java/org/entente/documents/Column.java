@@ -1,6 +1,8 @@
 package org.entente.documents;
 
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.util.DateInterval;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
@@ -88,8 +90,21 @@ public final class Column {
             dayFormat = DateFormat.getInstanceForSkeleton("yMMMMd", ULocale.forLocale(locale));
             dayFormat.setTimeZone(TimeZone.GMT_ZONE);
         }
-        return dayFormat.format(
-                new Date(date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli()));
+        return dayFormat.format(new Date(epochMillis(date)));
+    }
+
+    /** A period of days as CLDR writes it: "7–9 December 2026"; a single day when both are the same. */
+    public String dates(LocalDate start, LocalDate end) {
+        if (end == null || end.equals(start)) {
+            return date(start);
+        }
+        DateIntervalFormat period = DateIntervalFormat.getInstance("yMMMMd", ULocale.forLocale(locale));
+        period.setTimeZone(TimeZone.GMT_ZONE);
+        return period.format(new DateInterval(epochMillis(start), epochMillis(end)));
+    }
+
+    private static long epochMillis(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
     public String nation(String alpha3) {

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +32,10 @@ import org.entente.shared.LocalizedText;
 import org.entente.shared.Markings;
 import org.entente.shared.Nations;
 import org.entente.shared.Translator;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -188,10 +191,13 @@ public class PdfDocuments {
         return out.toByteArray();
     }
 
-    /** The languages of a document, for an audit entry: {@code "ar,en"}. */
-    public static String codes(List<Locale> languages) {
-        List<String> codes = new ArrayList<>();
-        languages.forEach(l -> codes.add(l.getLanguage()));
-        return String.join(",", codes);
+    /** The answer carrying a PDF: shown in the browser, saved under the given name. */
+    public static ResponseEntity<byte[]> response(byte[] pdf, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(fileName).build().toString())
+                .body(pdf);
     }
 }

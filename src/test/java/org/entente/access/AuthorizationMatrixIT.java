@@ -257,6 +257,10 @@ class AuthorizationMatrixIT {
                     f -> post("/admin/domains/NO_SUCH_DOMAIN/retire"),
                     "LOGIN 403 403 404 403 403 403 404 403"),
             row("GET /timeline", f -> get("/timeline?nations=ISR,MAR"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row(
+                    "GET /timeline.pdf",
+                    f -> get("/timeline.pdf?nations=ISR,MAR&languages=ar,en"),
+                    "LOGIN 200 200 200 200 200 200 200 200"),
             row("GET /api/v1/agreements", f -> get("/api/v1/agreements"), "401 200 200 200 200 200 200 200 200"),
             row(
                     "GET /api/v1/agreements/{id}",

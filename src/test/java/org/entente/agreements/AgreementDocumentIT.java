@@ -157,6 +157,34 @@ class AgreementDocumentIT {
         }
     }
 
+    @Test
+    void theRelationshipTimelineAsPdfHoldsOnlyWhatTheReaderMaySee() throws Exception {
+        byte[] bytes = mvc.perform(get("/timeline.pdf")
+                        .param("nations", "ISR,MAR")
+                        .param("languages", "ar,en")
+                        .session(signIn("liaison.isr")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        Pdf pdf = Pdf.of("timeline-isr-mar-ar-en", bytes);
+        String text = pdf.text();
+        assertThat(text)
+                .contains("Relationship timeline")
+                .contains(ARABIC_TITLE)
+                .contains(ENGLISH_TITLE);
+        for (int page = 1; page <= pdf.pages(); page++) {
+            assertThat(pdf.text(page)).contains("Page " + page + " of " + pdf.pages());
+            assertThat(pdf.text(page)).contains("// REL TO MAR, ISR");
+        }
+        pdf.png();
+
+        mvc.perform(get("/timeline.pdf").param("nations", "ISR").session(signIn("liaison.isr")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("nations"));
+    }
+
     private byte[] document(MockHttpSession session, long id, String languages) throws Exception {
         return mvc.perform(get("/api/v1/agreements/" + id + "/document.pdf")
                         .param("languages", languages)

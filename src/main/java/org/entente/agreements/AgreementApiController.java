@@ -3,12 +3,16 @@ package org.entente.agreements;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.entente.access.AccessDeniedException;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
+import org.entente.documents.DocumentLanguagesInvalid;
+import org.entente.documents.PdfDocuments;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Nations;
@@ -103,11 +107,13 @@ class AgreementApiController {
     private final Agreements agreements;
     private final AuditTrail audit;
     private final Translator messages;
+    private final PdfDocuments documents;
 
-    AgreementApiController(Agreements agreements, AuditTrail audit, Translator messages) {
+    AgreementApiController(Agreements agreements, AuditTrail audit, Translator messages, PdfDocuments documents) {
         this.agreements = agreements;
         this.audit = audit;
         this.messages = messages;
+        this.documents = documents;
     }
 
     /** Agreements signed latest first; {@code page} counts from 0, {@code size} is at most {@value #MAX_SIZE}. */
@@ -177,6 +183,64 @@ class AgreementApiController {
             audit.recordSeparately(AuditEvent.success("agreements.agreement.read", "agreement", id, agreement.label()));
         }
         return ResponseEntity.ok(AgreementJson.of(agreement, agreements.historyOf(reader, number)));
+    }
+
+    /**
+     * The agreement as a PDF document, in one language or two side by side ({@code languages=ar,en}):
+     * title, parties, signatories, dates, domains and status history, under the banner of the
+     * high-water mark of what it shows. Unreadable: 404. Every export is audited.
+     */
+    @GetMapping(value = "/{id}/document.pdf")
+    ResponseEntity<?> document(
+            @AuthenticationPrincipal Subject reader,
+            @PathVariable String id,
+            @RequestParam(required = false) String languages,
+            Locale locale) {
+        List<String> codes;
+        try {
+            codes = PdfDocuments.languages(languages, locale);
+        } catch (DocumentLanguagesInvalid invalid) {
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.invalid", locale);
+            problem.setProperty("errors", List.of(error("languages", invalid.messageKey(), locale)));
+            return ResponseEntity.of(problem).build();
+        }
+        var found = parseId(id).flatMap(number -> agreements.find(reader, number));
+        if (found.isEmpty()) {
+            audit.recordSeparately(AuditEvent.denied("agreements.agreement.export", "agreement", id, null));
+            return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
+                    .build();
+        }
+        AgreementSummary agreement = found.get();
+        List<StatusEvent> history = agreements.historyOf(reader, agreement.id());
+        AgreementSummary parent = agreement.parentId() == null
+                ? null
+                : agreements.find(reader, agreement.parentId()).orElse(null);
+        var labels = new ArrayList<Label>();
+        labels.add(agreement.label());
+        history.forEach(e -> labels.add(e.label()));
+        if (parent != null) {
+            labels.add(parent.label());
+        }
+        Label whole = Label.highWaterMark(agreement.label().owner(), labels);
+        List<Locale> written = PdfDocuments.locales(codes, reader.nation());
+        var model = new HashMap<String, Object>();
+        model.put("agreement", agreement);
+        model.put("parent", parent);
+        model.put("history", history);
+        model.put("domains", agreements.domainsOf(agreement));
+        byte[] pdf = documents.render("agreements/document.jte", model, whole, agreement.title(), written);
+        audit.recordSeparately(AuditEvent.success("agreements.agreement.export", "agreement", id, whole)
+                .with("format", "pdf")
+                .with("languages", String.join(",", codes)));
+        return PdfDocuments.response(pdf, "agreement-" + agreement.id() + "-" + String.join("-", codes) + ".pdf");
+    }
+
+    private static Optional<Long> parseId(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
@@ -176,18 +174,11 @@ class AgreementController {
         }
         children.forEach(c -> labels.add(c.label()));
         history.forEach(e -> labels.add(e.label()));
-        Map<String, Domain> domains =
-                agreements.domains().stream().collect(Collectors.toMap(Domain::code, Function.identity()));
         model.addAttribute("agreement", agreement);
         model.addAttribute("parent", parent);
         model.addAttribute("children", children);
         model.addAttribute("history", history);
-        model.addAttribute(
-                "domains",
-                agreement.domains().stream()
-                        .map(code -> domains.getOrDefault(
-                                code, new Domain(code, org.entente.shared.LocalizedText.of("en", code), true)))
-                        .toList());
+        model.addAttribute("domains", agreements.domainsOf(agreement));
         model.addAttribute("label", Label.highWaterMark(agreement.label().owner(), labels));
         model.addAttribute(
                 "mayManage",

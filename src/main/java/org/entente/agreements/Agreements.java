@@ -472,6 +472,15 @@ public class Agreements {
                 .list();
     }
 
+    /** The domains an agreement cites, in its order; a code no longer in the taxonomy shows as itself. */
+    @Transactional(readOnly = true)
+    public List<Domain> domainsOf(AgreementSummary agreement) {
+        Map<String, Domain> known = domains().stream().collect(Collectors.toMap(Domain::code, d -> d));
+        return agreement.domains().stream()
+                .map(code -> known.getOrDefault(code, new Domain(code, LocalizedText.of("en", code), true)))
+                .toList();
+    }
+
     /**
      * Adds a cooperation domain, offered from then on for new agreements.
      *

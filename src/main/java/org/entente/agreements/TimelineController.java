@@ -13,13 +13,19 @@ import java.util.TreeSet;
 import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
+import org.entente.documents.DocumentLanguagesInvalid;
+import org.entente.documents.PdfDocuments;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
+import org.entente.shared.LocalizedText;
 import org.entente.shared.Nations;
 import org.entente.shared.Subject;
 import org.entente.shared.TimelineEntry;
 import org.entente.shared.TimelineEntry.TimelineKind;
+import org.entente.shared.Translator;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,16 +44,23 @@ class TimelineController {
 
     static final String PATH = "/timeline";
 
+    static final String PDF = "/timeline.pdf";
+
     static final String CONTEXT_EVENTS = "/context-events";
 
     private final Agreements agreements;
     private final AuditTrail audit;
     private final AccessPolicy policy;
+    private final PdfDocuments documents;
+    private final Translator messages;
 
-    TimelineController(Agreements agreements, AuditTrail audit, AccessPolicy policy) {
+    TimelineController(
+            Agreements agreements, AuditTrail audit, AccessPolicy policy, PdfDocuments documents, Translator messages) {
         this.agreements = agreements;
         this.audit = audit;
         this.policy = policy;
+        this.documents = documents;
+        this.messages = messages;
     }
 
     /**
@@ -108,41 +121,13 @@ class TimelineController {
             Model model,
             HttpServletResponse response) {
         var errors = new LinkedHashMap<String, String>();
-        Set<String> pair = new TreeSet<>();
-        for (String code : nations.toUpperCase(Locale.ROOT).split("[\\s,;]+")) {
-            if (!code.isEmpty()) {
-                if (Nations.isKnown(code)) {
-                    pair.add(code);
-                } else {
-                    errors.put("nations", "timeline.nations.unknown");
-                }
-            }
-        }
-        if (pair.size() < 2 && errors.isEmpty()) {
-            errors.put("nations", "timeline.nations.required");
-        }
-        Integer fromYear = year(from, "from", errors);
-        Integer toYear = year(to, "to", errors);
-        EnumSet<TimelineKind> shownKinds = EnumSet.noneOf(TimelineKind.class);
-        if (kinds != null) {
-            kinds.forEach(k -> {
-                TimelineKind kind = AgreementController.parse(TimelineKind.class, k);
-                if (kind != null) {
-                    shownKinds.add(kind);
-                }
-            });
-        }
-        if (shownKinds.isEmpty()) {
-            shownKinds.addAll(EnumSet.allOf(TimelineKind.class));
-        }
-        List<TimelineEntry> entries = List.of();
-        if (errors.isEmpty()) {
-            entries = agreements.timeline(reader, List.copyOf(pair)).stream()
-                    .filter(e -> shownKinds.contains(e.kind()))
-                    .filter(e -> fromYear == null || e.date().getYear() >= fromYear)
-                    .filter(e -> toYear == null || e.date().getYear() <= toYear)
-                    .toList();
-        } else {
+        Selection selection = select(reader, nations, kinds, from, to, errors);
+        Set<String> pair = selection.nations();
+        Integer fromYear = selection.fromYear();
+        Integer toYear = selection.toYear();
+        EnumSet<TimelineKind> shownKinds = selection.kinds();
+        List<TimelineEntry> entries = selection.entries();
+        if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         var labels = new ArrayList<Label>();
@@ -192,6 +177,106 @@ class TimelineController {
                         .toList());
         model.addAttribute("languages", NewAgreementController.LANGUAGES);
         return "agreements/timeline";
+    }
+
+    /** What the timeline shows for these parameters; refused ones are named in {@code errors}. */
+    private record Selection(
+            Set<String> nations,
+            EnumSet<TimelineKind> kinds,
+            Integer fromYear,
+            Integer toYear,
+            List<TimelineEntry> entries) {}
+
+    private Selection select(
+            Subject reader, String nations, List<String> kinds, String from, String to, Map<String, String> errors) {
+        Set<String> pair = new TreeSet<>();
+        for (String code : nations.toUpperCase(Locale.ROOT).split("[\\s,;]+")) {
+            if (!code.isEmpty()) {
+                if (Nations.isKnown(code)) {
+                    pair.add(code);
+                } else {
+                    errors.put("nations", "timeline.nations.unknown");
+                }
+            }
+        }
+        if (pair.size() < 2 && errors.isEmpty()) {
+            errors.put("nations", "timeline.nations.required");
+        }
+        Integer fromYear = year(from, "from", errors);
+        Integer toYear = year(to, "to", errors);
+        EnumSet<TimelineKind> shownKinds = EnumSet.noneOf(TimelineKind.class);
+        if (kinds != null) {
+            kinds.forEach(k -> {
+                TimelineKind kind = AgreementController.parse(TimelineKind.class, k);
+                if (kind != null) {
+                    shownKinds.add(kind);
+                }
+            });
+        }
+        if (shownKinds.isEmpty()) {
+            shownKinds.addAll(EnumSet.allOf(TimelineKind.class));
+        }
+        List<TimelineEntry> entries = List.of();
+        if (errors.isEmpty()) {
+            entries = agreements.timeline(reader, List.copyOf(pair)).stream()
+                    .filter(e -> shownKinds.contains(e.kind()))
+                    .filter(e -> fromYear == null || e.date().getYear() >= fromYear)
+                    .filter(e -> toYear == null || e.date().getYear() <= toYear)
+                    .toList();
+        }
+        return new Selection(pair, shownKinds, fromYear, toYear, entries);
+    }
+
+    /**
+     * The timeline as a PDF, in one language or two side by side ({@code languages=ar,en}), with
+     * the same filters as the page; its banner is the high-water mark of the lines it shows.
+     */
+    @GetMapping(PDF)
+    ResponseEntity<?> document(
+            @AuthenticationPrincipal Subject reader,
+            @RequestParam(defaultValue = "") String nations,
+            @RequestParam(name = "kind", required = false) List<String> kinds,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String languages,
+            Locale locale) {
+        var errors = new LinkedHashMap<String, String>();
+        List<String> codes = List.of();
+        try {
+            codes = PdfDocuments.languages(languages, locale);
+        } catch (DocumentLanguagesInvalid invalid) {
+            errors.put("languages", invalid.messageKey());
+        }
+        Selection selection = select(reader, nations, kinds, from, to, errors);
+        if (!errors.isEmpty()) {
+            ProblemDetail problem =
+                    ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.t(locale, "api.invalid"));
+            problem.setTitle(messages.t(locale, "api.status.400"));
+            problem.setProperty(
+                    "errors",
+                    errors.entrySet().stream()
+                            .map(e -> Map.of(
+                                    "field", e.getKey(), "message", messages.t(locale, e.getValue(), e.getKey())))
+                            .toList());
+            return ResponseEntity.of(problem).build();
+        }
+        List<Locale> written = PdfDocuments.locales(codes, reader.nation());
+        var title = new LinkedHashMap<String, String>();
+        written.forEach(l -> title.put(l.getLanguage(), messages.t(l, "timeline.title")));
+        Label whole = Label.highWaterMark(
+                reader.nation(),
+                selection.entries().stream().map(TimelineEntry::label).toList());
+        byte[] pdf = documents.render(
+                "agreements/timeline-document.jte",
+                Map.of("nations", List.copyOf(selection.nations()), "entries", selection.entries()),
+                whole,
+                new LocalizedText(title),
+                written);
+        audit.recordSeparately(AuditEvent.success(
+                        "agreements.timeline.export", "timeline", String.join(",", selection.nations()), whole)
+                .with("format", "pdf")
+                .with("languages", String.join(",", codes)));
+        return PdfDocuments.response(pdf, "timeline-" + String.join("-", selection.nations()) + ".pdf");
     }
 
     private static Integer year(String text, String field, Map<String, String> errors) {

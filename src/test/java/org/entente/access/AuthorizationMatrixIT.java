@@ -270,6 +270,10 @@ class AuthorizationMatrixIT {
                     f -> post("/admin/domains/NO_SUCH_DOMAIN/retire"),
                     "LOGIN 403 403 404 403 403 403 404 403"),
             row("GET /timeline", f -> get("/timeline?nations=ISR,MAR"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row(
+                    "GET /timeline.pdf",
+                    f -> get("/timeline.pdf?nations=ISR,MAR&languages=ar,en"),
+                    "LOGIN 200 200 200 200 200 200 200 200"),
             row("GET /api/v1/agreements", f -> get("/api/v1/agreements"), "401 200 200 200 200 200 200 200 200"),
             row(
                     "GET /api/v1/agreements/{id}",
@@ -278,6 +282,15 @@ class AuthorizationMatrixIT {
             row(
                     "GET /api/v1/agreements/{id}",
                     f -> get("/api/v1/agreements/" + f.franceMoroccoAgreement()),
+                    "401 200 200 200 200 404 404 404 200"),
+            // The agreement as a PDF: cut like the record itself.
+            row(
+                    "GET /api/v1/agreements/{id}/document.pdf",
+                    f -> get("/api/v1/agreements/" + f.memorandum() + "/document.pdf?languages=ar,en"),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /api/v1/agreements/{id}/document.pdf",
+                    f -> get("/api/v1/agreements/" + f.franceMoroccoAgreement() + "/document.pdf?languages=fr,ar"),
                     "401 200 200 200 200 404 404 404 200"),
             row("GET /admin/accounts", f -> get("/admin/accounts"), "LOGIN 403 403 200 403 403 403 200 403"),
             row(

@@ -22,9 +22,6 @@ final class Baseline {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** One difference between the baseline and the plan as it is now. */
-    record Difference(String record, String field, String before, String after) {}
-
     private Baseline() {}
 
     static String canonical(PlanSummary plan, List<ObjectiveSummary> objectives, List<ActivitySummary> activities) {
@@ -103,7 +100,7 @@ final class Baseline {
     }
 
     /** Every difference between two canonical copies, in the order of their paths. */
-    static List<Difference> differences(String baseline, String current) {
+    static List<PlanDifference> differences(String baseline, String current) {
         var before = new TreeMap<String, String>();
         var after = new TreeMap<String, String>();
         flatten("", JSON.readValue(baseline, new TypeReference<Map<String, Object>>() {}), before);
@@ -111,13 +108,13 @@ final class Baseline {
         var paths = new TreeSet<String>();
         paths.addAll(before.keySet());
         paths.addAll(after.keySet());
-        var differences = new ArrayList<Difference>();
+        var differences = new ArrayList<PlanDifference>();
         for (String path : paths) {
             String b = before.get(path);
             String c = after.get(path);
             if (b == null ? c != null : !b.equals(c)) {
                 int dot = path.lastIndexOf('.');
-                differences.add(new Difference(path.substring(0, dot), path.substring(dot + 1), b, c));
+                differences.add(new PlanDifference(path.substring(0, dot), path.substring(dot + 1), b, c));
             }
         }
         return differences;

@@ -450,6 +450,13 @@ public class WorkPlans {
         return dash > 0 ? committeeCode.substring(0, dash) : committeeCode;
     }
 
+    /** The columns a draft sets, with the parameters of {@link #draftParams}. */
+    private static final String DRAFT_COLUMNS = """
+            title = cast(:title as jsonb), description = cast(:description as jsonb), type = :type, domain = :domain,
+            objective_ids = cast(:objectives as bigint[]), lead_nation = :lead, host_nation = :host,
+            city = cast(:city as jsonb), planned_quarter = :quarter, planned_start = :start, planned_end = :end,
+            participants = cast(:participants as jsonb), cost_bearer = :costBearer""";
+
     private static Map<String, Object> draftParams(ActivityDraft draft) {
         var params = new LinkedHashMap<String, Object>();
         params.put("title", draft.title().toJson());
@@ -491,13 +498,9 @@ public class WorkPlans {
         stillWithdrawn.remove(subject.nation());
         sql.sql("""
                         update workplans.activity
-                           set title = cast(:title as jsonb), description = cast(:description as jsonb), type = :type,
-                               domain = :domain, objective_ids = cast(:objectives as bigint[]), lead_nation = :lead,
-                               host_nation = :host, city = cast(:city as jsonb), planned_quarter = :quarter,
-                               planned_start = :start, planned_end = :end, participants = cast(:participants as jsonb),
-                               cost_bearer = :costBearer, approvals = cast(:approvals as char(3)[]),
+                           set %s, approvals = cast(:approvals as char(3)[]),
                                withdrawn = cast(:withdrawn as char(3)[]), proposed_by = :nation, version = version + 1
-                         where id = :id""")
+                         where id = :id""".formatted(DRAFT_COLUMNS))
                 .params(draftParams(clean))
                 .param("approvals", approves ? new String[] {subject.nation()} : new String[0])
                 .param("withdrawn", stillWithdrawn.toArray(String[]::new))
@@ -551,6 +554,7 @@ public class WorkPlans {
         PlanSummary plan = readablePlan(subject, planId);
         policy.mayApproveFor(subject, subject.nation(), plan.label(), plan.committeeId())
                 .orThrow();
+        refuseIfSigned(plan);
         int count = 0;
         for (ActivitySummary activity : activitiesOf(subject, planId, filter, "code")) {
             if (!activity.approvedBy(subject.nation())) {
@@ -718,7 +722,7 @@ public class WorkPlans {
             params.put("awaiting", filter.awaiting());
         }
         return sql.sql("select a.* from workplans.activity a" + where + " order by "
-                        + SORTS.getOrDefault(sort, SORTS.get("code")))
+                        + SORTS.getOrDefault(sort == null ? "code" : sort, SORTS.get("code")))
                 .params(params)
                 .query((rs, n) -> activity(rs))
                 .list();
@@ -860,7 +864,7 @@ public class WorkPlans {
 
     /** Every difference between the signed baseline and the plan as it is now. */
     @Transactional(readOnly = true)
-    public List<Baseline.Difference> differences(Subject reader, long planId) {
+    public List<PlanDifference> differences(Subject reader, long planId) {
         return baselineOf(reader, planId)
                 .map(baseline -> Baseline.differences(baseline, currentOf(reader, planId)))
                 .orElse(List.of());
@@ -940,12 +944,8 @@ public class WorkPlans {
         } else {
             sql.sql("""
                             update workplans.activity
-                               set title = cast(:title as jsonb), description = cast(:description as jsonb), type = :type,
-                                   domain = :domain, objective_ids = cast(:objectives as bigint[]), lead_nation = :lead,
-                                   host_nation = :host, city = cast(:city as jsonb), planned_quarter = :quarter,
-                                   planned_start = :start, planned_end = :end, participants = cast(:participants as jsonb),
-                                   cost_bearer = :costBearer, amendment_number = :number, version = version + 1
-                             where id = :id""")
+                               set %s, amendment_number = :number, version = version + 1
+                             where id = :id""".formatted(DRAFT_COLUMNS))
                     .params(draftParams(draft))
                     .param("number", number)
                     .param("id", amendment.activityId())
@@ -1144,29 +1144,12 @@ public class WorkPlans {
      */
     @Transactional
     public List<Long> holdUnder(long agreementId, List<String> parties, LocalDate date, String reason) {
-        var held = new ArrayList<Long>();
-        for (String nation : new TreeSet<>(parties)) {
-            held.addAll(scope.asNation(
-                    nation,
-                    () -> sql
-                            .sql("""
-                            update workplans.activity a
-                               set status_before_hold = a.status, status = 'ON_HOLD', held_since = :date,
-                                   version = a.version + 1
-                              from workplans.plan p
-                             where p.id = a.plan_id and p.agreement_id = :agreement
-                               and a.status in ('PLANNED', 'POSTPONED')
-                            returning a.*""")
-                            .param("date", date)
-                            .param("agreement", agreementId)
-                            .query((rs, n) -> activity(rs))
-                            .list()
-                            .stream()
-                            .peek(a -> recordCascade(nation, a, "ON_HOLD", reason))
-                            .map(ActivitySummary::id)
-                            .toList()));
-        }
-        return held;
+        return cascade(agreementId, parties, date, "ON_HOLD", reason, """
+                update workplans.activity a
+                   set status_before_hold = a.status, status = 'ON_HOLD', held_since = :date, version = a.version + 1
+                  from workplans.plan p
+                 where p.id = a.plan_id and p.agreement_id = :agreement and a.status in ('PLANNED', 'POSTPONED')
+                returning a.*""");
     }
 
     /**
@@ -1177,31 +1160,37 @@ public class WorkPlans {
      */
     @Transactional
     public List<Long> restoreUnder(long agreementId, List<String> parties, LocalDate date) {
-        var restored = new ArrayList<Long>();
+        return cascade(agreementId, parties, date, "RESTORED", null, """
+                update workplans.activity a
+                   set status = a.status_before_hold, status_before_hold = null, held_since = null,
+                       needs_replanning = coalesce(a.planned_end,
+                           make_date(p.year, coalesce(a.planned_quarter, 4) * 3, 1)
+                               + interval '1 month' - interval '1 day') < :date,
+                       version = a.version + 1
+                  from workplans.plan p
+                 where p.id = a.plan_id and p.agreement_id = :agreement and a.status = 'ON_HOLD'
+                returning a.*""");
+    }
+
+    /** Runs the update as each party in turn, so that it reaches every activity whoever owns it. */
+    private List<Long> cascade(
+            long agreementId, List<String> parties, LocalDate date, String kind, String detail, String update) {
+        var touched = new ArrayList<Long>();
         for (String nation : new TreeSet<>(parties)) {
-            restored.addAll(scope.asNation(
-                    nation,
-                    () -> sql
-                            .sql("""
-                            update workplans.activity a
-                               set status = a.status_before_hold, status_before_hold = null, held_since = null,
-                                   needs_replanning = coalesce(a.planned_end,
-                                       make_date(p.year, coalesce(a.planned_quarter, 4) * 3, 1)
-                                           + interval '1 month' - interval '1 day') < :date,
-                                   version = a.version + 1
-                              from workplans.plan p
-                             where p.id = a.plan_id and p.agreement_id = :agreement and a.status = 'ON_HOLD'
-                            returning a.*""")
-                            .param("date", date)
-                            .param("agreement", agreementId)
-                            .query((rs, n) -> activity(rs))
-                            .list()
-                            .stream()
-                            .peek(a -> recordCascade(nation, a, "RESTORED", null))
-                            .map(ActivitySummary::id)
-                            .toList()));
+            touched.addAll(scope.asNation(nation, () -> {
+                var ids = new ArrayList<Long>();
+                for (ActivitySummary activity : sql.sql(update)
+                        .param("date", date)
+                        .param("agreement", agreementId)
+                        .query((rs, n) -> activity(rs))
+                        .list()) {
+                    recordCascade(nation, activity, kind, detail);
+                    ids.add(activity.id());
+                }
+                return ids;
+            }));
         }
-        return restored;
+        return touched;
     }
 
     private void recordCascade(String nation, ActivitySummary activity, String kind, String detail) {

@@ -148,7 +148,7 @@ class WorkPlansIT {
         assertThat(fx.activity(activity).title().values()).containsEntry("en", "Amended");
         assertThat(fx.activity(activity).amendmentNumber()).isEqualTo(1);
         var differences = fx.as(PLANNER_MAR, () -> plans.differences(PLANNER_MAR, plan));
-        assertThat(differences).extracting(Baseline.Difference::field).contains("title", "quarter");
+        assertThat(differences).extracting(PlanDifference::field).contains("title", "quarter");
         assertThat(fx.plan(plan).baselineSha256())
                 .isEqualTo(Baseline.sha256(fx.as(
                         PLANNER_MAR, () -> plans.baselineOf(PLANNER_MAR, plan).orElseThrow())));

@@ -409,10 +409,10 @@ class DemoWorkPlans {
                     ISR,
                     postponed,
                     null,
-                    1,
                     null,
-                    null,
-                    "Moved to the first quarter of 2027 at the request of both staffs (illustrative)");
+                    LocalDate.of(2027, 2, 9),
+                    LocalDate.of(2027, 2, 11),
+                    "Moved to February 2027 at the request of both staffs (illustrative)");
             return null;
         });
         long cancelled = ids.get(21);

@@ -1,9 +1,16 @@
 package org.entente.workplans;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -43,6 +50,7 @@ class WorkPlanController {
     static final String APPROVE_ALL = "/workplans/{id}/approve";
     static final String SIGN = "/workplans/{id}/sign";
     static final String BASELINE = "/workplans/{id}/baseline";
+    static final String OVERVIEW = "/workplans/{id}/overview";
     static final String AMENDMENT = "/workplans/{id}/amendments/{number}/approve";
     static final String ACTIVITY = "/activities/{id}";
     static final String APPROVE = "/activities/{id}/approve";
@@ -348,6 +356,31 @@ class WorkPlanController {
         model.addAttribute("differences", plans.differences(reader, id));
         model.addAttribute("label", plan.label());
         return "workplans/baseline";
+    }
+
+    /** The plan's timeline and dashboard, over what the reader may see. */
+    @GetMapping(OVERVIEW)
+    String overview(@AuthenticationPrincipal Subject reader, @PathVariable long id, Locale locale, Model model) {
+        PlanSummary plan = readable(reader, id);
+        List<ActivitySummary> all = plans.activitiesOf(reader, id, WorkPlans.Filter.NONE, "quarter");
+        boolean rightToLeft = List.of("ar", "he").contains(locale.getLanguage());
+        var months = new ArrayList<String>();
+        DateFormat month = DateFormat.getInstanceForSkeleton("MMM", ULocale.forLocale(locale));
+        month.setTimeZone(TimeZone.GMT_ZONE);
+        for (int m = 1; m <= 12; m++) {
+            months.add(month.format(new Date(LocalDate.of(plan.year(), m, 15)
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .toInstant()
+                    .toEpochMilli())));
+        }
+        model.addAttribute("plan", plan);
+        model.addAttribute("months", months);
+        model.addAttribute("overview", PlanOverview.of(plan.year(), all, LocalDate.now(ZoneOffset.UTC), rightToLeft));
+        model.addAttribute("domains", agreements.domains());
+        var labels = labels(all, ActivitySummary::label);
+        labels.add(plan.label());
+        model.addAttribute("label", Label.highWaterMark(reader.nation(), labels));
+        return "workplans/overview";
     }
 
     @PostMapping(AMENDMENT)

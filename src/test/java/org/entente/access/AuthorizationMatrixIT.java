@@ -335,6 +335,10 @@ class AuthorizationMatrixIT {
                     f -> get("/workplans/" + f.workPlan() + "/baseline"),
                     "LOGIN 200 200 200 200 200 200 200 404"),
             row(
+                    "GET /workplans/{id}/overview",
+                    f -> get("/workplans/" + f.workPlan() + "/overview"),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            row(
                     "POST /workplans/{id}/amendments/{number}/approve",
                     f -> post("/workplans/" + f.workPlan() + "/amendments/999/approve"),
                     "LOGIN 404 404 404 404 404 404 404 404"),

@@ -116,6 +116,24 @@ class WorkPlanBrowserIT extends BrowserTest {
                 .isEqualTo(true);
         org.assertj.core.api.Assertions.assertThat(page.url()).contains("quarter=2");
 
+        // The demo's signed plan: its table, timeline and dashboard.
+        long demo = fx.as(
+                host,
+                () -> plans.plans(host, null, 0, 200).items().stream()
+                        .filter(p -> p.committeeCode().equals("JMC-ISR-MAR") && p.year() == 2026)
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
+        page.navigate(url("/workplans/" + demo));
+        assertThat(page.locator("#baseline-hash")).hasText(java.util.regex.Pattern.compile("[0-9a-f]{64}"));
+        shoot("workplans-demo-plan-en");
+        page.locator("#overview-link").click();
+        assertThat(page.locator("#gantt .gantt__bar")).not().hasCount(0);
+        var january = page.locator(".gantt__month").first().boundingBox();
+        var december = page.locator(".gantt__month").last().boundingBox();
+        org.assertj.core.api.Assertions.assertThat(january.x).isLessThan(december.x);
+        shoot("workplans-overview-en");
+
         // Back in Arabic, the Moroccan planner sees both approvals on the second quarter's activity.
         page.context().clearCookies();
         signInAs("wpb.mar");
@@ -123,6 +141,15 @@ class WorkPlanBrowserIT extends BrowserTest {
         page.navigate(url("/workplans/" + plan));
         assertThat(page.locator("#plan-table")).containsText("إسرائيل: موافَق");
         shoot("workplans-plan-ar");
+        page.navigate(url("/workplans/" + demo + "/overview"));
+        // Time runs right to left: January at the right, December at the left.
+        january = page.locator(".gantt__month").first().boundingBox();
+        december = page.locator(".gantt__month").last().boundingBox();
+        org.assertj.core.api.Assertions.assertThat(january.x).isGreaterThan(december.x);
+        assertThat(page.locator(".gantt__month").first()).hasText("يناير");
+        shoot("workplans-overview-ar");
+        page.navigate(url("/workplans/" + demo));
+        shoot("workplans-demo-plan-ar");
     }
 
     private void signInAs(String username) {

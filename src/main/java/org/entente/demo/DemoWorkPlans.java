@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.entente.committees.CommitteeSummary;
 import org.entente.committees.Committees;
+import org.entente.shared.Classification;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.SystemSubject;
 import org.entente.workplans.ActivityDraft;
@@ -301,21 +302,16 @@ class DemoWorkPlans {
                     "ביקור חילופין של מהנדסים"));
 
     private void israelMorocco2026() {
-        long committee = committee("JMC-ISR-MAR");
-        long plan = as(
-                MAR,
-                () -> plans.create(
-                        MAR,
-                        new NewPlan(
-                                committee,
-                                2026,
-                                LocalizedText.of(
-                                        "ar", "خطة العمل العسكرية المشتركة لسنة 2026",
-                                        "en", "Joint Military Work Plan for 2026",
-                                        "fr", "Plan de coopération militaire 2026",
-                                        "he", "תוכנית העבודה הצבאית המשותפת לשנת 2026"),
-                                null,
-                                false)));
+        long plan = plan(
+                "JMC-ISR-MAR",
+                2026,
+                LocalizedText.of(
+                        "ar", "خطة العمل العسكرية المشتركة لسنة 2026",
+                        "en", "Joint Military Work Plan for 2026",
+                        "fr", "Plan de coopération militaire 2026",
+                        "he", "תוכנית העבודה הצבאית המשותפת לשנת 2026"),
+                null,
+                false);
         long capability = objective(
                 plan,
                 "Renforcer les capacités dans une perspective stratégique (exemple inventé)",
@@ -373,14 +369,7 @@ class DemoWorkPlans {
                     : List.of(capability);
             ids.add(as(proposer, () -> plans.propose(proposer, plan, draft(seed, objectives, index), true)));
         }
-        for (long id : ids) {
-            for (SystemSubject party : List.of(ISR, MAR)) {
-                as(party, () -> {
-                    plans.approve(party, id, party.nation(), null);
-                    return null;
-                });
-            }
-        }
+        approve(ids, List.of(ISR, MAR));
         as(
                 MAR,
                 () -> plans.sign(
@@ -499,33 +488,18 @@ class DemoWorkPlans {
                     "קורס הגנה אווירית"));
 
     private void israelMorocco2023() {
-        long committee = committee("JMC-ISR-MAR");
-        long plan = as(
-                MAR,
-                () -> plans.create(
-                        MAR,
-                        new NewPlan(
-                                committee,
-                                2023,
-                                LocalizedText.of(
-                                        "ar", "خطة العمل العسكرية المشتركة لسنة 2023",
-                                        "en", "Joint Military Work Plan for 2023",
-                                        "fr", "Plan de coopération militaire 2023",
-                                        "he", "תוכנית העבודה הצבאית המשותפת לשנת 2023"),
-                                null,
-                                true)));
-        var ids = new ArrayList<Long>();
-        for (int i = 0; i < ISRAEL_MOROCCO_2023.size(); i++) {
-            Seed seed = ISRAEL_MOROCCO_2023.get(i);
-            int index = i;
-            ids.add(as(MAR, () -> plans.propose(MAR, plan, draft(seed, List.of(), index), true)));
-        }
-        for (long id : ids) {
-            as(ISR, () -> {
-                plans.approve(ISR, id, "ISR", null);
-                return null;
-            });
-        }
+        long plan = plan(
+                "JMC-ISR-MAR",
+                2023,
+                LocalizedText.of(
+                        "ar", "خطة العمل العسكرية المشتركة لسنة 2023",
+                        "en", "Joint Military Work Plan for 2023",
+                        "fr", "Plan de coopération militaire 2023",
+                        "he", "תוכנית העבודה הצבאית המשותפת לשנת 2023"),
+                null,
+                true);
+        List<Long> ids = propose(plan, ISRAEL_MOROCCO_2023, Map.of("ISR", MAR, "MAR", MAR), List.of());
+        approve(ids, List.of(ISR));
         as(
                 MAR,
                 () -> plans.sign(
@@ -633,36 +607,18 @@ class DemoWorkPlans {
                     "הכנת הישיבה ה־24"));
 
     private void franceMorocco2026() {
-        long committee = committee("CMM-FRA-MAR");
-        long plan = as(
-                MAR,
-                () -> plans.create(
-                        MAR,
-                        new NewPlan(
-                                committee,
-                                2026,
-                                LocalizedText.of(
-                                        "ar", "برنامج التعاون العسكري المغربي الفرنسي لسنة 2026",
-                                        "en", "France – Morocco cooperation programme 2026",
-                                        "fr", "Programme de coopération franco-marocain 2026",
-                                        "he", "תוכנית שיתוף הפעולה צרפת – מרוקו 2026"),
-                                null,
-                                false)));
-        var ids = new ArrayList<Long>();
-        for (int i = 0; i < FRANCE_MOROCCO_2026.size(); i++) {
-            Seed seed = FRANCE_MOROCCO_2026.get(i);
-            SystemSubject proposer = seed.lead().equals("FRA") ? FRA : MAR;
-            int index = i;
-            ids.add(as(proposer, () -> plans.propose(proposer, plan, draft(seed, List.of(), index), true)));
-        }
-        for (long id : ids) {
-            for (SystemSubject party : List.of(FRA, MAR)) {
-                as(party, () -> {
-                    plans.approve(party, id, party.nation(), null);
-                    return null;
-                });
-            }
-        }
+        long plan = plan(
+                "CMM-FRA-MAR",
+                2026,
+                LocalizedText.of(
+                        "ar", "برنامج التعاون العسكري المغربي الفرنسي لسنة 2026",
+                        "en", "France – Morocco cooperation programme 2026",
+                        "fr", "Programme de coopération franco-marocain 2026",
+                        "he", "תוכנית שיתוף הפעולה צרפת – מרוקו 2026"),
+                null,
+                false);
+        List<Long> ids = propose(plan, FRANCE_MOROCCO_2026, Map.of("FRA", FRA, "MAR", MAR), List.of());
+        approve(ids, List.of(FRA, MAR));
         as(
                 MAR,
                 () -> plans.sign(
@@ -681,21 +637,16 @@ class DemoWorkPlans {
     }
 
     private void moroccanAssessment() {
-        long committee = committee("PREP-MAR");
-        long plan = as(
-                MAR,
-                () -> plans.create(
-                        MAR,
-                        new NewPlan(
-                                committee,
-                                2026,
-                                LocalizedText.of(
-                                        "ar", "التقييم الداخلي لتنفيذ خطط 2025",
-                                        "en", "Internal assessment of the 2025 execution",
-                                        "fr", "Évaluation interne de l’exécution 2025",
-                                        "he", "הערכה פנימית של ביצוע 2025"),
-                                CONFIDENTIAL,
-                                true)));
+        long plan = plan(
+                "PREP-MAR",
+                2026,
+                LocalizedText.of(
+                        "ar", "التقييم الداخلي لتنفيذ خطط 2025",
+                        "en", "Internal assessment of the 2025 execution",
+                        "fr", "Évaluation interne de l’exécution 2025",
+                        "he", "הערכה פנימית של ביצוע 2025"),
+                CONFIDENTIAL,
+                true);
         List<Seed> seeds = List.of(
                 new Seed(
                         ActivityType.WORKING_MEETING,
@@ -717,10 +668,36 @@ class DemoWorkPlans {
                         "تقييم الدورات التكوينية المستفاد منها",
                         "Assessment of the training received",
                         "הערכת ההכשרות שהתקבלו"));
+        propose(plan, seeds, Map.of("MAR", MAR), List.of());
+    }
+
+    private long plan(String committeeCode, int year, LocalizedText title, Classification level, boolean illustrative) {
+        long committee = committee(committeeCode);
+        return as(MAR, () -> plans.create(MAR, new NewPlan(committee, year, title, level, illustrative)));
+    }
+
+    /** Proposes each seed, by a planner of its lead nation; their ids, in order. */
+    private List<Long> propose(
+            long plan, List<Seed> seeds, Map<String, SystemSubject> planners, List<Long> objectives) {
+        var ids = new ArrayList<Long>();
         for (int i = 0; i < seeds.size(); i++) {
             Seed seed = seeds.get(i);
+            SystemSubject proposer = planners.get(seed.lead());
             int index = i;
-            as(MAR, () -> plans.propose(MAR, plan, draft(seed, List.of(), index), true));
+            ids.add(as(proposer, () -> plans.propose(proposer, plan, draft(seed, objectives, index), true)));
+        }
+        return ids;
+    }
+
+    /** Each party's planner approves every activity for their nation. */
+    private void approve(List<Long> ids, List<SystemSubject> parties) {
+        for (SystemSubject party : parties) {
+            as(party, () -> {
+                for (long id : ids) {
+                    plans.approve(party, id, party.nation(), null);
+                }
+                return null;
+            });
         }
     }
 

@@ -321,13 +321,7 @@ class WorkPlanApiController {
             ActivitySummary changed = plans.activity(subject, id).orElseThrow();
             return ResponseEntity.ok().eTag(etag(changed.version())).body(ActivityJson.of(changed));
         } catch (StaleVersionException stale) {
-            ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "workplans.stale", locale);
-            problem.setProperty("yourVersion", ifMatch.strip());
-            problem.setProperty("currentVersion", etag(stale.current()));
-            problem.setProperty("yours", input);
-            problem.setProperty(
-                    "current", ActivityJson.of(plans.activity(subject, id).orElseThrow()));
-            return ResponseEntity.of(problem).build();
+            return stale(subject, id, ifMatch, stale, input, locale);
         } catch (AccessDeniedException denied) {
             return denied(denied, "workplans.activity.change", locale);
         } catch (WorkPlanRefusedException refused) {
@@ -357,17 +351,26 @@ class WorkPlanApiController {
             ActivitySummary approved = plans.activity(subject, id).orElseThrow();
             return ResponseEntity.ok().eTag(etag(approved.version())).body(ActivityJson.of(approved));
         } catch (StaleVersionException stale) {
-            ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "workplans.stale", locale);
-            problem.setProperty("yourVersion", ifMatch);
-            problem.setProperty("currentVersion", etag(stale.current()));
-            problem.setProperty(
-                    "current", ActivityJson.of(plans.activity(subject, id).orElseThrow()));
-            return ResponseEntity.of(problem).build();
+            return stale(subject, id, ifMatch, stale, null, locale);
         } catch (AccessDeniedException denied) {
             return denied(denied, "workplans.activity.approve", locale);
         } catch (WorkPlanRefusedException refused) {
             return refused(refused, locale);
         }
+    }
+
+    /** 412 with both versions: the caller's and the current one, as it is now. */
+    private ResponseEntity<?> stale(
+            Subject subject, long id, String ifMatch, StaleVersionException stale, Object yours, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "workplans.stale", locale);
+        problem.setProperty("yourVersion", ifMatch.strip());
+        problem.setProperty("currentVersion", etag(stale.current()));
+        if (yours != null) {
+            problem.setProperty("yours", yours);
+        }
+        problem.setProperty(
+                "current", ActivityJson.of(plans.activity(subject, id).orElseThrow()));
+        return ResponseEntity.of(problem).build();
     }
 
     static String etag(int version) {

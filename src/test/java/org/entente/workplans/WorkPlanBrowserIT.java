@@ -7,8 +7,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.entente.BrowserTest;
 import org.entente.DemoApplicationTest;
-import org.entente.agreements.Agreements;
-import org.entente.committees.Committees;
 import org.entente.identity.Accounts;
 import org.entente.identity.CommitteeRole;
 import org.entente.identity.CommitteeRoles;
@@ -17,7 +15,7 @@ import org.entente.shared.LocalizedText;
 import org.entente.shared.SystemSubject;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Two-party approval in Debian's Chromium: a Moroccan planner proposes an activity in Arabic, an
@@ -36,27 +34,18 @@ class WorkPlanBrowserIT extends BrowserTest {
     WorkPlans plans;
 
     @Autowired
-    Agreements agreements;
-
-    @Autowired
-    Committees committees;
-
-    @Autowired
-    CommitteeRoles roles;
-
-    @Autowired
-    PlatformTransactionManager transactions;
+    ApplicationContext context;
 
     @Test
     void aMoroccanPlannerProposesInArabicAndAnIsraeliPlannerApprovesInEnglish() {
-        var fx = new WorkPlansFixture(agreements, committees, roles, plans, transactions);
+        var fx = WorkPlansFixture.of(context);
         var setting = fx.setting();
         for (String[] planner : new String[][] {{"wpb.mar", "MAR", "ar"}, {"wpb.isr", "ISR", "en"}}) {
             if (!accounts.exists(planner[0])) {
                 accounts.create(new NewAccount(
                         planner[0], PASSWORD, planner[1], CONFIDENTIAL, planner[2], false, false, false));
             }
-            roles.grant(planner[0], setting.committee(), CommitteeRole.PLANNER);
+            context.getBean(CommitteeRoles.class).grant(planner[0], setting.committee(), CommitteeRole.PLANNER);
         }
         var host = new SystemSubject("wpb.mar", "MAR", CONFIDENTIAL);
         long plan = fx.as(

@@ -11,18 +11,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import jakarta.servlet.http.Cookie;
 import java.util.Map;
 import org.entente.DemoApplicationTest;
-import org.entente.agreements.Agreements;
-import org.entente.committees.Committees;
-import org.entente.identity.CommitteeRoles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,22 +36,13 @@ class WorkPlanWebIT {
     WorkPlans plans;
 
     @Autowired
-    Agreements agreements;
-
-    @Autowired
-    Committees committees;
-
-    @Autowired
-    CommitteeRoles roles;
-
-    @Autowired
-    PlatformTransactionManager transactions;
+    ApplicationContext context;
 
     WorkPlansFixture fx;
 
     @BeforeEach
     void fixture() {
-        fx = new WorkPlansFixture(agreements, committees, roles, plans, transactions);
+        fx = WorkPlansFixture.of(context);
     }
 
     @Test

@@ -59,6 +59,16 @@ class WorkPlansFixture {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** The fixture on the running application's beans. */
+    static WorkPlansFixture of(org.springframework.context.ApplicationContext context) {
+        return new WorkPlansFixture(
+                context.getBean(Agreements.class),
+                context.getBean(Committees.class),
+                context.getBean(CommitteeRoles.class),
+                context.getBean(WorkPlans.class),
+                context.getBean(PlatformTransactionManager.class));
+    }
+
     <T> T as(SystemSubject subject, Supplier<T> work) {
         return subject.run(() -> transaction.execute(status -> work.get()));
     }

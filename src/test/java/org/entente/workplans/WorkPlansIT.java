@@ -14,15 +14,13 @@ import org.entente.access.AccessDeniedException;
 import org.entente.agreements.AgreementEventKind;
 import org.entente.agreements.Agreements;
 import org.entente.agreements.NewStatusEvent;
-import org.entente.committees.Committees;
-import org.entente.identity.CommitteeRoles;
 import org.entente.shared.Classification;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.SystemSubject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.context.ApplicationContext;
 
 /** The work plan's rules on the real PostgreSQL, on records of the test's own. */
 @DemoApplicationTest
@@ -32,22 +30,16 @@ class WorkPlansIT {
     WorkPlans plans;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     Agreements agreements;
-
-    @Autowired
-    Committees committees;
-
-    @Autowired
-    CommitteeRoles roles;
-
-    @Autowired
-    PlatformTransactionManager transactions;
 
     WorkPlansFixture fx;
 
     @BeforeEach
     void fixture() {
-        fx = new WorkPlansFixture(agreements, committees, roles, plans, transactions);
+        fx = WorkPlansFixture.of(context);
     }
 
     @Test

@@ -51,6 +51,7 @@ class WorkPlanController {
     static final String SIGN = "/workplans/{id}/sign";
     static final String BASELINE = "/workplans/{id}/baseline";
     static final String OVERVIEW = "/workplans/{id}/overview";
+    static final String ACTUAL = "/workplans/{id}/indicators/{indicator}/actuals";
     static final String AMENDMENT = "/workplans/{id}/amendments/{number}/approve";
     static final String ACTIVITY = "/activities/{id}";
     static final String APPROVE = "/activities/{id}/approve";
@@ -356,6 +357,44 @@ class WorkPlanController {
         model.addAttribute("differences", plans.differences(reader, id));
         model.addAttribute("label", plan.label());
         return "workplans/baseline";
+    }
+
+    /** Records an indicator's actual value for a quarter. */
+    @PostMapping(ACTUAL)
+    String actual(
+            @AuthenticationPrincipal Subject subject,
+            @PathVariable long id,
+            @PathVariable long indicator,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response) {
+        PlanSummary plan = readable(subject, id);
+        var errors = new LinkedHashMap<String, String>();
+        Integer quarter = ActivityForm.number(form, "quarter", errors, "quarter");
+        java.math.BigDecimal value = null;
+        try {
+            String raw = ActivityForm.blankToNull(form.get("value"));
+            value = raw == null ? null : new java.math.BigDecimal(raw);
+        } catch (NumberFormatException notANumber) {
+            errors.put("value", "workplans.field.number");
+        }
+        try {
+            plans.recordActual(subject, indicator, quarter == null ? 0 : quarter, value);
+            if (errors.isEmpty()) {
+                return "redirect:/workplans/" + id + "?recorded";
+            }
+        } catch (AccessDeniedException denied) {
+            if ("access.notReadable".equals(denied.messageKey())) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            denied(denied, "workplans.indicator.actual", "indicator", plan.label());
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        } catch (WorkPlanRefusedException refused) {
+            refused.errors().forEach(errors::putIfAbsent);
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        showPlan(subject, plan, Map.of(), model, Map.of(), errors);
+        return "workplans/plan";
     }
 
     /** The plan's timeline and dashboard, over what the reader may see. */

@@ -85,7 +85,8 @@ class AuthorizationMatrixIT {
             long workPlan,
             long franceMoroccoPlan,
             long internalPlan,
-            long activity) {}
+            long activity,
+            long indicator) {}
 
     static final List<Row> MATRIX = List.of(
             row("GET /", f -> get("/"), "LOGIN 200 200 200 200 200 200 200 200"),
@@ -334,6 +335,11 @@ class AuthorizationMatrixIT {
                     "GET /workplans/{id}/baseline",
                     f -> get("/workplans/" + f.workPlan() + "/baseline"),
                     "LOGIN 200 200 200 200 200 200 200 404"),
+            // An empty actual value: refused as invalid for those who may write the plan.
+            row(
+                    "POST /workplans/{id}/indicators/{indicator}/actuals",
+                    f -> post("/workplans/" + f.workPlan() + "/indicators/" + f.indicator() + "/actuals"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
             row(
                     "GET /workplans/{id}/overview",
                     f -> get("/workplans/" + f.workPlan() + "/overview"),
@@ -459,7 +465,10 @@ class AuthorizationMatrixIT {
                 sql.sql("select min(id) from workplans.activity where plan_id = :plan and status = 'PLANNED'")
                         .param("plan", jmc)
                         .query(Long.class)
-                        .single()
+                        .single(),
+                sql.sql("""
+                                select min(i.id) from workplans.indicator i
+                                  join workplans.objective o on o.id = i.objective_id where o.plan_id = :plan""").param("plan", jmc).query(Long.class).single()
             };
         }));
         accounts.create(new NewAccount(
@@ -495,7 +504,8 @@ class AuthorizationMatrixIT {
                 plans[0],
                 plans[1],
                 plans[2],
-                plans[3]);
+                plans[3],
+                plans[4]);
     }
 
     @Test

@@ -205,6 +205,18 @@ public class Committees {
                 .list();
     }
 
+    /** The agreement a committee the reader may see is established under, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Long> agreementOf(Subject reader, long committeeId) {
+        return sql.sql("select t.agreement_id from committees.committee t where t.id = :id and %s"
+                        .formatted(AccessPolicy.readableBy("t")))
+                .param("id", committeeId)
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> Optional.ofNullable((Long) rs.getObject(1)))
+                .optional()
+                .flatMap(a -> a);
+    }
+
     private static CommitteeSummary committee(ResultSet rs, SessionSummary lastHeld) throws SQLException {
         return new CommitteeSummary(
                 rs.getLong("id"),

@@ -33,6 +33,7 @@ import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.SystemSubject;
+import org.entente.workplans.WorkPlans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -80,6 +81,7 @@ class DemoScenario implements ApplicationRunner {
     private final Committees committees;
     private final Agreements agreements;
     private final TransactionTemplate transaction;
+    private final DemoWorkPlans workPlans;
 
     DemoScenario(
             Accounts accounts,
@@ -88,6 +90,7 @@ class DemoScenario implements ApplicationRunner {
             People people,
             Committees committees,
             Agreements agreements,
+            WorkPlans plans,
             PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.roles = roles;
@@ -96,6 +99,7 @@ class DemoScenario implements ApplicationRunner {
         this.committees = committees;
         this.agreements = agreements;
         this.transaction = new TransactionTemplate(transactions);
+        this.workPlans = new DemoWorkPlans(plans, committees, transactions);
     }
 
     @Override
@@ -105,6 +109,7 @@ class DemoScenario implements ApplicationRunner {
             return;
         }
         LOADER.run(() -> transaction.executeWithoutResult(status -> load()));
+        workPlans.load();
     }
 
     private void load() {

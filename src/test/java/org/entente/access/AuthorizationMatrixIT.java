@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +81,12 @@ class AuthorizationMatrixIT {
             long memorandum,
             long franceMoroccoAgreement,
             long israeliMinistry,
-            long hostPerson) {}
+            long hostPerson,
+            long workPlan,
+            long franceMoroccoPlan,
+            long internalPlan,
+            long activity,
+            long indicator) {}
 
     static final List<Row> MATRIX = List.of(
             row("GET /", f -> get("/"), "LOGIN 200 200 200 200 200 200 200 200"),
@@ -320,12 +326,108 @@ class AuthorizationMatrixIT {
                     "POST /api/v1/audit/checkpoint",
                     f -> post("/api/v1/audit/checkpoint"),
                     "401 403 403 403 200 403 403 403 403"),
+            // Work plans: the Israel – Morocco 2026 plan (signed, RESTRICTED // REL TO MAR, ISR), the France –
+            // Morocco programme (REL TO MAR, FRA), the internal assessment (CONFIDENTIAL // MAR).
+            row("GET /workplans", f -> get("/workplans"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row("POST /workplans", f -> post("/workplans"), "LOGIN 403 422 422 403 403 422 422 422"),
+            row("GET /workplans/{id}", f -> get("/workplans/" + f.workPlan()), "LOGIN 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /workplans/{id}",
+                    f -> get("/workplans/" + f.franceMoroccoPlan()),
+                    "LOGIN 200 200 200 200 404 404 404 200"),
+            row(
+                    "GET /workplans/{id}",
+                    f -> get("/workplans/" + f.internalPlan()),
+                    "LOGIN 404 200 200 200 404 404 404 404"),
+            // On a signed plan an empty proposal is an amendment refused as invalid, for those who may write.
+            row(
+                    "POST /workplans/{id}/activities",
+                    f -> post("/workplans/" + f.workPlan() + "/activities"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            // Approving needs a planner of the committee; a signed plan refuses it.
+            row(
+                    "POST /workplans/{id}/approve",
+                    f -> post("/workplans/" + f.workPlan() + "/approve"),
+                    "LOGIN 403 422 403 403 403 422 403 404"),
+            row(
+                    "GET /workplans/{id}/sign",
+                    f -> get("/workplans/" + f.workPlan() + "/sign"),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            row(
+                    "POST /workplans/{id}/sign",
+                    f -> post("/workplans/" + f.workPlan() + "/sign"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            row(
+                    "GET /workplans/{id}/baseline",
+                    f -> get("/workplans/" + f.workPlan() + "/baseline"),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            // An empty actual value: refused as invalid for those who may write the plan.
+            row(
+                    "POST /workplans/{id}/indicators/{indicator}/actuals",
+                    f -> post("/workplans/" + f.workPlan() + "/indicators/" + f.indicator() + "/actuals"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            row(
+                    "GET /workplans/{id}/overview",
+                    f -> get("/workplans/" + f.workPlan() + "/overview"),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            row(
+                    "POST /workplans/{id}/amendments/{number}/approve",
+                    f -> post("/workplans/" + f.workPlan() + "/amendments/999/approve"),
+                    "LOGIN 404 404 404 404 404 404 404 404"),
+            row(
+                    "GET /activities/{id}",
+                    f -> get("/activities/" + f.activity()),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            row(
+                    "POST /activities/{id}",
+                    f -> post("/activities/" + f.activity()),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            row(
+                    "POST /activities/{id}/approve",
+                    f -> post("/activities/" + f.activity() + "/approve"),
+                    "LOGIN 403 422 403 403 403 422 403 404"),
+            // Executing without actual dates: refused as invalid for those who may write.
+            row(
+                    "POST /activities/{id}/{step}",
+                    f -> post("/activities/" + f.activity() + "/execute"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            row("GET /api/v1/workplans", f -> get("/api/v1/workplans"), "401 200 200 200 200 200 200 200 200"),
+            row(
+                    "GET /api/v1/workplans/{id}",
+                    f -> get("/api/v1/workplans/" + f.workPlan()),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /api/v1/workplans/{id}/activities",
+                    f -> get("/api/v1/workplans/" + f.workPlan() + "/activities"),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
+                    "POST /api/v1/workplans/{id}/activities",
+                    f -> post("/api/v1/workplans/" + f.workPlan() + "/activities")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"),
+                    "401 403 422 422 403 403 422 422 404"),
+            row(
+                    "GET /api/v1/activities/{id}",
+                    f -> get("/api/v1/activities/" + f.activity()),
+                    "401 200 200 200 200 200 200 200 404"),
+            // Without If-Match, a writer is told to send one (428).
+            row(
+                    "PUT /api/v1/activities/{id}",
+                    f -> put("/api/v1/activities/" + f.activity())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"),
+                    "401 403 428 428 403 403 428 428 404"),
+            row(
+                    "POST /api/v1/activities/{id}/approvals",
+                    f -> post("/api/v1/activities/" + f.activity() + "/approvals"),
+                    "401 403 422 403 403 403 422 403 404"),
             row("* /error", f -> get("/error"), "500 500 500 500 500 500 500 500 500"));
 
     /** How many records each persona finds in each list (same columns; anonymous sees none). */
     static final Map<String, String> VISIBLE_RECORDS = Map.of(
             "committee cards on the home page", "0 3 4 4 4 1 1 1 1",
-            "committee cards on the committee list", "0 3 4 4 4 1 1 1 1");
+            "committee cards on the committee list", "0 3 4 4 4 1 1 1 1",
+            "work plans on the list", "0 3 4 4 4 2 2 2 1");
 
     @Autowired
     MockMvc mvc;
@@ -374,6 +476,27 @@ class AuthorizationMatrixIT {
                     .query(Long.class)
                     .single()
         }));
+        long[] plans = host.run(() -> new TransactionTemplate(transactions).execute(status -> {
+            long jmc = sql.sql("select id from workplans.plan where committee_code = 'JMC-ISR-MAR' and year = 2026")
+                    .query(Long.class)
+                    .single();
+            return new long[] {
+                jmc,
+                sql.sql("select id from workplans.plan where committee_code = 'CMM-FRA-MAR' and year = 2026")
+                        .query(Long.class)
+                        .single(),
+                sql.sql("select id from workplans.plan where committee_code = 'PREP-MAR'")
+                        .query(Long.class)
+                        .single(),
+                sql.sql("select min(id) from workplans.activity where plan_id = :plan and status = 'PLANNED'")
+                        .param("plan", jmc)
+                        .query(Long.class)
+                        .single(),
+                sql.sql("""
+                                select min(i.id) from workplans.indicator i
+                                  join workplans.objective o on o.id = i.objective_id where o.plan_id = :plan""").param("plan", jmc).query(Long.class).single()
+            };
+        }));
         accounts.create(new NewAccount(
                 "matrix.mar",
                 "a long enough pass phrase",
@@ -403,7 +526,12 @@ class AuthorizationMatrixIT {
                 agreements.get("MEMORANDUM_OF_UNDERSTANDING ISR,MAR"),
                 agreements.get("TECHNICAL_ARRANGEMENT FRA,MAR"),
                 partners[0],
-                partners[1]);
+                partners[1],
+                plans[0],
+                plans[1],
+                plans[2],
+                plans[3],
+                plans[4]);
     }
 
     @Test
@@ -443,14 +571,20 @@ class AuthorizationMatrixIT {
     @Test
     void everyListHoldsExactlyWhatEachPersonaMaySee() throws Exception {
         List<String> wrong = new ArrayList<>();
-        Map<String, String> pages =
-                Map.of("committee cards on the home page", "/", "committee cards on the committee list", "/committees");
+        Map<String, String> pages = Map.of(
+                "committee cards on the home page", "/",
+                "committee cards on the committee list", "/committees",
+                "work plans on the list", "/workplans");
         for (var list : VISIBLE_RECORDS.entrySet()) {
             String[] expected = list.getValue().split(" ");
             for (int i = 0; i < PERSONAS.size(); i++) {
                 MvcResult result = perform(get(pages.get(list.getKey())), PERSONAS.get(i));
                 int count = result.getResponse().getStatus() == 200
-                        ? count(result.getResponse().getContentAsString(), "<li class=\"card\">")
+                        ? count(
+                                result.getResponse().getContentAsString(),
+                                list.getKey().startsWith("work plans")
+                                        ? "<tr class=\"plan-row\">"
+                                        : "<li class=\"card\">")
                         : 0;
                 if (count != Integer.parseInt(expected[i])) {
                     wrong.add("%s for %s: expected %s, got %d"

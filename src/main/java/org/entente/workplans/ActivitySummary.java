@@ -1,0 +1,77 @@
+package org.entente.workplans;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.entente.shared.Label;
+import org.entente.shared.LocalizedText;
+
+/** An activity with its approvals, execution and report. */
+public record ActivitySummary(
+        long id,
+        long planId,
+        String code,
+        LocalizedText title,
+        LocalizedText description,
+        ActivityType type,
+        String domain,
+        List<Long> objectiveIds,
+        String leadNation,
+        String hostNation,
+        LocalizedText city,
+        Integer plannedQuarter,
+        LocalDate plannedStart,
+        LocalDate plannedEnd,
+        LocalDate actualStart,
+        LocalDate actualEnd,
+        Map<String, Integer> participants,
+        String costBearer,
+        ActivityStatus status,
+        ActivityStatus statusBeforeHold,
+        boolean needsReplanning,
+        String reason,
+        List<String> approvals,
+        List<String> withdrawn,
+        String proposedBy,
+        Integer amendmentNumber,
+        Report report,
+        boolean illustrative,
+        int version,
+        Label label) {
+
+    /** The after-action report: outcomes, lessons, follow-ups (for the next session's action items). */
+    public record Report(String outcomes, String lessons, String followUps) {}
+
+    public boolean approvedBy(String nation) {
+        return approvals.contains(nation);
+    }
+
+    public boolean approvedByAll(List<String> parties) {
+        return approvals.containsAll(parties);
+    }
+
+    /** The quarter the activity falls in: its planned quarter, or that of its planned start. */
+    public Integer quarter() {
+        if (plannedQuarter != null) {
+            return plannedQuarter;
+        }
+        return plannedStart == null ? null : (plannedStart.getMonthValue() - 1) / 3 + 1;
+    }
+
+    public ActivityDraft draft() {
+        return new ActivityDraft(
+                title,
+                description,
+                type,
+                domain,
+                objectiveIds,
+                leadNation,
+                hostNation,
+                city,
+                plannedQuarter,
+                plannedStart,
+                plannedEnd,
+                participants,
+                costBearer);
+    }
+}

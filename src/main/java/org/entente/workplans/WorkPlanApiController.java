@@ -1,0 +1,449 @@
+package org.entente.workplans;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.entente.access.AccessDeniedException;
+import org.entente.access.AccessPolicy;
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
+import org.entente.shared.Classification;
+import org.entente.shared.Label;
+import org.entente.shared.LocalizedText;
+import org.entente.shared.Subject;
+import org.entente.shared.Translator;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The work plans' API (api.md): lists of what the caller may read, and activities written with
+ * {@code If-Match} and the record's {@code ETag} — a stale one gets 412 with both versions, a
+ * missing one 428, so that two planners never silently overwrite each other.
+ */
+@RestController
+class WorkPlanApiController {
+
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 200;
+
+    record LabelJson(Classification classification, String owner, List<String> releasableTo, String banner) {
+        static LabelJson of(Label label) {
+            return new LabelJson(
+                    label.classification(),
+                    label.owner(),
+                    label.releasableTo().stream().sorted().toList(),
+                    label.banner());
+        }
+    }
+
+    record PlanJson(
+            long id,
+            long committeeId,
+            String committeeCode,
+            int year,
+            Map<String, String> title,
+            List<String> parties,
+            PlanStatus status,
+            Integer signedSession,
+            LocalDate signedOn,
+            List<PlanSignatory> signatories,
+            String baselineSha256,
+            int activities,
+            int approvedByAllParties,
+            boolean illustrative,
+            int version,
+            LabelJson label) {
+        static PlanJson of(PlanSummary p) {
+            return new PlanJson(
+                    p.id(),
+                    p.committeeId(),
+                    p.committeeCode(),
+                    p.year(),
+                    p.title().values(),
+                    p.parties(),
+                    p.status(),
+                    p.signedSession(),
+                    p.signedOn(),
+                    p.signatories(),
+                    p.baselineSha256(),
+                    p.activities(),
+                    p.approved(),
+                    p.illustrative(),
+                    p.version(),
+                    LabelJson.of(p.label()));
+        }
+    }
+
+    record ActivityJson(
+            long id,
+            long planId,
+            String code,
+            Map<String, String> title,
+            Map<String, String> description,
+            ActivityType type,
+            String domain,
+            List<Long> objectiveIds,
+            String leadNation,
+            String hostNation,
+            Map<String, String> city,
+            Integer plannedQuarter,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            LocalDate actualStart,
+            LocalDate actualEnd,
+            Map<String, Integer> participants,
+            String costBearer,
+            ActivityStatus status,
+            ActivityStatus statusBeforeHold,
+            boolean needsReplanning,
+            String reason,
+            List<String> approvals,
+            List<String> withdrawnApprovals,
+            String proposedBy,
+            Integer amendmentNumber,
+            ActivitySummary.Report report,
+            boolean illustrative,
+            int version,
+            LabelJson label) {
+        static ActivityJson of(ActivitySummary a) {
+            return new ActivityJson(
+                    a.id(),
+                    a.planId(),
+                    a.code(),
+                    a.title().values(),
+                    a.description().values(),
+                    a.type(),
+                    a.domain(),
+                    a.objectiveIds(),
+                    a.leadNation(),
+                    a.hostNation(),
+                    a.city().values(),
+                    a.plannedQuarter(),
+                    a.plannedStart(),
+                    a.plannedEnd(),
+                    a.actualStart(),
+                    a.actualEnd(),
+                    a.participants(),
+                    a.costBearer(),
+                    a.status(),
+                    a.statusBeforeHold(),
+                    a.needsReplanning(),
+                    a.reason(),
+                    a.approvals(),
+                    a.withdrawn(),
+                    a.proposedBy(),
+                    a.amendmentNumber(),
+                    a.report(),
+                    a.illustrative(),
+                    a.version(),
+                    LabelJson.of(a.label()));
+        }
+    }
+
+    record ListJson<T>(List<T> items, int page, int size, long total) {}
+
+    /** An activity as written through the API: multilingual text as {@code {"ar": …, "en": …}}. */
+    record ActivityInput(
+            Map<String, String> title,
+            Map<String, String> description,
+            ActivityType type,
+            String domain,
+            List<Long> objectiveIds,
+            String leadNation,
+            String hostNation,
+            Map<String, String> city,
+            Integer plannedQuarter,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            Map<String, Integer> participants,
+            String costBearer) {
+
+        ActivityDraft draft() {
+            return new ActivityDraft(
+                    text(title),
+                    text(description),
+                    type,
+                    domain,
+                    objectiveIds,
+                    leadNation,
+                    hostNation,
+                    text(city),
+                    plannedQuarter,
+                    plannedStart,
+                    plannedEnd,
+                    participants,
+                    costBearer);
+        }
+
+        private static LocalizedText text(Map<String, String> values) {
+            return new LocalizedText(values == null ? Map.of() : values);
+        }
+    }
+
+    private final WorkPlans plans;
+    private final AccessPolicy policy;
+    private final AuditTrail audit;
+    private final Translator messages;
+
+    WorkPlanApiController(WorkPlans plans, AccessPolicy policy, AuditTrail audit, Translator messages) {
+        this.plans = plans;
+        this.policy = policy;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    @GetMapping("/api/v1/workplans")
+    ResponseEntity<?> list(
+            @AuthenticationPrincipal Subject reader,
+            @RequestParam(defaultValue = "0") String page,
+            @RequestParam(defaultValue = "" + DEFAULT_SIZE) String size,
+            @RequestParam(required = false) String committee,
+            Locale locale) {
+        var errors = new ArrayList<Map<String, String>>();
+        int pageNumber = number(page, "page", 0, errors, locale);
+        int pageSize = number(size, "size", 1, errors, locale);
+        Long committeeId = null;
+        if (committee != null) {
+            int parsed = number(committee, "committee", 1, errors, locale);
+            committeeId = parsed < 0 ? null : (long) parsed;
+        }
+        if (!errors.isEmpty()) {
+            return invalid(HttpStatus.BAD_REQUEST, errors, locale);
+        }
+        var result = plans.plans(reader, committeeId, pageNumber, Math.min(pageSize, MAX_SIZE));
+        return ResponseEntity.ok(new ListJson<>(
+                result.items().stream().map(PlanJson::of).toList(), result.page(), result.size(), result.total()));
+    }
+
+    @GetMapping("/api/v1/workplans/{id}")
+    ResponseEntity<?> one(@AuthenticationPrincipal Subject reader, @PathVariable long id, Locale locale) {
+        return plans.find(reader, id)
+                .<ResponseEntity<?>>map(
+                        p -> ResponseEntity.ok().eTag(etag(p.version())).body(PlanJson.of(p)))
+                .orElseGet(() -> notFound(locale));
+    }
+
+    @GetMapping("/api/v1/workplans/{id}/activities")
+    ResponseEntity<?> activities(
+            @AuthenticationPrincipal Subject reader,
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            Locale locale) {
+        if (plans.find(reader, id).isEmpty()) {
+            return notFound(locale);
+        }
+        var errors = new ArrayList<Map<String, String>>();
+        int pageNumber = number(params.getOrDefault("page", "0"), "page", 0, errors, locale);
+        int pageSize = number(params.getOrDefault("size", "" + DEFAULT_SIZE), "size", 1, errors, locale);
+        String quarter = params.get("quarter");
+        if (quarter != null && !List.of("1", "2", "3", "4").contains(quarter.strip())) {
+            errors.add(error("quarter", "workplans.quarter.invalid", locale));
+        }
+        if (!errors.isEmpty()) {
+            return invalid(HttpStatus.BAD_REQUEST, errors, locale);
+        }
+        List<ActivitySummary> all =
+                plans.activitiesOf(reader, id, WorkPlanController.filter(params), params.getOrDefault("sort", "code"));
+        int size = Math.min(pageSize, MAX_SIZE);
+        List<ActivityJson> items = all.stream()
+                .skip((long) pageNumber * size)
+                .limit(size)
+                .map(ActivityJson::of)
+                .toList();
+        return ResponseEntity.ok(new ListJson<>(items, pageNumber, size, all.size()));
+    }
+
+    @PostMapping("/api/v1/workplans/{id}/activities")
+    ResponseEntity<?> propose(
+            @AuthenticationPrincipal Subject subject,
+            @PathVariable long id,
+            @RequestBody ActivityInput input,
+            Locale locale) {
+        try {
+            long activity = plans.propose(subject, id, input.draft());
+            ActivitySummary created = plans.activity(subject, activity).orElseThrow();
+            return ResponseEntity.created(URI.create("/api/v1/activities/" + activity))
+                    .eTag(etag(created.version()))
+                    .body(ActivityJson.of(created));
+        } catch (AccessDeniedException denied) {
+            return denied(denied, "workplans.activity.create", locale);
+        } catch (WorkPlanRefusedException refused) {
+            return refused(refused, locale);
+        }
+    }
+
+    @GetMapping("/api/v1/activities/{id}")
+    ResponseEntity<?> activity(@AuthenticationPrincipal Subject reader, @PathVariable long id, Locale locale) {
+        return plans.activity(reader, id)
+                .<ResponseEntity<?>>map(
+                        a -> ResponseEntity.ok().eTag(etag(a.version())).body(ActivityJson.of(a)))
+                .orElseGet(() -> notFound(locale));
+    }
+
+    /** Changes an activity; needs {@code If-Match} with the activity's ETag. */
+    @PutMapping("/api/v1/activities/{id}")
+    ResponseEntity<?> change(
+            @AuthenticationPrincipal Subject subject,
+            @PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody ActivityInput input,
+            Locale locale) {
+        var current = plans.activity(subject, id);
+        if (current.isEmpty()) {
+            return notFound(locale);
+        }
+        PlanSummary plan = plans.find(subject, current.get().planId()).orElseThrow();
+        var write = policy.mayWrite(subject, current.get().label(), plan.committeeId());
+        if (!write.allowed()) {
+            return denied(new AccessDeniedException(write.reason()), "workplans.activity.change", locale);
+        }
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return ResponseEntity.of(problem(HttpStatus.PRECONDITION_REQUIRED, "workplans.ifMatch.required", locale))
+                    .build();
+        }
+        Integer expected = version(ifMatch);
+        try {
+            plans.change(subject, id, expected == null ? -1 : expected, input.draft());
+            ActivitySummary changed = plans.activity(subject, id).orElseThrow();
+            return ResponseEntity.ok().eTag(etag(changed.version())).body(ActivityJson.of(changed));
+        } catch (StaleVersionException stale) {
+            return stale(subject, id, ifMatch, stale, input, locale);
+        } catch (AccessDeniedException denied) {
+            return denied(denied, "workplans.activity.change", locale);
+        } catch (WorkPlanRefusedException refused) {
+            return refused(refused, locale);
+        }
+    }
+
+    /** Approves an activity for the caller's nation (or {@code nation}); {@code If-Match} optional. */
+    @PostMapping("/api/v1/activities/{id}/approvals")
+    ResponseEntity<?> approve(
+            @AuthenticationPrincipal Subject subject,
+            @PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestParam(required = false) String nation,
+            Locale locale) {
+        if (plans.activity(subject, id).isEmpty()) {
+            return notFound(locale);
+        }
+        Integer expected = null;
+        if (ifMatch != null) {
+            Integer named = version(ifMatch);
+            expected = named == null ? Integer.valueOf(-1) : named;
+        }
+        String forNation = nation == null ? subject.nation() : nation.strip().toUpperCase(Locale.ROOT);
+        try {
+            plans.approve(subject, id, forNation, expected);
+            ActivitySummary approved = plans.activity(subject, id).orElseThrow();
+            return ResponseEntity.ok().eTag(etag(approved.version())).body(ActivityJson.of(approved));
+        } catch (StaleVersionException stale) {
+            return stale(subject, id, ifMatch, stale, null, locale);
+        } catch (AccessDeniedException denied) {
+            return denied(denied, "workplans.activity.approve", locale);
+        } catch (WorkPlanRefusedException refused) {
+            return refused(refused, locale);
+        }
+    }
+
+    /** 412 with both versions: the caller's and the current one, as it is now. */
+    private ResponseEntity<?> stale(
+            Subject subject, long id, String ifMatch, StaleVersionException stale, Object yours, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "workplans.stale", locale);
+        problem.setProperty("yourVersion", ifMatch.strip());
+        problem.setProperty("currentVersion", etag(stale.current()));
+        if (yours != null) {
+            problem.setProperty("yours", yours);
+        }
+        problem.setProperty(
+                "current", ActivityJson.of(plans.activity(subject, id).orElseThrow()));
+        return ResponseEntity.of(problem).build();
+    }
+
+    static String etag(int version) {
+        return "\"" + version + "\"";
+    }
+
+    /** The version an {@code If-Match} names, or null when it names none we issued. */
+    static Integer version(String ifMatch) {
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return Integer.valueOf(tag);
+        } catch (NumberFormatException unknown) {
+            return null;
+        }
+    }
+
+    private ResponseEntity<?> notFound(Locale locale) {
+        return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
+                .build();
+    }
+
+    private ResponseEntity<?> denied(AccessDeniedException denied, String action, Locale locale) {
+        audit.recordSeparately(AuditEvent.denied(action, "activity", null, null).with("reason", denied.messageKey()));
+        HttpStatus status =
+                "access.notReadable".equals(denied.messageKey()) ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN;
+        return ResponseEntity.of(problem(status, denied.messageKey(), locale)).build();
+    }
+
+    private ResponseEntity<?> refused(WorkPlanRefusedException refused, Locale locale) {
+        var errors = new ArrayList<Map<String, String>>();
+        refused.errors().forEach((field, key) -> errors.add(error(field, key, locale)));
+        return invalid(HttpStatus.UNPROCESSABLE_CONTENT, errors, locale);
+    }
+
+    private ResponseEntity<?> invalid(HttpStatus status, List<Map<String, String>> errors, Locale locale) {
+        ProblemDetail problem = problem(status, "api.invalid", locale);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.of(problem).build();
+    }
+
+    private Map<String, String> error(String field, String key, Locale locale) {
+        return Map.of(
+                "field",
+                field,
+                "message",
+                messages.t(locale, "workplans.field." + field) + ": " + messages.t(locale, key));
+    }
+
+    private int number(String value, String field, int min, List<Map<String, String>> errors, Locale locale) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        errors.add(Map.of(
+                "field",
+                field,
+                "message",
+                messages.t(locale, min == 0 ? "api.number.notNegative" : "api.number.positive", field)));
+        return -1;
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.t(locale, key));
+        problem.setTitle(messages.t(locale, "api.status." + status.value()));
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+}

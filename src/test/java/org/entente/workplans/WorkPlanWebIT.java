@@ -1,0 +1,217 @@
+package org.entente.workplans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.workplans.WorkPlansFixture.PLANNER_MAR;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import jakarta.servlet.http.Cookie;
+import java.util.Map;
+import org.entente.DemoApplicationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The work plans' pages and API: need-to-know, optimistic locking, the table's htmx fragment. */
+@DemoApplicationTest
+class WorkPlanWebIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    WorkPlans plans;
+
+    @Autowired
+    ApplicationContext context;
+
+    WorkPlansFixture fx;
+
+    @BeforeEach
+    void fixture() {
+        fx = WorkPlansFixture.of(context);
+    }
+
+    @Test
+    void eachPartnerSeesItsOwnProgrammeOnlyAndTheTotalCountsOnlyThat() throws Exception {
+        JsonNode liaison = json(perform(get("/api/v1/workplans?size=200"), "liaison.isr"));
+        assertThat(liaison.get("total").asLong()).isEqualTo(liaison.get("items").size());
+        assertThat(liaison.get("items").valueStream())
+                .allSatisfy(p ->
+                        assertThat(p.get("parties").toString()).contains("ISR").doesNotContain("FRA"))
+                .anySatisfy(p -> assertThat(p.get("committeeCode").asString()).isEqualTo("JMC-ISR-MAR"));
+
+        JsonNode french = json(perform(get("/api/v1/workplans?size=200"), "planner.fra"));
+        assertThat(french.get("total").asLong())
+                .isEqualTo(french.get("items").size())
+                .isEqualTo(1);
+        assertThat(french.get("items").get(0).get("committeeCode").asString()).isEqualTo("CMM-FRA-MAR");
+
+        // The internal assessment is CONFIDENTIAL // MAR: a restricted Moroccan reader does not count it.
+        JsonNode viewer = json(perform(get("/api/v1/workplans?size=200"), "viewer.mar"));
+        assertThat(viewer.get("items").valueStream())
+                .noneSatisfy(p -> assertThat(p.get("committeeCode").asString()).isEqualTo("PREP-MAR"));
+        JsonNode planner = json(perform(get("/api/v1/workplans?size=200"), "planner.mar"));
+        assertThat(planner.get("items").valueStream())
+                .anySatisfy(p -> assertThat(p.get("committeeCode").asString()).isEqualTo("PREP-MAR"));
+    }
+
+    @Test
+    void theDemoPlanIsSignedAtTheThirdSessionWithItsHashShown() throws Exception {
+        JsonNode list = json(perform(get("/api/v1/workplans?size=200"), "liaison.isr"));
+        JsonNode plan = list.get("items")
+                .valueStream()
+                .filter(p -> p.get("year").asInt() == 2026)
+                .findFirst()
+                .orElseThrow();
+        assertThat(plan.get("signedSession").asInt()).isEqualTo(3);
+        assertThat(plan.get("activities").asInt()).isBetween(20, 30);
+        String hash = plan.get("baselineSha256").asString();
+        assertThat(hash).hasSize(64);
+        String page = perform(get("/workplans/" + plan.get("id").asLong()), "liaison.isr")
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains(hash).contains("Joint Military Work Plan for 2026");
+    }
+
+    @Test
+    void twoWritersNeverSilentlyOverwriteEachOther() throws Exception {
+        var setting = fx.setting();
+        long plan = fx.plan(setting, 2032);
+        long activity = fx.propose(PLANNER_MAR, plan, "Original", 1);
+        String body = JSON.writeValueAsString(Map.of(
+                "title", Map.of("en", "Changed"),
+                "type", "STAFF_TALKS",
+                "domain", "TRAINING_EDUCATION",
+                "leadNation", "MAR",
+                "hostNation", "ISR",
+                "plannedQuarter", 2,
+                "costBearer", "SHARED"));
+
+        MvcResult read = perform(get("/api/v1/activities/" + activity), "planner.isr");
+        String etag = read.getResponse().getHeader("ETag");
+        assertThat(etag).isNotBlank();
+
+        MvcResult missing = perform(
+                put("/api/v1/activities/" + activity)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body),
+                "planner.isr");
+        assertThat(missing.getResponse().getStatus()).isEqualTo(428);
+        assertThat(missing.getResponse().getContentType()).startsWith("application/problem+json");
+
+        MvcResult first = perform(
+                put("/api/v1/activities/" + activity)
+                        .header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body),
+                "planner.mar");
+        assertThat(first.getResponse().getStatus()).isEqualTo(200);
+        assertThat(first.getResponse().getHeader("ETag")).isNotEqualTo(etag);
+
+        MvcResult second = perform(
+                put("/api/v1/activities/" + activity)
+                        .header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace("Changed", "Overwritten")),
+                "planner.isr");
+        assertThat(second.getResponse().getStatus()).isEqualTo(412);
+        JsonNode problem = json(second);
+        assertThat(problem.get("yourVersion").asString()).isEqualTo(etag);
+        assertThat(problem.get("currentVersion").asString())
+                .isEqualTo(first.getResponse().getHeader("ETag"));
+        assertThat(problem.get("current").get("title").get("en").asString()).isEqualTo("Changed");
+        assertThat(problem.get("yours").toString()).contains("Overwritten");
+        assertThat(fx.activity(activity).title().values()).containsEntry("en", "Changed");
+    }
+
+    @Test
+    void aFifthQuarterIsRefusedThroughTheApiByNameInTheCallersLanguage() throws Exception {
+        var setting = fx.setting();
+        long plan = fx.plan(setting, 2032);
+        MvcResult result = perform(
+                post("/api/v1/workplans/" + plan + "/activities")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"title": {"fr": "Trop tard"}, "type": "OTHER", "domain": "TRAINING_EDUCATION",
+                                 "leadNation": "MAR", "hostNation": "MAR", "plannedQuarter": 5, "costBearer": "MAR"}"""),
+                "planner.mar",
+                "fr");
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        JsonNode errors = json(result).get("errors");
+        assertThat(errors.get(0).get("field").asString()).isEqualTo("plannedQuarter");
+        assertThat(errors.get(0).get("message").asString())
+                .startsWith("Trimestre prévu")
+                .contains("1 à 4");
+        assertThat(fx.plan(plan).activities()).isZero();
+    }
+
+    @Test
+    void theTableFiltersThroughHtmxWithoutTheWholePage() throws Exception {
+        var setting = fx.setting();
+        long plan = fx.plan(setting, 2032);
+        fx.propose(PLANNER_MAR, plan, "First quarter talks", 1);
+        fx.propose(PLANNER_MAR, plan, "Third quarter visit", 3);
+        String fragment = perform(get("/workplans/" + plan + "?quarter=3").header("HX-Request", "true"), "planner.mar")
+                .getResponse()
+                .getContentAsString();
+        assertThat(fragment)
+                .doesNotContain("<html")
+                .contains("id=\"plan-table\"")
+                .contains("Third quarter visit");
+        assertThat(fragment).doesNotContain("First quarter talks");
+        String page =
+                perform(get("/workplans/" + plan), "planner.mar").getResponse().getContentAsString();
+        assertThat(page).contains("<html").contains("First quarter talks").contains("Third quarter visit");
+    }
+
+    @Test
+    void executingWithoutActualDatesIsRefusedOnThePageAndNamesTheField() throws Exception {
+        var setting = fx.setting();
+        long plan = fx.signedPlan(setting, 2032);
+        long activity = fx.as(PLANNER_MAR, () -> plans.activitiesOf(PLANNER_MAR, plan, WorkPlans.Filter.NONE, "code"))
+                .get(0)
+                .id();
+        MvcResult result = perform(post("/activities/" + activity + "/execute"), "planner.mar");
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        assertThat(result.getResponse().getContentAsString())
+                .contains("Actual start: an executed activity needs its actual dates.");
+        assertThat(fx.activity(activity).status()).isEqualTo(ActivityStatus.PLANNED);
+    }
+
+    private final Map<String, MockHttpSession> sessions = new java.util.HashMap<>();
+
+    private MvcResult perform(MockHttpServletRequestBuilder request, String persona) throws Exception {
+        return perform(request, persona, "en");
+    }
+
+    private MvcResult perform(MockHttpServletRequestBuilder request, String persona, String language) throws Exception {
+        MockHttpSession session = sessions.get(persona);
+        if (session == null) {
+            session = (MockHttpSession) mvc.perform(formLogin().user(persona).password("Entente-Demo-2026"))
+                    .andReturn()
+                    .getRequest()
+                    .getSession();
+            sessions.put(persona, session);
+        }
+        return mvc.perform(request.with(csrf()).session(session).cookie(new Cookie("ENTENTE_LANG", language)))
+                .andReturn();
+    }
+
+    private static JsonNode json(MvcResult result) throws Exception {
+        return JSON.readTree(result.getResponse().getContentAsString());
+    }
+}

@@ -3,6 +3,7 @@ package org.entente.committees;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
+import org.entente.partners.People;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
@@ -20,6 +22,7 @@ import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Recording committees and sessions, and listing what a reader may see of them. */
 @Service
@@ -32,12 +35,128 @@ public class Committees {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Markings markings;
+    private final People people;
 
-    Committees(JdbcClient sql, AccessPolicy policy, AuditTrail audit, Markings markings) {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    Committees(JdbcClient sql, AccessPolicy policy, AuditTrail audit, Markings markings, People people) {
         this.sql = sql;
         this.policy = policy;
         this.audit = audit;
         this.markings = markings;
+        this.people = people;
+    }
+
+    /**
+     * Sets what a committee is made of: its parent, co-chairs, secretariat, cadence and whether its
+     * sessions alternate between the parties' capitals (the demo; an edit page comes later).
+     */
+    @Transactional
+    public void describe(
+            long id,
+            Long parentId,
+            List<CoChair> coChairs,
+            LocalizedText secretariat,
+            Cadence cadence,
+            boolean alternating,
+            Label label) {
+        var chairs = coChairs.stream()
+                .map(c -> Map.of(
+                        "nation",
+                        c.nation(),
+                        "organization",
+                        c.organization().values(),
+                        "position",
+                        c.position().values()))
+                .toList();
+        sql.sql("""
+                        update committees.committee
+                           set parent_id = :parent, co_chairs = cast(:chairs as jsonb), secretariat = cast(:secretariat as jsonb),
+                               cadence = :cadence, alternating = :alternating
+                         where id = :id""")
+                .param("parent", parentId)
+                .param("chairs", JSON.writeValueAsString(chairs))
+                .param("secretariat", secretariat.toJson())
+                .param("cadence", cadence == null ? null : cadence.name())
+                .param("alternating", alternating)
+                .param("id", id)
+                .update();
+        audit.record(AuditEvent.success("committees.committee.describe", "committee", Long.toString(id), label));
+    }
+
+    /** Adds a person to a committee's members, labelled as the committee. */
+    @Transactional
+    public void addMember(long committeeId, long personId, String nation, Label label) {
+        sql.sql("""
+                        insert into committees.member (committee_id, person_id, nation, classification, owner_nation, releasable_to)
+                        values (:committee, :person, :nation, :classification, :owner, cast(:releasableTo as char(3)[]))""")
+                .param("committee", committeeId)
+                .param("person", personId)
+                .param("nation", nation)
+                .params(Labels.params(label))
+                .update();
+        audit.record(AuditEvent.success("committees.member.create", "committee", Long.toString(committeeId), label)
+                .with("person", Long.toString(personId)));
+    }
+
+    /** A committee's place in the tree and its make-up, as far as the reader may see them. */
+    @Transactional(readOnly = true)
+    @SuppressWarnings("unchecked")
+    public CommitteeProfile profile(Subject reader, CommitteeSummary committee) {
+        record Row(
+                Long parentId,
+                String chairs,
+                String secretariat,
+                String cadence,
+                boolean alternating,
+                Long agreementId) {}
+        Row row = sql.sql("select parent_id, co_chairs, secretariat, cadence, alternating, agreement_id"
+                        + " from committees.committee where id = ?")
+                .param(committee.id())
+                .query((rs, n) -> new Row(
+                        (Long) rs.getObject(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getBoolean(5),
+                        (Long) rs.getObject(6)))
+                .single();
+        CommitteeSummary parent =
+                row.parentId() == null ? null : find(reader, row.parentId()).orElse(null);
+        List<CommitteeSummary> children = sql.sql(
+                        "select t.* from committees.committee t where t.parent_id = :id and %s order by t.code"
+                                .formatted(AccessPolicy.readableBy("t")))
+                .param("id", committee.id())
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> committee(rs, null))
+                .list();
+        List<CoChair> chairs = new ArrayList<>();
+        for (Map<String, Object> chair : (List<Map<String, Object>>) JSON.readValue(row.chairs(), List.class)) {
+            chairs.add(new CoChair(
+                    (String) chair.get("nation"),
+                    new LocalizedText((Map<String, String>) chair.get("organization")),
+                    new LocalizedText((Map<String, String>) chair.get("position"))));
+        }
+        List<CommitteeProfile.Member> members = sql
+                .sql("select t.person_id, t.nation from committees.member t" + " where t.committee_id = :id and "
+                        + AccessPolicy.readableBy("t") + " order by t.nation, t.id")
+                .param("id", committee.id())
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> new long[] {rs.getLong(1)})
+                .list()
+                .stream()
+                .flatMap(id -> people.find(reader, id[0]).stream())
+                .map(p -> new CommitteeProfile.Member(p.id(), p.nation(), p.nameLatin()))
+                .toList();
+        return new CommitteeProfile(
+                parent,
+                children,
+                chairs,
+                LocalizedText.fromJson(row.secretariat()),
+                row.cadence() == null ? null : Cadence.valueOf(row.cadence()),
+                row.alternating(),
+                row.agreementId(),
+                members);
     }
 
     /**
@@ -205,7 +324,7 @@ public class Committees {
                 .list();
     }
 
-    private static CommitteeSummary committee(ResultSet rs, SessionSummary lastHeld) throws SQLException {
+    static CommitteeSummary committee(ResultSet rs, SessionSummary lastHeld) throws SQLException {
         return new CommitteeSummary(
                 rs.getLong("id"),
                 rs.getString("code"),
@@ -217,7 +336,7 @@ public class Committees {
                 lastHeld);
     }
 
-    private static SessionSummary session(ResultSet rs) throws SQLException {
+    static SessionSummary session(ResultSet rs) throws SQLException {
         return new SessionSummary(
                 rs.getLong("committee_id"),
                 LocalizedText.fromJson(rs.getString("committee_name")),
@@ -228,6 +347,7 @@ public class Committees {
                 LocalizedText.fromJson(rs.getString("city")),
                 SessionStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("illustrative"),
-                Labels.read(rs));
+                Labels.read(rs),
+                rs.getLong("id"));
     }
 }

@@ -78,6 +78,7 @@ class DemoScenario implements ApplicationRunner {
     private final Organizations organizations;
     private final People people;
     private final Committees committees;
+    private final DemoSessions demoSessions;
     private final Agreements agreements;
     private final TransactionTemplate transaction;
 
@@ -88,7 +89,9 @@ class DemoScenario implements ApplicationRunner {
             People people,
             Committees committees,
             Agreements agreements,
+            DemoSessions demoSessions,
             PlatformTransactionManager transactions) {
+        this.demoSessions = demoSessions;
         this.accounts = accounts;
         this.roles = roles;
         this.organizations = organizations;
@@ -125,6 +128,7 @@ class DemoScenario implements ApplicationRunner {
         long franceMorocco = loadFranceMorocco(under);
         long unitedStatesMorocco = loadUnitedStatesMorocco(under);
         long preparation = loadMoroccanInternal();
+        demoSessions.load(LOADER, israelMorocco, franceMorocco, unitedStatesMorocco);
         for (long committee : List.of(israelMorocco, franceMorocco, unitedStatesMorocco)) {
             roles.grant("planner.mar", committee, CommitteeRole.PLANNER);
             roles.grant("viewer.mar", committee, CommitteeRole.VIEWER);

@@ -80,7 +80,8 @@ class AuthorizationMatrixIT {
             long memorandum,
             long franceMoroccoAgreement,
             long israeliMinistry,
-            long hostPerson) {}
+            long hostPerson,
+            long moroccanAction) {}
 
     static final List<Row> MATRIX = List.of(
             row("GET /", f -> get("/"), "LOGIN 200 200 200 200 200 200 200 200"),
@@ -161,6 +162,63 @@ class AuthorizationMatrixIT {
                     "GET /api/v1/attachments/{id}/content",
                     f -> get("/api/v1/attachments/" + f.israelMoroccoFile() + "/content"),
                     "401 200 200 200 200 200 200 200 404"),
+            // Sessions: the third Israel – Morocco session (RESTRICTED // REL TO MAR, ISR), its minutes signed by both.
+            row(
+                    "GET /committees/{id}/sessions/{number}",
+                    f -> get("/committees/" + f.israelMorocco() + "/sessions/3"),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /committees/{id}/sessions/{number}",
+                    f -> get("/committees/" + f.franceMorocco() + "/sessions/23"),
+                    "LOGIN 200 200 200 200 404 404 404 200"),
+            row(
+                    "GET /committees/{id}/sessions/{number}/minutes",
+                    f -> get("/committees/" + f.israelMorocco() + "/sessions/3/minutes"),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /committees/{id}/sessions/{number}/minutes/print",
+                    f -> get("/committees/" + f.israelMorocco() + "/sessions/3/minutes/print"),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /committees/{id}/sessions/{number}/review",
+                    f -> get("/committees/" + f.israelMorocco() + "/sessions/3/review"),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            // Planning a session needs a writing role in the committee; an empty form is refused.
+            row(
+                    "GET /committees/{id}/sessions/new",
+                    f -> get("/committees/" + f.israelMorocco() + "/sessions/new"),
+                    "LOGIN 403 200 200 403 403 200 200 404"),
+            row(
+                    "POST /committees/{id}/sessions",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            // The signed minutes are frozen: writers get as far as the refusal, nothing changes.
+            row(
+                    "POST /committees/{id}/sessions/{number}/minutes",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions/3/minutes"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            row(
+                    "POST /committees/{id}/sessions/{number}/decisions",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions/3/decisions"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            row(
+                    "POST /committees/{id}/sessions/{number}/corrigenda",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions/3/corrigenda"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            // Signing is each party's planners', for their own nation; both have signed already.
+            row(
+                    "POST /committees/{id}/sessions/{number}/signatures",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions/3/signatures"),
+                    "LOGIN 403 422 403 403 403 422 403 404"),
+            row(
+                    "POST /committees/{id}/sessions/{number}/action-items",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions/3/action-items"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            // A Moroccan action item: only Morocco's planners update it (here without a status: refused).
+            row(
+                    "POST /action-items/{id}",
+                    f -> post("/action-items/" + f.moroccanAction()),
+                    "LOGIN 403 422 403 403 403 403 403 404"),
             // Organizations and people: every signed-in persona gets a list of what it may read.
             row("GET /organizations", f -> get("/organizations"), "LOGIN 200 200 200 200 200 200 200 200"),
             row("GET /people", f -> get("/people"), "LOGIN 200 200 200 200 200 200 200 200"),
@@ -346,6 +404,11 @@ class AuthorizationMatrixIT {
                     .single(),
             sql.sql("select min(id) from partners.person where nation = 'MAR' and releasable_to = '{ISR}'")
                     .query(Long.class)
+                    .single(),
+            sql.sql(
+                            "select min(a.id) from committees.action_item a join committees.committee c on c.id = a.committee_id"
+                                    + " where c.code = 'JMC-ISR-MAR' and a.party = 'MAR'")
+                    .query(Long.class)
                     .single()
         }));
         accounts.create(new NewAccount(
@@ -377,7 +440,8 @@ class AuthorizationMatrixIT {
                 agreements.get("MEMORANDUM_OF_UNDERSTANDING ISR,MAR"),
                 agreements.get("TECHNICAL_ARRANGEMENT FRA,MAR"),
                 partners[0],
-                partners[1]);
+                partners[1],
+                partners[2]);
     }
 
     @Test

@@ -219,6 +219,41 @@ class AuthorizationMatrixIT {
                     "POST /action-items/{id}",
                     f -> post("/action-items/" + f.moroccanAction()),
                     "LOGIN 403 422 403 403 403 403 403 404"),
+            // The committees' API: lists hold what the caller may read; records it may not are 404.
+            row("GET /api/v1/committees", f -> get("/api/v1/committees"), "401 200 200 200 200 200 200 200 200"),
+            row(
+                    "GET /api/v1/committees/{id}",
+                    f -> get("/api/v1/committees/" + f.israelMorocco()),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /api/v1/committees/{id}",
+                    f -> get("/api/v1/committees/" + f.franceMorocco()),
+                    "401 200 200 200 200 404 404 404 200"),
+            row(
+                    "GET /api/v1/committees/{id}/sessions",
+                    f -> get("/api/v1/committees/" + f.franceMorocco() + "/sessions"),
+                    "401 200 200 200 200 404 404 404 200"),
+            row(
+                    "GET /api/v1/committees/{id}/sessions/{number}",
+                    f -> get("/api/v1/committees/" + f.israelMorocco() + "/sessions/3"),
+                    "401 200 200 200 200 200 200 200 404"),
+            row("GET /api/v1/action-items", f -> get("/api/v1/action-items"), "401 200 200 200 200 200 200 200 200"),
+            row(
+                    "GET /api/v1/action-items/{id}",
+                    f -> get("/api/v1/action-items/" + f.moroccanAction()),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
+                    "POST /api/v1/action-items",
+                    f -> post("/api/v1/action-items")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"committeeId\": " + f.israelMorocco() + "}"),
+                    "401 403 422 422 403 403 422 422 404"),
+            row(
+                    "POST /api/v1/action-items/{id}/updates",
+                    f -> post("/api/v1/action-items/" + f.moroccanAction() + "/updates")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"),
+                    "401 403 422 403 403 403 403 403 404"),
             // Organizations and people: every signed-in persona gets a list of what it may read.
             row("GET /organizations", f -> get("/organizations"), "LOGIN 200 200 200 200 200 200 200 200"),
             row("GET /people", f -> get("/people"), "LOGIN 200 200 200 200 200 200 200 200"),

@@ -397,6 +397,61 @@ class CommitteeSessionsIT {
         assertThat(sessionCount(committee)).isEqualTo(1);
     }
 
+    @Test
+    void throughTheApiTheIsraeliLiaisonReadsTheIsraelMoroccoSessionsAndNothingOfTheFranceMoroccoCommission()
+            throws Exception {
+        long jmc = idOf("JMC-ISR-MAR");
+        long cmm = idOf("CMM-FRA-MAR");
+        MockHttpSession liaison = signIn("liaison.isr");
+        mvc.perform(get("/api/v1/committees").session(liaison))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("JMC-ISR-MAR")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("CMM-FRA-MAR"))));
+        mvc.perform(get("/api/v1/committees/" + jmc + "/sessions").session(liaison))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("\"number\":3")));
+        mvc.perform(get("/api/v1/committees/" + jmc + "/sessions/3").session(liaison))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(Matchers.containsString("The Joint Military Work Plan for 2026 is signed.")))
+                .andExpect(content().string(Matchers.containsString("\"frozen\":true")));
+        mvc.perform(get("/api/v1/committees/" + cmm).session(liaison))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get("/api/v1/committees/" + cmm + "/sessions/23").session(liaison))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/action-items").session(liaison))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("FRA"))))
+                .andExpect(content().string(Matchers.containsString("\"party\":\"ISR\"")));
+    }
+
+    @Test
+    void anApiActionItemOwnedByANonPartyIsRefusedNamingTheFieldInTheCallersLanguage() throws Exception {
+        // planner.mar reads Arabic: the refusal says so in Arabic.
+        MockHttpSession planner = signIn("planner.mar");
+        mvc.perform(post("/api/v1/action-items")
+                        .session(planner)
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("""
+                                {"committeeId": %d, "sessionNumber": 1, "title": {"fr": "Envoyer le rapport"},
+                                 "party": "FRA", "dueDate": "2026-12-31"}""".formatted(committee)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(content().string(Matchers.containsString("\"field\":\"party\"")))
+                .andExpect(content().string(Matchers.containsString("يجب أن يكون البلد المسؤول طرفا في اللجنة.")));
+        mvc.perform(post("/api/v1/action-items")
+                        .session(planner)
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("""
+                                {"committeeId": %d, "sessionNumber": 1, "title": {"en": "Send the report"},
+                                 "party": "MAR", "dueDate": "2026-12-31"}""".formatted(committee)))
+                .andExpect(status().isCreated())
+                .andExpect(content().string(Matchers.containsString("\"status\":\"OPEN\"")));
+    }
+
     private long idOf(String code) {
         return as(
                 HOST,

@@ -69,6 +69,10 @@ class CommitteeController {
         var labels = new ArrayList<Label>();
         visible.forEach(c -> labels.add(c.label()));
         model.addAttribute("committees", visible);
+        model.addAttribute(
+                "mayCreate",
+                policy.mayWriteNationRecord(reader, Label.unclassified(reader.nation()))
+                        .allowed());
         Label page = Label.highWaterMark(reader.nation(), labels);
         model.addAttribute("label", page);
         committees.recordListing(visible, page);

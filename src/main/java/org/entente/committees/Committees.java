@@ -84,6 +84,125 @@ public class Committees {
         audit.record(AuditEvent.success("committees.committee.describe", "committee", Long.toString(id), label));
     }
 
+    /** A committee as typed in its create or edit form; code, parties and label only count on creation. */
+    public record CommitteeDraft(
+            String code,
+            CommitteeKind kind,
+            LocalizedText name,
+            List<String> parties,
+            Long parentId,
+            Long agreementId,
+            List<CoChair> coChairs,
+            LocalizedText secretariat,
+            Cadence cadence,
+            boolean alternating,
+            List<Long> memberIds,
+            Label label) {}
+
+    /**
+     * Creates a committee owned by the subject's nation: only its planners and administrators,
+     * with two or more parties (the subject's own among them) and a unique code.
+     */
+    @Transactional
+    public long create(Subject subject, CommitteeDraft draft) {
+        policy.mayWriteNationRecord(subject, Label.unclassified(subject.nation()))
+                .orThrow();
+        Map<String, String> errors = check(subject, draft, null);
+        if (draft.code() == null || draft.code().isBlank()) {
+            errors.put("code", "committee.refused.code");
+        } else if (sql.sql("select count(*) from committees.committee where lower(code) = lower(?)")
+                        .param(draft.code().strip())
+                        .query(Integer.class)
+                        .single()
+                > 0) {
+            errors.put("code", "committee.refused.codeTaken");
+        }
+        if (draft.parties().size() < 1
+                || !draft.parties().contains(subject.nation())
+                || !draft.parties().stream().allMatch(org.entente.shared.Nations::isKnown)) {
+            errors.put("parties", "committee.refused.parties");
+        }
+        if (draft.label() == null
+                || !subject.clearance().dominates(draft.label().classification())) {
+            errors.put("classification", "committee.refused.classification");
+        }
+        if (!errors.isEmpty()) {
+            throw new CommitteeRefusedException(errors);
+        }
+        long id = add(new NewCommittee(
+                draft.code().strip(),
+                draft.kind(),
+                draft.name(),
+                draft.parties(),
+                draft.agreementId(),
+                false,
+                draft.label()));
+        describe(
+                id,
+                draft.parentId(),
+                draft.coChairs(),
+                draft.secretariat(),
+                draft.cadence(),
+                draft.alternating(),
+                draft.label());
+        for (Long person : draft.memberIds()) {
+            memberFrom(subject, id, person, draft.label());
+        }
+        return id;
+    }
+
+    /** Changes what a committee is made of: whoever may write to it. Code, parties and label stay. */
+    @Transactional
+    public void edit(Subject subject, long id, CommitteeDraft draft) {
+        CommitteeSummary current = find(subject, id).orElseThrow(() -> new AccessDeniedException("access.notReadable"));
+        policy.mayWrite(subject, current.label(), id).orThrow();
+        Map<String, String> errors = check(subject, draft, id);
+        if (!errors.isEmpty()) {
+            throw new CommitteeRefusedException(errors);
+        }
+        sql.sql(
+                        "update committees.committee set kind = :kind, name = cast(:name as jsonb), agreement_id = :agreement where id = :id")
+                .param("kind", draft.kind().name())
+                .param("name", draft.name().toJson())
+                .param("agreement", draft.agreementId())
+                .param("id", id)
+                .update();
+        describe(
+                id,
+                draft.parentId(),
+                draft.coChairs(),
+                draft.secretariat(),
+                draft.cadence(),
+                draft.alternating(),
+                current.label());
+        sql.sql("delete from committees.member where committee_id = ?")
+                .param(id)
+                .update();
+        for (Long person : draft.memberIds()) {
+            memberFrom(subject, id, person, current.label());
+        }
+    }
+
+    private Map<String, String> check(Subject subject, CommitteeDraft draft, Long id) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (draft.kind() == null) {
+            errors.put("kind", "committee.refused.kind");
+        }
+        if (draft.name() == null || draft.name().values().values().stream().allMatch(String::isBlank)) {
+            errors.put("name", "committee.refused.name");
+        }
+        if (draft.parentId() != null
+                && (draft.parentId().equals(id)
+                        || find(subject, draft.parentId()).isEmpty())) {
+            errors.put("parentId", "committee.refused.parent");
+        }
+        return errors;
+    }
+
+    private void memberFrom(Subject subject, long committee, long person, Label label) {
+        people.find(subject, person).ifPresent(p -> addMember(committee, p.id(), p.nation(), label));
+    }
+
     /** Adds a person to a committee's members, labelled as the committee. */
     @Transactional
     public void addMember(long committeeId, long personId, String nation, Label label) {

@@ -254,6 +254,17 @@ class AuthorizationMatrixIT {
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{}"),
                     "401 403 422 403 403 403 403 403 404"),
+            // Creating a committee: planners and administrators, for their own nation; editing: its writers.
+            row("GET /committees/new", f -> get("/committees/new"), "LOGIN 403 200 200 403 403 200 200 200"),
+            row("POST /committees", f -> post("/committees"), "LOGIN 403 422 422 403 403 422 422 422"),
+            row(
+                    "GET /committees/{id}/edit",
+                    f -> get("/committees/" + f.israelMorocco() + "/edit"),
+                    "LOGIN 403 200 200 403 403 200 200 404"),
+            row(
+                    "POST /committees/{id}",
+                    f -> post("/committees/" + f.israelMorocco()),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
             // Organizations and people: every signed-in persona gets a list of what it may read.
             row("GET /organizations", f -> get("/organizations"), "LOGIN 200 200 200 200 200 200 200 200"),
             row("GET /people", f -> get("/people"), "LOGIN 200 200 200 200 200 200 200 200"),

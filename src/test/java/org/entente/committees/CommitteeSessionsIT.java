@@ -452,6 +452,47 @@ class CommitteeSessionsIT {
                 .andExpect(content().string(Matchers.containsString("\"status\":\"OPEN\"")));
     }
 
+    @Test
+    void aWorkingGroupCreatedUnderTheCommitteeShowsInItsTreeWithItsCoChairs() throws Exception {
+        MockHttpSession planner = signIn("planner.mar");
+        String code = "WG-" + UUID.randomUUID().toString().substring(0, 6);
+        String location = mvc.perform(post("/committees")
+                        .session(planner)
+                        .with(csrf())
+                        .param("code", code)
+                        .param("parties", "MAR, ISR")
+                        .param("classification", "RESTRICTED")
+                        .param("kind", "SUB_GROUP")
+                        .param("name.en", "Capability-building sub-group")
+                        .param("parentId", Long.toString(committee))
+                        .param("language", "en")
+                        .param("coChair.MAR.organization", "Directorate of International Cooperation")
+                        .param("coChair.MAR.position", "Deputy director")
+                        .param("cadence", "SEMIANNUAL"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(location).session(planner).cookie(new Cookie("ENTENTE_LANG", "en")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Sessions test group")))
+                .andExpect(content().string(Matchers.containsString("Deputy director")))
+                .andExpect(content().string(Matchers.containsString("twice a year")));
+        mvc.perform(get("/committees/" + committee).session(planner).cookie(new Cookie("ENTENTE_LANG", "en")))
+                .andExpect(content().string(Matchers.containsString("Capability-building sub-group")));
+        // Released to Israel as a party: the Israeli liaison sees it; a repeated code is refused.
+        mvc.perform(get(location).session(signIn("liaison.isr"))).andExpect(status().isOk());
+        mvc.perform(post("/committees")
+                        .session(planner)
+                        .with(csrf())
+                        .param("code", code)
+                        .param("parties", "MAR")
+                        .param("classification", "RESTRICTED")
+                        .param("kind", "SUB_GROUP")
+                        .param("name.en", "Again"))
+                .andExpect(status().isUnprocessableContent());
+    }
+
     private long idOf(String code) {
         return as(
                 HOST,

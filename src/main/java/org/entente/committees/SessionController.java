@@ -45,6 +45,9 @@ class SessionController {
     static final String CORRIGENDA = "/committees/{id}/sessions/{number}/corrigenda";
     static final String PRINT = "/committees/{id}/sessions/{number}/minutes/print";
     static final String REVIEW = "/committees/{id}/sessions/{number}/review";
+    static final String DELEGATES = "/committees/{id}/sessions/{number}/delegates";
+    static final String AGENDA = "/committees/{id}/sessions/{number}/agenda";
+    static final String PROGRAMME = "/committees/{id}/sessions/{number}/programme";
 
     private final Committees committees;
     private final Sessions sessions;
@@ -296,6 +299,114 @@ class SessionController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("label", Label.highWaterMark(committee.label().owner(), labels));
         return "committees/review";
+    }
+
+    @PostMapping(DELEGATES)
+    String delegate(
+            @AuthenticationPrincipal Subject subject,
+            @PathVariable long id,
+            @PathVariable int number,
+            @RequestParam MultiValueMap<String, String> typed,
+            Model model,
+            HttpServletResponse response) {
+        return sessionChange(
+                subject,
+                id,
+                number,
+                typed,
+                model,
+                response,
+                () -> sessions.delegate(
+                        subject,
+                        id,
+                        number,
+                        first(typed, "nation").strip().toUpperCase(Locale.ROOT),
+                        first(typed, "name"),
+                        parse(DelegateRole.class, first(typed, "role"))));
+    }
+
+    @PostMapping(AGENDA)
+    String agenda(
+            @AuthenticationPrincipal Subject subject,
+            @PathVariable long id,
+            @PathVariable int number,
+            @RequestParam MultiValueMap<String, String> typed,
+            Model model,
+            HttpServletResponse response) {
+        return sessionChange(
+                subject,
+                id,
+                number,
+                typed,
+                model,
+                response,
+                () -> sessions.addToAgenda(subject, id, number, texts(typed, "agenda")));
+    }
+
+    @PostMapping(PROGRAMME)
+    String programme(
+            @AuthenticationPrincipal Subject subject,
+            @PathVariable long id,
+            @PathVariable int number,
+            @RequestParam MultiValueMap<String, String> typed,
+            Model model,
+            HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate day = date(first(typed, "day"), "day", errors);
+        return sessionChange(
+                subject,
+                id,
+                number,
+                typed,
+                model,
+                response,
+                () -> sessions.schedule(
+                        subject,
+                        id,
+                        number,
+                        day,
+                        parse(ProgrammeKind.class, first(typed, "kind")),
+                        texts(typed, "programme")));
+    }
+
+    /** Runs a change to the session's parts; a refusal shows the session again with the reason. */
+    private String sessionChange(
+            Subject subject,
+            long id,
+            int number,
+            MultiValueMap<String, String> typed,
+            Model model,
+            HttpServletResponse response,
+            Runnable work) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            work.run();
+            return "redirect:/committees/%d/sessions/%d?done=recorded".formatted(id, number);
+        } catch (AccessDeniedException denied) {
+            audit.recordSeparately(AuditEvent.denied("committees.session.change", "session", null, null)
+                    .with("committee", Long.toString(id))
+                    .with("reason", denied.messageKey()));
+            if (denied.messageKey().equals("access.notReadable")) {
+                throw notFound();
+            }
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        } catch (CommitteeRefusedException refused) {
+            errors.putAll(refused.errors());
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        var form = new LinkedHashMap<String, String>();
+        typed.forEach((name, values) -> form.put(name, values.isEmpty() ? "" : values.get(0)));
+        show(subject, id, number, model, errors, form);
+        model.addAttribute("done", "");
+        return "committees/session";
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : Enum.valueOf(type, typed.strip());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     /** The session page again, with the action item form as typed and why it was refused. */

@@ -263,6 +263,60 @@ public class Sessions {
         return next;
     }
 
+    // ---- delegations, agenda, programme ----
+
+    /** Adds a delegate: a person of one of the parties, with their role in the delegation. */
+    @Transactional
+    public void delegate(Subject subject, long committeeId, int number, String nation, String name, DelegateRole role) {
+        Found session = writable(subject, committeeId, number);
+        var errors = new LinkedHashMap<String, String>();
+        if (nation == null || !session.parties().contains(nation)) {
+            errors.put("nation", "delegate.refused.notParty");
+        }
+        if (name == null || name.isBlank()) {
+            errors.put("name", "delegate.refused.name");
+        }
+        if (role == null) {
+            errors.put("role", "delegate.refused.role");
+        }
+        if (!errors.isEmpty()) {
+            throw new CommitteeRefusedException(errors);
+        }
+        addDelegate(session.id(), nation, null, name.strip(), role, session.label());
+    }
+
+    /** Adds the next agenda item. */
+    @Transactional
+    public void addToAgenda(Subject subject, long committeeId, int number, LocalizedText title) {
+        Found session = writable(subject, committeeId, number);
+        if (title.values().values().stream().allMatch(String::isBlank)) {
+            throw CommitteeRefusedException.of("agenda", "agenda.refused.title");
+        }
+        addAgendaItem(session.id(), title, session.label());
+    }
+
+    /** Adds a slot to the day-by-day programme, on one of the session's days. */
+    @Transactional
+    public void schedule(
+            Subject subject, long committeeId, int number, LocalDate day, ProgrammeKind kind, LocalizedText title) {
+        Found session = writable(subject, committeeId, number);
+        SessionSummary summary = detail(subject, session).summary();
+        var errors = new LinkedHashMap<String, String>();
+        if (day == null || day.isBefore(summary.startDate()) || day.isAfter(summary.endDate())) {
+            errors.put("day", "programme.refused.day");
+        }
+        if (kind == null) {
+            errors.put("kind", "programme.refused.kind");
+        }
+        if (title.values().values().stream().allMatch(String::isBlank)) {
+            errors.put("title", "programme.refused.title");
+        }
+        if (!errors.isEmpty()) {
+            throw new CommitteeRefusedException(errors);
+        }
+        addProgrammeItem(session.id(), day, kind, title, session.label());
+    }
+
     // ---- recording (the demo and the rules above) ----
 
     public int addDecision(long sessionId, LocalizedText text, Label label) {

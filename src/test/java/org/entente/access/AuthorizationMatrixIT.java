@@ -214,6 +214,19 @@ class AuthorizationMatrixIT {
                     "POST /committees/{id}/sessions/{number}/action-items",
                     f -> post("/committees/" + f.israelMorocco() + "/sessions/3/action-items"),
                     "LOGIN 403 422 422 403 403 422 422 404"),
+            // Delegations, agenda and programme: the committee's writers; an empty form is refused.
+            row(
+                    "POST /committees/{id}/sessions/{number}/delegates",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions/3/delegates"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            row(
+                    "POST /committees/{id}/sessions/{number}/agenda",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions/3/agenda"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            row(
+                    "POST /committees/{id}/sessions/{number}/programme",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions/3/programme"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
             // A Moroccan action item: only Morocco's planners update it (here without a status: refused).
             row(
                     "POST /action-items/{id}",

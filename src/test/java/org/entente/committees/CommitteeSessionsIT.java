@@ -493,6 +493,52 @@ class CommitteeSessionsIT {
                 .andExpect(status().isUnprocessableContent());
     }
 
+    @Test
+    void delegationsAgendaAndProgrammeRefuseANonPartyAndADayOutsideTheSession() throws Exception {
+        MockHttpSession planner = signIn("planner.isr");
+        String base = "/committees/" + committee + "/sessions/1";
+        mvc.perform(post(base + "/delegates")
+                        .session(planner)
+                        .with(csrf())
+                        .param("nation", "FRA")
+                        .param("name", "Someone")
+                        .param("role", "MEMBER"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post(base + "/delegates")
+                        .session(planner)
+                        .with(csrf())
+                        .param("nation", "ISR")
+                        .param("name", "Head of the planning directorate (role)")
+                        .param("role", "HEAD"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(base + "/programme")
+                        .session(planner)
+                        .with(csrf())
+                        .param("day", "2025-03-09")
+                        .param("kind", "FIELD_VISIT")
+                        .param("programme.en", "Visit"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post(base + "/programme")
+                        .session(planner)
+                        .with(csrf())
+                        .param("day", "2025-03-04")
+                        .param("kind", "FIELD_VISIT")
+                        .param("programme.en", "Field visit to a unit"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(base + "/agenda").session(planner).with(csrf()).param("agenda.en", "Opening"))
+                .andExpect(status().is3xxRedirection());
+        SessionDetail session = as(HOST, () -> sessions.find(HOST, committee, 1).orElseThrow());
+        assertThat(session.delegates())
+                .extracting(SessionParts.Delegate::nation)
+                .containsExactly("ISR");
+        assertThat(session.programme())
+                .singleElement()
+                .satisfies(p -> assertThat(p.day()).isEqualTo(LocalDate.of(2025, 3, 4)));
+        assertThat(session.agenda())
+                .singleElement()
+                .satisfies(a -> assertThat(a.position()).isEqualTo(1));
+    }
+
     private long idOf(String code) {
         return as(
                 HOST,

@@ -54,8 +54,8 @@ class SessionBrowserIT extends BrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("إضافة الإجراء"))
                     .click();
             assertThat(page.locator(".notice--info[role=status]")).hasText("تم تسجيل الإجراء.");
-            assertThat(page.locator("#actions .actions")).containsText("إعداد تقرير عن تكوين المهندسين المغاربة");
-            assertThat(page.locator("#actions .actions")).containsText("المغرب");
+            assertThat(page.locator("#actions .action-items")).containsText("إعداد تقرير عن تكوين المهندسين المغاربة");
+            assertThat(page.locator("#actions .action-items")).containsText("المغرب");
             shoot("session-action-ar");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("المحضر"))
@@ -64,6 +64,13 @@ class SessionBrowserIT extends BrowserTest {
                     .hasAttribute("dir", "rtl");
             assertThat(page.locator(".side-by-side__column[lang=fr]").first()).hasAttribute("dir", "ltr");
             shoot("minutes-ar");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("نسخة للطباعة"))
+                    .click();
+            assertThat(page.locator(".signature-block")).hasCount(2);
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+            shoot("minutes-print-ar");
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+            page.goBack();
 
             choose("English", "en-MA");
             assertThat(page.locator("h1")).hasText("Minutes");

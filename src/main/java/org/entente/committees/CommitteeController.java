@@ -1,6 +1,8 @@
 package org.entente.committees;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +45,17 @@ class CommitteeController {
     private final Markings markings;
     private final AuditTrail audit;
     private final Attachments attachments;
+    private final ActionItems actions;
+    private final Clock clock = Clock.systemDefaultZone();
 
     CommitteeController(
-            Committees committees, AccessPolicy policy, Markings markings, AuditTrail audit, Attachments attachments) {
+            Committees committees,
+            AccessPolicy policy,
+            Markings markings,
+            AuditTrail audit,
+            Attachments attachments,
+            ActionItems actions) {
+        this.actions = actions;
         this.committees = committees;
         this.policy = policy;
         this.markings = markings;
@@ -59,6 +69,10 @@ class CommitteeController {
         var labels = new ArrayList<Label>();
         visible.forEach(c -> labels.add(c.label()));
         model.addAttribute("committees", visible);
+        model.addAttribute(
+                "mayCreate",
+                policy.mayWriteNationRecord(reader, Label.unclassified(reader.nation()))
+                        .allowed());
         Label page = Label.highWaterMark(reader.nation(), labels);
         model.addAttribute("label", page);
         committees.recordListing(visible, page);
@@ -152,7 +166,14 @@ class CommitteeController {
         labels.add(committee.label());
         sessions.forEach(s -> labels.add(s.label()));
         files.forEach(f -> labels.add(f.label()));
+        List<ActionItem> items = actions.ofCommittee(reader, id);
+        items.forEach(a -> labels.add(a.label()));
         model.addAttribute("committee", committee);
+        model.addAttribute("profile", committees.profile(reader, committee));
+        model.addAttribute("actions", items);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute(
+                "mayPlan", policy.mayWrite(reader, committee.label(), id).allowed());
         model.addAttribute("sessions", sessions);
         model.addAttribute("label", Label.highWaterMark(committee.label().owner(), labels));
         model.addAttribute(

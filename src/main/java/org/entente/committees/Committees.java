@@ -3,6 +3,7 @@ package org.entente.committees;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
+import org.entente.partners.People;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
@@ -20,6 +22,7 @@ import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Recording committees and sessions, and listing what a reader may see of them. */
 @Service
@@ -32,12 +35,247 @@ public class Committees {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Markings markings;
+    private final People people;
 
-    Committees(JdbcClient sql, AccessPolicy policy, AuditTrail audit, Markings markings) {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    Committees(JdbcClient sql, AccessPolicy policy, AuditTrail audit, Markings markings, People people) {
         this.sql = sql;
         this.policy = policy;
         this.audit = audit;
         this.markings = markings;
+        this.people = people;
+    }
+
+    /**
+     * Sets what a committee is made of: its parent, co-chairs, secretariat, cadence and whether its
+     * sessions alternate between the parties' capitals (the demo; an edit page comes later).
+     */
+    @Transactional
+    public void describe(
+            long id,
+            Long parentId,
+            List<CoChair> coChairs,
+            LocalizedText secretariat,
+            Cadence cadence,
+            boolean alternating,
+            Label label) {
+        var chairs = coChairs.stream()
+                .map(c -> Map.of(
+                        "nation",
+                        c.nation(),
+                        "organization",
+                        c.organization().values(),
+                        "position",
+                        c.position().values()))
+                .toList();
+        sql.sql("""
+                        update committees.committee
+                           set parent_id = :parent, co_chairs = cast(:chairs as jsonb), secretariat = cast(:secretariat as jsonb),
+                               cadence = :cadence, alternating = :alternating
+                         where id = :id""")
+                .param("parent", parentId)
+                .param("chairs", JSON.writeValueAsString(chairs))
+                .param("secretariat", secretariat.toJson())
+                .param("cadence", cadence == null ? null : cadence.name())
+                .param("alternating", alternating)
+                .param("id", id)
+                .update();
+        audit.record(AuditEvent.success("committees.committee.describe", "committee", Long.toString(id), label));
+    }
+
+    /** A committee as typed in its create or edit form; code, parties and label only count on creation. */
+    public record CommitteeDraft(
+            String code,
+            CommitteeKind kind,
+            LocalizedText name,
+            List<String> parties,
+            Long parentId,
+            Long agreementId,
+            List<CoChair> coChairs,
+            LocalizedText secretariat,
+            Cadence cadence,
+            boolean alternating,
+            List<Long> memberIds,
+            Label label) {}
+
+    /**
+     * Creates a committee owned by the subject's nation: only its planners and administrators,
+     * with two or more parties (the subject's own among them) and a unique code.
+     */
+    @Transactional
+    public long create(Subject subject, CommitteeDraft draft) {
+        policy.mayWriteNationRecord(subject, Label.unclassified(subject.nation()))
+                .orThrow();
+        Map<String, String> errors = check(subject, draft, null);
+        if (draft.code() == null || draft.code().isBlank()) {
+            errors.put("code", "committee.refused.code");
+        } else if (sql.sql("select count(*) from committees.committee where lower(code) = lower(?)")
+                        .param(draft.code().strip())
+                        .query(Integer.class)
+                        .single()
+                > 0) {
+            errors.put("code", "committee.refused.codeTaken");
+        }
+        if (draft.parties().size() < 1
+                || !draft.parties().contains(subject.nation())
+                || !draft.parties().stream().allMatch(org.entente.shared.Nations::isKnown)) {
+            errors.put("parties", "committee.refused.parties");
+        }
+        if (draft.label() == null
+                || !subject.clearance().dominates(draft.label().classification())) {
+            errors.put("classification", "committee.refused.classification");
+        }
+        if (!errors.isEmpty()) {
+            throw new CommitteeRefusedException(errors);
+        }
+        long id = add(new NewCommittee(
+                draft.code().strip(),
+                draft.kind(),
+                draft.name(),
+                draft.parties(),
+                draft.agreementId(),
+                false,
+                draft.label()));
+        describe(
+                id,
+                draft.parentId(),
+                draft.coChairs(),
+                draft.secretariat(),
+                draft.cadence(),
+                draft.alternating(),
+                draft.label());
+        for (Long person : draft.memberIds()) {
+            memberFrom(subject, id, person, draft.label());
+        }
+        return id;
+    }
+
+    /** Changes what a committee is made of: whoever may write to it. Code, parties and label stay. */
+    @Transactional
+    public void edit(Subject subject, long id, CommitteeDraft draft) {
+        CommitteeSummary current = find(subject, id).orElseThrow(() -> new AccessDeniedException("access.notReadable"));
+        policy.mayWrite(subject, current.label(), id).orThrow();
+        Map<String, String> errors = check(subject, draft, id);
+        if (!errors.isEmpty()) {
+            throw new CommitteeRefusedException(errors);
+        }
+        sql.sql(
+                        "update committees.committee set kind = :kind, name = cast(:name as jsonb), agreement_id = :agreement where id = :id")
+                .param("kind", draft.kind().name())
+                .param("name", draft.name().toJson())
+                .param("agreement", draft.agreementId())
+                .param("id", id)
+                .update();
+        describe(
+                id,
+                draft.parentId(),
+                draft.coChairs(),
+                draft.secretariat(),
+                draft.cadence(),
+                draft.alternating(),
+                current.label());
+        sql.sql("delete from committees.member where committee_id = ?")
+                .param(id)
+                .update();
+        for (Long person : draft.memberIds()) {
+            memberFrom(subject, id, person, current.label());
+        }
+    }
+
+    private Map<String, String> check(Subject subject, CommitteeDraft draft, Long id) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (draft.kind() == null) {
+            errors.put("kind", "committee.refused.kind");
+        }
+        if (draft.name() == null || draft.name().values().values().stream().allMatch(String::isBlank)) {
+            errors.put("name", "committee.refused.name");
+        }
+        if (draft.parentId() != null
+                && (draft.parentId().equals(id)
+                        || find(subject, draft.parentId()).isEmpty())) {
+            errors.put("parentId", "committee.refused.parent");
+        }
+        return errors;
+    }
+
+    private void memberFrom(Subject subject, long committee, long person, Label label) {
+        people.find(subject, person).ifPresent(p -> addMember(committee, p.id(), p.nation(), label));
+    }
+
+    /** Adds a person to a committee's members, labelled as the committee. */
+    @Transactional
+    public void addMember(long committeeId, long personId, String nation, Label label) {
+        sql.sql("""
+                        insert into committees.member (committee_id, person_id, nation, classification, owner_nation, releasable_to)
+                        values (:committee, :person, :nation, :classification, :owner, cast(:releasableTo as char(3)[]))""")
+                .param("committee", committeeId)
+                .param("person", personId)
+                .param("nation", nation)
+                .params(Labels.params(label))
+                .update();
+        audit.record(AuditEvent.success("committees.member.create", "committee", Long.toString(committeeId), label)
+                .with("person", Long.toString(personId)));
+    }
+
+    /** A committee's place in the tree and its make-up, as far as the reader may see them. */
+    @Transactional(readOnly = true)
+    @SuppressWarnings("unchecked")
+    public CommitteeProfile profile(Subject reader, CommitteeSummary committee) {
+        record Row(
+                Long parentId,
+                String chairs,
+                String secretariat,
+                String cadence,
+                boolean alternating,
+                Long agreementId) {}
+        Row row = sql.sql("select parent_id, co_chairs, secretariat, cadence, alternating, agreement_id"
+                        + " from committees.committee where id = ?")
+                .param(committee.id())
+                .query((rs, n) -> new Row(
+                        (Long) rs.getObject(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getBoolean(5),
+                        (Long) rs.getObject(6)))
+                .single();
+        CommitteeSummary parent =
+                row.parentId() == null ? null : find(reader, row.parentId()).orElse(null);
+        List<CommitteeSummary> children = sql.sql(
+                        "select t.* from committees.committee t where t.parent_id = :id and %s order by t.code"
+                                .formatted(AccessPolicy.readableBy("t")))
+                .param("id", committee.id())
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> committee(rs, null))
+                .list();
+        List<CoChair> chairs = new ArrayList<>();
+        for (Map<String, Object> chair : (List<Map<String, Object>>) JSON.readValue(row.chairs(), List.class)) {
+            chairs.add(new CoChair(
+                    (String) chair.get("nation"),
+                    new LocalizedText((Map<String, String>) chair.get("organization")),
+                    new LocalizedText((Map<String, String>) chair.get("position"))));
+        }
+        List<CommitteeProfile.Member> members = sql
+                .sql("select t.person_id, t.nation from committees.member t" + " where t.committee_id = :id and "
+                        + AccessPolicy.readableBy("t") + " order by t.nation, t.id")
+                .param("id", committee.id())
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> new long[] {rs.getLong(1)})
+                .list()
+                .stream()
+                .flatMap(id -> people.find(reader, id[0]).stream())
+                .map(p -> new CommitteeProfile.Member(p.id(), p.nation(), p.nameLatin()))
+                .toList();
+        return new CommitteeProfile(
+                parent,
+                children,
+                chairs,
+                LocalizedText.fromJson(row.secretariat()),
+                row.cadence() == null ? null : Cadence.valueOf(row.cadence()),
+                row.alternating(),
+                row.agreementId(),
+                members);
     }
 
     /**
@@ -217,7 +455,7 @@ public class Committees {
                 .flatMap(a -> a);
     }
 
-    private static CommitteeSummary committee(ResultSet rs, SessionSummary lastHeld) throws SQLException {
+    static CommitteeSummary committee(ResultSet rs, SessionSummary lastHeld) throws SQLException {
         return new CommitteeSummary(
                 rs.getLong("id"),
                 rs.getString("code"),
@@ -229,7 +467,7 @@ public class Committees {
                 lastHeld);
     }
 
-    private static SessionSummary session(ResultSet rs) throws SQLException {
+    static SessionSummary session(ResultSet rs) throws SQLException {
         return new SessionSummary(
                 rs.getLong("committee_id"),
                 LocalizedText.fromJson(rs.getString("committee_name")),
@@ -240,6 +478,7 @@ public class Committees {
                 LocalizedText.fromJson(rs.getString("city")),
                 SessionStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("illustrative"),
-                Labels.read(rs));
+                Labels.read(rs),
+                rs.getLong("id"));
     }
 }

@@ -15,4 +15,5 @@ public record SessionSummary(
         LocalizedText city,
         SessionStatus status,
         boolean illustrative,
-        Label label) {}
+        Label label,
+        long id) {}

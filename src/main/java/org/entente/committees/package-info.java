@@ -1,7 +1,7 @@
 /**
  * Joint committees, their numbered sessions, minutes, decisions and action items.
  */
-@ApplicationModule(allowedDependencies = {"shared", "access", "audit", "attachments", "agreements"})
+@ApplicationModule(allowedDependencies = {"shared", "access", "audit", "attachments", "agreements", "partners"})
 package org.entente.committees;
 
 import org.springframework.modulith.ApplicationModule;

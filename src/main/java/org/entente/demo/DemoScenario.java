@@ -79,6 +79,7 @@ class DemoScenario implements ApplicationRunner {
     private final Organizations organizations;
     private final People people;
     private final Committees committees;
+    private final DemoSessions demoSessions;
     private final Agreements agreements;
     private final TransactionTemplate transaction;
     private final DemoWorkPlans workPlans;
@@ -91,7 +92,9 @@ class DemoScenario implements ApplicationRunner {
             Committees committees,
             Agreements agreements,
             WorkPlans plans,
+            DemoSessions demoSessions,
             PlatformTransactionManager transactions) {
+        this.demoSessions = demoSessions;
         this.accounts = accounts;
         this.roles = roles;
         this.organizations = organizations;
@@ -130,6 +133,7 @@ class DemoScenario implements ApplicationRunner {
         long franceMorocco = loadFranceMorocco(under);
         long unitedStatesMorocco = loadUnitedStatesMorocco(under);
         long preparation = loadMoroccanInternal();
+        demoSessions.load(LOADER, israelMorocco, franceMorocco, unitedStatesMorocco);
         for (long committee : List.of(israelMorocco, franceMorocco, unitedStatesMorocco)) {
             roles.grant("planner.mar", committee, CommitteeRole.PLANNER);
             roles.grant("viewer.mar", committee, CommitteeRole.VIEWER);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.agreements.AgreementSummary;
 import org.entente.agreements.Agreements;
+import org.entente.committees.ActionItem;
+import org.entente.committees.ActionItems;
 import org.entente.committees.CommitteeSummary;
 import org.entente.committees.Committees;
 import org.entente.committees.SessionSummary;
@@ -31,12 +33,14 @@ class HomeController {
     static final int TERM_REMINDER_DAYS = 90;
 
     private final Committees committees;
+    private final ActionItems actions;
     private final Agreements agreements;
     private final EntenteProperties properties;
     private final Clock clock;
 
-    HomeController(Committees committees, Agreements agreements, EntenteProperties properties) {
+    HomeController(Committees committees, ActionItems actions, Agreements agreements, EntenteProperties properties) {
         this.committees = committees;
+        this.actions = actions;
         this.agreements = agreements;
         this.properties = properties;
         this.clock = Clock.systemDefaultZone();
@@ -57,6 +61,9 @@ class HomeController {
         List<AgreementSummary> endingTerms =
                 agreements.termsEndingWithin(user, LocalDate.now(clock), TERM_REMINDER_DAYS);
         endingTerms.forEach(a -> shown.add(a.label()));
+        List<ActionItem> overdue = actions.overdueFor(user, LocalDate.now(clock), UPCOMING);
+        overdue.forEach(a -> shown.add(a.label()));
+        model.addAttribute("overdue", overdue);
         model.addAttribute("endingTerms", endingTerms);
         model.addAttribute("committees", visible);
         model.addAttribute("upcoming", upcoming);

@@ -86,7 +86,8 @@ class AuthorizationMatrixIT {
             long franceMoroccoPlan,
             long internalPlan,
             long activity,
-            long indicator) {}
+            long indicator,
+            long moroccanAction) {}
 
     static final List<Row> MATRIX = List.of(
             row("GET /", f -> get("/"), "LOGIN 200 200 200 200 200 200 200 200"),
@@ -167,6 +168,122 @@ class AuthorizationMatrixIT {
                     "GET /api/v1/attachments/{id}/content",
                     f -> get("/api/v1/attachments/" + f.israelMoroccoFile() + "/content"),
                     "401 200 200 200 200 200 200 200 404"),
+            // Sessions: the third Israel – Morocco session (RESTRICTED // REL TO MAR, ISR), its minutes signed by both.
+            row(
+                    "GET /committees/{id}/sessions/{number}",
+                    f -> get("/committees/" + f.israelMorocco() + "/sessions/3"),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /committees/{id}/sessions/{number}",
+                    f -> get("/committees/" + f.franceMorocco() + "/sessions/23"),
+                    "LOGIN 200 200 200 200 404 404 404 200"),
+            row(
+                    "GET /committees/{id}/sessions/{number}/minutes",
+                    f -> get("/committees/" + f.israelMorocco() + "/sessions/3/minutes"),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /committees/{id}/sessions/{number}/minutes/print",
+                    f -> get("/committees/" + f.israelMorocco() + "/sessions/3/minutes/print"),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /committees/{id}/sessions/{number}/review",
+                    f -> get("/committees/" + f.israelMorocco() + "/sessions/3/review"),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            // Planning a session needs a writing role in the committee; an empty form is refused.
+            row(
+                    "GET /committees/{id}/sessions/new",
+                    f -> get("/committees/" + f.israelMorocco() + "/sessions/new"),
+                    "LOGIN 403 200 200 403 403 200 200 404"),
+            row(
+                    "POST /committees/{id}/sessions",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            // The signed minutes are frozen: writers get as far as the refusal, nothing changes.
+            row(
+                    "POST /committees/{id}/sessions/{number}/minutes",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions/3/minutes"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            row(
+                    "POST /committees/{id}/sessions/{number}/decisions",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions/3/decisions"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            row(
+                    "POST /committees/{id}/sessions/{number}/corrigenda",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions/3/corrigenda"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            // Signing is each party's planners', for their own nation; both have signed already.
+            row(
+                    "POST /committees/{id}/sessions/{number}/signatures",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions/3/signatures"),
+                    "LOGIN 403 422 403 403 403 422 403 404"),
+            row(
+                    "POST /committees/{id}/sessions/{number}/action-items",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions/3/action-items"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            // Delegations, agenda and programme: the committee's writers; an empty form is refused.
+            row(
+                    "POST /committees/{id}/sessions/{number}/delegates",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions/3/delegates"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            row(
+                    "POST /committees/{id}/sessions/{number}/agenda",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions/3/agenda"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            row(
+                    "POST /committees/{id}/sessions/{number}/programme",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions/3/programme"),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
+            // A Moroccan action item: only Morocco's planners update it (here without a status: refused).
+            row(
+                    "POST /action-items/{id}",
+                    f -> post("/action-items/" + f.moroccanAction()),
+                    "LOGIN 403 422 403 403 403 403 403 404"),
+            // The committees' API: lists hold what the caller may read; records it may not are 404.
+            row("GET /api/v1/committees", f -> get("/api/v1/committees"), "401 200 200 200 200 200 200 200 200"),
+            row(
+                    "GET /api/v1/committees/{id}",
+                    f -> get("/api/v1/committees/" + f.israelMorocco()),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /api/v1/committees/{id}",
+                    f -> get("/api/v1/committees/" + f.franceMorocco()),
+                    "401 200 200 200 200 404 404 404 200"),
+            row(
+                    "GET /api/v1/committees/{id}/sessions",
+                    f -> get("/api/v1/committees/" + f.franceMorocco() + "/sessions"),
+                    "401 200 200 200 200 404 404 404 200"),
+            row(
+                    "GET /api/v1/committees/{id}/sessions/{number}",
+                    f -> get("/api/v1/committees/" + f.israelMorocco() + "/sessions/3"),
+                    "401 200 200 200 200 200 200 200 404"),
+            row("GET /api/v1/action-items", f -> get("/api/v1/action-items"), "401 200 200 200 200 200 200 200 200"),
+            row(
+                    "GET /api/v1/action-items/{id}",
+                    f -> get("/api/v1/action-items/" + f.moroccanAction()),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
+                    "POST /api/v1/action-items",
+                    f -> post("/api/v1/action-items")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"committeeId\": " + f.israelMorocco() + "}"),
+                    "401 403 422 422 403 403 422 422 404"),
+            row(
+                    "POST /api/v1/action-items/{id}/updates",
+                    f -> post("/api/v1/action-items/" + f.moroccanAction() + "/updates")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"),
+                    "401 403 422 403 403 403 403 403 404"),
+            // Creating a committee: planners and administrators, for their own nation; editing: its writers.
+            row("GET /committees/new", f -> get("/committees/new"), "LOGIN 403 200 200 403 403 200 200 200"),
+            row("POST /committees", f -> post("/committees"), "LOGIN 403 422 422 403 403 422 422 422"),
+            row(
+                    "GET /committees/{id}/edit",
+                    f -> get("/committees/" + f.israelMorocco() + "/edit"),
+                    "LOGIN 403 200 200 403 403 200 200 404"),
+            row(
+                    "POST /committees/{id}",
+                    f -> post("/committees/" + f.israelMorocco()),
+                    "LOGIN 403 422 422 403 403 422 422 404"),
             // Organizations and people: every signed-in persona gets a list of what it may read.
             row("GET /organizations", f -> get("/organizations"), "LOGIN 200 200 200 200 200 200 200 200"),
             row("GET /people", f -> get("/people"), "LOGIN 200 200 200 200 200 200 200 200"),
@@ -474,6 +591,11 @@ class AuthorizationMatrixIT {
                     .single(),
             sql.sql("select min(id) from partners.person where nation = 'MAR' and releasable_to = '{ISR}'")
                     .query(Long.class)
+                    .single(),
+            sql.sql(
+                            "select min(a.id) from committees.action_item a join committees.committee c on c.id = a.committee_id"
+                                    + " where c.code = 'JMC-ISR-MAR' and a.party = 'MAR'")
+                    .query(Long.class)
                     .single()
         }));
         long[] plans = host.run(() -> new TransactionTemplate(transactions).execute(status -> {
@@ -531,7 +653,8 @@ class AuthorizationMatrixIT {
                 plans[1],
                 plans[2],
                 plans[3],
-                plans[4]);
+                plans[4],
+                partners[2]);
     }
 
     @Test

@@ -1,0 +1,507 @@
+package org.entente.committees;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.entente.access.AccessDeniedException;
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
+import org.entente.shared.Classification;
+import org.entente.shared.Label;
+import org.entente.shared.Subject;
+import org.entente.shared.Translator;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The committees' API (api.md): committees, their sessions with everything recorded at them, and
+ * the action items — each list holding only what the caller may read.
+ */
+@RestController
+class CommitteeApiController {
+
+    static final String COMMITTEES = "/api/v1/committees";
+    static final String ACTION_ITEMS = "/api/v1/action-items";
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 200;
+
+    record LabelJson(Classification classification, String owner, List<String> releasableTo, String banner) {
+
+        static LabelJson of(Label label) {
+            return new LabelJson(
+                    label.classification(),
+                    label.owner(),
+                    label.releasableTo().stream().sorted().toList(),
+                    label.banner());
+        }
+    }
+
+    record CoChairJson(String nation, Map<String, String> organization, Map<String, String> position) {}
+
+    record MemberJson(long personId, String nation, String name) {}
+
+    record CommitteeJson(
+            long id,
+            String code,
+            CommitteeKind kind,
+            Map<String, String> name,
+            List<String> parties,
+            Long parentId,
+            List<Long> childIds,
+            Long agreementId,
+            List<CoChairJson> coChairs,
+            Map<String, String> secretariat,
+            Cadence cadence,
+            Boolean alternating,
+            List<MemberJson> members,
+            boolean illustrative,
+            LabelJson label) {
+
+        static CommitteeJson of(CommitteeSummary c, CommitteeProfile p) {
+            return new CommitteeJson(
+                    c.id(),
+                    c.code(),
+                    c.kind(),
+                    c.name().values(),
+                    c.parties(),
+                    p == null || p.parent() == null ? null : p.parent().id(),
+                    p == null
+                            ? null
+                            : p.children().stream().map(CommitteeSummary::id).toList(),
+                    p == null ? null : p.agreementId(),
+                    p == null
+                            ? null
+                            : p.coChairs().stream()
+                                    .map(x -> new CoChairJson(
+                                            x.nation(),
+                                            x.organization().values(),
+                                            x.position().values()))
+                                    .toList(),
+                    p == null ? null : p.secretariat().values(),
+                    p == null ? null : p.cadence(),
+                    p == null ? null : p.alternating(),
+                    p == null
+                            ? null
+                            : p.members().stream()
+                                    .map(m -> new MemberJson(m.personId(), m.nation(), m.name()))
+                                    .toList(),
+                    c.illustrative(),
+                    LabelJson.of(c.label()));
+        }
+    }
+
+    record SessionJson(
+            long id,
+            long committeeId,
+            int number,
+            LocalDate startDate,
+            LocalDate endDate,
+            String hostNation,
+            Map<String, String> city,
+            SessionStatus status,
+            boolean illustrative,
+            LabelJson label) {
+
+        static SessionJson of(SessionSummary s) {
+            return new SessionJson(
+                    s.id(),
+                    s.committeeId(),
+                    s.number(),
+                    s.startDate(),
+                    s.endDate(),
+                    s.hostNation(),
+                    s.city().values(),
+                    s.status(),
+                    s.illustrative(),
+                    LabelJson.of(s.label()));
+        }
+    }
+
+    record DelegateJson(String nation, Long personId, String name, DelegateRole role) {}
+
+    record DatedTextJson(LocalDate day, ProgrammeKind kind, Map<String, String> title) {}
+
+    record NumberedJson(int number, Map<String, String> text) {}
+
+    record SignatureJson(String nation, String signedBy, Instant signedAt) {}
+
+    record CorrigendumJson(int number, LocalDate dated, Map<String, String> text, String recordedBy) {}
+
+    record SessionDetailJson(
+            SessionJson session,
+            Map<String, String> venue,
+            List<DelegateJson> delegations,
+            List<NumberedJson> agenda,
+            List<DatedTextJson> programme,
+            Map<String, String> minutes,
+            List<NumberedJson> decisions,
+            List<SignatureJson> signatures,
+            boolean frozen,
+            List<CorrigendumJson> corrigenda) {
+
+        static SessionDetailJson of(SessionDetail d) {
+            var minutes = new java.util.LinkedHashMap<String, String>();
+            d.minutes().forEach((language, m) -> minutes.put(language, m.body()));
+            return new SessionDetailJson(
+                    SessionJson.of(d.summary()),
+                    d.venue().values(),
+                    d.delegates().stream()
+                            .map(x -> new DelegateJson(x.nation(), x.personId(), x.name(), x.role()))
+                            .toList(),
+                    d.agenda().stream()
+                            .map(x -> new NumberedJson(x.position(), x.title().values()))
+                            .toList(),
+                    d.programme().stream()
+                            .map(x -> new DatedTextJson(
+                                    x.day(), x.kind(), x.title().values()))
+                            .toList(),
+                    minutes,
+                    d.decisions().stream()
+                            .map(x -> new NumberedJson(x.number(), x.text().values()))
+                            .toList(),
+                    d.signatures().stream()
+                            .map(x -> new SignatureJson(x.nation(), x.signedBy(), x.signedAt()))
+                            .toList(),
+                    d.frozen(),
+                    d.corrigenda().stream()
+                            .map(x -> new CorrigendumJson(
+                                    x.number(), x.dated(), x.text().values(), x.recordedBy()))
+                            .toList());
+        }
+    }
+
+    record NoteJson(Instant notedAt, String notedBy, ActionStatus status, String text) {}
+
+    record ActionItemJson(
+            long id,
+            long committeeId,
+            Integer sessionNumber,
+            Integer decisionNumber,
+            Map<String, String> title,
+            String party,
+            String responsible,
+            LocalDate dueDate,
+            ActionStatus status,
+            boolean overdue,
+            boolean illustrative,
+            LabelJson label,
+            List<NoteJson> notes) {
+
+        static ActionItemJson of(ActionItem a, LocalDate today) {
+            return new ActionItemJson(
+                    a.id(),
+                    a.committeeId(),
+                    a.sessionNumber(),
+                    a.decisionNumber(),
+                    a.title().values(),
+                    a.party(),
+                    a.responsible(),
+                    a.dueDate(),
+                    a.status(),
+                    a.overdueOn(today),
+                    a.illustrative(),
+                    LabelJson.of(a.label()),
+                    a.notes().stream()
+                            .map(n -> new NoteJson(n.notedAt(), n.notedBy(), n.status(), n.text()))
+                            .toList());
+        }
+    }
+
+    record ListJson<T>(List<T> items, int page, int size, long total) {}
+
+    /** An action item to create: {@code sessionNumber} and {@code decision} are optional. */
+    record NewActionJson(
+            Long committeeId,
+            Integer sessionNumber,
+            Integer decision,
+            Map<String, String> title,
+            String party,
+            String responsible,
+            LocalDate dueDate) {}
+
+    /** A party's follow-up of its own action item. */
+    record UpdateJson(String status, String note) {}
+
+    private final Committees committees;
+    private final Sessions sessions;
+    private final ActionItems actions;
+    private final AuditTrail audit;
+    private final Translator messages;
+    private final java.time.Clock clock = java.time.Clock.systemDefaultZone();
+
+    CommitteeApiController(
+            Committees committees, Sessions sessions, ActionItems actions, AuditTrail audit, Translator messages) {
+        this.committees = committees;
+        this.sessions = sessions;
+        this.actions = actions;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    @GetMapping(COMMITTEES)
+    ResponseEntity<?> committees(
+            @AuthenticationPrincipal Subject reader,
+            @RequestParam(defaultValue = "0") String page,
+            @RequestParam(defaultValue = "" + DEFAULT_SIZE) String size,
+            Locale locale) {
+        var errors = new ArrayList<Map<String, String>>();
+        int p = number(page, "page", 0, errors, locale);
+        int s = Math.min(number(size, "size", 1, errors, locale), MAX_SIZE);
+        if (!errors.isEmpty()) {
+            return invalid(errors, locale);
+        }
+        List<CommitteeSummary> all = committees.visibleTo(reader);
+        List<CommitteeSummary> shown = slice(all, p, s);
+        committees.recordListing(
+                shown,
+                Label.highWaterMark(
+                        reader.nation(),
+                        shown.stream().map(CommitteeSummary::label).toList()));
+        return ResponseEntity.ok(new ListJson<>(
+                shown.stream().map(c -> CommitteeJson.of(c, null)).toList(), p, s, all.size()));
+    }
+
+    @GetMapping(COMMITTEES + "/{id}")
+    ResponseEntity<?> committee(@AuthenticationPrincipal Subject reader, @PathVariable String id, Locale locale) {
+        Long number = id(id);
+        var found = number == null ? java.util.Optional.<CommitteeSummary>empty() : committees.find(reader, number);
+        if (found.isEmpty()) {
+            audit.recordSeparately(AuditEvent.denied("committees.committee.read", "committee", id, null));
+            return notFound(locale);
+        }
+        CommitteeSummary committee = found.get();
+        if (committee.label().classification() != Classification.UNCLASSIFIED) {
+            audit.recordSeparately(AuditEvent.success("committees.committee.read", "committee", id, committee.label()));
+        }
+        return ResponseEntity.ok(CommitteeJson.of(committee, committees.profile(reader, committee)));
+    }
+
+    @GetMapping(COMMITTEES + "/{id}/sessions")
+    ResponseEntity<?> sessionsOf(
+            @AuthenticationPrincipal Subject reader,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "0") String page,
+            @RequestParam(defaultValue = "" + DEFAULT_SIZE) String size,
+            Locale locale) {
+        Long number = id(id);
+        if (number == null || committees.find(reader, number).isEmpty()) {
+            audit.recordSeparately(AuditEvent.denied("committees.committee.read", "committee", id, null));
+            return notFound(locale);
+        }
+        var errors = new ArrayList<Map<String, String>>();
+        int p = number(page, "page", 0, errors, locale);
+        int s = Math.min(number(size, "size", 1, errors, locale), MAX_SIZE);
+        if (!errors.isEmpty()) {
+            return invalid(errors, locale);
+        }
+        List<SessionSummary> all = committees.sessionsOf(reader, number);
+        return ResponseEntity.ok(
+                new ListJson<>(slice(all, p, s).stream().map(SessionJson::of).toList(), p, s, all.size()));
+    }
+
+    @GetMapping(COMMITTEES + "/{id}/sessions/{number}")
+    ResponseEntity<?> session(
+            @AuthenticationPrincipal Subject reader,
+            @PathVariable String id,
+            @PathVariable String number,
+            Locale locale) {
+        Long committee = id(id);
+        Long n = id(number);
+        var found = committee == null || n == null
+                ? java.util.Optional.<SessionDetail>empty()
+                : sessions.find(reader, committee, n.intValue());
+        if (found.isEmpty()) {
+            audit.recordSeparately(AuditEvent.denied("committees.session.read", "session", null, null)
+                    .with("committee", id)
+                    .with("number", number));
+            return notFound(locale);
+        }
+        SessionDetail session = found.get();
+        if (session.summary().label().classification() != Classification.UNCLASSIFIED) {
+            audit.recordSeparately(AuditEvent.success(
+                    "committees.session.read",
+                    "session",
+                    Long.toString(session.id()),
+                    session.summary().label()));
+        }
+        return ResponseEntity.ok(SessionDetailJson.of(session));
+    }
+
+    @GetMapping(ACTION_ITEMS)
+    ResponseEntity<?> actionItems(
+            @AuthenticationPrincipal Subject reader,
+            @RequestParam(defaultValue = "0") String page,
+            @RequestParam(defaultValue = "" + DEFAULT_SIZE) String size,
+            @RequestParam(required = false) String committee,
+            @RequestParam(required = false) String status,
+            Locale locale) {
+        var errors = new ArrayList<Map<String, String>>();
+        int p = number(page, "page", 0, errors, locale);
+        int s = Math.min(number(size, "size", 1, errors, locale), MAX_SIZE);
+        Long committeeId = committee == null ? null : id(committee);
+        if (committee != null && committeeId == null) {
+            errors.add(error("committee", "api.number.positive", locale));
+        }
+        ActionStatus statusFilter = null;
+        if (status != null) {
+            try {
+                statusFilter = ActionStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                errors.add(error("status", "api.value.unknown", locale));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return invalid(errors, locale);
+        }
+        ActionItems.Page result = actions.page(reader, committeeId, statusFilter, p, s);
+        LocalDate today = LocalDate.now(clock);
+        return ResponseEntity.ok(new ListJson<>(
+                result.items().stream().map(a -> ActionItemJson.of(a, today)).toList(),
+                result.page(),
+                result.size(),
+                result.total()));
+    }
+
+    @PostMapping(ACTION_ITEMS)
+    ResponseEntity<?> createActionItem(
+            @AuthenticationPrincipal Subject subject, @RequestBody NewActionJson body, Locale locale) {
+        if (body.committeeId() == null
+                || committees.find(subject, body.committeeId()).isEmpty()) {
+            if (body.committeeId() == null) {
+                return invalid(List.of(error("committeeId", "api.number.positive", locale)), locale);
+            }
+            return notFound(locale);
+        }
+        var draft = new ActionItems.ActionDraft(
+                body.sessionNumber(),
+                body.decision(),
+                new org.entente.shared.LocalizedText(body.title() == null ? Map.of() : body.title()),
+                body.party() == null ? null : body.party().strip().toUpperCase(Locale.ROOT),
+                body.responsible(),
+                body.dueDate());
+        long id;
+        try {
+            id = actions.create(subject, body.committeeId(), draft);
+        } catch (AccessDeniedException denied) {
+            audit.recordSeparately(AuditEvent.denied("committees.action.create", "action-item", null, null)
+                    .with("reason", denied.messageKey()));
+            return ResponseEntity.of(problem(HttpStatus.FORBIDDEN, denied.messageKey(), locale))
+                    .build();
+        } catch (CommitteeRefusedException refused) {
+            return refusedProblem(refused, locale);
+        }
+        return ResponseEntity.created(URI.create(ACTION_ITEMS + "/" + id))
+                .body(ActionItemJson.of(actions.find(subject, id).orElseThrow(), LocalDate.now(clock)));
+    }
+
+    @GetMapping(ACTION_ITEMS + "/{id}")
+    ResponseEntity<?> actionItem(@AuthenticationPrincipal Subject reader, @PathVariable String id, Locale locale) {
+        Long number = id(id);
+        var found = number == null ? java.util.Optional.<ActionItem>empty() : actions.find(reader, number);
+        return found.<ResponseEntity<?>>map(a -> ResponseEntity.ok(ActionItemJson.of(a, LocalDate.now(clock))))
+                .orElseGet(() -> notFound(locale));
+    }
+
+    /** A party moves its own item on: {@code {"status": "DONE", "note": "…"}}. */
+    @PostMapping(ACTION_ITEMS + "/{id}/updates")
+    ResponseEntity<?> updateActionItem(
+            @AuthenticationPrincipal Subject subject,
+            @PathVariable String id,
+            @RequestBody UpdateJson body,
+            Locale locale) {
+        Long number = id(id);
+        if (number == null || actions.find(subject, number).isEmpty()) {
+            return notFound(locale);
+        }
+        ActionStatus status = null;
+        try {
+            status = body.status() == null
+                    ? null
+                    : ActionStatus.valueOf(body.status().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            return invalid(List.of(error("status", "api.value.unknown", locale)), locale);
+        }
+        try {
+            actions.update(subject, number, status, body.note());
+        } catch (AccessDeniedException denied) {
+            audit.recordSeparately(AuditEvent.denied("committees.action.update", "action-item", id, null)
+                    .with("reason", denied.messageKey()));
+            return ResponseEntity.of(problem(HttpStatus.FORBIDDEN, denied.messageKey(), locale))
+                    .build();
+        } catch (CommitteeRefusedException refused) {
+            return refusedProblem(refused, locale);
+        }
+        return ResponseEntity.ok(ActionItemJson.of(actions.find(subject, number).orElseThrow(), LocalDate.now(clock)));
+    }
+
+    private ResponseEntity<?> refusedProblem(CommitteeRefusedException refused, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.invalid", locale);
+        problem.setProperty(
+                "errors",
+                refused.errors().entrySet().stream()
+                        .map(e -> Map.of("field", e.getKey(), "message", messages.t(locale, e.getValue())))
+                        .toList());
+        return ResponseEntity.of(problem).build();
+    }
+
+    private static <T> List<T> slice(List<T> all, int page, int size) {
+        long from = Math.min((long) page * size, all.size());
+        return all.subList((int) from, (int) Math.min(from + size, all.size()));
+    }
+
+    private static Long id(String text) {
+        try {
+            long value = Long.parseLong(text.strip());
+            return value > 0 ? value : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    private int number(String text, String field, int least, List<Map<String, String>> errors, Locale locale) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= least) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        errors.add(error(field, least == 0 ? "api.number.notNegative" : "api.number.positive", locale));
+        return least;
+    }
+
+    private ResponseEntity<?> invalid(List<Map<String, String>> errors, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.invalid", locale);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.of(problem).build();
+    }
+
+    private ResponseEntity<?> notFound(Locale locale) {
+        return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
+                .build();
+    }
+
+    private Map<String, String> error(String field, String key, Locale locale) {
+        return Map.of("field", field, "message", messages.t(locale, key, field));
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.t(locale, key));
+        problem.setTitle(messages.t(locale, "api.status." + status.value()));
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+}

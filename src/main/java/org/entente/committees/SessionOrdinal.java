@@ -1,0 +1,38 @@
+package org.entente.committees;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.util.Locale;
+
+/**
+ * A session's number as an ordinal in the reader's language, from CLDR's rule-based number formats:
+ * "الدورة الثالثة" (feminine, agreeing with دورة), "הישיבה השלישית" (feminine, agreeing with ישיבה),
+ * "3rd session", "3e session". Arabic and Hebrew spell the ordinal out up to the tenth, where it
+ * reads well; past it they fall back to digits ("الدورة 23", "הישיבה ה־23").
+ *
+ * @param key the message key that places the ordinal next to the noun
+ * @param ordinal the ordinal itself, spelled out or in digits
+ */
+public record SessionOrdinal(String key, String ordinal) {
+
+    /** The last number Arabic and Hebrew spell out. */
+    static final int SPELLED_UP_TO = 10;
+
+    public static SessionOrdinal of(Locale locale, int number) {
+        String language = locale.getLanguage();
+        ULocale icu = ULocale.forLocale(locale);
+        if ((language.equals("ar") || language.equals("he") || language.equals("iw")) && number <= SPELLED_UP_TO) {
+            var spellout = new RuleBasedNumberFormat(icu, RuleBasedNumberFormat.SPELLOUT);
+            return new SessionOrdinal("session.ordinal.spelled", spellout.format(number, "%spellout-ordinal-feminine"));
+        }
+        if (language.equals("ar") || language.equals("he") || language.equals("iw")) {
+            return new SessionOrdinal("session.ordinal.digits", Integer.toString(number));
+        }
+        var ordinal = new RuleBasedNumberFormat(icu, RuleBasedNumberFormat.ORDINAL);
+        if (language.equals("fr")) {
+            // "session" is feminine: 1re, 2e, 3e…
+            return new SessionOrdinal("session.ordinal.digits", ordinal.format(number, "%digits-ordinal-feminine"));
+        }
+        return new SessionOrdinal("session.ordinal.digits", ordinal.format(number));
+    }
+}

@@ -1,0 +1,557 @@
+package org.entente.committees;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.entente.DemoApplicationTest;
+import org.entente.access.AccessDeniedException;
+import org.entente.agreements.AgreementEventKind;
+import org.entente.agreements.AgreementKind;
+import org.entente.agreements.Agreements;
+import org.entente.agreements.NewAgreement;
+import org.entente.agreements.NewStatusEvent;
+import org.entente.identity.CommitteeRole;
+import org.entente.identity.CommitteeRoles;
+import org.entente.shared.Classification;
+import org.entente.shared.Label;
+import org.entente.shared.LocalizedText;
+import org.entente.shared.Subject;
+import org.entente.shared.SystemSubject;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sessions and action items on the real database: numbering without gaps or repeats, the
+ * suspension block, signed minutes frozen, overdue items, owners that must be parties, and
+ * need-to-know on the pages.
+ */
+@DemoApplicationTest
+class CommitteeSessionsIT {
+
+    private static final SystemSubject HOST = new SystemSubject("test", "MAR", Classification.SECRET);
+    private static final Label JOINT = new Label(Classification.RESTRICTED, "MAR", Set.of("ISR"));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Committees committees;
+
+    @Autowired
+    Sessions sessions;
+
+    @Autowired
+    ActionItems actions;
+
+    @Autowired
+    Agreements agreements;
+
+    @Autowired
+    CommitteeRoles roles;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcClient sql;
+
+    long committee;
+
+    /** A joint Israel – Morocco group of the test's own, with a held first session in Tel Aviv. */
+    @BeforeEach
+    void aJointGroupWithOneSession() {
+        committee = committee(null);
+    }
+
+    private long committee(Long agreement) {
+        return as(HOST, () -> {
+            long id = committees.add(new NewCommittee(
+                    "TEST-" + UUID.randomUUID().toString().substring(0, 8),
+                    CommitteeKind.WORKING_GROUP,
+                    LocalizedText.of("en", "Sessions test group"),
+                    List.of("ISR", "MAR"),
+                    agreement,
+                    true,
+                    JOINT));
+            committees.addSession(new NewSession(
+                    id,
+                    1,
+                    LocalDate.of(2025, 3, 3),
+                    LocalDate.of(2025, 3, 4),
+                    "ISR",
+                    LocalizedText.of("en", "Tel Aviv"),
+                    SessionStatus.HELD,
+                    true,
+                    JOINT));
+            roles.grant("planner.mar", id, CommitteeRole.PLANNER);
+            roles.grant("planner.isr", id, CommitteeRole.PLANNER);
+            roles.grant("liaison.isr", id, CommitteeRole.VIEWER);
+            return id;
+        });
+    }
+
+    private <T> T as(SystemSubject subject, Supplier<T> work) {
+        return subject.run(() -> new TransactionTemplate(transactions).execute(status -> work.get()));
+    }
+
+    private static Subject planner(String nation) {
+        return new SystemSubject("planner." + nation.toLowerCase(), nation, Classification.CONFIDENTIAL);
+    }
+
+    private Sessions.SessionDraft draft(int number, LocalDate start, LocalDate end) {
+        return new Sessions.SessionDraft(
+                number, start, end, "MAR", LocalizedText.of("en", "Rabat"), LocalizedText.of(), SessionStatus.PLANNED);
+    }
+
+    private int sessionCount(long id) {
+        return as(
+                HOST,
+                () -> sql.sql("select count(*) from committees.session where committee_id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single());
+    }
+
+    @Test
+    void theNextSessionIsSuggestedWithItsNumberAndTheAlternatingHost() {
+        SystemSubject mar = (SystemSubject) planner("MAR");
+        var suggestion = as(
+                mar,
+                () -> sessions.suggestion(mar, committees.find(mar, committee).orElseThrow()));
+        assertThat(suggestion.number()).isEqualTo(2);
+        assertThat(suggestion.hostNation()).isEqualTo("MAR");
+    }
+
+    @Test
+    void aNumberThatSkipsOrRepeatsIsRefusedAndNothingIsStored() {
+        SystemSubject mar = (SystemSubject) planner("MAR");
+        assertThatThrownBy(() -> as(
+                        mar,
+                        () -> sessions.plan(
+                                mar, committee, draft(3, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 5)))))
+                .isInstanceOfSatisfying(
+                        CommitteeRefusedException.class,
+                        refused -> assertThat(refused.errors()).containsEntry("number", "session.refused.numberSkips"));
+        assertThatThrownBy(() -> as(
+                        mar,
+                        () -> sessions.plan(
+                                mar, committee, draft(1, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 5)))))
+                .isInstanceOfSatisfying(
+                        CommitteeRefusedException.class,
+                        refused ->
+                                assertThat(refused.errors()).containsEntry("number", "session.refused.numberRepeats"));
+        assertThat(sessionCount(committee)).isEqualTo(1);
+
+        int planned = as(
+                mar, () -> sessions.plan(mar, committee, draft(2, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 6))));
+        assertThat(planned).isEqualTo(2);
+        assertThat(sessionCount(committee)).isEqualTo(2);
+    }
+
+    @Test
+    void anEndBeforeItsStartIsRefused() {
+        SystemSubject mar = (SystemSubject) planner("MAR");
+        assertThatThrownBy(() -> as(
+                        mar,
+                        () -> sessions.plan(
+                                mar, committee, draft(2, LocalDate.of(2026, 5, 6), LocalDate.of(2026, 5, 4)))))
+                .isInstanceOfSatisfying(
+                        CommitteeRefusedException.class,
+                        refused -> assertThat(refused.errors())
+                                .containsEntry("endDate", "session.refused.endBeforeStart"));
+        assertThat(sessionCount(committee)).isEqualTo(1);
+    }
+
+    @Test
+    void noSessionIsPlannedUnderASuspendedAgreementAndOneIsOnceItResumes() {
+        long agreement = as(
+                HOST,
+                () -> agreements.add(new NewAgreement(
+                        AgreementKind.TECHNICAL_ARRANGEMENT,
+                        List.of("ISR", "MAR"),
+                        List.of(),
+                        LocalDate.of(2022, 1, 10),
+                        LocalizedText.of("en", "Rabat"),
+                        null,
+                        false,
+                        List.of(),
+                        null,
+                        LocalizedText.of("en", "Suspended test arrangement"),
+                        null,
+                        true,
+                        JOINT,
+                        List.of(new NewStatusEvent(
+                                AgreementEventKind.SUSPENDED, LocalDate.of(2023, 10, 16), "Test", null, true)))));
+        long group = committee(agreement);
+        SystemSubject mar = (SystemSubject) planner("MAR");
+        assertThatThrownBy(() -> as(
+                        mar,
+                        () -> sessions.plan(mar, group, draft(2, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 5)))))
+                .isInstanceOfSatisfying(
+                        CommitteeRefusedException.class,
+                        refused ->
+                                assertThat(refused.errors()).containsEntry("agreement", "session.refused.suspended"));
+        assertThat(sessionCount(group)).isEqualTo(1);
+
+        as(
+                mar,
+                () -> agreements.recordEvent(
+                        mar,
+                        agreement,
+                        new NewStatusEvent(AgreementEventKind.RESUMED, LocalDate.of(2025, 10, 20), null, null, true)));
+        assertThat(as(
+                        mar,
+                        () -> sessions.plan(mar, group, draft(2, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 5)))))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void minutesSignedByBothCoChairsAreFrozenAndCorrectedOnlyByDatedCorrigenda() {
+        SystemSubject mar = (SystemSubject) planner("MAR");
+        SystemSubject isr = (SystemSubject) planner("ISR");
+        as(mar, () -> {
+            sessions.writeMinutes(mar, committee, 1, "ar", "محضر الاجتماع");
+            sessions.writeMinutes(mar, committee, 1, "fr", "Procès-verbal de la réunion");
+            return sessions.decide(mar, committee, 1, LocalizedText.of("fr", "Décision une", "ar", "القرار الأول"));
+        });
+        as(mar, () -> {
+            sessions.sign(mar, committee, 1);
+            return null;
+        });
+        // One signature: still open to edits.
+        as(isr, () -> {
+            sessions.writeMinutes(isr, committee, 1, "fr", "Procès-verbal de la réunion, revu");
+            return null;
+        });
+        assertThatThrownBy(() -> as(mar, () -> {
+                    sessions.sign(mar, committee, 1);
+                    return null;
+                }))
+                .isInstanceOf(CommitteeRefusedException.class);
+        as(isr, () -> {
+            sessions.sign(isr, committee, 1);
+            return null;
+        });
+        SessionDetail signed = as(mar, () -> sessions.find(mar, committee, 1).orElseThrow());
+        assertThat(signed.frozen()).isTrue();
+        assertThat(signed.signatures())
+                .extracting(SessionParts.Signature::nation)
+                .containsExactlyInAnyOrder("ISR", "MAR");
+
+        assertThatThrownBy(() -> as(mar, () -> {
+                    sessions.writeMinutes(mar, committee, 1, "fr", "Changed after signing");
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        CommitteeRefusedException.class,
+                        refused -> assertThat(refused.errors()).containsEntry("minutes", "minutes.refused.frozen"));
+        assertThatThrownBy(() -> as(mar, () -> sessions.decide(mar, committee, 1, LocalizedText.of("fr", "Ajout"))))
+                .isInstanceOf(CommitteeRefusedException.class);
+        SessionDetail after = as(mar, () -> sessions.find(mar, committee, 1).orElseThrow());
+        assertThat(after.minutesIn("fr")).isEqualTo("Procès-verbal de la réunion, revu");
+        assertThat(after.decisions()).hasSize(1);
+
+        assertThat(as(
+                        mar,
+                        () -> sessions.correct(
+                                mar, committee, 1, LocalizedText.of("fr", "Lire « Rabat » au lieu de « Tanger »."))))
+                .isEqualTo(1);
+        SessionDetail corrected = as(mar, () -> sessions.find(mar, committee, 1).orElseThrow());
+        assertThat(corrected.corrigenda())
+                .singleElement()
+                .satisfies(c -> assertThat(c.dated()).isNotNull());
+    }
+
+    @Test
+    void aPartySignsOnlyForItselfAndAViewerNotAtAll() {
+        SystemSubject liaison = new SystemSubject("liaison.isr", "ISR", Classification.RESTRICTED);
+        as((SystemSubject) planner("MAR"), () -> {
+            sessions.writeMinutes(planner("MAR"), committee, 1, "fr", "Texte");
+            return null;
+        });
+        assertThatThrownBy(() -> as(liaison, () -> {
+                    sessions.sign(liaison, committee, 1);
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anActionItemOwnedByANationThatIsNoPartyIsRefused() {
+        SystemSubject mar = (SystemSubject) planner("MAR");
+        var draft = new ActionItems.ActionDraft(
+                1, null, LocalizedText.of("en", "Send the report"), "FRA", "", LocalDate.of(2026, 12, 31));
+        assertThatThrownBy(() -> as(mar, () -> actions.create(mar, committee, draft)))
+                .isInstanceOfSatisfying(
+                        CommitteeRefusedException.class,
+                        refused -> assertThat(refused.errors()).containsEntry("party", "action.refused.notParty"));
+        assertThat(as(mar, () -> actions.ofCommittee(mar, committee))).isEmpty();
+    }
+
+    @Test
+    void anItemIsOverdueWhenStillOpenPastItsDueDateAndOnlyItsOwnerMovesItOn() {
+        SystemSubject mar = (SystemSubject) planner("MAR");
+        SystemSubject isr = (SystemSubject) planner("ISR");
+        long late = as(
+                mar,
+                () -> actions.create(
+                        mar,
+                        committee,
+                        new ActionItems.ActionDraft(
+                                1,
+                                null,
+                                LocalizedText.of("en", "Late item"),
+                                "MAR",
+                                "DCI",
+                                LocalDate.of(2026, 1, 15))));
+        long future = as(
+                mar,
+                () -> actions.create(
+                        mar,
+                        committee,
+                        new ActionItems.ActionDraft(
+                                1, null, LocalizedText.of("en", "Future item"), "ISR", "", LocalDate.of(2027, 1, 15))));
+        LocalDate today = LocalDate.of(2026, 11, 29);
+        assertThat(as(mar, () -> actions.find(mar, late).orElseThrow()).overdueOn(today))
+                .isTrue();
+        assertThat(as(mar, () -> actions.find(mar, future).orElseThrow()).overdueOn(today))
+                .isFalse();
+        assertThat(as(mar, () -> actions.overdueFor(mar, today, 100)))
+                .extracting(ActionItem::id)
+                .contains(late)
+                .doesNotContain(future);
+
+        // Israel may not move Morocco's item on; Morocco may.
+        assertThatThrownBy(() -> as(isr, () -> {
+                    actions.update(isr, late, ActionStatus.DONE, "done");
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
+        as(mar, () -> {
+            actions.update(mar, late, ActionStatus.DONE, "Sent on 20 November.");
+            return null;
+        });
+        ActionItem done = as(mar, () -> actions.find(mar, late).orElseThrow());
+        assertThat(done.overdueOn(today)).isFalse();
+        assertThat(done.notes())
+                .singleElement()
+                .satisfies(n -> assertThat(n.text()).isEqualTo("Sent on 20 November."));
+        assertThat(as(mar, () -> actions.overdueFor(mar, today, 100)))
+                .extracting(ActionItem::id)
+                .doesNotContain(late);
+    }
+
+    @Test
+    void theIsraeliLiaisonSeesTheIsraelMoroccoSessionsAndNothingOfTheFranceMoroccoCommission() throws Exception {
+        long jmc = idOf("JMC-ISR-MAR");
+        long cmm = idOf("CMM-FRA-MAR");
+        MockHttpSession liaison = signIn("liaison.isr");
+        mvc.perform(get("/committees/" + jmc + "/sessions/3").session(liaison).cookie(new Cookie("ENTENTE_LANG", "en")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("3rd session")))
+                .andExpect(
+                        content().string(Matchers.containsString("The Joint Military Work Plan for 2026 is signed.")));
+        mvc.perform(get("/committees/" + cmm + "/sessions/23").session(liaison)).andExpect(status().isNotFound());
+        mvc.perform(get("/committees/" + cmm + "/sessions/23/minutes").session(liaison))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/").session(liaison).cookie(new Cookie("ENTENTE_LANG", "en")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("2026 training course calendar"))));
+        MockHttpSession french = signIn("planner.fra");
+        mvc.perform(get("/committees/" + jmc + "/sessions/3").session(french)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void planningThroughThePageRefusesASkippedNumberNamingTheField() throws Exception {
+        MockHttpSession planner = signIn("planner.mar");
+        mvc.perform(post("/committees/" + committee + "/sessions")
+                        .session(planner)
+                        .cookie(new Cookie("ENTENTE_LANG", "en"))
+                        .with(csrf())
+                        .param("number", "5")
+                        .param("startDate", "2026-05-04")
+                        .param("endDate", "2026-05-05")
+                        .param("hostNation", "MAR")
+                        .param("city.en", "Rabat"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("sessions are numbered without gaps")));
+        assertThat(sessionCount(committee)).isEqualTo(1);
+    }
+
+    @Test
+    void throughTheApiTheIsraeliLiaisonReadsTheIsraelMoroccoSessionsAndNothingOfTheFranceMoroccoCommission()
+            throws Exception {
+        long jmc = idOf("JMC-ISR-MAR");
+        long cmm = idOf("CMM-FRA-MAR");
+        MockHttpSession liaison = signIn("liaison.isr");
+        mvc.perform(get("/api/v1/committees").session(liaison))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("JMC-ISR-MAR")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("CMM-FRA-MAR"))));
+        mvc.perform(get("/api/v1/committees/" + jmc + "/sessions").session(liaison))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("\"number\":3")));
+        mvc.perform(get("/api/v1/committees/" + jmc + "/sessions/3").session(liaison))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(Matchers.containsString("The Joint Military Work Plan for 2026 is signed.")))
+                .andExpect(content().string(Matchers.containsString("\"frozen\":true")));
+        mvc.perform(get("/api/v1/committees/" + cmm).session(liaison))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get("/api/v1/committees/" + cmm + "/sessions/23").session(liaison))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/action-items").session(liaison))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("FRA"))))
+                .andExpect(content().string(Matchers.containsString("\"party\":\"ISR\"")));
+    }
+
+    @Test
+    void anApiActionItemOwnedByANonPartyIsRefusedNamingTheFieldInTheCallersLanguage() throws Exception {
+        // planner.mar reads Arabic: the refusal says so in Arabic.
+        MockHttpSession planner = signIn("planner.mar");
+        mvc.perform(post("/api/v1/action-items")
+                        .session(planner)
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("""
+                                {"committeeId": %d, "sessionNumber": 1, "title": {"fr": "Envoyer le rapport"},
+                                 "party": "FRA", "dueDate": "2026-12-31"}""".formatted(committee)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(content().string(Matchers.containsString("\"field\":\"party\"")))
+                .andExpect(content().string(Matchers.containsString("يجب أن يكون البلد المسؤول طرفا في اللجنة.")));
+        mvc.perform(post("/api/v1/action-items")
+                        .session(planner)
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("""
+                                {"committeeId": %d, "sessionNumber": 1, "title": {"en": "Send the report"},
+                                 "party": "MAR", "dueDate": "2026-12-31"}""".formatted(committee)))
+                .andExpect(status().isCreated())
+                .andExpect(content().string(Matchers.containsString("\"status\":\"OPEN\"")));
+    }
+
+    @Test
+    void aWorkingGroupCreatedUnderTheCommitteeShowsInItsTreeWithItsCoChairs() throws Exception {
+        MockHttpSession planner = signIn("planner.mar");
+        String code = "WG-" + UUID.randomUUID().toString().substring(0, 6);
+        String location = mvc.perform(post("/committees")
+                        .session(planner)
+                        .with(csrf())
+                        .param("code", code)
+                        .param("parties", "MAR, ISR")
+                        .param("classification", "RESTRICTED")
+                        .param("kind", "SUB_GROUP")
+                        .param("name.en", "Capability-building sub-group")
+                        .param("parentId", Long.toString(committee))
+                        .param("language", "en")
+                        .param("coChair.MAR.organization", "Directorate of International Cooperation")
+                        .param("coChair.MAR.position", "Deputy director")
+                        .param("cadence", "SEMIANNUAL"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(location).session(planner).cookie(new Cookie("ENTENTE_LANG", "en")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Sessions test group")))
+                .andExpect(content().string(Matchers.containsString("Deputy director")))
+                .andExpect(content().string(Matchers.containsString("twice a year")));
+        mvc.perform(get("/committees/" + committee).session(planner).cookie(new Cookie("ENTENTE_LANG", "en")))
+                .andExpect(content().string(Matchers.containsString("Capability-building sub-group")));
+        // Released to Israel as a party: the Israeli liaison sees it; a repeated code is refused.
+        mvc.perform(get(location).session(signIn("liaison.isr"))).andExpect(status().isOk());
+        mvc.perform(post("/committees")
+                        .session(planner)
+                        .with(csrf())
+                        .param("code", code)
+                        .param("parties", "MAR")
+                        .param("classification", "RESTRICTED")
+                        .param("kind", "SUB_GROUP")
+                        .param("name.en", "Again"))
+                .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void delegationsAgendaAndProgrammeRefuseANonPartyAndADayOutsideTheSession() throws Exception {
+        MockHttpSession planner = signIn("planner.isr");
+        String base = "/committees/" + committee + "/sessions/1";
+        mvc.perform(post(base + "/delegates")
+                        .session(planner)
+                        .with(csrf())
+                        .param("nation", "FRA")
+                        .param("name", "Someone")
+                        .param("role", "MEMBER"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post(base + "/delegates")
+                        .session(planner)
+                        .with(csrf())
+                        .param("nation", "ISR")
+                        .param("name", "Head of the planning directorate (role)")
+                        .param("role", "HEAD"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(base + "/programme")
+                        .session(planner)
+                        .with(csrf())
+                        .param("day", "2025-03-09")
+                        .param("kind", "FIELD_VISIT")
+                        .param("programme.en", "Visit"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post(base + "/programme")
+                        .session(planner)
+                        .with(csrf())
+                        .param("day", "2025-03-04")
+                        .param("kind", "FIELD_VISIT")
+                        .param("programme.en", "Field visit to a unit"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(base + "/agenda").session(planner).with(csrf()).param("agenda.en", "Opening"))
+                .andExpect(status().is3xxRedirection());
+        SessionDetail session = as(HOST, () -> sessions.find(HOST, committee, 1).orElseThrow());
+        assertThat(session.delegates())
+                .extracting(SessionParts.Delegate::nation)
+                .containsExactly("ISR");
+        assertThat(session.programme())
+                .singleElement()
+                .satisfies(p -> assertThat(p.day()).isEqualTo(LocalDate.of(2025, 3, 4)));
+        assertThat(session.agenda())
+                .singleElement()
+                .satisfies(a -> assertThat(a.position()).isEqualTo(1));
+    }
+
+    private long idOf(String code) {
+        return as(
+                HOST,
+                () -> sql.sql("select id from committees.committee where code = ?")
+                        .param(code)
+                        .query(Long.class)
+                        .single());
+    }
+
+    private MockHttpSession signIn(String user) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin().user(user).password("Entente-Demo-2026"))
+                .andReturn()
+                .getRequest()
+                .getSession();
+    }
+}

@@ -1,0 +1,89 @@
+package org.entente.committees;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.entente.BrowserTest;
+import org.entente.DemoApplicationTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In Arabic, Morocco's planner opens the third session of the Israel – Morocco committee, reads its
+ * decisions and adds an action item owned by Morocco; then reads the same page in English.
+ * Screenshots land in {@code target/screenshots/}.
+ */
+@DemoApplicationTest
+class SessionBrowserIT extends BrowserTest {
+
+    @Test
+    void theMoroccanPlannerReadsTheThirdSessionsDecisionsAndAddsAnActionItemInArabic() {
+        page.navigate(url("/login"));
+        choose("English", "en-MA");
+        signIn("planner.mar");
+        choose("العربية", "ar-MA");
+        try {
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("اللجان").setExact(true))
+                    .first()
+                    .click();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("اللجنة العسكرية المشتركة المغربية الإسرائيلية"))
+                    .first()
+                    .click();
+            assertThat(page.locator("main")).containsText("الرئيس المشارك");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("الدورة الثالثة"))
+                    .click();
+            assertThat(page.locator("h1")).hasText("الدورة الثالثة");
+            assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+            assertThat(page.locator(".decisions")).containsText("حدد الطرفان الأهداف المشتركة للتعاون بين الجيشين.");
+            assertThat(page.locator(".decisions"))
+                    .containsText("تم التوقيع على خطة العمل العسكرية المشتركة لسنة 2026.");
+            assertThat(page.locator(".programme")).containsText("زيارات ميدانية لوحدات وصناعات دفاعية");
+            shoot("session-ar");
+
+            page.getByLabel("الإجراء", new Page.GetByLabelOptions().setExact(true))
+                    .fill("إعداد تقرير عن تكوين المهندسين المغاربة");
+            page.getByLabel("تبعا للقرار").selectOption(new SelectOption().setValue("1"));
+            page.getByLabel("البلد المسؤول").selectOption(new SelectOption().setValue("MAR"));
+            page.getByLabel("الهيئة أو الشخص").fill("مديرية التعاون الدولي");
+            page.getByLabel("الأجل").fill("2027-03-31");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("إضافة الإجراء"))
+                    .click();
+            assertThat(page.locator(".notice--info[role=status]")).hasText("تم تسجيل الإجراء.");
+            assertThat(page.locator("#actions .action-items")).containsText("إعداد تقرير عن تكوين المهندسين المغاربة");
+            assertThat(page.locator("#actions .action-items")).containsText("المغرب");
+            shoot("session-action-ar");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("المحضر"))
+                    .click();
+            assertThat(page.locator("#body-ar, .side-by-side__column[lang=ar]").first())
+                    .hasAttribute("dir", "rtl");
+            assertThat(page.locator(".side-by-side__column[lang=fr]").first()).hasAttribute("dir", "ltr");
+            shoot("minutes-ar");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("نسخة للطباعة"))
+                    .click();
+            assertThat(page.locator(".signature-block")).hasCount(2);
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+            shoot("minutes-print-ar");
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+            page.goBack();
+
+            choose("English", "en-MA");
+            assertThat(page.locator("h1")).hasText("Minutes");
+            shoot("minutes-en");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("3rd session"))
+                    .first()
+                    .click();
+            assertThat(page.locator("h1")).hasText("3rd session");
+            assertThat(page.locator(".action--overdue").first()).isVisible();
+            shoot("session-en");
+        } finally {
+            // planner.mar reads Arabic in the demo; other tests share the account.
+            choose("العربية", "ar-MA");
+        }
+    }
+}

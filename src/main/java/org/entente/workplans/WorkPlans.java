@@ -1214,6 +1214,25 @@ public class WorkPlans {
                 .with("code", activity.code()));
     }
 
+    /**
+     * The activities the reader may see that have days touching the period: actual days once
+     * executed, planned days before. For calendars.
+     */
+    @Transactional(readOnly = true)
+    public List<ActivitySummary> datedBetween(Subject reader, LocalDate from, LocalDate to) {
+        return sql.sql("""
+                        select a.* from workplans.activity a
+                         where coalesce(a.actual_start, a.planned_start) <= :to
+                           and coalesce(a.actual_end, a.actual_start, a.planned_end, a.planned_start) >= :from
+                           and %s
+                         order by coalesce(a.actual_start, a.planned_start), a.id""".formatted(AccessPolicy.readableBy("a")))
+                .param("from", from)
+                .param("to", to)
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> activity(rs))
+                .list();
+    }
+
     // ---------------------------------------------------------------- review
 
     /**

@@ -100,7 +100,7 @@ class BrowserIT extends BrowserTest {
         choose("العربية", "ar-MA");
         assertThat(page.locator("section[aria-labelledby=sessions-heading] tbody tr")
                         .first())
-                .containsText("الدورة 4");
+                .containsText("الدورة الرابعة");
         shoot("committee-ar");
     }
 

@@ -1,0 +1,43 @@
+package org.entente.projects;
+
+import java.util.List;
+import org.entente.shared.Subject;
+import org.entente.shared.TimelineEntry;
+import org.entente.shared.TimelineEntry.TimelineKind;
+import org.entente.shared.TimelineSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Projects' milestones on a relationship timeline: on the day achieved, or planned for; a late one
+ * says so.
+ */
+@Component
+class MilestoneTimeline implements TimelineSource {
+
+    private final Projects projects;
+
+    MilestoneTimeline(Projects projects) {
+        this.projects = projects;
+    }
+
+    @Override
+    public List<TimelineEntry> timelineEntries(Subject reader, List<String> nations) {
+        var today = projects.today();
+        return projects.milestonesBetween(reader, nations).stream()
+                .map(line -> {
+                    Milestone milestone = line.milestone();
+                    return new TimelineEntry(
+                            milestone.date(),
+                            milestone.date(),
+                            TimelineKind.MILESTONE,
+                            "milestone.status." + milestone.status(today).name(),
+                            milestone.title(),
+                            0,
+                            null,
+                            "/projects/" + milestone.projectId(),
+                            milestone.illustrative(),
+                            milestone.label());
+                })
+                .toList();
+    }
+}

@@ -1,6 +1,7 @@
 package org.entente.projects;
 
 import java.util.Optional;
+import org.entente.access.AccessPolicy;
 import org.entente.shared.Label;
 import org.entente.shared.LabelledRecords;
 import org.entente.shared.Subject;
@@ -15,10 +16,12 @@ class MilestoneRecords implements LabelledRecords {
 
     static final String TYPE = "milestone";
 
-    private final Projects projects;
+    private final ProjectReader projects;
+    private final AccessPolicy policy;
 
-    MilestoneRecords(Projects projects) {
+    MilestoneRecords(ProjectReader projects, AccessPolicy policy) {
         this.projects = projects;
+        this.policy = policy;
     }
 
     @Override
@@ -35,7 +38,7 @@ class MilestoneRecords implements LabelledRecords {
     public boolean mayWrite(Subject subject, long id) {
         return projects.milestone(subject, id)
                 .flatMap(m -> projects.find(subject, m.projectId()))
-                .map(p -> projects.mayWrite(subject, p))
+                .map(p -> policy.mayWriteNationRecord(subject, p.label()).allowed())
                 .orElse(false);
     }
 

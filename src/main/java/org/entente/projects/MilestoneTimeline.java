@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class MilestoneTimeline implements TimelineSource {
 
-    private final Projects projects;
+    private final ProjectReader projects;
 
-    MilestoneTimeline(Projects projects) {
+    MilestoneTimeline(ProjectReader projects) {
         this.projects = projects;
     }
 

@@ -3,12 +3,8 @@ package org.entente.projects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +72,7 @@ public class Projects {
     private final Organizations organizations;
     private final Agreements agreements;
     private final ProjectsProperties properties;
-    private final Clock clock;
+    private final ProjectReader read;
 
     Projects(
             JdbcClient sql,
@@ -86,7 +82,7 @@ public class Projects {
             Organizations organizations,
             Agreements agreements,
             ProjectsProperties properties,
-            Clock clock) {
+            ProjectReader read) {
         this.sql = sql;
         this.policy = policy;
         this.audit = audit;
@@ -94,12 +90,12 @@ public class Projects {
         this.organizations = organizations;
         this.agreements = agreements;
         this.properties = properties;
-        this.clock = clock;
+        this.read = read;
     }
 
     /** Today, against which milestones are late and actual dates may not be later. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return read.today();
     }
 
     /** The highest level of the operation and maintenance capability scale. */
@@ -111,91 +107,36 @@ public class Projects {
 
     @Transactional(readOnly = true)
     public Optional<ProjectSummary> find(Subject reader, long id) {
-        return sql.sql("select t.* from projects.project t where t.id = :id and " + AccessPolicy.readableBy("t"))
-                .param("id", id)
-                .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) -> project(rs))
-                .optional();
+        return read.find(reader, id);
     }
 
     @Transactional(readOnly = true)
     public List<ProjectSummary> visibleTo(Subject reader, Filter filter) {
-        return page(reader, filter, 0, Integer.MAX_VALUE).items();
+        return read.visibleTo(reader, filter);
     }
 
     /** A page of the projects the reader may see, latest start first; the total counts only those. */
     @Transactional(readOnly = true)
     public Page page(Subject reader, Filter filter, int page, int size) {
-        var where = new StringBuilder(AccessPolicy.readableBy("t"));
-        Map<String, Object> params = new LinkedHashMap<>(AccessPolicy.readerParams(reader));
-        if (filter.nation() != null) {
-            where.append(" and (t.host_nation = :nation or t.partner_nation = :nation)");
-            params.put("nation", filter.nation());
-        }
-        if (filter.status() != null) {
-            where.append(" and t.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.lateOnly()) {
-            where.append(" and exists (select 1 from projects.milestone m where m.project_id = t.id"
-                    + " and m.status in ('PLANNED', 'AT_RISK') and m.planned_date < :today and "
-                    + AccessPolicy.readableBy("m") + ")");
-            params.put("today", today());
-        }
-        long total = sql.sql("select count(*) from projects.project t where " + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<ProjectSummary> items = sql.sql("select t.* from projects.project t where " + where
-                        + " order by t.start_date desc, t.id desc limit :limit offset :offset")
-                .params(params)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query((rs, n) -> project(rs))
-                .list();
-        return new Page(items, page, size, total);
+        return read.page(reader, filter, page, size);
     }
 
     /** The project's milestones the reader may see, planned earliest first. */
     @Transactional(readOnly = true)
     public List<Milestone> milestonesOf(Subject reader, long projectId) {
-        return sql.sql("select t.* from projects.milestone t where t.project_id = :project and "
-                        + AccessPolicy.readableBy("t") + " order by t.planned_date, t.id")
-                .param("project", projectId)
-                .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) -> milestone(rs))
-                .list();
+        return read.milestonesOf(reader, projectId);
     }
 
     /** One milestone the reader may see. */
     @Transactional(readOnly = true)
     public Optional<Milestone> milestone(Subject reader, long id) {
-        return sql.sql("select t.* from projects.milestone t where t.id = :id and " + AccessPolicy.readableBy("t"))
-                .param("id", id)
-                .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) -> milestone(rs))
-                .optional()
-                .filter(m -> find(reader, m.projectId()).isPresent());
-    }
-
-    /** The project a milestone belongs to, whoever reads (a page to return to, nothing more). */
-    @Transactional(readOnly = true)
-    public Optional<Long> projectOfMilestone(long milestoneId) {
-        return sql.sql("select project_id from projects.milestone where id = :id")
-                .param("id", milestoneId)
-                .query(Long.class)
-                .optional();
+        return read.milestone(reader, id);
     }
 
     /** The measures of the project's commitments the reader may see, oldest first. */
     @Transactional(readOnly = true)
     public List<KpiValue> valuesOf(Subject reader, long projectId) {
-        return sql.sql("select t.* from projects.kpi_value t where t.project_id = :project and "
-                        + AccessPolicy.readableBy("t") + " order by t.on_date, t.id")
-                .param("project", projectId)
-                .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) -> kpiValue(rs))
-                .list();
+        return read.valuesOf(reader, projectId);
     }
 
     /** The project's progress as the reader may see it, today. */
@@ -203,25 +144,6 @@ public class Projects {
     public Progress progressOf(Subject reader, long projectId) {
         return Progress.of(milestonesOf(reader, projectId), valuesOf(reader, projectId), today());
     }
-
-    /** The milestones of projects between all these nations that the reader may see, for the timeline. */
-    @Transactional(readOnly = true)
-    public List<ProjectMilestone> milestonesBetween(Subject reader, List<String> nations) {
-        return sql.sql("""
-                        select t.*, p.title as project_title from projects.milestone t
-                          join projects.project p on p.id = t.project_id
-                         where array[p.host_nation, p.partner_nation] @> cast(:nations as char(3)[])
-                           and %s and %s
-                         order by t.planned_date, t.id""".formatted(AccessPolicy.readableBy("t"), AccessPolicy.readableBy("p")))
-                .param("nations", nations.toArray(String[]::new))
-                .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) ->
-                        new ProjectMilestone(milestone(rs), LocalizedText.fromJson(rs.getString("project_title"))))
-                .list();
-    }
-
-    /** A milestone with its project's title, as the timeline shows it. */
-    public record ProjectMilestone(Milestone milestone, LocalizedText projectTitle) {}
 
     /** Whether the subject may change the project, record its milestones and measures. */
     public boolean mayWrite(Subject subject, ProjectSummary project) {
@@ -711,51 +633,5 @@ public class Projects {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static ProjectSummary project(ResultSet rs) throws SQLException {
-        Object agreement = rs.getObject("agreement_id");
-        return new ProjectSummary(
-                rs.getLong("id"),
-                LocalizedText.fromJson(rs.getString("title")),
-                LocalizedText.fromJson(rs.getString("description")),
-                rs.getString("host_nation"),
-                rs.getString("partner_nation"),
-                Arrays.asList((Long[]) rs.getArray("companies").getArray()),
-                LocalizedText.fromJson(rs.getString("site")),
-                agreement == null ? null : ((Number) agreement).longValue(),
-                rs.getString("domain"),
-                rs.getObject("start_date", LocalDate.class),
-                rs.getObject("planned_end", LocalDate.class),
-                ProjectStatus.valueOf(rs.getString("status")),
-                JSON.readValue(rs.getString("responsible"), MAP),
-                rs.getBoolean("illustrative"),
-                Labels.read(rs));
-    }
-
-    private static Milestone milestone(ResultSet rs) throws SQLException {
-        return new Milestone(
-                rs.getLong("id"),
-                rs.getLong("project_id"),
-                LocalizedText.fromJson(rs.getString("title")),
-                rs.getObject("planned_date", LocalDate.class),
-                rs.getObject("actual_date", LocalDate.class),
-                MilestoneStatus.valueOf(rs.getString("status")),
-                rs.getString("note"),
-                rs.getBoolean("illustrative"),
-                Labels.read(rs));
-    }
-
-    private static KpiValue kpiValue(ResultSet rs) throws SQLException {
-        return new KpiValue(
-                rs.getLong("id"),
-                rs.getLong("project_id"),
-                Kpi.valueOf(rs.getString("kpi")),
-                rs.getObject("on_date", LocalDate.class),
-                rs.getBigDecimal("target"),
-                rs.getBigDecimal("actual"),
-                rs.getString("note"),
-                rs.getBoolean("illustrative"),
-                Labels.read(rs));
     }
 }

@@ -10,6 +10,9 @@ import org.entente.committees.CommitteeSummary;
 import org.entente.committees.Committees;
 import org.entente.committees.SessionSummary;
 import org.entente.identity.SignedInUser;
+import org.entente.projects.Progress;
+import org.entente.projects.ProjectSummary;
+import org.entente.projects.Projects;
 import org.entente.shared.EntenteProperties;
 import org.entente.shared.Label;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,12 +35,14 @@ class HomeController {
 
     private final Committees committees;
     private final Agreements agreements;
+    private final Projects projects;
     private final EntenteProperties properties;
     private final Clock clock;
 
-    HomeController(Committees committees, Agreements agreements, EntenteProperties properties) {
+    HomeController(Committees committees, Agreements agreements, Projects projects, EntenteProperties properties) {
         this.committees = committees;
         this.agreements = agreements;
+        this.projects = projects;
         this.properties = properties;
         this.clock = Clock.systemDefaultZone();
     }
@@ -58,12 +63,22 @@ class HomeController {
                 agreements.termsEndingWithin(user, LocalDate.now(clock), TERM_REMINDER_DAYS);
         endingTerms.forEach(a -> shown.add(a.label()));
         model.addAttribute("endingTerms", endingTerms);
+        // The projects under way, each with its progress rolled up (Progress documents the formula).
+        List<ProjectSummary> followed = projects.visibleTo(user, Projects.Filter.NONE);
+        var progress = new java.util.LinkedHashMap<Long, Progress>();
+        followed.forEach(p -> {
+            shown.add(p.label());
+            progress.put(p.id(), projects.progressOf(user, p.id()));
+        });
+        model.addAttribute("projects", followed);
+        model.addAttribute("progress", progress);
         model.addAttribute("committees", visible);
         model.addAttribute("upcoming", upcoming);
         Label page = Label.highWaterMark(properties.hostNation(), shown);
         model.addAttribute("label", page);
         committees.recordListing(visible, page);
         agreements.recordListing(endingTerms, page);
+        projects.recordListing(followed, page);
         return "web/home";
     }
 }

@@ -81,6 +81,8 @@ public record KpiChart(
                 rtl);
     }
 
+    // Labels keep the same text-anchor either way: under dir="rtl" an anchor's start is the right.
+
     /** Where the first date's label goes: the start of the time axis, on the reader's side. */
     public double firstX() {
         return x(0, rtl);
@@ -98,18 +100,6 @@ public record KpiChart(
     /** The value axis' side: the left for left-to-right readers, the right otherwise. */
     public double axisX() {
         return rtl ? WIDTH - RIGHT : LEFT;
-    }
-
-    public String anchorFirst() {
-        return rtl ? "end" : "start";
-    }
-
-    public String anchorLast() {
-        return rtl ? "start" : "end";
-    }
-
-    public String axisAnchor() {
-        return rtl ? "start" : "end";
     }
 
     public double axisLabelX() {

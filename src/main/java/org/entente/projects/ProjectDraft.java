@@ -23,7 +23,7 @@ public record ProjectDraft(
         Map<String, String> responsible,
         String classification,
         List<String> releasableTo,
-        boolean illustrative) {
+        Boolean illustrative) {
 
     public ProjectDraft {
         title = title == null ? Map.of() : title;
@@ -32,5 +32,6 @@ public record ProjectDraft(
         site = site == null ? Map.of() : site;
         responsible = responsible == null ? Map.of() : responsible;
         releasableTo = releasableTo == null ? List.of() : releasableTo;
+        illustrative = Boolean.TRUE.equals(illustrative);
     }
 }

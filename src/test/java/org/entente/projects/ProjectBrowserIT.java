@@ -94,6 +94,14 @@ class ProjectBrowserIT extends BrowserTest {
         page.navigate(url("/projects"));
         assertThat(page.locator("html")).hasAttribute("lang", Pattern.compile("^en"));
         assertThat(page.locator(".project-row")).hasCount(1);
+        // The filters replace the table in place (htmx), and the address follows.
+        page.locator("select#status").selectOption("COMPLETED");
+        assertThat(page.locator(".project-row")).hasCount(0);
+        assertThat(page.locator("#project-rows .empty")).hasText("No project to show.");
+        assertThat(page).hasURL(Pattern.compile("status=COMPLETED"));
+        page.locator("select#status").selectOption("ACTIVE");
+        assertThat(page.locator(".project-row")).hasCount(1);
+        shoot("projects-en");
         page.getByRole(
                         com.microsoft.playwright.options.AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("Unmanned aerial systems plant in Benslimane"))
@@ -104,5 +112,8 @@ class ProjectBrowserIT extends BrowserTest {
         // A reader, not a writer: no form to record anything.
         assertThat(page.locator(".milestone__record")).hasCount(0);
         shoot("project-benslimane-en");
+        page.navigate(url("/"));
+        assertThat(page.locator(".home-project")).hasCount(1);
+        shoot("home-projects-en");
     }
 }

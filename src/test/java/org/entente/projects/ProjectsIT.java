@@ -14,6 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.DemoApplicationTest;
+import org.entente.identity.Accounts;
+import org.entente.identity.NewAccount;
+import org.entente.shared.Classification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +41,9 @@ class ProjectsIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
 
     MockHttpSession planner;
     long project;
@@ -223,6 +229,60 @@ class ProjectsIT {
                 .andExpect(status().isForbidden());
         // The test's own project, released to Spain only, is no one else's to know.
         mvc.perform(get("/api/v1/projects/" + project).session(liaison)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aWiderReleaseCarriesToTheMilestonesAndMeasuresAndIsAudited() throws Exception {
+        milestone("Shared later", TODAY.minusDays(5));
+        if (!accounts.exists("projects.usa")) {
+            accounts.create(new NewAccount(
+                    "projects.usa",
+                    "a long enough pass phrase",
+                    "USA",
+                    Classification.RESTRICTED,
+                    "en",
+                    false,
+                    false,
+                    false));
+        }
+        MockHttpSession american =
+                (MockHttpSession) mvc.perform(formLogin().user("projects.usa").password("a long enough pass phrase"))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
+        mvc.perform(get("/api/v1/projects/" + project).session(american)).andExpect(status().isNotFound());
+        mvc.perform(post("/projects/" + project)
+                        .session(planner)
+                        .with(csrf())
+                        .param("title.en", "Test workshop")
+                        .param("hostNation", "MAR")
+                        .param("partnerNation", "ESP")
+                        .param("start", TODAY.minusYears(1).toString())
+                        .param("plannedEnd", TODAY.plusYears(1).toString())
+                        .param("status", "ACTIVE")
+                        .param("classification", "RESTRICTED")
+                        .param("releasableTo", "ESP, USA"))
+                .andExpect(status().isFound());
+        JsonNode seen = json(mvc.perform(get("/api/v1/projects/" + project).session(american))
+                .andExpect(status().isOk()));
+        assertThat(seen.get("label").get("banner").asString()).isEqualTo("RESTRICTED // REL TO MAR, ESP, USA");
+        assertThat(seen.get("milestones")).hasSize(1);
+        assertThat(seen.get("milestones").get(0).get("label").get("banner").asString())
+                .isEqualTo("RESTRICTED // REL TO MAR, ESP, USA");
+        // The American reader reads it now, but only Morocco's planners change Morocco's project.
+        mvc.perform(get("/projects/" + project + "/edit").session(american)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theListsFiltersAnswerOnlyTheTableToHtmx() throws Exception {
+        milestone("Overdue", TODAY.minusDays(3));
+        String fragment = mvc.perform(get("/projects?late=1").session(planner).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(fragment.strip()).startsWith("<div id=\"project-rows\">").doesNotContain("<html");
+        assertThat(fragment).contains("/projects/" + project + "\"");
     }
 
     private long milestone(String title, LocalDate planned) throws Exception {

@@ -1,6 +1,9 @@
 package org.entente.projects;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import org.entente.shared.LocalizedText;
 import org.entente.shared.Subject;
 import org.entente.shared.TimelineEntry;
 import org.entente.shared.TimelineEntry.TimelineKind;
@@ -31,7 +34,7 @@ class MilestoneTimeline implements TimelineSource {
                             milestone.date(),
                             TimelineKind.MILESTONE,
                             "milestone.status." + milestone.status(today).name(),
-                            milestone.title(),
+                            titled(line.projectTitle(), milestone.title()),
                             0,
                             null,
                             "/projects/" + milestone.projectId(),
@@ -39,5 +42,15 @@ class MilestoneTimeline implements TimelineSource {
                             milestone.label());
                 })
                 .toList();
+    }
+
+    /** "Project — milestone" in each language the milestone is written in. */
+    static LocalizedText titled(LocalizedText project, LocalizedText milestone) {
+        var both = new LinkedHashMap<String, String>();
+        milestone
+                .values()
+                .forEach((language, text) ->
+                        both.put(language, project.in(Locale.forLanguageTag(language)) + " — " + text));
+        return new LocalizedText(both);
     }
 }

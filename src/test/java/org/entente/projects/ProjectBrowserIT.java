@@ -85,6 +85,10 @@ class ProjectBrowserIT extends BrowserTest {
         page.navigate(projectPage.replaceAll("[?#].*$", "") + "/report");
         assertThat(page.locator(".kpi-chart")).hasCount(4);
         shoot("project-report-ar");
+
+        page.navigate(url("/projects/new"));
+        assertThat(page.locator("h1")).hasText("مشروع جديد");
+        shoot("project-form-ar");
     }
 
     @Test

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
@@ -283,6 +286,54 @@ class ProjectsIT {
                 .getContentAsString();
         assertThat(fragment.strip()).startsWith("<div id=\"project-rows\">").doesNotContain("<html");
         assertThat(fragment).contains("/projects/" + project + "\"");
+    }
+
+    @Test
+    void evidenceIsAttachedWithTheMilestonesLabelAndARefusedFileLeavesTheMilestoneAsItWas() throws Exception {
+        long milestone = milestone("Proved", TODAY.minusDays(2));
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        JsonNode stored = json(mvc.perform(multipart("/api/v1/attachments")
+                        .file(new MockMultipartFile("file", "proof.pdf", "application/pdf", pdf))
+                        .param("recordType", "milestone")
+                        .param("recordId", Long.toString(milestone))
+                        .session(planner)
+                        .with(csrf()))
+                .andExpect(status().isCreated()));
+        assertThat(stored.get("label").get("banner").asString()).isEqualTo("RESTRICTED // REL TO MAR, ESP");
+        mvc.perform(get("/api/v1/attachments")
+                        .param("recordType", "milestone")
+                        .param("recordId", Long.toString(milestone))
+                        .session(signIn("liaison.isr")))
+                .andExpect(status().isNotFound());
+
+        // Achieved with a file that is no PDF: refused, and the milestone is not achieved either.
+        mvc.perform(multipart("/projects/" + project + "/milestones/" + milestone)
+                        .file(new MockMultipartFile(
+                                "evidence",
+                                "fake.pdf",
+                                "application/pdf",
+                                "not a pdf".getBytes(StandardCharsets.US_ASCII)))
+                        .param("status", "ACHIEVED")
+                        .param("actualDate", TODAY.toString())
+                        .session(planner)
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(statuses(read(project))).containsExactly("LATE");
+        // With a real one, both are kept.
+        mvc.perform(multipart("/projects/" + project + "/milestones/" + milestone)
+                        .file(new MockMultipartFile("evidence", "certificate.pdf", "application/pdf", pdf))
+                        .param("status", "ACHIEVED")
+                        .param("actualDate", TODAY.toString())
+                        .session(planner)
+                        .with(csrf()))
+                .andExpect(status().isFound());
+        assertThat(statuses(read(project))).containsExactly("ACHIEVED");
+        JsonNode files = json(mvc.perform(get("/api/v1/attachments")
+                        .param("recordType", "milestone")
+                        .param("recordId", Long.toString(milestone))
+                        .session(planner))
+                .andExpect(status().isOk()));
+        assertThat(files.get("total").asInt()).isEqualTo(2);
     }
 
     private long milestone(String title, LocalDate planned) throws Exception {

@@ -125,9 +125,10 @@ class ProjectFormController {
         model.addAttribute("languages", Projects.LANGUAGES);
         model.addAttribute(
                 "organizations",
+                // Defence companies first; the other organizations too (the host's side may be a service).
                 organizations.visibleTo(subject).stream()
-                        .filter(o -> o.kind().name().equals("DEFENCE_COMPANY")
-                                || form.getOrDefault("companies", "").contains(Long.toString(o.id())))
+                        .sorted(java.util.Comparator.comparing((org.entente.partners.OrganizationSummary o) ->
+                                !o.kind().name().equals("DEFENCE_COMPANY")))
                         .toList());
         model.addAttribute("agreements", agreements.visibleTo(subject, Agreements.Filter.NONE));
         model.addAttribute("domains", projects.domains());

@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
  * An upload refused before anything was stored, with the message key that tells the user why in
  * their language and the HTTP status to answer with (422, or 413 for a file above the limit).
  */
-class AttachmentRefused extends RuntimeException {
+public class AttachmentRefused extends RuntimeException {
 
     private final String messageKey;
     private final HttpStatus status;
@@ -21,11 +21,11 @@ class AttachmentRefused extends RuntimeException {
         return new AttachmentRefused(messageKey, HttpStatus.UNPROCESSABLE_CONTENT);
     }
 
-    String messageKey() {
+    public String messageKey() {
         return messageKey;
     }
 
-    HttpStatus status() {
+    public HttpStatus status() {
         return status;
     }
 }

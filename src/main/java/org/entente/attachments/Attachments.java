@@ -140,7 +140,7 @@ public class Attachments {
      * @throws AccessDeniedException when the uploader may read the record but not write it
      * @throws AttachmentRefused when the file is refused
      */
-    AttachmentSummary upload(
+    public AttachmentSummary upload(
             Subject uploader, String recordType, long recordId, String originalName, InputStream content)
             throws IOException {
         requireMayAttach(uploader, recordType, recordId);

@@ -27,6 +27,7 @@ public record TimelineEntry(
     public enum TimelineKind {
         CONTEXT,
         AGREEMENT,
-        SESSION
+        SESSION,
+        MILESTONE
     }
 }

@@ -12,6 +12,9 @@ import org.entente.committees.CommitteeSummary;
 import org.entente.committees.Committees;
 import org.entente.committees.SessionSummary;
 import org.entente.identity.SignedInUser;
+import org.entente.projects.Progress;
+import org.entente.projects.ProjectSummary;
+import org.entente.projects.Projects;
 import org.entente.shared.EntenteProperties;
 import org.entente.shared.Label;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,13 +38,20 @@ class HomeController {
     private final Committees committees;
     private final ActionItems actions;
     private final Agreements agreements;
+    private final Projects projects;
     private final EntenteProperties properties;
     private final Clock clock;
 
-    HomeController(Committees committees, ActionItems actions, Agreements agreements, EntenteProperties properties) {
+    HomeController(
+            Committees committees,
+            ActionItems actions,
+            Agreements agreements,
+            Projects projects,
+            EntenteProperties properties) {
         this.committees = committees;
         this.actions = actions;
         this.agreements = agreements;
+        this.projects = projects;
         this.properties = properties;
         this.clock = Clock.systemDefaultZone();
     }
@@ -65,12 +75,22 @@ class HomeController {
         overdue.forEach(a -> shown.add(a.label()));
         model.addAttribute("overdue", overdue);
         model.addAttribute("endingTerms", endingTerms);
+        // The projects under way, each with its progress rolled up (Progress documents the formula).
+        List<ProjectSummary> followed = projects.visibleTo(user, Projects.Filter.NONE);
+        var progress = new java.util.LinkedHashMap<Long, Progress>();
+        followed.forEach(p -> {
+            shown.add(p.label());
+            progress.put(p.id(), projects.progressOf(user, p.id()));
+        });
+        model.addAttribute("projects", followed);
+        model.addAttribute("progress", progress);
         model.addAttribute("committees", visible);
         model.addAttribute("upcoming", upcoming);
         Label page = Label.highWaterMark(properties.hostNation(), shown);
         model.addAttribute("label", page);
         committees.recordListing(visible, page);
         agreements.recordListing(endingTerms, page);
+        projects.recordListing(followed, page);
         return "web/home";
     }
 }

@@ -68,6 +68,12 @@ class AuthorizationMatrixIT {
             "admin.isr", // partner, CONFIDENTIAL, administrator of ISR accounts
             "planner.fra"); // other partner, CONFIDENTIAL, planner of the France – Morocco commission
 
+    /** The demo's projects and a milestone of Benslimane's, found in {@link #fixtures()}. */
+    static long benslimane;
+
+    static long workshop;
+    static long benslimaneMilestone;
+
     record Row(String route, Function<Fixtures, AbstractMockHttpServletRequestBuilder<?>> request, String expected) {}
 
     /** Label fixtures: records of each kind of label, and accounts to administer. */
@@ -415,6 +421,64 @@ class AuthorizationMatrixIT {
                     "GET /api/v1/agreements/{id}/document.pdf",
                     f -> get("/api/v1/agreements/" + f.franceMoroccoAgreement() + "/document.pdf?languages=fr,ar"),
                     "401 200 200 200 200 404 404 404 200"),
+            // Projects: Benslimane is RESTRICTED // REL TO MAR, ISR; the workshop RESTRICTED // REL TO MAR, FRA.
+            row("GET /projects", f -> get("/projects"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row("GET /projects/{id}", f -> get("/projects/" + benslimane), "LOGIN 200 200 200 200 200 200 200 404"),
+            row("GET /projects/{id}", f -> get("/projects/" + workshop), "LOGIN 200 200 200 200 404 404 404 200"),
+            row(
+                    "GET /projects/{id}/report",
+                    f -> get("/projects/" + benslimane + "/report"),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            // Creating: the administrators and planners of any nation, for their own nation.
+            row("GET /projects/new", f -> get("/projects/new"), "LOGIN 403 200 200 403 403 200 200 200"),
+            row("POST /projects", f -> post("/projects"), "LOGIN 403 422 422 403 403 422 422 422"),
+            // Changing and recording: only the owner nation's (MAR) planners and administrators.
+            row(
+                    "GET /projects/{id}/edit",
+                    f -> get("/projects/" + benslimane + "/edit"),
+                    "LOGIN 403 200 200 403 403 403 403 404"),
+            row("POST /projects/{id}", f -> post("/projects/" + benslimane), "LOGIN 403 422 422 403 403 403 403 404"),
+            row(
+                    "POST /projects/{id}/milestones",
+                    f -> post("/projects/" + benslimane + "/milestones"),
+                    "LOGIN 403 422 422 403 403 403 403 404"),
+            row(
+                    "POST /projects/{id}/milestones/{milestoneId}",
+                    f -> post("/projects/" + benslimane + "/milestones/" + benslimaneMilestone),
+                    "LOGIN 403 422 422 403 403 403 403 404"),
+            row(
+                    "POST /projects/{id}/kpis",
+                    f -> post("/projects/" + benslimane + "/kpis"),
+                    "LOGIN 403 422 422 403 403 403 403 404"),
+            row("GET /api/v1/projects", f -> get("/api/v1/projects"), "401 200 200 200 200 200 200 200 200"),
+            row(
+                    "GET /api/v1/projects/{id}",
+                    f -> get("/api/v1/projects/" + benslimane),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
+                    "POST /api/v1/projects",
+                    f -> post("/api/v1/projects")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"),
+                    "401 403 422 422 403 403 422 422 422"),
+            row(
+                    "POST /api/v1/projects/{id}/milestones",
+                    f -> post("/api/v1/projects/" + benslimane + "/milestones")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"),
+                    "401 403 422 422 403 403 403 403 404"),
+            row(
+                    "PUT /api/v1/projects/{id}/milestones/{milestoneId}",
+                    f -> put("/api/v1/projects/" + benslimane + "/milestones/" + benslimaneMilestone)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"),
+                    "401 403 422 422 403 403 403 403 404"),
+            row(
+                    "POST /api/v1/projects/{id}/kpis",
+                    f -> post("/api/v1/projects/" + benslimane + "/kpis")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"),
+                    "401 403 422 422 403 403 403 403 404"),
             row("GET /admin/accounts", f -> get("/admin/accounts"), "LOGIN 403 403 200 403 403 403 200 403"),
             row(
                     "POST /admin/accounts",
@@ -618,6 +682,18 @@ class AuthorizationMatrixIT {
                                 select min(i.id) from workplans.indicator i
                                   join workplans.objective o on o.id = i.objective_id where o.plan_id = :plan""").param("plan", jmc).query(Long.class).single()
             };
+        }));
+        host.run(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            benslimane = sql.sql("select id from projects.project where title->>'en' like '%Benslimane'")
+                    .query(Long.class)
+                    .single();
+            workshop = sql.sql("select id from projects.project where 'FRA' = any(releasable_to)")
+                    .query(Long.class)
+                    .single();
+            benslimaneMilestone = sql.sql("select min(id) from projects.milestone where project_id = ?")
+                    .param(benslimane)
+                    .query(Long.class)
+                    .single();
         }));
         accounts.create(new NewAccount(
                 "matrix.mar",

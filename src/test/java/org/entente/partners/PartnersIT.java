@@ -40,11 +40,12 @@ class PartnersIT {
     /** Persona → organizations, people it may read in the demo. */
     private static final Map<String, String> VISIBLE = new LinkedHashMap<>();
 
+    // The demo's projects add an Israeli company, RESTRICTED // REL TO MAR, ISR.
     static {
-        VISIBLE.put("viewer.mar", "9 3");
-        VISIBLE.put("planner.mar", "9 3");
-        VISIBLE.put("liaison.isr", "7 2");
-        VISIBLE.put("planner.isr", "7 2");
+        VISIBLE.put("viewer.mar", "10 3");
+        VISIBLE.put("planner.mar", "10 3");
+        VISIBLE.put("liaison.isr", "8 2");
+        VISIBLE.put("planner.isr", "8 2");
         VISIBLE.put("planner.fra", "4 1");
     }
 

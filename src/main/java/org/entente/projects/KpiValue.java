@@ -1,0 +1,17 @@
+package org.entente.projects;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.entente.shared.Label;
+
+/** One measure of a commitment: the target and the actual value on a day. */
+public record KpiValue(
+        long id,
+        long projectId,
+        Kpi kpi,
+        LocalDate date,
+        BigDecimal target,
+        BigDecimal actual,
+        String note,
+        boolean illustrative,
+        Label label) {}

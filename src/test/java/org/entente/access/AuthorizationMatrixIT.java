@@ -246,6 +246,9 @@ class AuthorizationMatrixIT {
             // Cooperation domains: the taxonomy for all, its administration for account administrators.
             row("GET /api/v1/domains", f -> get("/api/v1/domains"), "401 200 200 200 200 200 200 200 200"),
             row("GET /api/v1/nations", f -> get("/api/v1/nations"), "401 200 200 200 200 200 200 200 200"),
+            // The API's OpenAPI document is public, as the source is.
+            row("GET /v3/api-docs", f -> get("/v3/api-docs"), "200 200 200 200 200 200 200 200 200"),
+            row("GET /v3/api-docs.yaml", f -> get("/v3/api-docs.yaml"), "200 200 200 200 200 200 200 200 200"),
             // Accounts through the API: administrators, their own nation's only.
             row("GET /api/v1/users", f -> get("/api/v1/users"), "401 403 403 200 403 403 403 200 403"),
             // Personal access tokens: everyone signed in manages their own; a token not theirs is absent.

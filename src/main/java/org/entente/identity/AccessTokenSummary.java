@@ -1,6 +1,8 @@
 package org.entente.identity;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /** A personal access token as its owner (or the administrator who issued it) sees it; never the token. */
 public record AccessTokenSummary(
@@ -14,6 +16,11 @@ public record AccessTokenSummary(
         Instant expiresAt,
         Instant lastUsedAt,
         Instant revokedAt) {
+
+    /** The last day the token works (it expires at the start of the next day, UTC). */
+    public LocalDate expiresOn() {
+        return expiresAt.minusSeconds(1).atZone(ZoneOffset.UTC).toLocalDate();
+    }
 
     public String status(Instant now) {
         if (revokedAt != null) {

@@ -100,6 +100,13 @@ class OpenApiConfiguration {
                         if (path.contains("{")) {
                             problem(responses, "404", "No such record, or not released to the caller.");
                         }
+                        if (path.endsWith("/{id}") && operation == item.getGet()) {
+                            // A record read alone carries its ETag (ETags.ok).
+                            responses.addApiResponse(
+                                    "304",
+                                    new ApiResponse()
+                                            .description("Not modified: If-None-Match names the current ETag."));
+                        }
                         if (operation.getRequestBody() != null) {
                             problem(responses, "415", "The body is not of an accepted media type.");
                             problem(responses, "422", "Refused input: errors name each field and say why.");

@@ -97,6 +97,16 @@ class OpenApiDocumentIT {
                 wrong,
                 "/api/v1/agreements/{id}",
                 get("/api/v1/agreements/999999999").session(viewer));
+        String first = mvc.perform(get("/api/v1/agreements?size=1").session(viewer))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String one =
+                "/api/v1/agreements/" + JSON.readTree(first).at("/items/0/id").asLong();
+        String tag =
+                mvc.perform(get(one).session(viewer)).andReturn().getResponse().getHeader("ETag");
+        check(wrong, "/api/v1/agreements/{id}", get(one).session(viewer));
+        check(wrong, "/api/v1/agreements/{id}", get(one).session(viewer).header("If-None-Match", tag));
         check(
                 wrong,
                 "/api/v1/agreements",

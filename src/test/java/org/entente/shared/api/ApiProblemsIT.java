@@ -16,7 +16,6 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -34,7 +33,7 @@ class ApiProblemsIT {
     MockMvc mvc;
 
     @Autowired
-    JdbcClient sql;
+    ApiProblems problems;
 
     @Test
     void anAnonymousCallerGetsA401ProblemInTheLanguageAsked() throws Exception {
@@ -172,6 +171,23 @@ class ApiProblemsIT {
                 .andReturn()
                 .getRequest()
                 .getSession();
+    }
+
+    @Test
+    void anUnexpectedFailureIsA500ProblemThatSaysNothingOfItsCause() throws Exception {
+        var handler = new ApiExceptionHandler(problems);
+        var response = handler.unexpected(
+                new IllegalStateException("password=hunter2"),
+                new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/v1/anything"));
+        assertThat(response.getStatusCode().value()).isEqualTo(500);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().getDetail()).doesNotContain("hunter2").isNotBlank();
+        assertThat(response.getBody().getTitle()).isEqualTo("Internal error");
+        // A page's failure is not the API's: left to Spring's usual handling.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> handler.unexpected(
+                        new IllegalStateException("page"),
+                        new org.springframework.mock.web.MockHttpServletRequest("GET", "/agreements")))
+                .hasMessage("page");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.entente.agreements;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,9 +18,15 @@ import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Nations;
 import org.entente.shared.Subject;
-import org.entente.shared.Translator;
+import org.entente.shared.api.ApiProblems;
+import org.entente.shared.api.ApiRequestInvalid;
+import org.entente.shared.api.ApiRequestInvalid.FieldError;
+import org.entente.shared.api.ETags;
+import org.entente.shared.api.LabelJson;
+import org.entente.shared.api.ListJson;
+import org.entente.shared.api.Paging;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The agreements' API (api.md): the list a caller may read, and one agreement with its history. */
@@ -36,20 +44,6 @@ import org.springframework.web.bind.annotation.RestController;
 class AgreementApiController {
 
     static final String PATH = "/api/v1/agreements";
-    static final int DEFAULT_SIZE = 50;
-    static final int MAX_SIZE = 200;
-
-    /** A label as every record of the API carries it (api.md). */
-    record LabelJson(Classification classification, String owner, List<String> releasableTo, String banner) {
-
-        static LabelJson of(Label label) {
-            return new LabelJson(
-                    label.classification(),
-                    label.owner(),
-                    label.releasableTo().stream().sorted().toList(),
-                    label.banner());
-        }
-    }
 
     record EventJson(
             long id, LocalDate date, AgreementEventKind kind, String reason, String note, boolean illustrative) {}
@@ -102,87 +96,80 @@ class AgreementApiController {
         }
     }
 
-    record AgreementsJson(List<AgreementJson> items, int page, int size, long total) {}
-
     private final Agreements agreements;
     private final AuditTrail audit;
-    private final Translator messages;
     private final PdfDocuments documents;
+    private final ApiProblems problems;
 
-    AgreementApiController(Agreements agreements, AuditTrail audit, Translator messages, PdfDocuments documents) {
+    AgreementApiController(Agreements agreements, AuditTrail audit, PdfDocuments documents, ApiProblems problems) {
         this.agreements = agreements;
         this.audit = audit;
-        this.messages = messages;
         this.documents = documents;
+        this.problems = problems;
     }
 
-    /** Agreements signed latest first; {@code page} counts from 0, {@code size} is at most {@value #MAX_SIZE}. */
+    /** Agreements signed latest first; {@code page} counts from 0, {@code size} is at most {@value Paging#MAX_SIZE}. */
     @GetMapping
-    ResponseEntity<?> list(
+    ListJson<AgreementJson> list(
             @AuthenticationPrincipal Subject reader,
-            @RequestParam(defaultValue = "0") String page,
-            @RequestParam(defaultValue = "" + DEFAULT_SIZE) String size,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
             @RequestParam(required = false) String nation,
             @RequestParam(required = false) String status,
-            @RequestParam(required = false) String kind,
-            Locale locale) {
-        var errors = new ArrayList<Map<String, String>>();
-        int pageNumber = number(page, "page", 0, errors, locale);
-        int pageSize = number(size, "size", 1, errors, locale);
+            @RequestParam(required = false) String kind) {
+        var errors = new ArrayList<FieldError>();
+        Paging paging = Paging.of(page, size, errors);
         String nationCode = nation == null ? null : nation.strip().toUpperCase(Locale.ROOT);
         if (nationCode != null && !Nations.isKnown(nationCode)) {
-            errors.add(error("nation", "api.nation.unknown", locale));
+            errors.add(new FieldError("nation", "api.nation.unknown", "nation"));
         }
         AgreementStatus statusFilter = AgreementController.parse(AgreementStatus.class, status);
         if (status != null && statusFilter == null) {
-            errors.add(error("status", "api.value.unknown", locale));
+            errors.add(new FieldError("status", "api.value.unknown", "status"));
         }
         AgreementKind kindFilter = AgreementController.parse(AgreementKind.class, kind);
         if (kind != null && kindFilter == null) {
-            errors.add(error("kind", "api.value.unknown", locale));
+            errors.add(new FieldError("kind", "api.value.unknown", "kind"));
         }
         if (!errors.isEmpty()) {
-            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.invalid", locale);
-            problem.setProperty("errors", errors);
-            return ResponseEntity.of(problem).build();
+            throw new ApiRequestInvalid(errors);
         }
         Agreements.Page result = agreements.page(
-                reader,
-                new Agreements.Filter(nationCode, statusFilter, kindFilter),
-                pageNumber,
-                Math.min(pageSize, MAX_SIZE));
+                reader, new Agreements.Filter(nationCode, statusFilter, kindFilter), paging.page(), paging.size());
         agreements.recordListing(
                 result.items(),
                 Label.highWaterMark(
                         reader.nation(),
                         result.items().stream().map(AgreementSummary::label).toList()));
-        return ResponseEntity.ok(new AgreementsJson(
+        return new ListJson<>(
                 result.items().stream().map(a -> AgreementJson.of(a, null)).toList(),
                 result.page(),
                 result.size(),
-                result.total()));
+                result.total());
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<?> one(@AuthenticationPrincipal Subject reader, @PathVariable String id, Locale locale) {
+    ResponseEntity<?> one(
+            @AuthenticationPrincipal Subject reader,
+            @PathVariable String id,
+            Locale locale,
+            HttpServletRequest request) {
         long number;
         try {
             number = Long.parseLong(id);
         } catch (NumberFormatException notANumber) {
-            return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
-                    .build();
+            return problems.response(HttpStatus.NOT_FOUND, "api.notFound", locale);
         }
         var found = agreements.find(reader, number);
         if (found.isEmpty()) {
             audit.recordSeparately(AuditEvent.denied("agreements.agreement.read", "agreement", id, null));
-            return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
-                    .build();
+            return problems.response(HttpStatus.NOT_FOUND, "api.notFound", locale);
         }
         AgreementSummary agreement = found.get();
         if (agreement.label().classification() != Classification.UNCLASSIFIED) {
             audit.recordSeparately(AuditEvent.success("agreements.agreement.read", "agreement", id, agreement.label()));
         }
-        return ResponseEntity.ok(AgreementJson.of(agreement, agreements.historyOf(reader, number)));
+        return ETags.ok(request, AgreementJson.of(agreement, agreements.historyOf(reader, number)));
     }
 
     /**
@@ -200,15 +187,17 @@ class AgreementApiController {
         try {
             codes = PdfDocuments.languages(languages, locale);
         } catch (DocumentLanguagesInvalid invalid) {
-            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.invalid", locale);
-            problem.setProperty("errors", List.of(error("languages", invalid.messageKey(), locale)));
-            return ResponseEntity.of(problem).build();
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problems.invalid(
+                            HttpStatus.BAD_REQUEST,
+                            List.of(new FieldError("languages", invalid.messageKey(), "languages")),
+                            locale));
         }
         var found = parseId(id).flatMap(number -> agreements.find(reader, number));
         if (found.isEmpty()) {
             audit.recordSeparately(AuditEvent.denied("agreements.agreement.export", "agreement", id, null));
-            return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
-                    .build();
+            return problems.response(HttpStatus.NOT_FOUND, "api.notFound", locale);
         }
         AgreementSummary agreement = found.get();
         List<StatusEvent> history = agreements.historyOf(reader, agreement.id());
@@ -247,6 +236,7 @@ class AgreementApiController {
      * Creates an agreement from the JSON body (the fields of {@link AgreementDraft}): 201 with the
      * record, 403 for who may not create agreements, 422 naming each refused field.
      */
+    @ResponseStatus(HttpStatus.CREATED) // the answer of success, for the OpenAPI document
     @PostMapping
     ResponseEntity<?> create(
             @AuthenticationPrincipal Subject subject, @RequestBody AgreementDraft draft, Locale locale) {
@@ -256,43 +246,16 @@ class AgreementApiController {
         } catch (AccessDeniedException denied) {
             audit.recordSeparately(AuditEvent.denied("agreements.agreement.create", "agreement", null, null)
                     .with("reason", denied.messageKey()));
-            return ResponseEntity.of(problem(HttpStatus.FORBIDDEN, denied.messageKey(), locale))
-                    .build();
+            return problems.response(HttpStatus.FORBIDDEN, denied.messageKey(), locale);
         } catch (AgreementInvalidException invalid) {
-            ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.invalid", locale);
-            problem.setProperty(
-                    "errors",
+            throw new ApiRequestInvalid(
+                    HttpStatus.UNPROCESSABLE_CONTENT.value(),
                     invalid.errors().entrySet().stream()
-                            .map(e -> Map.of("field", e.getKey(), "message", messages.t(locale, e.getValue())))
+                            .map(e -> new FieldError(e.getKey(), e.getValue()))
                             .toList());
-            return ResponseEntity.of(problem).build();
         }
         AgreementSummary created = agreements.find(subject, id).orElseThrow();
         return ResponseEntity.created(URI.create(PATH + "/" + id))
                 .body(AgreementJson.of(created, agreements.historyOf(subject, id)));
-    }
-
-    private int number(String text, String field, int least, List<Map<String, String>> errors, Locale locale) {
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= least) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        errors.add(error(field, least == 0 ? "api.number.notNegative" : "api.number.positive", locale));
-        return least;
-    }
-
-    private Map<String, String> error(String field, String key, Locale locale) {
-        return Map.of("field", field, "message", messages.t(locale, key, field));
-    }
-
-    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.t(locale, key));
-        problem.setTitle(messages.t(locale, "api.status." + status.value()));
-        problem.setType(URI.create("about:blank"));
-        return problem;
     }
 }

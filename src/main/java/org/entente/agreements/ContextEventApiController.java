@@ -1,19 +1,18 @@
 package org.entente.agreements;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.entente.agreements.AgreementApiController.LabelJson;
 import org.entente.shared.Nations;
 import org.entente.shared.Subject;
-import org.entente.shared.Translator;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
+import org.entente.shared.api.ApiRequestInvalid;
+import org.entente.shared.api.ApiRequestInvalid.FieldError;
+import org.entente.shared.api.LabelJson;
+import org.entente.shared.api.ListJson;
+import org.entente.shared.api.Paging;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,64 +48,30 @@ class ContextEventApiController {
         }
     }
 
-    record ContextEventsJson(List<ContextEventJson> items, int page, int size, long total) {}
-
     private final Agreements agreements;
-    private final Translator messages;
 
-    ContextEventApiController(Agreements agreements, Translator messages) {
+    ContextEventApiController(Agreements agreements) {
         this.agreements = agreements;
-        this.messages = messages;
     }
 
     @GetMapping(PATH)
-    ResponseEntity<?> list(
+    ListJson<ContextEventJson> list(
             @AuthenticationPrincipal Subject reader,
             @RequestParam(defaultValue = "") String nations,
-            @RequestParam(defaultValue = "0") String page,
-            @RequestParam(defaultValue = "" + AgreementApiController.DEFAULT_SIZE) String size,
-            Locale locale) {
-        var errors = new ArrayList<Map<String, String>>();
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        var errors = new ArrayList<FieldError>();
         List<String> codes = Arrays.stream(nations.toUpperCase(Locale.ROOT).split("[\\s,;]+"))
                 .filter(c -> !c.isEmpty())
                 .distinct()
                 .toList();
         if (codes.stream().anyMatch(c -> !Nations.isKnown(c))) {
-            errors.add(error("nations", "api.nation.unknown", locale));
+            errors.add(new FieldError("nations", "api.nation.unknown", "nations"));
         }
-        int pageNumber = number(page, 0, "page", errors, locale);
-        int pageSize = Math.min(number(size, 1, "size", errors, locale), AgreementApiController.MAX_SIZE);
+        Paging paging = Paging.of(page, size, errors);
         if (!errors.isEmpty()) {
-            ProblemDetail problem =
-                    ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.t(locale, "api.invalid"));
-            problem.setTitle(messages.t(locale, "api.status.400"));
-            problem.setType(URI.create("about:blank"));
-            problem.setProperty("errors", errors);
-            return ResponseEntity.of(problem).build();
+            throw new ApiRequestInvalid(errors);
         }
-        List<ContextEvent> all = agreements.contextEventsOf(reader, codes);
-        List<ContextEventJson> items = all.stream()
-                .skip((long) pageNumber * pageSize)
-                .limit(pageSize)
-                .map(ContextEventJson::of)
-                .toList();
-        return ResponseEntity.ok(new ContextEventsJson(items, pageNumber, pageSize, all.size()));
-    }
-
-    private int number(String text, int least, String field, List<Map<String, String>> errors, Locale locale) {
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= least) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        errors.add(error(field, least == 0 ? "api.number.notNegative" : "api.number.positive", locale));
-        return least;
-    }
-
-    private Map<String, String> error(String field, String key, Locale locale) {
-        return Map.of("field", field, "message", messages.t(locale, key, field));
+        return ListJson.of(agreements.contextEventsOf(reader, codes), paging, ContextEventJson::of);
     }
 }

@@ -2,12 +2,12 @@ package org.entente.agreements;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.entente.shared.Label;
 import org.entente.shared.Subject;
+import org.entente.shared.api.ListJson;
+import org.entente.shared.api.Paging;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,10 +39,12 @@ class DomainController {
 
     @GetMapping(API)
     @ResponseBody
-    ResponseEntity<List<DomainJson>> list() {
-        return ResponseEntity.ok(agreements.domains().stream()
-                .map(d -> new DomainJson(d.code(), d.name().values(), d.retired()))
-                .toList());
+    ListJson<DomainJson> list(
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+        return ListJson.of(
+                agreements.domains(),
+                Paging.of(page, size),
+                d -> new DomainJson(d.code(), d.name().values(), d.retired()));
     }
 
     @GetMapping(PAGE)

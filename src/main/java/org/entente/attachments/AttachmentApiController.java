@@ -4,12 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.List;
 import org.entente.access.AccessDeniedException;
-import org.entente.shared.Classification;
-import org.entente.shared.Label;
 import org.entente.shared.Subject;
 import org.entente.shared.Translator;
+import org.entente.shared.api.ApiProblems;
+import org.entente.shared.api.LabelJson;
+import org.entente.shared.api.ListJson;
+import org.entente.shared.api.Paging;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
@@ -36,19 +38,6 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class AttachmentApiController {
 
     static final String PATH = "/api/v1/attachments";
-    static final int MAX_PAGE_SIZE = 200;
-
-    /** A label as every record of the API carries it (api.md). */
-    record LabelJson(Classification classification, String owner, List<String> releasableTo, String banner) {
-
-        static LabelJson of(Label label) {
-            return new LabelJson(
-                    label.classification(),
-                    label.owner(),
-                    label.releasableTo().stream().sorted().toList(),
-                    label.banner());
-        }
-    }
 
     record AttachmentJson(
             long id,
@@ -81,37 +70,33 @@ class AttachmentApiController {
         }
     }
 
-    record AttachmentsJson(List<AttachmentJson> items, int page, int size, long total) {}
-
     private final Attachments attachments;
+    private final ApiProblems problems;
     private final Translator messages;
 
-    AttachmentApiController(Attachments attachments, Translator messages) {
+    AttachmentApiController(Attachments attachments, ApiProblems problems, Translator messages) {
         this.attachments = attachments;
+        this.problems = problems;
         this.messages = messages;
     }
 
     /** A record's files the caller may read; a record hidden from the caller is answered 404. */
     @GetMapping
-    AttachmentsJson list(
+    ListJson<AttachmentJson> list(
             @AuthenticationPrincipal Subject reader,
             @RequestParam String recordType,
             @RequestParam long recordId,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        Paging paging = Paging.of(page, size);
         if (attachments.label(reader, recordType, recordId).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        List<AttachmentSummary> all = attachments.of(reader, recordType, recordId);
-        int shown = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-        int from = (int) Math.min((long) Math.max(page, 0) * shown, all.size());
-        List<AttachmentJson> items = all.subList(from, Math.min(from + shown, all.size())).stream()
-                .map(AttachmentJson::of)
-                .toList();
-        return new AttachmentsJson(items, Math.max(page, 0), shown, all.size());
+        return ListJson.of(attachments.of(reader, recordType, recordId), paging, AttachmentJson::of);
     }
 
     /** Uploads a file ({@code file}) to a record: 201 with the stored version, or a problem. */
+    @ResponseStatus(HttpStatus.CREATED) // the answer of success, for the OpenAPI document
     @PostMapping
     ResponseEntity<?> upload(
             @AuthenticationPrincipal Subject uploader,
@@ -152,8 +137,8 @@ class AttachmentApiController {
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String messageKey, HttpServletRequest request) {
         var locale = RequestContextUtils.getLocale(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.t(locale, messageKey));
-        problem.setTitle(messages.t(locale, "attachments.refused.title"));
-        return ResponseEntity.status(status).body(problem);
+        ResponseEntity<ProblemDetail> response = problems.response(status, messageKey, locale);
+        response.getBody().setTitle(messages.t(locale, "attachments.refused.title"));
+        return response;
     }
 }

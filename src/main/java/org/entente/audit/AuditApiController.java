@@ -2,7 +2,6 @@ package org.entente.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.entente.audit.AuditEvent.Outcome;
 import org.entente.audit.report.AuditFilter;
@@ -10,9 +9,10 @@ import org.entente.audit.report.AuditPage;
 import org.entente.audit.report.AuditRecord;
 import org.entente.audit.report.Checkpoint;
 import org.entente.audit.report.Verification;
-import org.entente.shared.Classification;
-import org.entente.shared.Label;
 import org.entente.shared.Subject;
+import org.entente.shared.api.LabelJson;
+import org.entente.shared.api.ListJson;
+import org.entente.shared.api.Paging;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,22 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditApiController {
 
     static final String PATH = "/api/v1/audit";
-    static final int DEFAULT_SIZE = 50;
-    static final int MAX_SIZE = 200;
-
-    /** A label as every record of the API carries it (api.md). */
-    record LabelJson(Classification classification, String owner, List<String> releasableTo, String banner) {
-
-        static LabelJson of(Label label) {
-            return label == null
-                    ? null
-                    : new LabelJson(
-                            label.classification(),
-                            label.owner(),
-                            label.releasableTo().stream().sorted().toList(),
-                            label.banner());
-        }
-    }
 
     record EventJson(
             long id,
@@ -78,8 +62,6 @@ class AuditApiController {
         }
     }
 
-    record EventsJson(List<EventJson> items, int page, int size, long total) {}
-
     private final AuditorActions actions;
 
     AuditApiController(AuditorActions actions) {
@@ -91,21 +73,21 @@ class AuditApiController {
         return actions.verify();
     }
 
-    /** Events newest first; {@code page} counts from 0, {@code size} is at most {@value #MAX_SIZE}. */
+    /** Events newest first; {@code page} counts from 0, {@code size} is at most {@value Paging#MAX_SIZE}. */
     @GetMapping("/events")
-    EventsJson events(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
+    ListJson<EventJson> events(
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
             @RequestParam(required = false) String actor,
             @RequestParam(required = false) String action,
             @RequestParam(required = false) Outcome outcome,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @AuthenticationPrincipal Subject reader) {
-        int shown = Math.min(Math.max(size, 1), MAX_SIZE);
+        Paging paging = Paging.of(page, size);
         AuditPage result =
-                actions.list(new AuditFilter(actor, action, outcome, from, to), reader, Math.max(page, 0), shown);
-        return new EventsJson(
+                actions.list(new AuditFilter(actor, action, outcome, from, to), reader, paging.page(), paging.size());
+        return new ListJson<>(
                 result.items().stream().map(EventJson::of).toList(), result.page(), result.size(), result.total());
     }
 

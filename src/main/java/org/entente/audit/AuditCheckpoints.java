@@ -31,8 +31,10 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.entente.audit.report.Checkpoint;
 import org.entente.shared.EntenteProperties;
+import org.entente.shared.InstanceRestored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -73,7 +75,7 @@ class AuditCheckpoints {
     private final int every;
     private final JdbcClient sql;
     private final TransactionTemplate ownTransaction;
-    private final KeyPair keys;
+    private volatile KeyPair keys;
     private final AtomicLong committed = new AtomicLong();
     private long lastSignedEntry;
 
@@ -94,10 +96,7 @@ class AuditCheckpoints {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the audit checkpoints in " + directory, e);
         }
-        this.lastSignedEntry = read().stream()
-                .mapToLong(signed -> signed.checkpoint().entry())
-                .max()
-                .orElse(0);
+        this.lastSignedEntry = lastSignedInFile();
     }
 
     /**
@@ -162,6 +161,27 @@ class AuditCheckpoints {
             checkpoints.add(parse(line.strip()));
         }
         return checkpoints;
+    }
+
+    /**
+     * A restored instance brings its own key pair and checkpoints: sign and check with those from
+     * now on (the pair made at this start belonged to the empty instance).
+     */
+    @EventListener
+    synchronized void restored(InstanceRestored event) {
+        try {
+            this.keys = loadOrCreateKeys();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the restored audit keys in " + directory, e);
+        }
+        this.lastSignedEntry = lastSignedInFile();
+    }
+
+    private long lastSignedInFile() {
+        return read().stream()
+                .mapToLong(signed -> signed.checkpoint().entry())
+                .max()
+                .orElse(0);
     }
 
     @PreDestroy

@@ -93,6 +93,11 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
+    SuperuserConnections superuserConnections(EmbeddedPostgres postgres) {
+        return new SuperuserConnections(postgres.getJdbcUrl("postgres", DATABASE));
+    }
+
+    @Bean
     @Primary
     HikariDataSource dataSource(EmbeddedPostgres postgres) {
         return pool(postgres, APP, "entente-app", 10);

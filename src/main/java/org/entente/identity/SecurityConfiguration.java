@@ -2,6 +2,7 @@ package org.entente.identity;
 
 import java.util.LinkedHashMap;
 import org.entente.shared.EntenteProperties;
+import org.entente.shared.api.ApiProblems;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,14 +20,18 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionManagementFilter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -60,12 +65,20 @@ class SecurityConfiguration {
             EntenteProperties properties,
             ApplicationEventPublisher events,
             SessionRegistry sessionRegistry,
-            SecondFactor secondFactor)
+            SecondFactor secondFactor,
+            AccessTokens tokens,
+            ApiProblems problems)
             throws Exception {
+        var apiPaths = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        var requestCache = new HttpSessionRequestCache();
+        requestCache.setRequestMatcher(new NegatedRequestMatcher(apiPaths));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/css/**", "/fonts/**", "/js/**", "/webjars/**", "/favicon.svg", "/error")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        // The API's description is public, as the source is: programs read it before signing in.
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, LOGIN)
                         .permitAll()
@@ -98,21 +111,43 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint(apiPaths, problems, localeResolver))
+                        .accessDeniedHandler(accessDeniedHandler(problems, localeResolver)))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                // A request carrying a bearer token is not signed in by a cookie: no CSRF token needed.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(AccessTokenFilter::presentsToken))
                 .addFilterBefore(new SignInThrottle.Filter(throttle), UsernamePasswordAuthenticationFilter.class)
+                // After session management: a token's sign-in lasts one request and creates no session.
+                .addFilterAfter(
+                        new AccessTokenFilter(tokens, problems, localeResolver, events), SessionManagementFilter.class)
                 .addFilterAfter(new SessionRules(properties.sessionAbsoluteTimeout()), AuthorizationFilter.class);
         return http.build();
     }
 
-    /** Programs calling the API are answered 401; people are sent to the sign-in page. */
-    private static AuthenticationEntryPoint entryPoint() {
+    /** Programs calling the API are answered with a 401 problem; people are sent to the sign-in page. */
+    private static AuthenticationEntryPoint entryPoint(
+            RequestMatcher apiPaths, ApiProblems problems, LocaleResolver locales) {
         var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
         entryPoints.put(
-                PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
-                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+                apiPaths,
+                (request, response, refused) -> problems.write(
+                        response, HttpStatus.UNAUTHORIZED, "api.unauthorized", locales.resolveLocale(request)));
         var entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
         entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN));
         return entryPoint;
+    }
+
+    /** Refusals under /api are 403 problems (a missing CSRF token, for one); pages get the error page. */
+    private static AccessDeniedHandler accessDeniedHandler(ApiProblems problems, LocaleResolver locales) {
+        var pages = new AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            if (ApiProblems.isApi(SessionRules.pathWithinApplication(request))) {
+                problems.write(response, HttpStatus.FORBIDDEN, "api.forbidden", locales.resolveLocale(request));
+            } else {
+                pages.handle(request, response, denied);
+            }
+        };
     }
 
     /** Knows every signed-in session, so that disabling an account can end its sessions at once. */

@@ -43,6 +43,7 @@ class SessionRules extends OncePerRequestFilter {
         }
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null
+                && !(authentication instanceof AccessTokenAuthentication)
                 && authentication.getPrincipal() instanceof SignedInUser user
                 && user.mustChangePassword()
                 && !allowedBeforePasswordChange(path)) {

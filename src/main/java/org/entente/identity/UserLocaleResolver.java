@@ -36,6 +36,12 @@ class UserLocaleResolver implements LocaleResolver {
             language = LanguageChoice.fromCookie(request);
         }
         SignedInUser user = signedInUser();
+        if (language == null
+                && request.getHeader("Accept-Language") != null
+                && request.getRequestURI().startsWith("/api/")) {
+            // Programs say which language they want on each request, whoever's token they hold.
+            language = fromAcceptLanguage(request);
+        }
         if (language == null && user != null) {
             language = user.language();
         }

@@ -1,7 +1,6 @@
 package org.entente.partners;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,35 +10,25 @@ import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Subject;
-import org.entente.shared.Translator;
+import org.entente.shared.api.ApiProblems;
+import org.entente.shared.api.ApiRequestInvalid;
+import org.entente.shared.api.ApiRequestInvalid.FieldError;
+import org.entente.shared.api.LabelJson;
+import org.entente.shared.api.ListJson;
+import org.entente.shared.api.Paging;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Organizations and people (api.md): lists holding only what the caller may read. */
 @RestController
 class PartnersApiController {
-
-    static final int DEFAULT_SIZE = 50;
-    static final int MAX_SIZE = 200;
-
-    /** A label as every record of the API carries it (api.md). */
-    record LabelJson(Classification classification, String owner, List<String> releasableTo, String banner) {
-
-        static LabelJson of(Label label) {
-            return new LabelJson(
-                    label.classification(),
-                    label.owner(),
-                    label.releasableTo().stream().sorted().toList(),
-                    label.banner());
-        }
-    }
 
     record OrganizationJson(
             long id,
@@ -62,18 +51,16 @@ class PartnersApiController {
             boolean illustrative,
             LabelJson label) {}
 
-    record ListJson<T>(List<T> items, int page, int size, long total) {}
-
     private final Organizations organizations;
     private final People people;
     private final AuditTrail audit;
-    private final Translator messages;
+    private final ApiProblems problems;
 
-    PartnersApiController(Organizations organizations, People people, AuditTrail audit, Translator messages) {
+    PartnersApiController(Organizations organizations, People people, AuditTrail audit, ApiProblems problems) {
         this.organizations = organizations;
         this.people = people;
         this.audit = audit;
-        this.messages = messages;
+        this.problems = problems;
     }
 
     static OrganizationJson json(OrganizationSummary o) {
@@ -105,6 +92,7 @@ class PartnersApiController {
      * Records an organization from the JSON body (the fields of {@link OrganizationDraft}): 201 with
      * the record, 403 for who may not write their nation's records, 422 naming each refused field.
      */
+    @ResponseStatus(HttpStatus.CREATED) // the answer of success, for the OpenAPI document
     @PostMapping("/api/v1/organizations")
     ResponseEntity<?> createOrganization(
             @AuthenticationPrincipal Subject subject, @RequestBody OrganizationDraft draft, Locale locale) {
@@ -116,11 +104,12 @@ class PartnersApiController {
         } catch (AccessDeniedException denied) {
             return denied(denied, "partners.organization.create", "organization", locale);
         } catch (PartnerInvalidException invalid) {
-            return invalid(invalid, locale);
+            return invalid(invalid);
         }
     }
 
     /** Records a person from the JSON body (the fields of {@link PersonDraft}); answers as for organizations. */
+    @ResponseStatus(HttpStatus.CREATED) // the answer of success, for the OpenAPI document
     @PostMapping("/api/v1/people")
     ResponseEntity<?> createPerson(
             @AuthenticationPrincipal Subject subject, @RequestBody PersonDraft draft, Locale locale) {
@@ -131,31 +120,21 @@ class PartnersApiController {
         } catch (AccessDeniedException denied) {
             return denied(denied, "partners.person.create", "person", locale);
         } catch (PartnerInvalidException invalid) {
-            return invalid(invalid, locale);
+            return invalid(invalid);
         }
     }
 
     private ResponseEntity<?> denied(AccessDeniedException denied, String action, String objectType, Locale locale) {
         audit.recordSeparately(AuditEvent.denied(action, objectType, null, null).with("reason", denied.messageKey()));
-        return ResponseEntity.of(problem(HttpStatus.FORBIDDEN, denied.messageKey(), locale))
-                .build();
+        return problems.response(HttpStatus.FORBIDDEN, denied.messageKey(), locale);
     }
 
-    private ResponseEntity<?> invalid(PartnerInvalidException invalid, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.invalid", locale);
-        problem.setProperty(
-                "errors",
+    private static ResponseEntity<?> invalid(PartnerInvalidException invalid) {
+        throw new ApiRequestInvalid(
+                HttpStatus.UNPROCESSABLE_CONTENT.value(),
                 invalid.errors().entrySet().stream()
-                        .map(e -> Map.of("field", e.getKey(), "message", messages.t(locale, e.getValue())))
+                        .map(e -> new FieldError(e.getKey(), e.getValue()))
                         .toList());
-        return ResponseEntity.of(problem).build();
-    }
-
-    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.t(locale, key));
-        problem.setTitle(messages.t(locale, "api.status." + status.value()));
-        problem.setType(URI.create("about:blank"));
-        return problem;
     }
 
     /** Organizations by nation, parents first; {@code nation} narrows to one nation. */
@@ -163,32 +142,24 @@ class PartnersApiController {
     ListJson<OrganizationJson> organizations(
             @AuthenticationPrincipal Subject reader,
             @RequestParam(required = false) String nation,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size) {
-        List<OrganizationJson> all = organizations.visibleTo(reader).stream()
-                .filter(o -> nation == null || o.nation().equals(nation))
-                .map(o -> new OrganizationJson(
-                        o.id(),
-                        o.nation(),
-                        o.parentId(),
-                        o.kind(),
-                        o.name().values(),
-                        o.abbreviation(),
-                        o.illustrative(),
-                        LabelJson.of(o.label())))
-                .toList();
-        int shown = Math.min(Math.max(size, 1), MAX_SIZE);
-        int first = (int) Math.min((long) Math.max(page, 0) * shown, all.size());
-        return new ListJson<>(
-                all.subList(first, Math.min(first + shown, all.size())), Math.max(page, 0), shown, all.size());
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        Paging paging = Paging.of(page, size);
+        return ListJson.of(
+                organizations.visibleTo(reader).stream()
+                        .filter(o -> nation == null || o.nation().equals(nation))
+                        .toList(),
+                paging,
+                PartnersApiController::json);
     }
 
     @GetMapping("/api/v1/people")
     ListJson<PersonJson> people(
             @AuthenticationPrincipal Subject reader,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size) {
-        People.Page result = people.visibleTo(reader, Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        Paging paging = Paging.of(page, size);
+        People.Page result = people.visibleTo(reader, paging.page(), paging.size());
         String read = result.items().stream()
                 .filter(p -> p.label().classification() != Classification.UNCLASSIFIED)
                 .map(p -> Long.toString(p.id()))
@@ -201,18 +172,7 @@ class PartnersApiController {
                     .with("ids", read));
         }
         return new ListJson<>(
-                result.items().stream()
-                        .map(p -> new PersonJson(
-                                p.id(),
-                                p.nation(),
-                                p.organizationId(),
-                                p.nameLatin(),
-                                p.nameNative(),
-                                p.rank().values(),
-                                p.position().values(),
-                                p.illustrative(),
-                                LabelJson.of(p.label())))
-                        .toList(),
+                result.items().stream().map(PartnersApiController::json).toList(),
                 result.page(),
                 result.size(),
                 result.total());

@@ -387,6 +387,19 @@ class AuthorizationMatrixIT {
                     "401 200 200 200 200 200 200 200 200"),
             // Cooperation domains: the taxonomy for all, its administration for account administrators.
             row("GET /api/v1/domains", f -> get("/api/v1/domains"), "401 200 200 200 200 200 200 200 200"),
+            row("GET /api/v1/nations", f -> get("/api/v1/nations"), "401 200 200 200 200 200 200 200 200"),
+            // The API's OpenAPI document is public, as the source is.
+            row("GET /v3/api-docs", f -> get("/v3/api-docs"), "200 200 200 200 200 200 200 200 200"),
+            row("GET /v3/api-docs.yaml", f -> get("/v3/api-docs.yaml"), "200 200 200 200 200 200 200 200 200"),
+            // Accounts through the API: administrators, their own nation's only.
+            row("GET /api/v1/users", f -> get("/api/v1/users"), "401 403 403 200 403 403 403 200 403"),
+            // Personal access tokens: everyone signed in manages their own; a token not theirs is absent.
+            row("GET /account/tokens", f -> get("/account/tokens"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row("POST /account/tokens", f -> post("/account/tokens"), "LOGIN 422 422 422 422 422 422 422 422"),
+            row(
+                    "POST /account/tokens/{id}/revoke",
+                    f -> post("/account/tokens/999999999/revoke"),
+                    "LOGIN 404 404 404 404 404 404 404 404"),
             row("GET /admin/domains", f -> get("/admin/domains"), "LOGIN 403 403 200 403 403 403 200 403"),
             row("POST /admin/domains", f -> post("/admin/domains"), "LOGIN 403 403 422 403 403 403 422 403"),
             // Renaming without names: refused, and the demo's domain stays as it is.

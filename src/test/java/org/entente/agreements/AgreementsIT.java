@@ -491,7 +491,8 @@ class AgreementsIT {
                 .andExpect(status().isFound());
         mvc.perform(get("/api/v1/domains").session(signIn("liaison.isr")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.code == '" + code + "')].name.en", Matchers.contains("Renamed domain")));
+                .andExpect(
+                        jsonPath("$.items[?(@.code == '" + code + "')].name.en", Matchers.contains("Renamed domain")));
         MockHttpSession planner = signIn("planner.mar");
         String location = mvc.perform(creation(planner, "en", "domains", code, "title.en", "Domain test"))
                 .andExpect(status().isFound())
@@ -511,7 +512,7 @@ class AgreementsIT {
                         .session(planner))
                 .andExpect(jsonPath("$.domains", Matchers.contains(code)));
         mvc.perform(get("/api/v1/domains").session(planner))
-                .andExpect(jsonPath("$[?(@.code == '" + code + "')].retired", Matchers.contains(true)));
+                .andExpect(jsonPath("$.items[?(@.code == '" + code + "')].retired", Matchers.contains(true)));
     }
 
     /** A valid creation from MAR with Spain, but for the fields given as name, value pairs. */

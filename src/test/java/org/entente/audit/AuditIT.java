@@ -213,7 +213,7 @@ class AuditIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(3))
                 .andExpect(jsonPath("$.page").value(0))
-                .andExpect(jsonPath("$.size").value(AuditApiController.DEFAULT_SIZE))
+                .andExpect(jsonPath("$.size").value(org.entente.shared.api.Paging.DEFAULT_SIZE))
                 .andExpect(jsonPath("$.items[*].objectId", contains("3", "2", "1")))
                 .andExpect(jsonPath("$.items[0].label.banner").value("SECRET // MAR"))
                 .andExpect(jsonPath("$.items[2].label").doesNotExist());

@@ -1,0 +1,165 @@
+package org.entente.shared.api;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestValueException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Every error under {@code /api} answers {@code application/problem+json} in the caller's language:
+ * unknown routes and methods, unsupported media types, unreadable JSON, parameters of the wrong
+ * type or missing, refusals of method security, precondition failures, and anything unexpected (a
+ * 500 that says nothing of its cause; the cause goes to the log). Errors of pages are left to
+ * Spring as before: the handlers rethrow them.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final ApiProblems problems;
+
+    ApiExceptionHandler(ApiProblems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(ApiRequestInvalid.class)
+    ResponseEntity<ProblemDetail> invalid(ApiRequestInvalid invalid, HttpServletRequest request) {
+        HttpStatusCode status = HttpStatusCode.valueOf(invalid.status());
+        return send(status, problems.invalid(status, invalid.errors(), locale(request)));
+    }
+
+    @ExceptionHandler(ETags.PreconditionFailed.class)
+    ResponseEntity<ProblemDetail> precondition(ETags.PreconditionFailed failed, HttpServletRequest request) {
+        return send(failed.status(), problems.problem(failed.status(), failed.messageKey(), locale(request)));
+    }
+
+    @ExceptionHandler(TypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mismatch(TypeMismatchException mismatch, HttpServletRequest request)
+            throws TypeMismatchException {
+        requireApi(request, mismatch);
+        String field = mismatch.getPropertyName() == null ? "" : mismatch.getPropertyName();
+        return field(request, field, "api.value.invalid");
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
+    ResponseEntity<ProblemDetail> missing(Exception missing, HttpServletRequest request) throws Exception {
+        requireApi(request, missing);
+        String field = missing instanceof MissingServletRequestParameterException parameter
+                ? parameter.getParameterName()
+                : ((MissingServletRequestPartException) missing).getRequestPartName();
+        return field(request, field, "api.value.required");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException unreadable, HttpServletRequest request)
+            throws HttpMessageNotReadableException {
+        requireApi(request, unreadable);
+        return send(HttpStatus.BAD_REQUEST, "api.body.unreadable", request);
+    }
+
+    @ExceptionHandler({BindException.class, HandlerMethodValidationException.class})
+    ResponseEntity<ProblemDetail> validation(Exception invalid, HttpServletRequest request) throws Exception {
+        requireApi(request, invalid);
+        if (invalid instanceof BindException bind) {
+            var errors = bind.getFieldErrors().stream()
+                    .map(e -> new ApiRequestInvalid.FieldError(e.getField(), "api.value.invalid", e.getField()))
+                    .toList();
+            return invalid(new ApiRequestInvalid(errors), request);
+        }
+        return send(HttpStatus.BAD_REQUEST, "api.invalid", request);
+    }
+
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(
+            org.springframework.security.access.AccessDeniedException denied, HttpServletRequest request)
+            throws org.springframework.security.access.AccessDeniedException {
+        requireApi(request, denied);
+        return send(HttpStatus.FORBIDDEN, "api.forbidden", request);
+    }
+
+    /** Spring's own errors (404 of an unknown route, 405, 415, a ResponseStatusException…). */
+    @ExceptionHandler({ServletException.class, ErrorResponseException.class})
+    ResponseEntity<ProblemDetail> spring(Exception error, HttpServletRequest request) throws Exception {
+        requireApi(request, error);
+        if (!(error instanceof ErrorResponse response)) {
+            return unexpected(error, request);
+        }
+        HttpStatusCode status = response.getStatusCode();
+        String key;
+        if (error instanceof NoResourceFoundException) {
+            key = "api.route.unknown";
+        } else if (error instanceof HttpRequestMethodNotSupportedException) {
+            key = "api.method.unsupported";
+        } else if (error instanceof HttpMediaTypeNotSupportedException) {
+            key = "api.media.unsupported";
+        } else if (error instanceof MissingRequestValueException) {
+            key = "api.invalid";
+        } else if (status.value() == 404) {
+            key = "api.notFound";
+        } else {
+            key = status.is4xxClientError() ? "api.request.refused" : "api.unexpected";
+        }
+        return ResponseEntity.status(status)
+                .headers(response.getHeaders())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.problem(status, key, locale(request)));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception unexpected, HttpServletRequest request) throws Exception {
+        requireApi(request, unexpected);
+        log.error("{} {} failed", request.getMethod(), request.getRequestURI(), unexpected);
+        return send(HttpStatus.INTERNAL_SERVER_ERROR, "api.unexpected", request);
+    }
+
+    private ResponseEntity<ProblemDetail> field(HttpServletRequest request, String field, String key) {
+        return invalid(new ApiRequestInvalid(List.of(new ApiRequestInvalid.FieldError(field, key, field))), request);
+    }
+
+    private ResponseEntity<ProblemDetail> send(HttpStatusCode status, String key, HttpServletRequest request) {
+        return send(status, problems.problem(status, key, locale(request)));
+    }
+
+    private static ResponseEntity<ProblemDetail> send(HttpStatusCode status, ProblemDetail problem) {
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /** A page's error is not ours: rethrown, Spring goes on with its usual handling. */
+    private static <E extends Exception> void requireApi(HttpServletRequest request, E error) throws E {
+        if (!ApiProblems.isApi(request.getRequestURI())) {
+            throw error;
+        }
+    }
+
+    private static Locale locale(HttpServletRequest request) {
+        return RequestContextUtils.getLocale(request);
+    }
+}

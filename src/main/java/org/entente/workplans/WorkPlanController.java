@@ -45,6 +45,7 @@ import org.springframework.web.server.ResponseStatusException;
 class WorkPlanController {
 
     static final String LIST = "/workplans";
+    static final String DASHBOARD = "/workplans/dashboard";
     static final String ONE = "/workplans/{id}";
     static final String PROPOSE = "/workplans/{id}/activities";
     static final String APPROVE_ALL = "/workplans/{id}/approve";
@@ -395,6 +396,27 @@ class WorkPlanController {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         showPlan(subject, plan, Map.of(), model, Map.of(), errors);
         return "workplans/plan";
+    }
+
+    /** Every plan of a year the reader may see, together: counts by quarter, domain and nation. */
+    @GetMapping(DASHBOARD)
+    String dashboard(
+            @AuthenticationPrincipal Subject reader,
+            @RequestParam(required = false) Integer year,
+            Locale locale,
+            Model model) {
+        int shown = year == null || year < 1900 || year > 2999
+                ? LocalDate.now(ZoneOffset.UTC).getYear()
+                : year;
+        List<ActivitySummary> all = plans.activitiesIn(reader, shown);
+        boolean rightToLeft = List.of("ar", "he").contains(locale.getLanguage());
+        model.addAttribute("year", shown);
+        model.addAttribute("plans", (int)
+                all.stream().map(ActivitySummary::planId).distinct().count());
+        model.addAttribute("overview", PlanOverview.of(shown, all, LocalDate.now(ZoneOffset.UTC), rightToLeft));
+        model.addAttribute("domains", agreements.domains());
+        model.addAttribute("label", Label.highWaterMark(reader.nation(), labels(all, ActivitySummary::label)));
+        return "workplans/dashboard";
     }
 
     /** The plan's timeline and dashboard, over what the reader may see. */

@@ -451,10 +451,16 @@ class WorkPlanController {
         }
         model.addAttribute("title", title.format(millis(first)));
         model.addAttribute("weekdays", weekdays);
-        model.addAttribute("weeks", CalendarDay.month(first, dated));
+        List<List<CalendarDay>> weeks = CalendarDay.month(first, dated);
+        model.addAttribute("weeks", weeks);
         model.addAttribute("previous", from.minusMonths(1).toString().substring(0, 7));
         model.addAttribute("next", from.plusMonths(1).toString().substring(0, 7));
-        model.addAttribute("label", Label.highWaterMark(reader.nation(), labels(dated, ActivitySummary::label)));
+        List<ActivitySummary> shown = weeks.stream()
+                .flatMap(List::stream)
+                .flatMap(day -> day.activities().stream())
+                .distinct()
+                .toList();
+        model.addAttribute("label", Label.highWaterMark(reader.nation(), labels(shown, ActivitySummary::label)));
         return "workplans/calendar";
     }
 

@@ -728,6 +728,19 @@ public class WorkPlans {
                 .list();
     }
 
+    /** The activities the reader may see of the plans for a year they may see, all committees together. */
+    @Transactional(readOnly = true)
+    public List<ActivitySummary> activitiesIn(Subject reader, int year) {
+        return sql.sql("""
+                        select a.* from workplans.activity a join workplans.plan p on p.id = a.plan_id
+                         where p.year = :year and %s and %s
+                         order by p.committee_code, a.seq""".formatted(AccessPolicy.readableBy("a"), AccessPolicy.readableBy("p")))
+                .param("year", year)
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> activity(rs))
+                .list();
+    }
+
     /** An activity's history, oldest first. */
     @Transactional(readOnly = true)
     public List<ActivityHistory> historyOf(Subject reader, long activityId) {

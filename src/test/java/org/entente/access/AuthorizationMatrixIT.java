@@ -524,6 +524,14 @@ class AuthorizationMatrixIT {
             // Morocco programme (REL TO MAR, FRA), the internal assessment (CONFIDENTIAL // MAR).
             row("GET /workplans", f -> get("/workplans"), "LOGIN 200 200 200 200 200 200 200 200"),
             row("POST /workplans", f -> post("/workplans"), "LOGIN 403 422 422 403 403 422 422 422"),
+            row(
+                    "GET /workplans/calendar",
+                    f -> get("/workplans/calendar?month=2026-05"),
+                    "LOGIN 200 200 200 200 200 200 200 200"),
+            row(
+                    "GET /workplans/dashboard",
+                    f -> get("/workplans/dashboard?year=2026"),
+                    "LOGIN 200 200 200 200 200 200 200 200"),
             row("GET /workplans/{id}", f -> get("/workplans/" + f.workPlan()), "LOGIN 200 200 200 200 200 200 200 404"),
             row(
                     "GET /workplans/{id}",

@@ -122,6 +122,11 @@ class WorkPlanBrowserIT extends BrowserTest {
         var december = page.locator(".gantt__month").last().boundingBox();
         org.assertj.core.api.Assertions.assertThat(january.x).isLessThan(december.x);
         shoot("workplans-overview-en");
+        page.navigate(url("/workplans/dashboard?year=2026"));
+        shoot("workplans-dashboard-en");
+        page.navigate(url("/workplans/calendar?month=2026-04"));
+        assertThat(page.locator("#month .month__item")).not().hasCount(0);
+        shoot("workplans-calendar-en");
 
         // Back in Arabic, the Moroccan planner sees both approvals on the second quarter's activity.
         page.context().clearCookies();
@@ -139,6 +144,11 @@ class WorkPlanBrowserIT extends BrowserTest {
         shoot("workplans-overview-ar");
         page.navigate(url("/workplans/" + demo));
         shoot("workplans-demo-plan-ar");
+        page.navigate(url("/workplans/dashboard?year=2026"));
+        shoot("workplans-dashboard-ar");
+        page.navigate(url("/workplans/calendar?month=2026-04"));
+        assertThat(page.locator("h1")).containsText("أبريل");
+        shoot("workplans-calendar-ar");
     }
 
     private void signInAs(String username) {

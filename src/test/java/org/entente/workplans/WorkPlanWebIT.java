@@ -70,6 +70,22 @@ class WorkPlanWebIT {
     }
 
     @Test
+    void theHostDashboardCountsOnlyWhatTheReaderMaySee() throws Exception {
+        String french = perform(get("/workplans/dashboard?year=2026"), "planner.fra")
+                .getResponse()
+                .getContentAsString();
+        assertThat(french).contains("1 plan ·").contains("CMM-2026-").doesNotContain("JMC-2026-");
+        String liaison = perform(get("/workplans/dashboard?year=2026"), "liaison.isr")
+                .getResponse()
+                .getContentAsString();
+        assertThat(liaison).contains("1 plan ·").contains("JMC-2026-").doesNotContain("CMM-2026-");
+        String host = perform(get("/workplans/dashboard?year=2026"), "planner.mar")
+                .getResponse()
+                .getContentAsString();
+        assertThat(host).contains("3 plans ·");
+    }
+
+    @Test
     void theDemoPlanIsSignedAtTheThirdSessionWithItsHashShown() throws Exception {
         JsonNode list = json(perform(get("/api/v1/workplans?size=200"), "liaison.isr"));
         JsonNode plan = list.get("items")

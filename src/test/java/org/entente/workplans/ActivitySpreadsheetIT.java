@@ -208,6 +208,39 @@ class ActivitySpreadsheetIT {
         }
     }
 
+    /** LibreOffice (headless) opens the export: skipped where {@code soffice} is not installed. */
+    @Test
+    void libreOfficeOpensTheExport() throws Exception {
+        var soffice = java.util.stream.Stream.of(System.getenv("PATH").split(File.pathSeparator))
+                .map(d -> new File(d, "soffice"))
+                .filter(File::canExecute)
+                .findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(soffice.isPresent(), "soffice is not installed");
+        long plan = demoLikePlan(fx.setting(), 2050);
+        File xlsx = new File(dir, "export.xlsx");
+        Files.write(xlsx.toPath(), export(PLANNER_MAR, plan, Locale.forLanguageTag("ar")));
+        Process process = new ProcessBuilder(
+                        soffice.get().getPath(),
+                        "-env:UserInstallation=" + new File(dir, "profile").toURI(),
+                        "--headless",
+                        "--convert-to",
+                        "csv:Text - txt - csv (StarCalc):44,34,76,1",
+                        "--outdir",
+                        dir.getPath(),
+                        xlsx.getPath())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        File csv = new File(dir, "export.csv");
+        assertThat(csv).as(output).exists();
+        List<String> lines = Files.readAllLines(csv.toPath());
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("\"الرمز\",\"العنوان (بالعربية)\"");
+        assertThat(lines.get(1)).contains("اجتماع هيئة الأركان", "STAFF_TALKS", "RESTRICTED // REL TO MAR, ISR");
+        assertThat(lines.get(2)).contains("קורס הדרכה", "2050-05-11", "2050-05-22");
+    }
+
     @Test
     void exportThenImportIntoAnEmptyPlanGivesTheSameActivitiesProposedByTheImporter() throws IOException {
         var setting = fx.setting();

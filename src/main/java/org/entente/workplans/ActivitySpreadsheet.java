@@ -109,6 +109,7 @@ class ActivitySpreadsheet {
             workbook.setCompressTempFiles(true);
             Sheet sheet = activitySheet(workbook, locale, markings.banner(export.highWaterMark()));
             CellStyle date = dateStyle(workbook);
+            CellStyle rtl = rightToLeftStyle(workbook);
             int r = 1;
             for (ActivitySummary a : export.activities()) {
                 Row row = sheet.createRow(r++);
@@ -140,6 +141,9 @@ class ActivitySpreadsheet {
                             String title = a.title().values().get(column.language());
                             if (title != null) {
                                 cell.setCellValue(title);
+                                if (rightToLeft(Locale.forLanguageTag(column.language()))) {
+                                    cell.setCellStyle(rtl);
+                                }
                             }
                         }
                     }
@@ -165,12 +169,15 @@ class ActivitySpreadsheet {
             Row top = help.createRow(0);
             top.createCell(0).setCellValue(t(locale, "workplans.xlsx.help.column"));
             top.createCell(1).setCellValue(t(locale, "workplans.xlsx.help.meaning"));
+            CellStyle text = rightToLeft(locale) ? rightToLeftStyle(workbook) : workbook.createCellStyle();
             int r = 1;
             for (SpreadsheetColumn column : SpreadsheetColumn.values()) {
                 if (column.imported) {
                     Row row = help.createRow(r++);
                     row.createCell(0).setCellValue(t(locale, column.headerKey()));
                     row.createCell(1).setCellValue(t(locale, column.explanationKey()));
+                    row.getCell(0).setCellStyle(text);
+                    row.getCell(1).setCellStyle(text);
                 }
             }
             r++;
@@ -179,6 +186,7 @@ class ActivitySpreadsheet {
                 Row row = help.createRow(r++);
                 row.createCell(0).setCellValue(domain.code());
                 row.createCell(1).setCellValue(domain.name().in(locale));
+                row.getCell(1).setCellStyle(text);
             }
             help.setColumnWidth(0, 30 * 256);
             help.setColumnWidth(1, 90 * 256);
@@ -313,6 +321,13 @@ class ActivitySpreadsheet {
         CellStyle date = workbook.createCellStyle();
         date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
         return date;
+    }
+
+    /** Text read right to left, whatever the sheet's direction: full stops and brackets fall in place. */
+    private static CellStyle rightToLeftStyle(Workbook workbook) {
+        var style = (org.apache.poi.xssf.usermodel.XSSFCellStyle) workbook.createCellStyle();
+        style.setReadingOrder(org.apache.poi.ss.usermodel.ReadingOrder.RIGHT_TO_LEFT);
+        return style;
     }
 
     static boolean rightToLeft(Locale locale) {

@@ -10,11 +10,14 @@ import org.entente.shared.SystemSubject;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The generator on the real PostgreSQL: what it writes, under row-level security, and the same twice. */
 @DemoApplicationTest
+// A database of its own: the generated committees must not show in other tests' counts.
+@TestPropertySource(properties = "spring.application.name=entente-data-generator")
 class DataGeneratorIT {
 
     @Autowired

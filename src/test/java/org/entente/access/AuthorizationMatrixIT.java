@@ -22,7 +22,12 @@ import org.entente.DemoApplicationTest;
 import org.entente.identity.Accounts;
 import org.entente.identity.NewAccount;
 import org.entente.shared.Classification;
+import org.entente.shared.LocalizedText;
 import org.entente.shared.SystemSubject;
+import org.entente.workplans.ActivityDraft;
+import org.entente.workplans.ActivityType;
+import org.entente.workplans.NewPlan;
+import org.entente.workplans.WorkPlans;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -290,6 +295,21 @@ class AuthorizationMatrixIT {
                     "POST /committees/{id}",
                     f -> post("/committees/" + f.israelMorocco()),
                     "LOGIN 403 422 422 403 403 422 422 404"),
+            // A work plan of the Israel – Morocco committee (RESTRICTED // REL TO MAR, ISR) as a spreadsheet:
+            // read by whoever reads the plan; imported by those with a writing role in the committee, as for any
+            // proposal (planners and administrators; an empty body: 422).
+            row(
+                    "GET /api/v1/workplans/{id}/activities.xlsx",
+                    f -> get("/api/v1/workplans/" + AuthorizationMatrixIT.workPlan + "/activities.xlsx"),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /api/v1/workplans/{id}/activities-template.xlsx",
+                    f -> get("/api/v1/workplans/" + AuthorizationMatrixIT.workPlan + "/activities-template.xlsx"),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
+                    "POST /api/v1/workplans/{id}/activities.xlsx",
+                    f -> post("/api/v1/workplans/" + AuthorizationMatrixIT.workPlan + "/activities.xlsx"),
+                    "401 403 422 422 403 403 422 422 404"),
             // Organizations and people: every signed-in persona gets a list of what it may read.
             row("GET /organizations", f -> get("/organizations"), "LOGIN 200 200 200 200 200 200 200 200"),
             row("GET /people", f -> get("/people"), "LOGIN 200 200 200 200 200 200 200 200"),
@@ -648,6 +668,13 @@ class AuthorizationMatrixIT {
     PlatformTransactionManager transactions;
 
     Fixtures fixtures;
+
+    /** A work plan of the Israel – Morocco committee with one activity (for the spreadsheet routes). */
+    static long workPlan;
+
+    @Autowired
+    WorkPlans workPlans;
+
     final Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
 
     @BeforeAll
@@ -735,6 +762,31 @@ class AuthorizationMatrixIT {
                             .getRequest()
                             .getSession());
         }
+        var planner = new SystemSubject("planner.mar", "MAR", Classification.CONFIDENTIAL);
+        workPlan = planner.run(() -> new TransactionTemplate(transactions).execute(status -> {
+            long plan = workPlans.create(
+                    planner,
+                    new NewPlan(
+                            committees.get("JMC-ISR-MAR"), 2035, LocalizedText.of("en", "Matrix plan"), null, true));
+            workPlans.propose(
+                    planner,
+                    plan,
+                    new ActivityDraft(
+                            LocalizedText.of("en", "Matrix activity"),
+                            null,
+                            ActivityType.WORKING_MEETING,
+                            "TRAINING_EDUCATION",
+                            List.of(),
+                            "MAR",
+                            "ISR",
+                            null,
+                            2,
+                            null,
+                            null,
+                            Map.of(),
+                            WorkPlans.SHARED_COSTS));
+            return plan;
+        }));
         fixtures = new Fixtures(
                 committees.get("JMC-ISR-MAR"),
                 committees.get("CMM-FRA-MAR"),

@@ -1,0 +1,205 @@
+package org.entente.workplans;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.tika.Tika;
+import org.entente.access.AccessDeniedException;
+import org.entente.shared.Subject;
+import org.entente.shared.Translator;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+/**
+ * A plan's activities as a spreadsheet (api.md, Documents): the export, the template to fill in,
+ * and the import, which takes the file as the multipart field {@code file} or as the raw body.
+ * Refusals are {@code application/problem+json} in the caller's language, each cell's problem
+ * named by row and column: {@code errors: [{"field": "row 7, column D (type)", "message": …}]}.
+ */
+@RestController
+@RequestMapping(ActivitySpreadsheetController.PATH)
+class ActivitySpreadsheetController {
+
+    static final String PATH = "/api/v1/workplans/{id}";
+
+    /** The largest file an import accepts; 5,000 rows take well under 1 MiB. */
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private static final Set<String> ZIP =
+            Set.of("application/zip", "application/x-tika-ooxml", ActivitySpreadsheet.MEDIA_TYPE);
+
+    private final ActivitySpreadsheet spreadsheet;
+    private final Translator messages;
+    private final Tika tika = new Tika();
+
+    ActivitySpreadsheetController(ActivitySpreadsheet spreadsheet, Translator messages) {
+        this.spreadsheet = spreadsheet;
+        this.messages = messages;
+    }
+
+    /** The plan's activities the caller may read, one row each; recorded as an export. */
+    @GetMapping("/activities.xlsx")
+    ResponseEntity<?> export(@AuthenticationPrincipal Subject reader, @PathVariable long id, Locale locale)
+            throws IOException {
+        ActivitySpreadsheet.Export export;
+        try {
+            export = spreadsheet.export(reader, id);
+        } catch (AccessDeniedException hidden) {
+            return notFound(locale);
+        }
+        var bytes = new ByteArrayOutputStream();
+        spreadsheet.write(export, locale, bytes);
+        PlanSummary plan = export.plan();
+        return file(bytes.toByteArray(), "%s-%d-activities.xlsx".formatted(plan.committeeCode(), plan.year()));
+    }
+
+    /** The columns to fill in, their explanation and the lists to choose from. */
+    @GetMapping("/activities-template.xlsx")
+    ResponseEntity<?> template(@AuthenticationPrincipal Subject reader, @PathVariable long id, Locale locale)
+            throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        try {
+            spreadsheet.template(reader, id, locale, bytes);
+        } catch (AccessDeniedException hidden) {
+            return notFound(locale);
+        }
+        return file(bytes.toByteArray(), "activities-template.xlsx");
+    }
+
+    /** Imports the rows of the file as proposals of the caller's nation: all or nothing. */
+    @PostMapping("/activities.xlsx")
+    ResponseEntity<?> importFile(
+            @AuthenticationPrincipal Subject importer, @PathVariable long id, HttpServletRequest request, Locale locale)
+            throws IOException {
+        Path file = Files.createTempFile("entente-import-", ".xlsx");
+        try {
+            spreadsheet.mayImport(importer, id);
+            if (!receive(request, file)) {
+                throw SpreadsheetRefused.file("workplans.xlsx.error.noFile");
+            }
+            String detected;
+            try (InputStream in = Files.newInputStream(file)) {
+                detected = tika.detect(in);
+            }
+            if (!ZIP.contains(detected)) {
+                throw SpreadsheetRefused.file("workplans.xlsx.error.notXlsx");
+            }
+            int imported = spreadsheet.importFile(importer, id, file.toFile());
+            return ResponseEntity.ok(Map.of("plan", id, "imported", imported));
+        } catch (AccessDeniedException denied) {
+            if ("access.notReadable".equals(denied.messageKey())) {
+                return notFound(locale);
+            }
+            return ResponseEntity.of(problem(HttpStatus.FORBIDDEN, denied.messageKey(), locale))
+                    .build();
+        } catch (SpreadsheetRefused refused) {
+            ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "workplans.xlsx.refused", locale);
+            problem.setProperty("errors", errors(refused, locale));
+            return ResponseEntity.of(problem).build();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The problems as {@code {field, message}}, in the caller's language, row by row. */
+    List<Map<String, String>> errors(SpreadsheetRefused refused, Locale locale) {
+        return refused.problems().stream()
+                .sorted(Comparator.comparingInt(SpreadsheetRefused.Problem::row)
+                        .thenComparing(p -> p.column() == null ? "" : p.column()))
+                .map(p -> Map.of("field", field(p, locale), "message", message(p, locale)))
+                .toList();
+    }
+
+    private String field(SpreadsheetRefused.Problem p, Locale locale) {
+        if (p.row() == 0) {
+            return messages.t(locale, "workplans.xlsx.field.file");
+        }
+        String header = p.header() == null ? "" : messages.t(locale, p.header().headerKey());
+        if (p.column() == null && p.header() != null) {
+            return messages.t(locale, "workplans.xlsx.field.header", p.row(), header);
+        }
+        if (p.column() == null) {
+            return messages.t(locale, "workplans.xlsx.field.row", p.row());
+        }
+        return messages.t(locale, "workplans.xlsx.field.cell", p.row(), p.column(), header);
+    }
+
+    private String message(SpreadsheetRefused.Problem p, Locale locale) {
+        try {
+            return messages.t(locale, p.key(), p.args().toArray());
+        } catch (NoSuchMessageException notOurs) {
+            return messages.t(locale, "workplans.xlsx.error.row");
+        }
+    }
+
+    /** Copies the multipart field {@code file}, or else the raw body, to the file; false when empty. */
+    private static boolean receive(HttpServletRequest request, Path file) throws IOException {
+        InputStream in;
+        if (request instanceof MultipartHttpServletRequest multipart) {
+            MultipartFile part = multipart.getFile("file");
+            if (part == null || part.isEmpty()) {
+                return false;
+            }
+            in = part.getInputStream();
+        } else {
+            in = request.getInputStream();
+        }
+        long size = 0;
+        try (in;
+                OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                size += n;
+                if (size > MAX_BYTES) {
+                    throw SpreadsheetRefused.file("workplans.xlsx.error.tooLarge", MAX_BYTES / (1024 * 1024));
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return size > 0;
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] bytes, String name) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(ActivitySpreadsheet.MEDIA_TYPE))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(bytes);
+    }
+
+    private ResponseEntity<?> notFound(Locale locale) {
+        return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
+                .build();
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.t(locale, key));
+        problem.setTitle(messages.t(locale, "api.status." + status.value()));
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+}

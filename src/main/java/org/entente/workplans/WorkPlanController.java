@@ -46,7 +46,6 @@ class WorkPlanController {
 
     static final String LIST = "/workplans";
     static final String DASHBOARD = "/workplans/dashboard";
-    static final String CALENDAR = "/workplans/calendar";
     static final String ONE = "/workplans/{id}";
     static final String PROPOSE = "/workplans/{id}/activities";
     static final String APPROVE_ALL = "/workplans/{id}/approve";
@@ -418,54 +417,6 @@ class WorkPlanController {
         model.addAttribute("domains", agreements.domains());
         model.addAttribute("label", Label.highWaterMark(reader.nation(), labels(all, ActivitySummary::label)));
         return "workplans/dashboard";
-    }
-
-    /** A month of activities with dates, of every plan the reader may see; {@code month} is YYYY-MM. */
-    @GetMapping(CALENDAR)
-    String calendar(
-            @AuthenticationPrincipal Subject reader,
-            @RequestParam(required = false) String month,
-            Locale locale,
-            Model model) {
-        LocalDate first = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
-        try {
-            if (month != null) {
-                first = java.time.YearMonth.parse(month).atDay(1);
-            }
-        } catch (java.time.format.DateTimeParseException unknown) {
-            // an unreadable month shows the current one
-        }
-        LocalDate from = first;
-        List<ActivitySummary> dated = new ArrayList<>();
-        for (int year : List.of(first.getYear() - 1, first.getYear())) {
-            dated.addAll(plans.activitiesIn(reader, year));
-        }
-        ULocale where = ULocale.forLocale(locale);
-        DateFormat title = DateFormat.getInstanceForSkeleton("MMMMy", where);
-        DateFormat weekday = DateFormat.getInstanceForSkeleton("EEE", where);
-        title.setTimeZone(TimeZone.GMT_ZONE);
-        weekday.setTimeZone(TimeZone.GMT_ZONE);
-        var weekdays = new ArrayList<String>();
-        for (int d = 0; d < 7; d++) {
-            weekdays.add(weekday.format(millis(LocalDate.of(2024, 1, 1).plusDays(d))));
-        }
-        model.addAttribute("title", title.format(millis(first)));
-        model.addAttribute("weekdays", weekdays);
-        List<List<CalendarDay>> weeks = CalendarDay.month(first, dated);
-        model.addAttribute("weeks", weeks);
-        model.addAttribute("previous", from.minusMonths(1).toString().substring(0, 7));
-        model.addAttribute("next", from.plusMonths(1).toString().substring(0, 7));
-        List<ActivitySummary> shown = weeks.stream()
-                .flatMap(List::stream)
-                .flatMap(day -> day.activities().stream())
-                .distinct()
-                .toList();
-        model.addAttribute("label", Label.highWaterMark(reader.nation(), labels(shown, ActivitySummary::label)));
-        return "workplans/calendar";
-    }
-
-    private static Date millis(LocalDate day) {
-        return new Date(day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
     }
 
     /** The plan's timeline and dashboard, over what the reader may see. */

@@ -545,10 +545,6 @@ class AuthorizationMatrixIT {
             row("GET /workplans", f -> get("/workplans"), "LOGIN 200 200 200 200 200 200 200 200"),
             row("POST /workplans", f -> post("/workplans"), "LOGIN 403 422 422 403 403 422 422 422"),
             row(
-                    "GET /workplans/calendar",
-                    f -> get("/workplans/calendar?month=2026-05"),
-                    "LOGIN 200 200 200 200 200 200 200 200"),
-            row(
                     "GET /workplans/dashboard",
                     f -> get("/workplans/dashboard?year=2026"),
                     "LOGIN 200 200 200 200 200 200 200 200"),
@@ -649,7 +645,7 @@ class AuthorizationMatrixIT {
     static final Map<String, String> VISIBLE_RECORDS = Map.of(
             "committee cards on the home page", "0 3 4 4 4 1 1 1 1",
             "committee cards on the committee list", "0 3 4 4 4 1 1 1 1",
-            "work plans on the list", "0 3 4 4 4 2 2 2 1");
+            "work plans on the list", "0 4 5 5 5 3 3 3 1");
 
     @Autowired
     MockMvc mvc;

@@ -94,6 +94,27 @@ class WorkPlanDocumentIT {
     }
 
     @Test
+    void thePlanPageAndTheSessionPageLinkToTheirDocuments() throws Exception {
+        long plan = plan();
+        String page = mvc.perform(get("/workplans/" + plan).session(signIn("planner.isr")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("/api/v1/workplans/" + plan + "/document.pdf?languages=ar,en")
+                .contains("/api/v1/workplans/" + plan + "/report.pdf?languages=");
+        long committee = committee();
+        String session = mvc.perform(
+                        get("/committees/" + committee + "/sessions/3").session(signIn("planner.mar")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(session).contains("/api/v1/committees/" + committee + "/sessions/3/minutes.pdf?languages=");
+    }
+
+    @Test
     void theExecutionReportCountsByQuarterAndDomain() throws Exception {
         long plan = plan();
         Pdf pdf = Pdf.of(
@@ -113,10 +134,7 @@ class WorkPlanDocumentIT {
 
     @Test
     void theMinutesOfTheSigningSessionHoldTheDecisions() throws Exception {
-        long committee = HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(status -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
-                        .query(Long.class)
-                        .single()));
+        long committee = committee();
         Pdf pdf = Pdf.of(
                 "minutes-jmc-3-ar-fr",
                 pdf("/api/v1/committees/" + committee + "/sessions/3/minutes.pdf", "ar,fr", "planner.mar"));
@@ -177,6 +195,13 @@ class WorkPlanDocumentIT {
         return HOST.run(() -> new TransactionTemplate(transactions)
                 .execute(status -> sql.sql(
                                 "select id from workplans.plan where committee_code = 'JMC-ISR-MAR' and year = 2026")
+                        .query(Long.class)
+                        .single()));
+    }
+
+    private long committee() {
+        return HOST.run(() -> new TransactionTemplate(transactions)
+                .execute(status -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
                         .query(Long.class)
                         .single()));
     }

@@ -197,6 +197,10 @@ class AuthorizationMatrixIT {
                     f -> get("/committees/" + f.israelMorocco() + "/sessions/3/minutes/print"),
                     "LOGIN 200 200 200 200 200 200 200 404"),
             row(
+                    "GET /api/v1/committees/{id}/sessions/{number}/minutes.pdf",
+                    f -> get("/api/v1/committees/" + f.israelMorocco() + "/sessions/3/minutes.pdf?languages=ar,fr"),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
                     "GET /committees/{id}/sessions/{number}/review",
                     f -> get("/committees/" + f.israelMorocco() + "/sessions/3/review"),
                     "LOGIN 200 200 200 200 200 200 200 404"),
@@ -575,6 +579,23 @@ class AuthorizationMatrixIT {
                     "POST /workplans/{id}/sign",
                     f -> post("/workplans/" + f.workPlan() + "/sign"),
                     "LOGIN 403 422 422 403 403 422 422 404"),
+            // The signed plan and the execution report as PDFs: cut like the plan itself.
+            row(
+                    "GET /api/v1/workplans/{id}/document.pdf",
+                    f -> get("/api/v1/workplans/" + f.workPlan() + "/document.pdf?languages=ar,en"),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /api/v1/workplans/{id}/document.pdf",
+                    f -> get("/api/v1/workplans/" + f.internalPlan() + "/document.pdf?languages=fr,ar"),
+                    "401 404 200 200 200 404 404 404 404"),
+            row(
+                    "GET /api/v1/workplans/{id}/report.pdf",
+                    f -> get("/api/v1/workplans/" + f.workPlan() + "/report.pdf?languages=ar,en"),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /api/v1/workplans/{id}/report.pdf",
+                    f -> get("/api/v1/workplans/" + f.franceMoroccoPlan() + "/report.pdf?languages=fr,ar"),
+                    "401 200 200 200 200 404 404 404 200"),
             row(
                     "GET /workplans/{id}/baseline",
                     f -> get("/workplans/" + f.workPlan() + "/baseline"),

@@ -93,6 +93,15 @@ public final class Pdf {
                 .replaceAll("\\s+", " ");
     }
 
+    /** How many times a part occurs in a text (the banner on a page: twice). */
+    public static int countOf(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
+    }
+
     private static String run(String... command) throws IOException {
         Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
         byte[] out = process.getInputStream().readAllBytes();

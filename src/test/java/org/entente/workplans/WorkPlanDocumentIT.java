@@ -1,0 +1,232 @@
+package org.entente.workplans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.entente.DemoApplicationTest;
+import org.entente.documents.Pdf;
+import org.entente.shared.Classification;
+import org.entente.shared.SystemSubject;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo's signed Israel – Morocco 2026 plan, its execution report and the minutes of the session
+ * that signed it as bilingual PDFs, read back with poppler: Arabic in logical order, the baseline
+ * hash, the banner twice and "page x of y" on every page; cut by the access policy and audited.
+ */
+@DemoApplicationTest
+class WorkPlanDocumentIT {
+
+    static final String ARABIC_TITLE = "خطة العمل العسكرية المشتركة لسنة 2026";
+    static final String ENGLISH_TITLE = "Joint Military Work Plan for 2026";
+    static final String HEBREW_TITLE = "תוכנית העבודה הצבאית המשותפת לשנת 2026";
+    static final String FRENCH_TITLE = "Plan de coopération militaire 2026";
+    static final String BANNER = "// REL TO MAR, ISR";
+    private static final SystemSubject HOST = new SystemSubject("test", "MAR", Classification.SECRET);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient sql;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void theSignedPlanInArabicAndEnglishReadsInLogicalOrderWithHashBannerAndPages() throws Exception {
+        long plan = plan();
+        Pdf pdf = Pdf.of(
+                "workplan-2026-ar-en", pdf("/api/v1/workplans/" + plan + "/document.pdf", "ar,en", "planner.mar"));
+        String text = pdf.text();
+        assertThat(text).contains(ARABIC_TITLE).contains(ENGLISH_TITLE);
+        // The hash wraps inside its column: read without the line breaks.
+        assertThat(Pdf.countOf(text.replace(" ", ""), hash(plan))).isEqualTo(2);
+        // The signing session as an ordinal, in both languages; the co-chairs' signature block.
+        assertThat(text).contains("3rd session").contains("الدورة الثالثة");
+        assertThat(text).contains("Signatures of the co-chairs").contains("توقيعات الرئيسين المشاركين");
+        assertThat(text).contains("Shared objectives").contains("Quarter 1");
+        int pages = pdf.pages();
+        for (int page = 1; page <= pages; page++) {
+            String onPage = pdf.text(page);
+            assertThat(Pdf.countOf(onPage, BANNER))
+                    .as("banners on page %d", page)
+                    .isEqualTo(2);
+            assertThat(onPage).contains("Page " + page + " of " + pages);
+            assertThat(onPage).contains("الصفحة").contains(" من");
+        }
+        assertThat(pdf.png()).hasSize(pages);
+    }
+
+    @Test
+    void theSignedPlanInEnglishAndArabicAndInHebrewAndFrench() throws Exception {
+        long plan = plan();
+        Pdf english = Pdf.of(
+                "workplan-2026-en-ar", pdf("/api/v1/workplans/" + plan + "/document.pdf", "en,ar", "planner.isr"));
+        assertThat(english.text()).contains(ENGLISH_TITLE).contains(ARABIC_TITLE);
+        english.png();
+        Pdf hebrew = Pdf.of(
+                "workplan-2026-he-fr", pdf("/api/v1/workplans/" + plan + "/document.pdf", "he,fr", "planner.isr"));
+        // On a page with more Latin than Hebrew, pdftotext places the year of the Hebrew title apart.
+        assertThat(hebrew.text())
+                .contains("תוכנית העבודה הצבאית")
+                .contains("המשותפת לשנת")
+                .contains(FRENCH_TITLE);
+        assertThat(hebrew.text(1)).contains("Page 1 sur " + hebrew.pages()).contains("עמוד");
+        hebrew.png();
+        Pdf arabic = Pdf.of("workplan-2026-ar", pdf("/api/v1/workplans/" + plan + "/document.pdf", "ar", "viewer.mar"));
+        assertThat(arabic.text()).contains(ARABIC_TITLE);
+        for (int page = 1; page <= arabic.pages(); page++) {
+            assertThat(arabic.text(page).replace(" ", "")).contains("الصفحة" + page + "من" + arabic.pages());
+        }
+        assertThat(arabic.text()).contains(ARABIC_TITLE).doesNotContain(ENGLISH_TITLE);
+    }
+
+    @Test
+    void thePlanPageAndTheSessionPageLinkToTheirDocuments() throws Exception {
+        long plan = plan();
+        String page = mvc.perform(get("/workplans/" + plan).session(signIn("planner.isr")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("/api/v1/workplans/" + plan + "/document.pdf?languages=ar,en")
+                .contains("/api/v1/workplans/" + plan + "/report.pdf?languages=");
+        long committee = committee();
+        String session = mvc.perform(
+                        get("/committees/" + committee + "/sessions/3").session(signIn("planner.mar")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(session).contains("/api/v1/committees/" + committee + "/sessions/3/minutes.pdf?languages=");
+    }
+
+    @Test
+    void theExecutionReportCountsByQuarterAndDomain() throws Exception {
+        long plan = plan();
+        Pdf pdf = Pdf.of(
+                "workplan-2026-report-ar-en", pdf("/api/v1/workplans/" + plan + "/report.pdf", "ar,en", "planner.mar"));
+        String text = pdf.text();
+        assertThat(text)
+                .contains("Annual execution report: " + ENGLISH_TITLE)
+                .contains("التقرير السنوي للتنفيذ")
+                .contains("By quarter")
+                .contains("By domain")
+                .contains("Executed");
+        for (int page = 1; page <= pdf.pages(); page++) {
+            assertThat(Pdf.countOf(pdf.text(page), BANNER)).isEqualTo(2);
+        }
+        pdf.png();
+    }
+
+    @Test
+    void theMinutesOfTheSigningSessionHoldTheDecisions() throws Exception {
+        long committee = committee();
+        Pdf pdf = Pdf.of(
+                "minutes-jmc-3-ar-fr",
+                pdf("/api/v1/committees/" + committee + "/sessions/3/minutes.pdf", "ar,fr", "planner.mar"));
+        String text = pdf.text();
+        assertThat(text).contains("Le plan de coopération militaire pour 2026 est signé.");
+        assertThat(text).contains("Procès-verbal de la 3e session").contains("محضر الدورة الثالثة");
+        assertThat(text).contains("Décision 1");
+        for (int page = 1; page <= pdf.pages(); page++) {
+            assertThat(Pdf.countOf(pdf.text(page), BANNER)).isEqualTo(2);
+            assertThat(pdf.text(page)).contains("Page " + page + " sur " + pdf.pages());
+        }
+        pdf.png();
+        Pdf english = Pdf.of(
+                "minutes-jmc-3-en-ar",
+                pdf("/api/v1/committees/" + committee + "/sessions/3/minutes.pdf", "en,ar", "planner.isr"));
+        assertThat(english.text()).contains("The Joint Military Work Plan for 2026 is signed.");
+        english.png();
+        mvc.perform(get("/api/v1/committees/" + committee + "/sessions/3/minutes.pdf")
+                        .session(signIn("planner.fra")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void whoMayNotReadThePlanFindsNoDocumentAndEveryExportIsAudited() throws Exception {
+        long plan = plan();
+        long denied = exports(plan, "workplans.plan.export", "DENIED");
+        for (String path : new String[] {"/document.pdf", "/report.pdf"}) {
+            mvc.perform(get("/api/v1/workplans/" + plan + path).session(signIn("planner.fra")))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        assertThat(exports(plan, "workplans.plan.export", "DENIED")).isEqualTo(denied + 1);
+
+        long done = exports(plan, "workplans.plan.export", "SUCCESS");
+        long reports = exports(plan, "workplans.report.export", "SUCCESS");
+        pdf("/api/v1/workplans/" + plan + "/document.pdf", "he,en", "liaison.isr");
+        pdf("/api/v1/workplans/" + plan + "/report.pdf", "fr", "liaison.isr");
+        assertThat(exports(plan, "workplans.plan.export", "SUCCESS")).isEqualTo(done + 1);
+        assertThat(exports(plan, "workplans.report.export", "SUCCESS")).isEqualTo(reports + 1);
+
+        mvc.perform(get("/api/v1/workplans/" + plan + "/document.pdf")
+                        .param("languages", "ar,ar")
+                        .session(signIn("planner.mar")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("languages"));
+    }
+
+    private byte[] pdf(String path, String languages, String user) throws Exception {
+        return mvc.perform(get(path).param("languages", languages).session(signIn(user)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+    }
+
+    private long plan() {
+        return HOST.run(() -> new TransactionTemplate(transactions)
+                .execute(status -> sql.sql(
+                                "select id from workplans.plan where committee_code = 'JMC-ISR-MAR' and year = 2026")
+                        .query(Long.class)
+                        .single()));
+    }
+
+    private long committee() {
+        return HOST.run(() -> new TransactionTemplate(transactions)
+                .execute(status -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
+                        .query(Long.class)
+                        .single()));
+    }
+
+    private String hash(long plan) {
+        return HOST.run(() -> new TransactionTemplate(transactions)
+                .execute(status -> sql.sql("select baseline_sha256 from workplans.plan where id = ?")
+                        .param(plan)
+                        .query(String.class)
+                        .single()));
+    }
+
+    private long exports(long id, String action, String outcome) {
+        return sql.sql("select count(*) from audit.event where action = ? and object_id = ? and outcome = ?")
+                .param(action)
+                .param(Long.toString(id))
+                .param(outcome)
+                .query(Long.class)
+                .single();
+    }
+
+    private MockHttpSession signIn(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
+                .andReturn()
+                .getRequest()
+                .getSession();
+    }
+}

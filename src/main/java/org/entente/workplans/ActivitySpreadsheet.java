@@ -275,15 +275,12 @@ class ActivitySpreadsheet {
         Set<String> domains = activeDomains().stream().map(Domain::code).collect(Collectors.toSet());
         var rows = new ActivityRows(headers, plan.parties(), domains).parse(SheetReader.read(file, MAX_ROWS));
         var problems = new ArrayList<SpreadsheetRefused.Problem>();
-        for (ActivityRows.Parsed row : rows) {
-            try {
-                plans.propose(importer, planId, row.draft());
-            } catch (WorkPlanRefusedException refused) {
-                refused.errors()
-                        .forEach((field, key) ->
-                                problems.add(new SpreadsheetRefused.Problem(row.row(), null, null, key, List.of())));
-            }
-        }
+        plans.proposeAll(
+                        importer,
+                        planId,
+                        rows.stream().map(ActivityRows.Parsed::draft).toList())
+                .forEach((index, errors) -> errors.forEach((field, key) -> problems.add(
+                        new SpreadsheetRefused.Problem(rows.get(index).row(), null, null, key, List.of()))));
         if (!problems.isEmpty()) {
             throw new SpreadsheetRefused(problems);
         }

@@ -392,6 +392,48 @@ public class WorkPlans {
         return id;
     }
 
+    /**
+     * Proposes many activities at once (an import), as {@link #propose} does each, reading the plan,
+     * the subject's rights and what drafts are checked against once. Every draft is checked before
+     * any is recorded: when one is refused, nothing is.
+     *
+     * @return the errors of each refused draft by its index, or nothing when all were recorded
+     */
+    @Transactional
+    public Map<Integer, Map<String, String>> proposeAll(Subject subject, long planId, List<ActivityDraft> drafts) {
+        PlanSummary plan = readablePlan(subject, planId);
+        policy.mayWrite(subject, plan.label(), plan.committeeId()).orThrow();
+        refuseIfSigned(plan);
+        Known known = known(subject, plan);
+        var clean = new ArrayList<ActivityDraft>();
+        var refused = new TreeMap<Integer, Map<String, String>>();
+        for (int i = 0; i < drafts.size(); i++) {
+            try {
+                clean.add(validate(plan, drafts.get(i), known));
+            } catch (WorkPlanRefusedException invalid) {
+                refused.put(i, invalid.errors());
+            }
+        }
+        if (!refused.isEmpty()) {
+            return refused;
+        }
+        boolean approves = policy.mayApproveFor(subject, subject.nation(), plan.label(), plan.committeeId())
+                .allowed();
+        Label label = childLabel(subject, plan.label());
+        for (ActivityDraft draft : clean) {
+            long id =
+                    insertActivity(subject, plan, draft, approves ? List.of(subject.nation()) : List.of(), null, false);
+            history(subject, id, label, "PROPOSED", subject.nation(), null);
+            if (approves) {
+                history(subject, id, label, "APPROVED", subject.nation(), null);
+            }
+        }
+        if (approves && !clean.isEmpty()) {
+            openNegotiation(plan);
+        }
+        return Map.of();
+    }
+
     /** For the demo scenario: an activity proposed with the given flag of invented content. */
     @Transactional
     public long propose(Subject subject, long planId, ActivityDraft draft, boolean illustrative) {
@@ -588,7 +630,25 @@ public class WorkPlans {
     }
 
     /** Checks and tidies a draft; every bad field is named, and nothing is stored when one is. */
+    /** What a draft is checked against: the domains in use and the plan's objectives. */
+    private record Known(Set<String> domains, Set<Long> objectives) {}
+
+    private Known known(Subject subject, PlanSummary plan) {
+        return new Known(
+                agreements.domains().stream()
+                        .filter(d -> !d.retired())
+                        .map(Domain::code)
+                        .collect(Collectors.toSet()),
+                objectivesOf(subject, plan.id()).stream()
+                        .map(ObjectiveSummary::id)
+                        .collect(Collectors.toSet()));
+    }
+
     private ActivityDraft validate(Subject subject, PlanSummary plan, ActivityDraft draft) {
+        return validate(plan, draft, known(subject, plan));
+    }
+
+    private ActivityDraft validate(PlanSummary plan, ActivityDraft draft, Known known) {
         var errors = new LinkedHashMap<String, String>();
         LocalizedText title = clean(draft.title());
         if (title.values().isEmpty()) {
@@ -597,11 +657,7 @@ public class WorkPlans {
         if (draft.type() == null) {
             errors.put("type", "workplans.activity.type.required");
         }
-        Set<String> domains = agreements.domains().stream()
-                .filter(d -> !d.retired())
-                .map(Domain::code)
-                .collect(Collectors.toSet());
-        if (draft.domain() == null || !domains.contains(draft.domain())) {
+        if (draft.domain() == null || !known.domains().contains(draft.domain())) {
             errors.put("domain", "workplans.activity.domain.unknown");
         }
         if (draft.leadNation() == null || !plan.parties().contains(draft.leadNation())) {
@@ -640,13 +696,8 @@ public class WorkPlans {
                 || !(SHARED_COSTS.equals(draft.costBearer()) || plan.parties().contains(draft.costBearer()))) {
             errors.put("costBearer", "workplans.activity.costBearer.invalid");
         }
-        if (!draft.objectiveIds().isEmpty()) {
-            Set<Long> known = objectivesOf(subject, plan.id()).stream()
-                    .map(ObjectiveSummary::id)
-                    .collect(Collectors.toSet());
-            if (!known.containsAll(draft.objectiveIds())) {
-                errors.put("objectiveIds", "workplans.activity.objectives.unknown");
-            }
+        if (!known.objectives().containsAll(draft.objectiveIds())) {
+            errors.put("objectiveIds", "workplans.activity.objectives.unknown");
         }
         if (!errors.isEmpty()) {
             throw new WorkPlanRefusedException(errors);

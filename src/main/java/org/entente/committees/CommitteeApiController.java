@@ -1,5 +1,6 @@
 package org.entente.committees;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Subject;
 import org.entente.shared.Translator;
+import org.entente.shared.api.ETags;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -407,24 +409,34 @@ class CommitteeApiController {
     }
 
     @GetMapping(ACTION_ITEMS + "/{id}")
-    ResponseEntity<?> actionItem(@AuthenticationPrincipal Subject reader, @PathVariable String id, Locale locale) {
+    ResponseEntity<?> actionItem(
+            @AuthenticationPrincipal Subject reader,
+            @PathVariable String id,
+            Locale locale,
+            HttpServletRequest request) {
         Long number = id(id);
         var found = number == null ? java.util.Optional.<ActionItem>empty() : actions.find(reader, number);
-        return found.<ResponseEntity<?>>map(a -> ResponseEntity.ok(ActionItemJson.of(a, LocalDate.now(clock))))
+        return found.<ResponseEntity<?>>map(a -> ETags.ok(request, ActionItemJson.of(a, LocalDate.now(clock))))
                 .orElseGet(() -> notFound(locale));
     }
 
-    /** A party moves its own item on: {@code {"status": "DONE", "note": "…"}}. */
+    /**
+     * A party moves its own item on: {@code {"status": "DONE", "note": "…"}}. With {@code If-Match},
+     * only if the item is still as the caller read it (otherwise 412, nothing changed).
+     */
     @PostMapping(ACTION_ITEMS + "/{id}/updates")
     ResponseEntity<?> updateActionItem(
             @AuthenticationPrincipal Subject subject,
             @PathVariable String id,
             @RequestBody UpdateJson body,
-            Locale locale) {
+            Locale locale,
+            HttpServletRequest request) {
         Long number = id(id);
-        if (number == null || actions.find(subject, number).isEmpty()) {
+        var current = number == null ? java.util.Optional.<ActionItem>empty() : actions.find(subject, number);
+        if (current.isEmpty()) {
             return notFound(locale);
         }
+        ETags.requireIfMatch(request, ETags.of(ActionItemJson.of(current.get(), LocalDate.now(clock))));
         ActionStatus status = null;
         try {
             status = body.status() == null
@@ -443,7 +455,8 @@ class CommitteeApiController {
         } catch (CommitteeRefusedException refused) {
             return refusedProblem(refused, locale);
         }
-        return ResponseEntity.ok(ActionItemJson.of(actions.find(subject, number).orElseThrow(), LocalDate.now(clock)));
+        var updated = ActionItemJson.of(actions.find(subject, number).orElseThrow(), LocalDate.now(clock));
+        return ResponseEntity.ok().eTag(ETags.of(updated)).body(updated);
     }
 
     private ResponseEntity<?> refusedProblem(CommitteeRefusedException refused, Locale locale) {

@@ -1,5 +1,6 @@
 package org.entente.projects;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.entente.shared.Label;
 import org.entente.shared.Nations;
 import org.entente.shared.Subject;
 import org.entente.shared.Translator;
+import org.entente.shared.api.ETags;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -210,7 +212,11 @@ class ProjectApiController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<?> one(@AuthenticationPrincipal Subject reader, @PathVariable String id, Locale locale) {
+    ResponseEntity<?> one(
+            @AuthenticationPrincipal Subject reader,
+            @PathVariable String id,
+            Locale locale,
+            HttpServletRequest request) {
         Long number = id(id);
         var found = number == null ? java.util.Optional.<ProjectSummary>empty() : projects.find(reader, number);
         projects.recordRead(number == null ? -1 : number, found);
@@ -218,7 +224,7 @@ class ProjectApiController {
             return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
                     .build();
         }
-        return ResponseEntity.ok(full(reader, found.get()));
+        return ETags.ok(request, full(reader, found.get()));
     }
 
     /** Creates a project from the JSON body (the fields of {@link ProjectDraft}): 201, 403 or 422 naming each field. */
@@ -257,21 +263,28 @@ class ProjectApiController {
         }
     }
 
-    /** Records a milestone's status ({@code status}, {@code actualDate}, {@code note}): 200 with the milestone. */
+    /**
+     * Records a milestone's status ({@code status}, {@code actualDate}, {@code note}): 200 with the
+     * milestone. With {@code If-Match} (the project's ETag), only if the project is still as the
+     * caller read it: otherwise 412 and nothing changes.
+     */
     @PutMapping("/{id}/milestones/{milestoneId}")
     ResponseEntity<?> recordMilestone(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
             @PathVariable long milestoneId,
             @RequestBody MilestoneChange change,
-            Locale locale) {
-        if (projects.find(subject, id).isEmpty()
+            Locale locale,
+            HttpServletRequest request) {
+        var project = projects.find(subject, id);
+        if (project.isEmpty()
                 || projects.milestone(subject, milestoneId)
                         .filter(m -> m.projectId() == id)
                         .isEmpty()) {
             return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
                     .build();
         }
+        ETags.requireIfMatch(request, ETags.of(full(subject, project.get())));
         try {
             projects.recordMilestone(
                     subject,

@@ -42,6 +42,12 @@ class CalendarBrowserIT extends BrowserTest {
         assertThat(page.locator(".month-nav__title")).containsText("دجنبر 2026");
         assertThat(page.locator(".month")).containsText("اللجنة العسكرية المشتركة المغربية الإسرائيلية");
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        // A week is one row of seven days, the first day at the right in Arabic.
+        var first = page.locator(".month tbody tr").first().locator("td").nth(0).boundingBox();
+        var second =
+                page.locator(".month tbody tr").first().locator("td").nth(1).boundingBox();
+        org.assertj.core.api.Assertions.assertThat(second.y).isEqualTo(first.y);
+        org.assertj.core.api.Assertions.assertThat(second.x).isLessThan(first.x);
         shoot("calendar-month-ar");
 
         choose("English", "en-MA");

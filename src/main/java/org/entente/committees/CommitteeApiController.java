@@ -14,10 +14,14 @@ import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Subject;
-import org.entente.shared.Translator;
+import org.entente.shared.api.ApiProblems;
+import org.entente.shared.api.ApiRequestInvalid;
+import org.entente.shared.api.ApiRequestInvalid.FieldError;
 import org.entente.shared.api.ETags;
+import org.entente.shared.api.LabelJson;
+import org.entente.shared.api.ListJson;
+import org.entente.shared.api.Paging;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,19 +40,6 @@ class CommitteeApiController {
 
     static final String COMMITTEES = "/api/v1/committees";
     static final String ACTION_ITEMS = "/api/v1/action-items";
-    static final int DEFAULT_SIZE = 50;
-    static final int MAX_SIZE = 200;
-
-    record LabelJson(Classification classification, String owner, List<String> releasableTo, String banner) {
-
-        static LabelJson of(Label label) {
-            return new LabelJson(
-                    label.classification(),
-                    label.owner(),
-                    label.releasableTo().stream().sorted().toList(),
-                    label.banner());
-        }
-    }
 
     record CoChairJson(String nation, Map<String, String> organization, Map<String, String> position) {}
 
@@ -221,8 +212,6 @@ class CommitteeApiController {
         }
     }
 
-    record ListJson<T>(List<T> items, int page, int size, long total) {}
-
     /** An action item to create: {@code sessionNumber} and {@code decision} are optional. */
     record NewActionJson(
             Long committeeId,
@@ -240,39 +229,36 @@ class CommitteeApiController {
     private final Sessions sessions;
     private final ActionItems actions;
     private final AuditTrail audit;
-    private final Translator messages;
+    private final ApiProblems problems;
     private final java.time.Clock clock = java.time.Clock.systemDefaultZone();
 
     CommitteeApiController(
-            Committees committees, Sessions sessions, ActionItems actions, AuditTrail audit, Translator messages) {
+            Committees committees, Sessions sessions, ActionItems actions, AuditTrail audit, ApiProblems problems) {
         this.committees = committees;
         this.sessions = sessions;
         this.actions = actions;
         this.audit = audit;
-        this.messages = messages;
+        this.problems = problems;
     }
 
     @GetMapping(COMMITTEES)
     ResponseEntity<?> committees(
             @AuthenticationPrincipal Subject reader,
-            @RequestParam(defaultValue = "0") String page,
-            @RequestParam(defaultValue = "" + DEFAULT_SIZE) String size,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
             Locale locale) {
-        var errors = new ArrayList<Map<String, String>>();
-        int p = number(page, "page", 0, errors, locale);
-        int s = Math.min(number(size, "size", 1, errors, locale), MAX_SIZE);
-        if (!errors.isEmpty()) {
-            return invalid(errors, locale);
-        }
-        List<CommitteeSummary> all = committees.visibleTo(reader);
-        List<CommitteeSummary> shown = slice(all, p, s);
+        Paging paging = Paging.of(page, size);
+        ListJson<CommitteeSummary> shown = ListJson.of(committees.visibleTo(reader), paging, c -> c);
         committees.recordListing(
-                shown,
+                shown.items(),
                 Label.highWaterMark(
                         reader.nation(),
-                        shown.stream().map(CommitteeSummary::label).toList()));
+                        shown.items().stream().map(CommitteeSummary::label).toList()));
         return ResponseEntity.ok(new ListJson<>(
-                shown.stream().map(c -> CommitteeJson.of(c, null)).toList(), p, s, all.size()));
+                shown.items().stream().map(c -> CommitteeJson.of(c, null)).toList(),
+                shown.page(),
+                shown.size(),
+                shown.total()));
     }
 
     @GetMapping(COMMITTEES + "/{id}")
@@ -294,23 +280,16 @@ class CommitteeApiController {
     ResponseEntity<?> sessionsOf(
             @AuthenticationPrincipal Subject reader,
             @PathVariable String id,
-            @RequestParam(defaultValue = "0") String page,
-            @RequestParam(defaultValue = "" + DEFAULT_SIZE) String size,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
             Locale locale) {
         Long number = id(id);
         if (number == null || committees.find(reader, number).isEmpty()) {
             audit.recordSeparately(AuditEvent.denied("committees.committee.read", "committee", id, null));
             return notFound(locale);
         }
-        var errors = new ArrayList<Map<String, String>>();
-        int p = number(page, "page", 0, errors, locale);
-        int s = Math.min(number(size, "size", 1, errors, locale), MAX_SIZE);
-        if (!errors.isEmpty()) {
-            return invalid(errors, locale);
-        }
-        List<SessionSummary> all = committees.sessionsOf(reader, number);
-        return ResponseEntity.ok(
-                new ListJson<>(slice(all, p, s).stream().map(SessionJson::of).toList(), p, s, all.size()));
+        Paging paging = Paging.of(page, size);
+        return ResponseEntity.ok(ListJson.of(committees.sessionsOf(reader, number), paging, SessionJson::of));
     }
 
     @GetMapping(COMMITTEES + "/{id}/sessions/{number}")
@@ -344,30 +323,29 @@ class CommitteeApiController {
     @GetMapping(ACTION_ITEMS)
     ResponseEntity<?> actionItems(
             @AuthenticationPrincipal Subject reader,
-            @RequestParam(defaultValue = "0") String page,
-            @RequestParam(defaultValue = "" + DEFAULT_SIZE) String size,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
             @RequestParam(required = false) String committee,
             @RequestParam(required = false) String status,
             Locale locale) {
-        var errors = new ArrayList<Map<String, String>>();
-        int p = number(page, "page", 0, errors, locale);
-        int s = Math.min(number(size, "size", 1, errors, locale), MAX_SIZE);
+        var errors = new ArrayList<FieldError>();
+        Paging paging = Paging.of(page, size, errors);
         Long committeeId = committee == null ? null : id(committee);
         if (committee != null && committeeId == null) {
-            errors.add(error("committee", "api.number.positive", locale));
+            errors.add(new FieldError("committee", "api.number.positive", "committee"));
         }
         ActionStatus statusFilter = null;
         if (status != null) {
             try {
                 statusFilter = ActionStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException unknown) {
-                errors.add(error("status", "api.value.unknown", locale));
+                errors.add(new FieldError("status", "api.value.unknown", "status"));
             }
         }
         if (!errors.isEmpty()) {
-            return invalid(errors, locale);
+            throw new ApiRequestInvalid(errors);
         }
-        ActionItems.Page result = actions.page(reader, committeeId, statusFilter, p, s);
+        ActionItems.Page result = actions.page(reader, committeeId, statusFilter, paging.page(), paging.size());
         LocalDate today = LocalDate.now(clock);
         return ResponseEntity.ok(new ListJson<>(
                 result.items().stream().map(a -> ActionItemJson.of(a, today)).toList(),
@@ -382,7 +360,8 @@ class CommitteeApiController {
         if (body.committeeId() == null
                 || committees.find(subject, body.committeeId()).isEmpty()) {
             if (body.committeeId() == null) {
-                return invalid(List.of(error("committeeId", "api.number.positive", locale)), locale);
+                throw new ApiRequestInvalid(
+                        List.of(new FieldError("committeeId", "api.number.positive", "committeeId")));
             }
             return notFound(locale);
         }
@@ -399,8 +378,7 @@ class CommitteeApiController {
         } catch (AccessDeniedException denied) {
             audit.recordSeparately(AuditEvent.denied("committees.action.create", "action-item", null, null)
                     .with("reason", denied.messageKey()));
-            return ResponseEntity.of(problem(HttpStatus.FORBIDDEN, denied.messageKey(), locale))
-                    .build();
+            return problems.response(HttpStatus.FORBIDDEN, denied.messageKey(), locale);
         } catch (CommitteeRefusedException refused) {
             return refusedProblem(refused, locale);
         }
@@ -443,15 +421,14 @@ class CommitteeApiController {
                     ? null
                     : ActionStatus.valueOf(body.status().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            return invalid(List.of(error("status", "api.value.unknown", locale)), locale);
+            throw new ApiRequestInvalid(List.of(new FieldError("status", "api.value.unknown", "status")));
         }
         try {
             actions.update(subject, number, status, body.note());
         } catch (AccessDeniedException denied) {
             audit.recordSeparately(AuditEvent.denied("committees.action.update", "action-item", id, null)
                     .with("reason", denied.messageKey()));
-            return ResponseEntity.of(problem(HttpStatus.FORBIDDEN, denied.messageKey(), locale))
-                    .build();
+            return problems.response(HttpStatus.FORBIDDEN, denied.messageKey(), locale);
         } catch (CommitteeRefusedException refused) {
             return refusedProblem(refused, locale);
         }
@@ -460,18 +437,11 @@ class CommitteeApiController {
     }
 
     private ResponseEntity<?> refusedProblem(CommitteeRefusedException refused, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.invalid", locale);
-        problem.setProperty(
-                "errors",
+        throw new ApiRequestInvalid(
+                HttpStatus.UNPROCESSABLE_CONTENT.value(),
                 refused.errors().entrySet().stream()
-                        .map(e -> Map.of("field", e.getKey(), "message", messages.t(locale, e.getValue())))
+                        .map(e -> new FieldError(e.getKey(), e.getValue()))
                         .toList());
-        return ResponseEntity.of(problem).build();
-    }
-
-    private static <T> List<T> slice(List<T> all, int page, int size) {
-        long from = Math.min((long) page * size, all.size());
-        return all.subList((int) from, (int) Math.min(from + size, all.size()));
     }
 
     private static Long id(String text) {
@@ -483,38 +453,7 @@ class CommitteeApiController {
         }
     }
 
-    private int number(String text, String field, int least, List<Map<String, String>> errors, Locale locale) {
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= least) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        errors.add(error(field, least == 0 ? "api.number.notNegative" : "api.number.positive", locale));
-        return least;
-    }
-
-    private ResponseEntity<?> invalid(List<Map<String, String>> errors, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.invalid", locale);
-        problem.setProperty("errors", errors);
-        return ResponseEntity.of(problem).build();
-    }
-
     private ResponseEntity<?> notFound(Locale locale) {
-        return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
-                .build();
-    }
-
-    private Map<String, String> error(String field, String key, Locale locale) {
-        return Map.of("field", field, "message", messages.t(locale, key, field));
-    }
-
-    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.t(locale, key));
-        problem.setTitle(messages.t(locale, "api.status." + status.value()));
-        problem.setType(URI.create("about:blank"));
-        return problem;
+        return problems.response(HttpStatus.NOT_FOUND, "api.notFound", locale);
     }
 }

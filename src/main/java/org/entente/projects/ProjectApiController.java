@@ -11,14 +11,17 @@ import java.util.Map;
 import org.entente.access.AccessDeniedException;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
-import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Nations;
 import org.entente.shared.Subject;
-import org.entente.shared.Translator;
+import org.entente.shared.api.ApiProblems;
+import org.entente.shared.api.ApiRequestInvalid;
+import org.entente.shared.api.ApiRequestInvalid.FieldError;
 import org.entente.shared.api.ETags;
+import org.entente.shared.api.LabelJson;
+import org.entente.shared.api.ListJson;
+import org.entente.shared.api.Paging;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,19 +42,6 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectApiController {
 
     static final String PATH = "/api/v1/projects";
-    static final int DEFAULT_SIZE = 50;
-    static final int MAX_SIZE = 200;
-
-    record LabelJson(Classification classification, String owner, List<String> releasableTo, String banner) {
-
-        static LabelJson of(Label label) {
-            return new LabelJson(
-                    label.classification(),
-                    label.owner(),
-                    label.releasableTo().stream().sorted().toList(),
-                    label.banner());
-        }
-    }
 
     record MilestoneJson(
             long id,
@@ -148,61 +138,56 @@ class ProjectApiController {
         }
     }
 
-    record ProjectsJson(List<ProjectJson> items, int page, int size, long total) {}
-
     /** What a milestone's update carries (no evidence here: attach files with {@code POST /api/v1/attachments}). */
     record MilestoneChange(String status, String actualDate, String note) {}
 
     private final Projects projects;
     private final AuditTrail audit;
-    private final Translator messages;
+    private final ApiProblems problems;
 
-    ProjectApiController(Projects projects, AuditTrail audit, Translator messages) {
+    ProjectApiController(Projects projects, AuditTrail audit, ApiProblems problems) {
         this.projects = projects;
         this.audit = audit;
-        this.messages = messages;
+        this.problems = problems;
     }
 
-    /** Projects latest start first; {@code page} counts from 0, {@code size} is at most {@value #MAX_SIZE}. */
+    /** Projects latest start first; {@code page} counts from 0, {@code size} is at most {@value Paging#MAX_SIZE}. */
     @GetMapping
     ResponseEntity<?> list(
             @AuthenticationPrincipal Subject reader,
-            @RequestParam(defaultValue = "0") String page,
-            @RequestParam(defaultValue = "" + DEFAULT_SIZE) String size,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
             @RequestParam(required = false) String nation,
             @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "false") String late,
             Locale locale) {
-        var errors = new ArrayList<Map<String, String>>();
-        int pageNumber = number(page, "page", 0, errors, locale);
-        int pageSize = number(size, "size", 1, errors, locale);
+        var errors = new ArrayList<FieldError>();
+        Paging paging = Paging.of(page, size, errors);
         String nationCode = nation == null ? null : nation.strip().toUpperCase(Locale.ROOT);
         if (nationCode != null && !Nations.isKnown(nationCode)) {
-            errors.add(error("nation", "api.nation.unknown", locale));
+            errors.add(new FieldError("nation", "api.nation.unknown", "nation"));
         }
         ProjectStatus statusFilter = Projects.parse(ProjectStatus.class, status);
         if (status != null && statusFilter == null) {
-            errors.add(error("status", "api.value.unknown", locale));
+            errors.add(new FieldError("status", "api.value.unknown", "status"));
         }
         if (!List.of("true", "false").contains(late)) {
-            errors.add(error("late", "api.value.unknown", locale));
+            errors.add(new FieldError("late", "api.value.unknown", "late"));
         }
         if (!errors.isEmpty()) {
-            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.invalid", locale);
-            problem.setProperty("errors", errors);
-            return ResponseEntity.of(problem).build();
+            throw new ApiRequestInvalid(errors);
         }
         Projects.Page result = projects.page(
                 reader,
                 new Projects.Filter(nationCode, statusFilter, late.equals("true")),
-                pageNumber,
-                Math.min(pageSize, MAX_SIZE));
+                paging.page(),
+                paging.size());
         projects.recordListing(
                 result.items(),
                 Label.highWaterMark(
                         reader.nation(),
                         result.items().stream().map(ProjectSummary::label).toList()));
-        return ResponseEntity.ok(new ProjectsJson(
+        return ResponseEntity.ok(new ListJson<>(
                 result.items().stream()
                         .map(p -> ProjectJson.of(p, projects.progressOf(reader, p.id()), null, null))
                         .toList(),
@@ -221,8 +206,7 @@ class ProjectApiController {
         var found = number == null ? java.util.Optional.<ProjectSummary>empty() : projects.find(reader, number);
         projects.recordRead(number == null ? -1 : number, found);
         if (found.isEmpty()) {
-            return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
-                    .build();
+            return problems.response(HttpStatus.NOT_FOUND, "api.notFound", locale);
         }
         return ETags.ok(request, full(reader, found.get()));
     }
@@ -249,8 +233,7 @@ class ProjectApiController {
             @RequestBody MilestoneDraft draft,
             Locale locale) {
         if (projects.find(subject, id).isEmpty()) {
-            return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
-                    .build();
+            return problems.response(HttpStatus.NOT_FOUND, "api.notFound", locale);
         }
         try {
             projects.addMilestone(subject, id, draft);
@@ -281,8 +264,7 @@ class ProjectApiController {
                 || projects.milestone(subject, milestoneId)
                         .filter(m -> m.projectId() == id)
                         .isEmpty()) {
-            return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
-                    .build();
+            return problems.response(HttpStatus.NOT_FOUND, "api.notFound", locale);
         }
         ETags.requireIfMatch(request, ETags.of(full(subject, project.get())));
         try {
@@ -308,8 +290,7 @@ class ProjectApiController {
             @RequestBody KpiDraft draft,
             Locale locale) {
         if (projects.find(subject, id).isEmpty()) {
-            return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
-                    .build();
+            return problems.response(HttpStatus.NOT_FOUND, "api.notFound", locale);
         }
         try {
             projects.recordKpi(subject, id, draft);
@@ -336,18 +317,15 @@ class ProjectApiController {
     private ResponseEntity<?> denied(String action, Long id, AccessDeniedException denied, Locale locale) {
         audit.recordSeparately(AuditEvent.denied(action, "project", id == null ? null : id.toString(), null)
                 .with("reason", denied.messageKey()));
-        return ResponseEntity.of(problem(HttpStatus.FORBIDDEN, denied.messageKey(), locale))
-                .build();
+        return problems.response(HttpStatus.FORBIDDEN, denied.messageKey(), locale);
     }
 
     private ResponseEntity<?> invalid(ProjectInvalidException invalid, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.invalid", locale);
-        problem.setProperty(
-                "errors",
+        throw new ApiRequestInvalid(
+                HttpStatus.UNPROCESSABLE_CONTENT.value(),
                 invalid.errors().entrySet().stream()
-                        .map(e -> Map.of("field", e.getKey(), "message", messages.t(locale, e.getValue())))
+                        .map(e -> new FieldError(e.getKey(), e.getValue()))
                         .toList());
-        return ResponseEntity.of(problem).build();
     }
 
     private static Long id(String text) {
@@ -356,29 +334,5 @@ class ProjectApiController {
         } catch (NumberFormatException notANumber) {
             return null;
         }
-    }
-
-    private int number(String text, String field, int least, List<Map<String, String>> errors, Locale locale) {
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= least) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        errors.add(error(field, least == 0 ? "api.number.notNegative" : "api.number.positive", locale));
-        return least;
-    }
-
-    private Map<String, String> error(String field, String key, Locale locale) {
-        return Map.of("field", field, "message", messages.t(locale, key, field));
-    }
-
-    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.t(locale, key));
-        problem.setTitle(messages.t(locale, "api.status." + status.value()));
-        problem.setType(URI.create("about:blank"));
-        return problem;
     }
 }

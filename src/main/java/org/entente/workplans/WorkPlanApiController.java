@@ -10,11 +10,10 @@ import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
-import org.entente.shared.Classification;
-import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Subject;
 import org.entente.shared.Translator;
+import org.entente.shared.api.LabelJson;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -39,16 +38,6 @@ class WorkPlanApiController {
 
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 200;
-
-    record LabelJson(Classification classification, String owner, List<String> releasableTo, String banner) {
-        static LabelJson of(Label label) {
-            return new LabelJson(
-                    label.classification(),
-                    label.owner(),
-                    label.releasableTo().stream().sorted().toList(),
-                    label.banner());
-        }
-    }
 
     record PlanJson(
             long id,

@@ -11,8 +11,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
@@ -186,8 +189,7 @@ public class CalendarFeeds {
                         source.calendarEntries(reader, today.minusMonths(MONTHS_BACK), today.plusMonths(MONTHS_AHEAD)));
             }
             entries.sort(Comparator.comparing(CalendarEntry::start).thenComparing(CalendarEntry::uid));
-            List<FeedWriter.Event> events =
-                    entries.stream().map(this::withSequence).toList();
+            List<FeedWriter.Event> events = withSequences(entries);
             sql.sql("update calendar.feed set last_used_at = now() where id = :id")
                     .param("id", feed.get().id())
                     .update();
@@ -205,36 +207,43 @@ public class CalendarFeeds {
     }
 
     /**
-     * The entry with the SEQUENCE calendar programs compare: it grows by one each time what the
-     * feeds publish of the entry changes.
+     * The entries with the SEQUENCE calendar programs compare: each grows by one when what the
+     * feeds publish of its entry changes. Two statements for the whole feed, whatever its size.
      */
-    private FeedWriter.Event withSequence(CalendarEntry entry) {
-        byte[] hash = sha256(String.join(
-                "\u0000",
-                entry.start().toString(),
-                entry.end().toString(),
-                entry.title().toJson(),
-                Integer.toString(entry.number()),
-                entry.place() == null ? "" : entry.place().toJson(),
-                Boolean.toString(entry.cancelled()),
-                entry.label().toString()));
-        int sequence = sql.sql("""
-                        insert into calendar.published (uid, content_hash) values (:uid, :hash)
+    private List<FeedWriter.Event> withSequences(List<CalendarEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        String[] uids = entries.stream().map(CalendarEntry::uid).toArray(String[]::new);
+        String[] hashes = entries.stream()
+                .map(entry -> HexFormat.of()
+                        .formatHex(sha256(String.join(
+                                "\u0000",
+                                entry.start().toString(),
+                                entry.end().toString(),
+                                entry.title().toJson(),
+                                Integer.toString(entry.number()),
+                                entry.place() == null ? "" : entry.place().toJson(),
+                                Boolean.toString(entry.cancelled()),
+                                entry.label().toString()))))
+                .toArray(String[]::new);
+        sql.sql("""
+                        insert into calendar.published (uid, content_hash)
+                        select uid, decode(hash, 'hex')
+                          from unnest(cast(:uids as text[]), cast(:hashes as text[])) as incoming (uid, hash)
                         on conflict (uid) do update
                            set content_hash = excluded.content_hash,
                                sequence = calendar.published.sequence + 1,
                                changed_at = now()
-                         where calendar.published.content_hash <> excluded.content_hash
-                        returning sequence""")
-                .param("uid", entry.uid())
-                .param("hash", hash)
-                .query(Integer.class)
-                .optional()
-                .orElseGet(() -> sql.sql("select sequence from calendar.published where uid = :uid")
-                        .param("uid", entry.uid())
-                        .query(Integer.class)
-                        .single());
-        return new FeedWriter.Event(entry, sequence);
+                         where calendar.published.content_hash <> excluded.content_hash""").param("uids", uids).param("hashes", hashes).update();
+        Map<String, Integer> sequences = new HashMap<>();
+        sql.sql("select uid, sequence from calendar.published where uid = any(cast(:uids as text[]))")
+                .param("uids", uids)
+                .query((rs, n) -> sequences.put(rs.getString("uid"), rs.getInt("sequence")))
+                .list();
+        return entries.stream()
+                .map(entry -> new FeedWriter.Event(entry, sequences.get(entry.uid())))
+                .toList();
     }
 
     static byte[] sha256(String text) {

@@ -187,9 +187,10 @@ class ProjectApiController {
                 Label.highWaterMark(
                         reader.nation(),
                         result.items().stream().map(ProjectSummary::label).toList()));
+        Map<Long, Progress> progress = projects.progressOf(reader, result.items());
         return ResponseEntity.ok(new ListJson<>(
                 result.items().stream()
-                        .map(p -> ProjectJson.of(p, projects.progressOf(reader, p.id()), null, null))
+                        .map(p -> ProjectJson.of(p, progress.get(p.id()), null, null))
                         .toList(),
                 result.page(),
                 result.size(),

@@ -88,8 +88,7 @@ class ProjectController {
                 Projects.parse(ProjectStatus.class, status),
                 late != null && !late.isBlank());
         List<ProjectSummary> visible = projects.visibleTo(reader, filter);
-        Map<Long, Progress> progress = new LinkedHashMap<>();
-        visible.forEach(p -> progress.put(p.id(), projects.progressOf(reader, p.id())));
+        Map<Long, Progress> progress = projects.progressOf(reader, visible);
         Label page = Label.highWaterMark(
                 reader.nation(), visible.stream().map(ProjectSummary::label).toList());
         Set<String> nations = new TreeSet<>();

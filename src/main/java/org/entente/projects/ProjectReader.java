@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,9 +93,14 @@ class ProjectReader {
     /** The project's milestones the reader may see, planned earliest first. */
     @Transactional(readOnly = true)
     List<Milestone> milestonesOf(Subject reader, long projectId) {
-        return sql.sql("select t.* from projects.milestone t where t.project_id = :project and "
+        return milestonesOf(reader, List.of(projectId));
+    }
+
+    /** The milestones of all these projects the reader may see, in one query (for lists). */
+    List<Milestone> milestonesOf(Subject reader, Collection<Long> projectIds) {
+        return sql.sql("select t.* from projects.milestone t where t.project_id = any(cast(:projects as bigint[])) and "
                         + AccessPolicy.readableBy("t") + " order by t.planned_date, t.id")
-                .param("project", projectId)
+                .param("projects", projectIds.toArray(Long[]::new))
                 .params(AccessPolicy.readerParams(reader))
                 .query((rs, n) -> milestone(rs))
                 .list();
@@ -123,9 +129,14 @@ class ProjectReader {
     /** The measures of the project's commitments the reader may see, oldest first. */
     @Transactional(readOnly = true)
     List<KpiValue> valuesOf(Subject reader, long projectId) {
-        return sql.sql("select t.* from projects.kpi_value t where t.project_id = :project and "
+        return valuesOf(reader, List.of(projectId));
+    }
+
+    /** The measures of all these projects the reader may see, in one query (for lists). */
+    List<KpiValue> valuesOf(Subject reader, Collection<Long> projectIds) {
+        return sql.sql("select t.* from projects.kpi_value t where t.project_id = any(cast(:projects as bigint[])) and "
                         + AccessPolicy.readableBy("t") + " order by t.on_date, t.id")
-                .param("project", projectId)
+                .param("projects", projectIds.toArray(Long[]::new))
                 .params(AccessPolicy.readerParams(reader))
                 .query((rs, n) -> kpiValue(rs))
                 .list();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.entente.agreements.AgreementSummary;
 import org.entente.agreements.Agreements;
 import org.entente.committees.ActionItem;
@@ -77,11 +78,8 @@ class HomeController {
         model.addAttribute("endingTerms", endingTerms);
         // The projects under way, each with its progress rolled up (Progress documents the formula).
         List<ProjectSummary> followed = projects.visibleTo(user, Projects.Filter.NONE);
-        var progress = new java.util.LinkedHashMap<Long, Progress>();
-        followed.forEach(p -> {
-            shown.add(p.label());
-            progress.put(p.id(), projects.progressOf(user, p.id()));
-        });
+        followed.forEach(p -> shown.add(p.label()));
+        Map<Long, Progress> progress = projects.progressOf(user, followed);
         model.addAttribute("projects", followed);
         model.addAttribute("progress", progress);
         model.addAttribute("committees", visible);

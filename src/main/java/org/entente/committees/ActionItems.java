@@ -66,7 +66,7 @@ public class ActionItems {
 
     /**
      * Records an action item in a committee: by whoever may write to it, owned by one of its
-     * parties, labelled as the committee.
+     * parties, labelled as the committee (or its session) as recorded by the writer's nation.
      */
     @Transactional
     public long create(Subject subject, long committeeId, ActionDraft draft) {
@@ -112,7 +112,8 @@ public class ActionItems {
         if (!errors.isEmpty()) {
             throw new CommitteeRefusedException(errors);
         }
-        return add(committeeId, sessionId, decisionId, draft, false, label);
+        // A partner's item is recorded owned by the partner, for the same audience.
+        return add(committeeId, sessionId, decisionId, draft, false, label.recordedBy(subject.nation()));
     }
 
     /**

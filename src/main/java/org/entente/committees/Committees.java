@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
@@ -157,6 +158,11 @@ public class Committees {
         CommitteeSummary current = find(subject, id).orElseThrow(() -> new AccessDeniedException("access.notReadable"));
         policy.mayWrite(subject, current.label(), id).orThrow();
         Map<String, String> errors = check(subject, draft, id);
+        boolean owner = subject.nation().equals(current.label().owner());
+        if (!owner && !Set.copyOf(draft.memberIds()).equals(Set.copyOf(memberIds(subject, id)))) {
+            // Members are labelled as the committee, hence owned by its nation: only it changes them.
+            errors.put("members", "committee.refused.membersOwnerNation");
+        }
         if (!errors.isEmpty()) {
             throw new CommitteeRefusedException(errors);
         }
@@ -175,12 +181,23 @@ public class Committees {
                 draft.cadence(),
                 draft.alternating(),
                 current.label());
-        sql.sql("delete from committees.member where committee_id = ?")
-                .param(id)
-                .update();
-        for (Long person : draft.memberIds()) {
-            memberFrom(subject, id, person, current.label());
+        if (owner) {
+            sql.sql("delete from committees.member where committee_id = ?")
+                    .param(id)
+                    .update();
+            for (Long person : draft.memberIds()) {
+                memberFrom(subject, id, person, current.label());
+            }
         }
+    }
+
+    private List<Long> memberIds(Subject reader, long committeeId) {
+        return sql.sql("select t.person_id from committees.member t where t.committee_id = :committee and "
+                        + AccessPolicy.readableBy("t"))
+                .param("committee", committeeId)
+                .params(AccessPolicy.readerParams(reader))
+                .query(Long.class)
+                .list();
     }
 
     private Map<String, String> check(Subject subject, CommitteeDraft draft, Long id) {

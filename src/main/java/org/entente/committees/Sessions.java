@@ -175,7 +175,10 @@ public class Sessions {
 
     // ---- minutes, decisions, signatures, corrigenda ----
 
-    /** Writes the minutes in one language; refused once both co-chairs have signed. */
+    /**
+     * Writes the minutes in one language; refused once both co-chairs have signed, and for a
+     * language version another nation wrote (each version is owned by the nation that wrote it).
+     */
     @Transactional
     public void writeMinutes(Subject subject, long committeeId, int number, String language, String body) {
         Found session = writable(subject, committeeId, number);
@@ -183,6 +186,16 @@ public class Sessions {
         if (!LANGUAGES.contains(language)) {
             throw CommitteeRefusedException.of("language", "minutes.refused.language");
         }
+        // Each language version belongs to the nation that wrote it: another party writes its own.
+        sql.sql("select owner_nation from committees.minutes where session_id = :session and language = :language")
+                .param("session", session.id())
+                .param("language", language)
+                .query(String.class)
+                .optional()
+                .filter(writer -> !writer.equals(subject.nation()))
+                .ifPresent(writer -> {
+                    throw CommitteeRefusedException.of("minutes", "minutes.refused.otherParty");
+                });
         sql.sql("""
                         insert into committees.minutes (session_id, language, body, classification, owner_nation, releasable_to)
                         values (:session, :language, :body, :classification, :owner, cast(:releasableTo as char(3)[]))
@@ -190,7 +203,7 @@ public class Sessions {
                 .param("session", session.id())
                 .param("language", language)
                 .param("body", body == null ? "" : body.strip())
-                .params(Labels.params(session.label()))
+                .params(Labels.params(session.label().recordedBy(subject.nation())))
                 .update();
         audit.record(
                 AuditEvent.success("committees.minutes.write", "session", Long.toString(session.id()), session.label())
@@ -205,7 +218,7 @@ public class Sessions {
         if (text.values().values().stream().allMatch(String::isBlank)) {
             throw CommitteeRefusedException.of("decision", "decision.refused.empty");
         }
-        return addDecision(session.id(), text, session.label());
+        return addDecision(session.id(), text, session.label().recordedBy(subject.nation()));
     }
 
     /**
@@ -255,7 +268,7 @@ public class Sessions {
                 .param("dated", LocalDate.now(clock))
                 .param("text", text.toJson())
                 .param("by", subject.username())
-                .params(Labels.params(session.label()))
+                .params(Labels.params(session.label().recordedBy(subject.nation())))
                 .update();
         audit.record(AuditEvent.success(
                         "committees.corrigendum.create", "session", Long.toString(session.id()), session.label())
@@ -272,6 +285,10 @@ public class Sessions {
         var errors = new LinkedHashMap<String, String>();
         if (nation == null || !session.parties().contains(nation)) {
             errors.put("nation", "delegate.refused.notParty");
+        } else if (!nation.equals(subject.nation())
+                && !subject.nation().equals(session.label().owner())) {
+            // In another nation's session a party adds its own delegates only.
+            errors.put("nation", "delegate.refused.ownNation");
         }
         if (name == null || name.isBlank()) {
             errors.put("name", "delegate.refused.name");
@@ -292,7 +309,7 @@ public class Sessions {
         if (title.values().values().stream().allMatch(String::isBlank)) {
             throw CommitteeRefusedException.of("agenda", "agenda.refused.title");
         }
-        addAgendaItem(session.id(), title, session.label());
+        addAgendaItem(session.id(), title, session.label().recordedBy(subject.nation()));
     }
 
     /** Adds a slot to the day-by-day programme, on one of the session's days. */
@@ -314,7 +331,7 @@ public class Sessions {
         if (!errors.isEmpty()) {
             throw new CommitteeRefusedException(errors);
         }
-        addProgrammeItem(session.id(), day, kind, title, session.label());
+        addProgrammeItem(session.id(), day, kind, title, session.label().recordedBy(subject.nation()));
     }
 
     // ---- recording (the demo and the rules above) ----

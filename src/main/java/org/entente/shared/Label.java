@@ -41,6 +41,15 @@ public record Label(Classification classification, String owner, Set<String> rel
         return Stream.concat(Stream.of(owner), releasableTo.stream()).collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * The label of a part that another nation of the audience records in this record (a partner's
+     * agenda item in the host's session): same classification and audience, owned by the nation that
+     * records it, since row-level security lets a nation write only the rows it owns.
+     */
+    public Label recordedBy(String nation) {
+        return nation.equals(owner) ? this : new Label(classification, nation, audience());
+    }
+
     /** The need-to-know rule: clearance at least the classification, and the nation in the audience. */
     public boolean readableBy(String nation, Classification clearance) {
         return clearance.dominates(classification) && audience().contains(nation);

@@ -184,9 +184,17 @@ class AuditCheckpoints {
                 .orElse(0);
     }
 
+    /**
+     * The checkpoint of a clean stop. It runs once the web server has stopped taking requests and
+     * finished those in flight (a lifecycle phase, before any bean is destroyed), and before the
+     * connection pools and the embedded PostgreSQL stop: this bean uses them, and Spring destroys a
+     * bean before those it depends on.
+     */
     @PreDestroy
     void atShutdown() {
-        writeQuietly();
+        writeQuietly()
+                .ifPresent(checkpoint -> log.info(
+                        "Signed the audit checkpoint at shutdown: entry {} in {}", checkpoint.entry(), directory));
     }
 
     private Optional<Checkpoint> last() {
@@ -197,11 +205,12 @@ class AuditCheckpoints {
     }
 
     /** A checkpoint that cannot be written must not undo a change already committed: it is logged. */
-    private void writeQuietly() {
+    private Optional<Checkpoint> writeQuietly() {
         try {
-            write();
+            return write();
         } catch (RuntimeException e) {
             log.error("Could not write an audit checkpoint in {}", directory, e);
+            return Optional.empty();
         }
     }
 

@@ -1,117 +1,75 @@
 package org.entente.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
+import org.entente.shared.DatabaseRestarted;
 import org.entente.shared.EntenteProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * Starts PostgreSQL 17 from the embedded binaries, with its data in {@code entente.data-dir}.
+ * Starts PostgreSQL 17 from the embedded binaries, with its data in {@code entente.data-dir}, and
+ * supervises it (docs/operations.md).
  *
- * <p>Two roles, as on a production server: {@value #OWNER} owns the schemas and runs the Flyway
- * migrations; {@value #APP} is what the application connects as: it owns nothing and cannot bypass
- * row-level security.
+ * <p>Two roles, as on a production server: {@value EmbeddedServer#OWNER} owns the schemas and runs
+ * the Flyway migrations; {@value EmbeddedServer#APP} is what the application connects as: it owns
+ * nothing and cannot bypass row-level security. Both pools take the {@code spring.datasource.hikari.*}
+ * settings (short connection and validation timeouts), as an external database's pool does.
+ *
+ * <p>Shutdown order follows the beans' dependencies: whatever uses a pool (the audit checkpoint
+ * signed at shutdown) is destroyed before the pools close, and the pools before the server stops.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabase.class)
 class EmbeddedDatabaseConfiguration {
 
-    static final String DATABASE = "entente";
-    static final String OWNER = "entente_owner";
-    static final String APP = "entente_app";
+    /** The exit code when the embedded PostgreSQL cannot be started again: for a service manager to restart Entente. */
+    static final int EXIT_DATABASE_LOST = 69;
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    private static final int RESTART_ATTEMPTS = 5;
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EntenteProperties properties) throws IOException, SQLException {
-        Path directory = properties.dataDir().resolve("postgres").toAbsolutePath();
-        Files.createDirectories(directory);
-        OrphanedPostgres.stopIfRunning(directory);
-        long started = System.nanoTime();
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(false)
-                // The embedded defaults trade durability for speed; committed data must survive a power cut.
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .start();
-        log.info(
-                "Embedded PostgreSQL started on port {} in {} ms, data in {}",
-                postgres.getPort(),
-                (System.nanoTime() - started) / 1_000_000,
-                directory);
-        prepareDatabase(postgres);
-        return postgres;
-    }
-
-    private static void prepareDatabase(EmbeddedPostgres postgres) throws SQLException {
-        var admin = new SingleConnectionDataSource(postgres.getJdbcUrl("postgres", "postgres"), true);
-        try {
-            JdbcClient sql = JdbcClient.create(admin);
-            createRoleIfMissing(sql, OWNER);
-            createRoleIfMissing(sql, APP);
-            boolean exists = sql.sql("select count(*) from pg_database where datname = ?")
-                            .param(DATABASE)
-                            .query(Integer.class)
-                            .single()
-                    > 0;
-            if (!exists) {
-                sql.sql("create database " + DATABASE + " owner " + OWNER).update();
-            }
-            sql.sql("revoke all on database " + DATABASE + " from public").update();
-            sql.sql("grant connect on database " + DATABASE + " to " + APP).update();
-        } finally {
-            admin.destroy();
-        }
-    }
-
-    private static void createRoleIfMissing(JdbcClient sql, String role) {
-        boolean exists = sql.sql("select count(*) from pg_roles where rolname = ?")
-                        .param(role)
-                        .query(Integer.class)
-                        .single()
-                > 0;
-        if (!exists) {
-            sql.sql("create role " + role + " login nosuperuser nobypassrls nocreatedb nocreaterole")
-                    .update();
-        }
+    EmbeddedServer embeddedServer(EntenteProperties properties, ApplicationEventPublisher events)
+            throws IOException, SQLException {
+        EmbeddedServer server = EmbeddedServer.start(properties.dataDir());
+        server.supervise(
+                (stopped, back) -> events.publishEvent(new DatabaseRestarted(stopped, back)),
+                RESTART_ATTEMPTS,
+                () -> new Thread(() -> System.exit(EXIT_DATABASE_LOST), "entente-exit").start());
+        return server;
     }
 
     @Bean
-    SuperuserConnections superuserConnections(EmbeddedPostgres postgres) {
-        return new SuperuserConnections(postgres.getJdbcUrl("postgres", DATABASE));
+    SuperuserConnections superuserConnections(EmbeddedServer server) {
+        return new SuperuserConnections(
+                server.url(EmbeddedServer.DATABASE), PasswordAuthentication.SUPERUSER, server.password());
     }
 
     @Bean
     @Primary
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
-        return pool(postgres, APP, "entente-app", 10);
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedServer server) {
+        return pool(server, EmbeddedServer.APP, "entente-app", 10);
     }
 
     @Bean
     @FlywayDataSource
-    HikariDataSource migrationDataSource(EmbeddedPostgres postgres) {
-        return pool(postgres, OWNER, "entente-migrations", 2);
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource migrationDataSource(EmbeddedServer server) {
+        return pool(server, EmbeddedServer.OWNER, "entente-migrations", 2);
     }
 
-    private static HikariDataSource pool(EmbeddedPostgres postgres, String user, String name, int size) {
+    private static HikariDataSource pool(EmbeddedServer server, String user, String name, int size) {
         HikariDataSource pool = new HikariDataSource();
-        pool.setJdbcUrl(postgres.getJdbcUrl(user, DATABASE));
+        pool.setJdbcUrl(server.url(EmbeddedServer.DATABASE));
+        pool.setUsername(user);
+        pool.setPassword(server.password());
         pool.setPoolName(name);
         pool.setMaximumPoolSize(size);
         pool.setMinimumIdle(0);

@@ -12,12 +12,16 @@ import java.sql.SQLException;
 public class SuperuserConnections {
 
     private final String url;
+    private final String user;
+    private final String password;
 
-    SuperuserConnections(String url) {
+    SuperuserConnections(String url, String user, String password) {
         this.url = url;
+        this.user = user;
+        this.password = password;
     }
 
     public Connection open() throws SQLException {
-        return DriverManager.getConnection(url);
+        return DriverManager.getConnection(url, user, password);
     }
 }

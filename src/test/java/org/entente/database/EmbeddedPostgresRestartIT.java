@@ -2,12 +2,13 @@ package org.entente.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.entente.TestProperties;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,15 +19,13 @@ class EmbeddedPostgresRestartIT {
     @TempDir
     Path dataDir;
 
-    private final EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
-
     @Test
     void dataSurvivesARestart() throws Exception {
-        try (EmbeddedPostgres first = start()) {
+        try (EmbeddedServer first = start()) {
             owner(first).sql("create table survivor (name text)").update();
             owner(first).sql("insert into survivor values ('kept')").update();
         }
-        try (EmbeddedPostgres second = start()) {
+        try (EmbeddedServer second = start()) {
             assertThat(owner(second)
                             .sql("select name from survivor")
                             .query(String.class)
@@ -58,7 +57,7 @@ class EmbeddedPostgresRestartIT {
                 .strip());
         assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).contains(true);
 
-        try (EmbeddedPostgres next = start()) {
+        try (EmbeddedServer next = start()) {
             assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false))
                     .isFalse();
             assertThat(owner(next)
@@ -74,22 +73,51 @@ class EmbeddedPostgresRestartIT {
         start().close();
         // A lock file naming a process that is long gone, as a power cut leaves it.
         Files.writeString(postgresDir().resolve("postmaster.pid"), "999999\n" + postgresDir() + "\n");
-        try (EmbeddedPostgres next = start()) {
+        try (EmbeddedServer next = start()) {
             assertThat(owner(next).sql("select 1").query(Integer.class).single())
                     .isEqualTo(1);
         }
     }
 
-    private EmbeddedPostgres start() throws Exception {
-        return configuration.embeddedPostgres(TestProperties.withDataDir(dataDir));
+    @Test
+    void aKilledPostmasterIsStartedAgainOnTheSamePortWithItsData() throws Exception {
+        try (EmbeddedServer server = start()) {
+            owner(server).sql("create table survivor (name text)").update();
+            owner(server)
+                    .sql("insert into survivor values ('committed before the kill')")
+                    .update();
+            var back = new CompletableFuture<Duration>();
+            server.supervise(
+                    (stopped, up) -> back.complete(Duration.between(stopped, up)), 5, () -> back.cancel(false));
+            int port = server.port();
+            long pid = server.postmasterPid().orElseThrow();
+
+            long killed = System.nanoTime();
+            new ProcessBuilder("kill", "-KILL", Long.toString(pid)).start().waitFor();
+            Duration downFor = back.get(60, TimeUnit.SECONDS);
+            long tookMs = (System.nanoTime() - killed) / 1_000_000;
+            System.out.printf(
+                    "Postmaster killed; back after %d ms (down for %d ms as seen)%n", tookMs, downFor.toMillis());
+
+            assertThat(server.port()).isEqualTo(port);
+            assertThat(server.postmasterPid()).isPresent().isNotEqualTo(java.util.Optional.of(pid));
+            assertThat(owner(server)
+                            .sql("select name from survivor")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("committed before the kill");
+        }
+    }
+
+    private EmbeddedServer start() throws Exception {
+        return EmbeddedServer.start(dataDir);
     }
 
     private Path postgresDir() {
         return dataDir.resolve("postgres");
     }
 
-    private static JdbcClient owner(EmbeddedPostgres postgres) {
-        return JdbcClient.create(
-                postgres.getDatabase(EmbeddedDatabaseConfiguration.OWNER, EmbeddedDatabaseConfiguration.DATABASE));
+    private static JdbcClient owner(EmbeddedServer postgres) {
+        return JdbcClient.create(postgres.dataSource(EmbeddedServer.OWNER, EmbeddedServer.DATABASE));
     }
 }

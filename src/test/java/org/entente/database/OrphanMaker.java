@@ -1,7 +1,6 @@
 package org.entente.database;
 
 import java.nio.file.Path;
-import org.entente.TestProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -11,10 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class OrphanMaker {
 
     public static void main(String[] args) throws Exception {
-        var properties = TestProperties.withDataDir(Path.of(args[0]));
-        var postgres = new EmbeddedDatabaseConfiguration().embeddedPostgres(properties);
-        var owner = JdbcClient.create(
-                postgres.getDatabase(EmbeddedDatabaseConfiguration.OWNER, EmbeddedDatabaseConfiguration.DATABASE));
+        var postgres = EmbeddedServer.start(Path.of(args[0]));
+        var owner = JdbcClient.create(postgres.dataSource(EmbeddedServer.OWNER, EmbeddedServer.DATABASE));
         owner.sql("create table survivor (name text)").update();
         owner.sql("insert into survivor values ('committed before the crash')").update();
         System.out.println("READY");

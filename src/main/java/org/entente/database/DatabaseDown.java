@@ -1,0 +1,137 @@
+package org.entente.database;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Map;
+import org.entente.shared.api.ApiProblems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * While the database cannot be reached, every request answers 503 at once with {@code
+ * Retry-After}: a page saying so in the reader's language ({@code database/unavailable.jte}), or
+ * under {@code /api} a problem. It catches the failure wherever it surfaces: in a controller (as a
+ * {@link HandlerExceptionResolver} ahead of every {@code @ExceptionHandler}) and in a filter (as
+ * the outermost filter). The pools give up on a connection after {@code
+ * spring.datasource.hikari.connection-timeout}, so nobody waits long for this answer.
+ */
+@Component
+class DatabaseDown extends OncePerRequestFilter implements HandlerExceptionResolver, ErrorViewResolver, Ordered {
+
+    static final String RETRY_AFTER_SECONDS = "5";
+    static final String VIEW = "database/unavailable";
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseDown.class);
+
+    private final ApiProblems problems;
+    private final LocaleResolver locales;
+
+    DatabaseDown(ApiProblems problems, LocaleResolver localeResolver) {
+        this.problems = problems;
+        this.locales = localeResolver;
+    }
+
+    /** Whether the failure, or one of its causes, says the database could not be reached. */
+    static boolean isCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotGetJdbcConnectionException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Class 08 (connection exception) and 57P01–57P03 (the server shutting down or starting). */
+    private static boolean connectionLost(String state) {
+        return state != null && (state.startsWith("08") || state.matches("57P0[123]"));
+    }
+
+    @Override
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
+        if (!isCause(failure) || response.isCommitted()) {
+            return null;
+        }
+        try {
+            answer(request, response, failure);
+            return new ModelAndView();
+        } catch (IOException cannotAnswer) {
+            return null;
+        }
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | IOException | RuntimeException failure) {
+            if (!isCause(failure) || response.isCommitted()) {
+                throw failure;
+            }
+            answer(request, response, failure);
+        }
+    }
+
+    @Override
+    public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+        return status == HttpStatus.SERVICE_UNAVAILABLE ? new ModelAndView(VIEW, model, status) : null;
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, Exception failure)
+            throws IOException {
+        log.warn(
+                "{} {}: the database cannot be reached ({}); answered 503",
+                request.getMethod(),
+                request.getRequestURI(),
+                rootMessage(failure));
+        response.resetBuffer();
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        if (ApiProblems.isApi(request.getRequestURI())) {
+            problems.write(
+                    response,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "api.database.unavailable",
+                    locales.resolveLocale(request));
+        } else {
+            response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /** First in the filter chain, and first among the exception resolvers. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 1;
+    }
+}

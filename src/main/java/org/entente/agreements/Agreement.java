@@ -3,6 +3,7 @@ package org.entente.agreements;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.shared.Limits;
 
 /**
  * An agreement's status rules: its status is derived from its dated events, and each new event is
@@ -35,7 +36,7 @@ final class Agreement {
     /** A newly signed agreement. */
     static Agreement signed(LocalDate date) {
         var agreement = new Agreement();
-        agreement.apply(new Step(AgreementEventKind.SIGNED, date, null));
+        agreement.apply(fresh(new Step(AgreementEventKind.SIGNED, date, null)));
         return agreement;
     }
 
@@ -60,37 +61,37 @@ final class Agreement {
     }
 
     Step enterIntoForce(LocalDate date) {
-        return apply(new Step(AgreementEventKind.ENTERED_INTO_FORCE, date, null));
+        return apply(fresh(new Step(AgreementEventKind.ENTERED_INTO_FORCE, date, null)));
     }
 
     Step suspend(LocalDate date, String reason) {
-        return apply(new Step(AgreementEventKind.SUSPENDED, date, reason));
+        return apply(fresh(new Step(AgreementEventKind.SUSPENDED, date, reason)));
     }
 
     Step resume(LocalDate date) {
-        return apply(new Step(AgreementEventKind.RESUMED, date, null));
+        return apply(fresh(new Step(AgreementEventKind.RESUMED, date, null)));
     }
 
     Step amend(LocalDate date) {
-        return apply(new Step(AgreementEventKind.AMENDED, date, null));
+        return apply(fresh(new Step(AgreementEventKind.AMENDED, date, null)));
     }
 
     Step renew(LocalDate date) {
-        return apply(new Step(AgreementEventKind.RENEWED, date, null));
+        return apply(fresh(new Step(AgreementEventKind.RENEWED, date, null)));
     }
 
     Step expire(LocalDate date) {
-        return apply(new Step(AgreementEventKind.EXPIRED, date, null));
+        return apply(fresh(new Step(AgreementEventKind.EXPIRED, date, null)));
     }
 
     Step terminate(LocalDate date, String reason) {
-        return apply(new Step(AgreementEventKind.TERMINATED, date, reason));
+        return apply(fresh(new Step(AgreementEventKind.TERMINATED, date, reason)));
     }
 
     /** The event of this kind, as a form names it; see the intention-revealing methods above. */
     Step record(AgreementEventKind kind, LocalDate date, String reason) {
         return switch (kind) {
-            case SIGNED -> apply(new Step(kind, date, reason));
+            case SIGNED -> apply(fresh(new Step(kind, date, reason)));
             case ENTERED_INTO_FORCE -> enterIntoForce(date);
             case SUSPENDED -> suspend(date, reason);
             case RESUMED -> resume(date);
@@ -99,6 +100,20 @@ final class Agreement {
             case EXPIRED -> expire(date);
             case TERMINATED -> terminate(date, reason);
         };
+    }
+
+    /**
+     * A new event's own limits, before the rules: its date within {@link Limits#HISTORY_DATES}, its
+     * reason within {@link Limits#SHORT_TEXT}. Recorded history is replayed as it stands.
+     */
+    private static Step fresh(Step step) {
+        if (step.date() != null && !Limits.HISTORY_DATES.contains(step.date())) {
+            throw new AgreementRefusedException("date", Limits.HISTORY_DATES.messageKey());
+        }
+        if (!Limits.fits(step.reason(), Limits.SHORT_TEXT)) {
+            throw new AgreementRefusedException("reason", Limits.messageKey(Limits.SHORT_TEXT));
+        }
+        return step;
     }
 
     private Step apply(Step step) {

@@ -18,6 +18,7 @@ import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
+import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Nations;
 import org.entente.shared.Subject;
@@ -161,6 +162,8 @@ public class Agreements {
         if (title.values().isEmpty()) {
             errors.put("title", "agreement.new.refused.title");
         }
+        Limits.check("title", title, Limits.TITLE, errors);
+        Limits.check("summary", text(draft.summary()), Limits.TEXT, errors);
         LocalDate signedOn = null;
         if (draft.signedOn() == null || draft.signedOn().isBlank()) {
             errors.put("signedOn", "agreement.refused.dateRequired");
@@ -171,10 +174,12 @@ public class Agreements {
                 errors.put("signedOn", "agreement.refused.dateInvalid");
             }
         }
+        Limits.HISTORY_DATES.check("signedOn", signedOn, errors);
         LocalizedText place = text(draft.signedPlace());
         if (place.values().isEmpty()) {
             errors.put("signedPlace", "agreement.new.refused.place");
         }
+        Limits.check("signedPlace", place, Limits.NAME, errors);
         List<Signatory> signatories = draft.signatories().stream()
                 .map(s -> new Signatory(
                         s.nation() == null ? "" : s.nation().strip().toUpperCase(java.util.Locale.ROOT),
@@ -186,6 +191,10 @@ public class Agreements {
                         || s.name().isEmpty()
                         || s.capacity().isEmpty())) {
             errors.put("signatories", "agreement.new.refused.signatory");
+        }
+        for (Signatory signatory : signatories) {
+            Limits.check("signatories", signatory.name(), Limits.NAME, errors);
+            Limits.check("signatories", signatory.capacity(), Limits.NAME, errors);
         }
         if (draft.termYears() != null && (draft.termYears() < 1 || draft.termYears() > 99)) {
             errors.put("termYears", "agreement.new.refused.term");
@@ -250,6 +259,7 @@ public class Agreements {
                 errors.put("date", "agreement.refused.dateInvalid");
             }
         }
+        Limits.HISTORY_DATES.check("date", date, errors);
         List<String> nations = codes(draft.nations());
         if (nations.stream().anyMatch(n -> !Nations.isKnown(n))) {
             errors.put("nations", "agreement.new.refused.unknownNation");
@@ -260,6 +270,8 @@ public class Agreements {
         if (text.values().isEmpty()) {
             errors.put("text", "context.refused.text");
         }
+        Limits.check("text", text, Limits.SHORT_TEXT, errors);
+        Limits.check("source", draft.source(), Limits.SHORT_TEXT, errors);
         Classification classification = classification(subject, draft.classification(), errors);
         List<String> releasableTo = codes(draft.releasableTo());
         if (releasableTo.stream().anyMatch(n -> !Nations.isKnown(n))) {
@@ -336,7 +348,7 @@ public class Agreements {
                 .param("id", id)
                 .query((rs, n) -> new Agreement.Step(
                         AgreementEventKind.valueOf(rs.getString("kind")),
-                        rs.getObject("on_date", LocalDate.class),
+                        Limits.read(rs.getObject("on_date", LocalDate.class)),
                         rs.getString("reason")))
                 .list());
         NewStatusEvent clean = new NewStatusEvent(
@@ -345,6 +357,9 @@ public class Agreements {
                 blankToNull(event.reason()),
                 blankToNull(event.note()),
                 event.illustrative());
+        if (!Limits.fits(clean.note(), Limits.SHORT_TEXT)) {
+            throw new AgreementRefusedException("note", Limits.messageKey(Limits.SHORT_TEXT));
+        }
         rules.record(clean.kind(), clean.date(), clean.reason());
         long eventId = insertEvent(id, clean, current.label());
         setStatus(id, rules.status());
@@ -497,6 +512,7 @@ public class Agreements {
         } else if (domains().stream().anyMatch(d -> d.code().equals(clean))) {
             errors.put("code", "domain.refused.taken");
         }
+        Limits.check("code", clean, Limits.CODE, errors);
         LocalizedText name = domainNames(names, errors);
         if (!errors.isEmpty()) {
             throw new AgreementInvalidException(errors);
@@ -563,6 +579,7 @@ public class Agreements {
         if (!name.values().keySet().containsAll(NewAgreementController.LANGUAGES)) {
             errors.put("name", "domain.refused.names");
         }
+        Limits.check("name", name, Limits.NAME, errors);
         return name;
     }
 
@@ -575,7 +592,7 @@ public class Agreements {
                 .params(AccessPolicy.readerParams(reader))
                 .query((rs, n) -> new ContextEvent(
                         rs.getLong("id"),
-                        rs.getObject("on_date", LocalDate.class),
+                        Limits.read(rs.getObject("on_date", LocalDate.class)),
                         List.of((String[]) rs.getArray("nations").getArray()),
                         LocalizedText.fromJson(rs.getString("text")),
                         rs.getString("source"),
@@ -690,8 +707,8 @@ public class Agreements {
     }
 
     private static AgreementSummary agreement(ResultSet rs) throws SQLException {
-        LocalDate entered = rs.getObject("entered_on", LocalDate.class);
-        LocalDate renewed = rs.getObject("renewed_on", LocalDate.class);
+        LocalDate entered = Limits.read(rs.getObject("entered_on", LocalDate.class));
+        LocalDate renewed = Limits.read(rs.getObject("renewed_on", LocalDate.class));
         Integer term = (Integer) rs.getObject("term_years");
         LocalDate termStart = renewed != null ? renewed : entered;
         Object parent = rs.getObject("parent_id");
@@ -700,7 +717,7 @@ public class Agreements {
                 AgreementKind.valueOf(rs.getString("kind")),
                 List.of((String[]) rs.getArray("parties").getArray()),
                 JSON.readValue(rs.getString("signatories"), SIGNATORIES),
-                rs.getObject("signed_on", LocalDate.class),
+                Limits.read(rs.getObject("signed_on", LocalDate.class)),
                 LocalizedText.fromJson(rs.getString("signed_place")),
                 entered,
                 term,
@@ -719,7 +736,7 @@ public class Agreements {
         return new StatusEvent(
                 rs.getLong("id"),
                 rs.getLong("agreement_id"),
-                rs.getObject("on_date", LocalDate.class),
+                Limits.read(rs.getObject("on_date", LocalDate.class)),
                 AgreementEventKind.valueOf(rs.getString("kind")),
                 rs.getString("reason"),
                 rs.getString("note"),

@@ -16,6 +16,7 @@ import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
+import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,6 +85,9 @@ public class ActionItems {
         if (draft.dueDate() == null) {
             errors.put("dueDate", "action.refused.dueMissing");
         }
+        Limits.PLAN_DATES.check("dueDate", draft.dueDate(), errors);
+        Limits.check("title", draft.title(), Limits.TITLE, errors);
+        Limits.check("responsible", draft.responsible(), Limits.NAME, errors);
         Long sessionId = null;
         Long decisionId = null;
         Label label = committee.label();
@@ -129,6 +133,9 @@ public class ActionItems {
             throw CommitteeRefusedException.of("status", "action.refused.status");
         }
         String text = note == null ? "" : note.strip();
+        if (!Limits.fits(text, Limits.SHORT_TEXT)) {
+            throw CommitteeRefusedException.of("note", Limits.messageKey(Limits.SHORT_TEXT));
+        }
         if (status == item.status() && text.isEmpty()) {
             throw CommitteeRefusedException.of("note", "action.refused.nothingChanged");
         }
@@ -307,7 +314,7 @@ public class ActionItems {
                 LocalizedText.fromJson(rs.getString("title")),
                 rs.getString("party"),
                 rs.getString("responsible"),
-                rs.getObject("due_date", LocalDate.class),
+                Limits.read(rs.getObject("due_date", LocalDate.class)),
                 ActionStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("illustrative"),
                 Labels.read(rs),

@@ -17,6 +17,7 @@ import org.entente.partners.People;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
+import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Markings;
 import org.entente.shared.Subject;
@@ -207,6 +208,13 @@ public class Committees {
         }
         if (draft.name() == null || draft.name().values().values().stream().allMatch(String::isBlank)) {
             errors.put("name", "committee.refused.name");
+        }
+        Limits.check("name", draft.name(), Limits.NAME, errors);
+        Limits.check("secretariat", draft.secretariat(), Limits.NAME, errors);
+        Limits.check("code", draft.code(), Limits.CODE, errors);
+        for (CoChair coChair : draft.coChairs() == null ? List.<CoChair>of() : draft.coChairs()) {
+            Limits.check("coChairOrganization", coChair.organization(), Limits.NAME, errors);
+            Limits.check("coChairPosition", coChair.position(), Limits.NAME, errors);
         }
         if (draft.parentId() != null
                 && (draft.parentId().equals(id)
@@ -489,8 +497,8 @@ public class Committees {
                 rs.getLong("committee_id"),
                 LocalizedText.fromJson(rs.getString("committee_name")),
                 rs.getInt("number"),
-                rs.getObject("start_date", LocalDate.class),
-                rs.getObject("end_date", LocalDate.class),
+                Limits.read(rs.getObject("start_date", LocalDate.class)),
+                Limits.read(rs.getObject("end_date", LocalDate.class)),
                 rs.getString("host_nation"),
                 LocalizedText.fromJson(rs.getString("city")),
                 SessionStatus.valueOf(rs.getString("status")),

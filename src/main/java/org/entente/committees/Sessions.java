@@ -24,6 +24,7 @@ import org.entente.committees.SessionParts.ProgrammeItem;
 import org.entente.committees.SessionParts.Signature;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
+import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -151,6 +152,10 @@ public class Sessions {
         if (draft.city() == null || draft.city().values().values().stream().allMatch(String::isBlank)) {
             errors.put("city", "session.refused.cityMissing");
         }
+        Limits.PLAN_DATES.check("startDate", draft.startDate(), errors);
+        Limits.PLAN_DATES.check("endDate", draft.endDate(), errors);
+        Limits.check("city", draft.city(), Limits.NAME, errors);
+        Limits.check("venue", draft.venue(), Limits.NAME, errors);
         if (!errors.isEmpty()) {
             throw new CommitteeRefusedException(errors);
         }
@@ -196,6 +201,9 @@ public class Sessions {
                 .ifPresent(writer -> {
                     throw CommitteeRefusedException.of("minutes", "minutes.refused.otherParty");
                 });
+        if (!Limits.fits(body, Limits.TEXT)) {
+            throw CommitteeRefusedException.of("minutes", Limits.messageKey(Limits.TEXT));
+        }
         sql.sql("""
                         insert into committees.minutes (session_id, language, body, classification, owner_nation, releasable_to)
                         values (:session, :language, :body, :classification, :owner, cast(:releasableTo as char(3)[]))
@@ -217,6 +225,9 @@ public class Sessions {
         refuseWhenFrozen(session);
         if (text.values().values().stream().allMatch(String::isBlank)) {
             throw CommitteeRefusedException.of("decision", "decision.refused.empty");
+        }
+        if (!Limits.fits(text, Limits.TEXT)) {
+            throw CommitteeRefusedException.of("decision", Limits.messageKey(Limits.TEXT));
         }
         return addDecision(session.id(), text, session.label().recordedBy(subject.nation()));
     }
@@ -253,6 +264,9 @@ public class Sessions {
         }
         if (text.values().values().stream().allMatch(String::isBlank)) {
             throw CommitteeRefusedException.of("corrigendum", "corrigendum.refused.empty");
+        }
+        if (!Limits.fits(text, Limits.TEXT)) {
+            throw CommitteeRefusedException.of("corrigendum", Limits.messageKey(Limits.TEXT));
         }
         int next = sql.sql("select coalesce(max(number), 0) + 1 from committees.corrigendum where session_id = ?")
                 .param(session.id())
@@ -293,6 +307,7 @@ public class Sessions {
         if (name == null || name.isBlank()) {
             errors.put("name", "delegate.refused.name");
         }
+        Limits.check("name", name, Limits.NAME, errors);
         if (role == null) {
             errors.put("role", "delegate.refused.role");
         }
@@ -308,6 +323,9 @@ public class Sessions {
         Found session = writable(subject, committeeId, number);
         if (title.values().values().stream().allMatch(String::isBlank)) {
             throw CommitteeRefusedException.of("agenda", "agenda.refused.title");
+        }
+        if (!Limits.fits(title, Limits.TITLE)) {
+            throw CommitteeRefusedException.of("agenda", Limits.messageKey(Limits.TITLE));
         }
         addAgendaItem(session.id(), title, session.label().recordedBy(subject.nation()));
     }
@@ -328,6 +346,7 @@ public class Sessions {
         if (title.values().values().stream().allMatch(String::isBlank)) {
             errors.put("title", "programme.refused.title");
         }
+        Limits.check("title", title, Limits.TITLE, errors);
         if (!errors.isEmpty()) {
             throw new CommitteeRefusedException(errors);
         }
@@ -513,7 +532,7 @@ public class Sessions {
         var programme = parts("programme_item", "t.day, t.id", params)
                 .query((rs, n) -> new ProgrammeItem(
                         rs.getLong("id"),
-                        rs.getObject("day", LocalDate.class),
+                        Limits.read(rs.getObject("day", LocalDate.class)),
                         ProgrammeKind.valueOf(rs.getString("kind")),
                         text(rs, "title"),
                         Labels.read(rs)))
@@ -537,7 +556,7 @@ public class Sessions {
         var corrigenda = parts("corrigendum", "t.number", params)
                 .query((rs, n) -> new Corrigendum(
                         rs.getInt("number"),
-                        rs.getObject("dated", LocalDate.class),
+                        Limits.read(rs.getObject("dated", LocalDate.class)),
                         text(rs, "text"),
                         rs.getString("recorded_by"),
                         Labels.read(rs)))

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.entente.shared.Classification;
+import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Nations;
 import org.entente.shared.Translator;
@@ -68,6 +69,9 @@ public final class Column {
 
     /** Text in this column's language, or in English, or in any language it has. */
     public String text(LocalizedText text) {
+        if (text != null && text.unreadable()) {
+            return t(Limits.INVALID_VALUE);
+        }
         return text == null ? "" : text.in(locale);
     }
 
@@ -86,6 +90,9 @@ public final class Column {
         if (date == null) {
             return "";
         }
+        if (Limits.isInvalid(date)) {
+            return t(Limits.INVALID_VALUE);
+        }
         if (dayFormat == null) {
             dayFormat = DateFormat.getInstanceForSkeleton("yMMMMd", ULocale.forLocale(locale));
             dayFormat.setTimeZone(TimeZone.GMT_ZONE);
@@ -95,6 +102,9 @@ public final class Column {
 
     /** A period of days as CLDR writes it: "7–9 December 2026"; a single day when both are the same. */
     public String dates(LocalDate start, LocalDate end) {
+        if (Limits.isInvalid(start) || Limits.isInvalid(end)) {
+            return t(Limits.INVALID_VALUE);
+        }
         if (end == null || end.equals(start)) {
             return date(start);
         }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
+import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Markings;
 import org.entente.shared.Nations;
@@ -85,11 +86,17 @@ public final class Viewer {
     }
 
     public String text(LocalizedText text) {
+        if (text.unreadable()) {
+            return t(Limits.INVALID_VALUE);
+        }
         return text.in(locale);
     }
 
     /** A day, the CLDR way for the reader's locale: "8 December 2025", "8 دجنبر 2025". */
     public String date(LocalDate date) {
+        if (Limits.isInvalid(date)) {
+            return t(Limits.INVALID_VALUE);
+        }
         if (dayFormat == null) {
             dayFormat = DateFormat.getInstanceForSkeleton(DAY_MONTH_YEAR, ULocale.forLocale(locale));
             dayFormat.setTimeZone(TimeZone.GMT_ZONE);
@@ -99,6 +106,9 @@ public final class Viewer {
 
     /** A period of days as CLDR writes it: "7–9 December 2026", "7–9 دجنبر 2026". */
     public String dates(LocalDate start, LocalDate end) {
+        if (Limits.isInvalid(start) || Limits.isInvalid(end)) {
+            return t(Limits.INVALID_VALUE);
+        }
         if (start.equals(end)) {
             return date(start);
         }

@@ -12,6 +12,7 @@ import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
+import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -128,6 +129,8 @@ public class Organizations {
         if (name.values().isEmpty()) {
             errors.put("name", "partners.refused.name");
         }
+        Limits.check("name", name, Limits.NAME, errors);
+        Limits.check("abbreviation", draft.abbreviation(), Limits.CODE, errors);
         Classification classification = Drafts.classification(subject, draft.classification(), errors);
         List<String> releasableTo = Drafts.releasableTo(draft.releasableTo(), errors);
         if (!errors.isEmpty()) {

@@ -12,6 +12,7 @@ import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
+import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,6 +113,10 @@ public class People {
         if (latin == null) {
             errors.put("nameLatin", "partners.refused.nameLatin");
         }
+        Limits.check("nameLatin", latin, Limits.NAME, errors);
+        Limits.check("nameNative", draft.nameNative(), Limits.NAME, errors);
+        Limits.check("rank", Drafts.text(draft.rank()), Limits.NAME, errors);
+        Limits.check("position", Drafts.text(draft.position()), Limits.NAME, errors);
         String nation = Drafts.nation(draft.nation(), errors);
         if (draft.organizationId() != null) {
             Optional<OrganizationSummary> organization = organizations.find(subject, draft.organizationId());

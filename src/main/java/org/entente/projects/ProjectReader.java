@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.entente.access.AccessPolicy;
 import org.entente.shared.Labels;
+import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -173,8 +174,8 @@ class ProjectReader {
                 LocalizedText.fromJson(rs.getString("site")),
                 agreement == null ? null : ((Number) agreement).longValue(),
                 rs.getString("domain"),
-                rs.getObject("start_date", LocalDate.class),
-                rs.getObject("planned_end", LocalDate.class),
+                Limits.read(rs.getObject("start_date", LocalDate.class)),
+                Limits.read(rs.getObject("planned_end", LocalDate.class)),
                 ProjectStatus.valueOf(rs.getString("status")),
                 JSON.readValue(rs.getString("responsible"), MAP),
                 rs.getBoolean("illustrative"),
@@ -186,8 +187,8 @@ class ProjectReader {
                 rs.getLong("id"),
                 rs.getLong("project_id"),
                 LocalizedText.fromJson(rs.getString("title")),
-                rs.getObject("planned_date", LocalDate.class),
-                rs.getObject("actual_date", LocalDate.class),
+                Limits.read(rs.getObject("planned_date", LocalDate.class)),
+                Limits.read(rs.getObject("actual_date", LocalDate.class)),
                 MilestoneStatus.valueOf(rs.getString("status")),
                 rs.getString("note"),
                 rs.getBoolean("illustrative"),
@@ -199,7 +200,7 @@ class ProjectReader {
                 rs.getLong("id"),
                 rs.getLong("project_id"),
                 Kpi.valueOf(rs.getString("kpi")),
-                rs.getObject("on_date", LocalDate.class),
+                Limits.read(rs.getObject("on_date", LocalDate.class)),
                 rs.getBigDecimal("target"),
                 rs.getBigDecimal("actual"),
                 rs.getString("note"),

@@ -26,6 +26,7 @@ import org.entente.partners.Organizations;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
+import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Nations;
 import org.entente.shared.Subject;
@@ -251,6 +252,10 @@ public class Projects {
         if (title.values().isEmpty()) {
             errors.put("title", "project.refused.title");
         }
+        Limits.check("title", title, Limits.TITLE, errors);
+        Limits.check("description", text(draft.description()), Limits.TEXT, errors);
+        Limits.check("site", text(draft.site()), Limits.NAME, errors);
+        Limits.check("responsible", text(draft.responsible()), Limits.NAME, errors);
         String host = code(draft.hostNation());
         if (!Nations.isKnown(host)) {
             errors.put("hostNation", "project.refused.nation");
@@ -300,9 +305,9 @@ public class Projects {
                             + " where project_id = :id")
                     .param("id", id)
                     .query((rs, n) -> new LocalDate[] {
-                        rs.getObject(1, LocalDate.class),
-                        rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class)
+                        Limits.read(rs.getObject(1, LocalDate.class)),
+                        Limits.read(rs.getObject(2, LocalDate.class)),
+                        Limits.read(rs.getObject(3, LocalDate.class))
                     })
                     .single();
             if ((span[0] != null && span[0].isBefore(start)) || (span[2] != null && span[2].isBefore(start))) {
@@ -375,6 +380,8 @@ public class Projects {
         if (title.values().isEmpty()) {
             errors.put("title", "project.refused.title");
         }
+        Limits.check("title", title, Limits.TITLE, errors);
+        Limits.check("note", draft.note(), Limits.SHORT_TEXT, errors);
         LocalDate planned = date(draft.plannedDate(), "plannedDate", errors);
         if (planned != null && (planned.isBefore(project.start()) || planned.isAfter(project.plannedEnd()))) {
             errors.put("plannedDate", "project.refused.outsideSpan");
@@ -422,6 +429,7 @@ public class Projects {
         if (status == null || !status.recordable()) {
             errors.put("status", "project.refused.milestoneStatus");
         }
+        Limits.check("note", update.note(), Limits.SHORT_TEXT, errors);
         LocalDate actual = null;
         if (status == MilestoneStatus.ACHIEVED) {
             actual = date(update.actualDate(), "actualDate", errors);
@@ -487,6 +495,7 @@ public class Projects {
         } else if (date != null && date.isBefore(project.start())) {
             errors.put("date", "project.refused.beforeStart");
         }
+        Limits.check("note", draft.note(), Limits.SHORT_TEXT, errors);
         BigDecimal target = amount(kpi, draft.target(), "target", errors);
         BigDecimal actual = amount(kpi, draft.actual(), "actual", errors);
         if (!errors.isEmpty()) {
@@ -616,12 +625,18 @@ public class Projects {
             errors.put(field, "project.refused.dateRequired");
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(typed.strip());
+            date = LocalDate.parse(typed.strip());
         } catch (DateTimeParseException notADate) {
             errors.put(field, "project.refused.dateInvalid");
             return null;
         }
+        if (!Limits.PLAN_DATES.contains(date)) {
+            errors.put(field, Limits.PLAN_DATES.messageKey());
+            return null;
+        }
+        return date;
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String name) {

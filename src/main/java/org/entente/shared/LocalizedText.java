@@ -14,6 +14,15 @@ public record LocalizedText(Map<String, String> values) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {};
 
+    /** The marker of {@link #UNREADABLE}: not a language anyone writes in. */
+    private static final String UNREADABLE_MARK = "und";
+
+    /**
+     * What a stored text that cannot be read becomes (not a JSON object of strings, written around
+     * the constraints): no text in any language, shown as "invalid value" ({@link Limits#INVALID_VALUE}).
+     */
+    public static final LocalizedText UNREADABLE = new LocalizedText(Map.of(UNREADABLE_MARK, ""));
+
     public LocalizedText {
         values = Map.copyOf(values);
     }
@@ -53,7 +62,21 @@ public record LocalizedText(Map<String, String> values) {
         return JSON.writeValueAsString(values);
     }
 
+    /** The text stored as {@code json}, or {@link #UNREADABLE} when it is not an object of strings. */
     public static LocalizedText fromJson(String json) {
-        return new LocalizedText(JSON.readValue(json, MAP));
+        if (json == null) {
+            return UNREADABLE;
+        }
+        try {
+            return new LocalizedText(JSON.readValue(json, MAP));
+        } catch (RuntimeException notAnObjectOfStrings) {
+            // A parse error, or a null value that Map.copyOf refuses.
+            return UNREADABLE;
+        }
+    }
+
+    /** Whether this is a stored text that could not be read, to be shown as "invalid value". */
+    public boolean unreadable() {
+        return values.size() == 1 && values.containsKey(UNREADABLE_MARK);
     }
 }

@@ -69,7 +69,7 @@ final class ActivityForm {
         a.title().values().forEach((l, v) -> form.put("title." + l, v));
         a.description().values().forEach((l, v) -> form.put("description." + l, v));
         a.city().values().forEach((l, v) -> form.put("city." + l, v));
-        form.put("type", a.type().name());
+        form.put("type", a.type() == null ? "" : a.type().name());
         form.put("domain", a.domain());
         a.objectiveIds().forEach(id -> form.put("objective." + id, "on"));
         form.put("leadNation", a.leadNation());

@@ -30,6 +30,7 @@ import org.entente.agreements.Domain;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Label;
+import org.entente.shared.Limits;
 import org.entente.shared.Markings;
 import org.entente.shared.Subject;
 import org.entente.shared.Translator;
@@ -117,7 +118,11 @@ class ActivitySpreadsheet {
                     var cell = row.createCell(column.ordinal());
                     switch (column) {
                         case CODE -> cell.setCellValue(a.code());
-                        case TYPE -> cell.setCellValue(a.type().name());
+                        case TYPE ->
+                            cell.setCellValue(
+                                    a.type() == null
+                                            ? t(locale, Limits.INVALID_VALUE)
+                                            : a.type().name());
                         case DOMAIN -> cell.setCellValue(a.domain());
                         case LEAD_NATION -> cell.setCellValue(a.leadNation());
                         case HOST_NATION -> cell.setCellValue(a.hostNation());
@@ -128,7 +133,9 @@ class ActivitySpreadsheet {
                         }
                         case PLANNED_START, PLANNED_END -> {
                             var day = column == SpreadsheetColumn.PLANNED_START ? a.plannedStart() : a.plannedEnd();
-                            if (day != null) {
+                            if (Limits.isInvalid(day)) {
+                                cell.setCellValue(t(locale, Limits.INVALID_VALUE));
+                            } else if (day != null) {
                                 cell.setCellValue(day);
                                 cell.setCellStyle(date);
                             }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.entente.shared.Label;
+import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 
 /** An activity with its approvals, execution and report. */
@@ -48,6 +49,11 @@ public record ActivitySummary(
 
     public boolean approvedByAll(List<String> parties) {
         return approvals.containsAll(parties);
+    }
+
+    /** The message key naming the type; "invalid value" for a stored code no type has. */
+    public String typeKey() {
+        return type == null ? Limits.INVALID_VALUE : "workplans.activity.type." + type.name();
     }
 
     /** The quarter the activity falls in: its planned quarter, or that of its planned start. */

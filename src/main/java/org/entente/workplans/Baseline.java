@@ -63,7 +63,7 @@ final class Baseline {
         var one = new TreeMap<String, Object>();
         one.put("title", text(a.title()));
         one.put("description", text(a.description()));
-        one.put("type", a.type().name());
+        one.put("type", a.type() == null ? "" : a.type().name());
         one.put("domain", a.domain());
         one.put(
                 "objectives",

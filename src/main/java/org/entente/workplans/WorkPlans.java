@@ -26,6 +26,7 @@ import org.entente.committees.SessionSummary;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
+import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Nations;
 import org.entente.shared.Subject;
@@ -97,12 +98,14 @@ public class WorkPlans {
                 committees.find(subject, plan.committeeId()).orElseThrow(() -> new AccessDeniedException(NOT_READABLE));
         policy.mayWrite(subject, committee.label(), committee.id()).orThrow();
         var errors = new LinkedHashMap<String, String>();
-        if (plan.year() < 1900 || plan.year() > 2999) {
+        if (plan.year() < Limits.PLAN_DATES.first().getYear()
+                || plan.year() > Limits.PLAN_DATES.last().getYear()) {
             errors.put("year", "workplans.plan.year.invalid");
         }
         if (plan.title() == null || plan.title().values().values().stream().allMatch(String::isBlank)) {
             errors.put("title", "workplans.plan.title.required");
         }
+        Limits.check("title", plan.title(), Limits.TITLE, errors);
         Classification level =
                 plan.classification() == null ? committee.label().classification() : plan.classification();
         if (!subject.clearance().dominates(level)) {
@@ -216,6 +219,9 @@ public class WorkPlans {
         if (title == null || title.values().values().stream().allMatch(String::isBlank)) {
             throw WorkPlanRefusedException.of("title", "workplans.objective.title.required");
         }
+        if (!Limits.fits(title, Limits.TITLE)) {
+            throw WorkPlanRefusedException.of("title", Limits.messageKey(Limits.TITLE));
+        }
         Label label = childLabel(subject, plan.label());
         long id = sql.sql("""
                         insert into workplans.objective (plan_id, position, title, classification, owner_nation, releasable_to)
@@ -251,6 +257,8 @@ public class WorkPlans {
         if (unit == null || unit.isBlank()) {
             errors.put("unit", "workplans.indicator.unit.required");
         }
+        Limits.check("name", name, Limits.NAME, errors);
+        Limits.check("unit", unit, Limits.NAME, errors);
         if (target == null) {
             errors.put("target", "workplans.indicator.target.required");
         }
@@ -654,6 +662,9 @@ public class WorkPlans {
         if (title.values().isEmpty()) {
             errors.put("title", "workplans.activity.title.required");
         }
+        Limits.check("title", title, Limits.TITLE, errors);
+        Limits.check("description", draft.description(), Limits.TEXT, errors);
+        Limits.check("city", draft.city(), Limits.NAME, errors);
         if (draft.type() == null) {
             errors.put("type", "workplans.activity.type.required");
         }
@@ -672,6 +683,8 @@ public class WorkPlans {
         }
         LocalDate start = draft.plannedStart();
         LocalDate end = draft.plannedEnd();
+        Limits.PLAN_DATES.check("plannedStart", start, errors);
+        Limits.PLAN_DATES.check("plannedEnd", end, errors);
         if (start == null && end != null) {
             errors.put("plannedStart", "workplans.activity.dates.startRequired");
         }
@@ -862,6 +875,10 @@ public class WorkPlans {
         Set<String> signingNations = signed.stream().map(PlanSignatory::nation).collect(Collectors.toSet());
         if (!signingNations.containsAll(plan.parties()) || !plan.parties().containsAll(signingNations)) {
             errors.put("signatories", "workplans.sign.signatories.required");
+        }
+        for (PlanSignatory signatory : signed) {
+            Limits.check("signatories", signatory.name(), Limits.NAME, errors);
+            Limits.check("signatories", signatory.capacity(), Limits.NAME, errors);
         }
         long unapproved = sql.sql("""
                         select count(*) from workplans.activity
@@ -1068,8 +1085,10 @@ public class WorkPlans {
         if (actualEnd == null) {
             errors.put("actualEnd", "workplans.execution.actualDates.required");
         }
+        Limits.PLAN_DATES.check("actualStart", actualStart, errors);
+        Limits.PLAN_DATES.check("actualEnd", actualEnd, errors);
         if (actualStart != null && actualEnd != null && actualEnd.isBefore(actualStart)) {
-            errors.put("actualEnd", "workplans.activity.dates.order");
+            errors.putIfAbsent("actualEnd", "workplans.activity.dates.order");
         }
         if (!errors.isEmpty()) {
             throw new WorkPlanRefusedException(errors);
@@ -1109,12 +1128,15 @@ public class WorkPlans {
             errors.put("plannedQuarter", "workplans.activity.period.required");
         }
         LocalDate until = start != null && end == null ? start : end;
+        Limits.PLAN_DATES.check("plannedStart", start, errors);
+        Limits.PLAN_DATES.check("plannedEnd", end, errors);
         if (start != null && until.isBefore(start)) {
-            errors.put("plannedEnd", "workplans.activity.dates.order");
+            errors.putIfAbsent("plannedEnd", "workplans.activity.dates.order");
         }
         if (reason == null || reason.isBlank()) {
             errors.put("reason", "workplans.execution.reason.required");
         }
+        Limits.check("reason", reason, Limits.SHORT_TEXT, errors);
         if (!errors.isEmpty()) {
             throw new WorkPlanRefusedException(errors);
         }
@@ -1140,6 +1162,9 @@ public class WorkPlans {
         if (reason == null || reason.isBlank()) {
             throw WorkPlanRefusedException.of("reason", "workplans.execution.reason.required");
         }
+        if (!Limits.fits(reason, Limits.SHORT_TEXT)) {
+            throw WorkPlanRefusedException.of("reason", Limits.messageKey(Limits.SHORT_TEXT));
+        }
         lockActivity(id, expectedVersion);
         sql.sql("""
                         update workplans.activity
@@ -1159,6 +1184,13 @@ public class WorkPlans {
         }
         if (report == null || report.outcomes() == null || report.outcomes().isBlank()) {
             throw WorkPlanRefusedException.of("outcomes", "workplans.report.outcomes.required");
+        }
+        var tooLong = new LinkedHashMap<String, String>();
+        Limits.check("outcomes", report.outcomes(), Limits.TEXT, tooLong);
+        Limits.check("lessons", report.lessons(), Limits.TEXT, tooLong);
+        Limits.check("followUps", report.followUps(), Limits.TEXT, tooLong);
+        if (!tooLong.isEmpty()) {
+            throw new WorkPlanRefusedException(tooLong);
         }
         lockActivity(id, expectedVersion);
         var json = new TreeMap<String, String>();
@@ -1352,7 +1384,7 @@ public class WorkPlans {
                 List.of((String[]) rs.getArray("parties").getArray()),
                 PlanStatus.valueOf(rs.getString("status")),
                 (Integer) rs.getObject("signed_session"),
-                rs.getObject("signed_on", LocalDate.class),
+                Limits.read(rs.getObject("signed_on", LocalDate.class)),
                 signatories,
                 rs.getString("baseline_sha256"),
                 rs.getBoolean("illustrative"),
@@ -1376,17 +1408,17 @@ public class WorkPlans {
                 rs.getString("code"),
                 LocalizedText.fromJson(rs.getString("title")),
                 LocalizedText.fromJson(rs.getString("description")),
-                ActivityType.valueOf(rs.getString("type")),
+                Limits.known(ActivityType.class, rs.getString("type")),
                 rs.getString("domain"),
                 Arrays.asList((Long[]) rs.getArray("objective_ids").getArray()),
                 rs.getString("lead_nation"),
                 rs.getString("host_nation"),
                 LocalizedText.fromJson(rs.getString("city")),
                 (Integer) rs.getObject("planned_quarter", Integer.class),
-                rs.getObject("planned_start", LocalDate.class),
-                rs.getObject("planned_end", LocalDate.class),
-                rs.getObject("actual_start", LocalDate.class),
-                rs.getObject("actual_end", LocalDate.class),
+                Limits.read(rs.getObject("planned_start", LocalDate.class)),
+                Limits.read(rs.getObject("planned_end", LocalDate.class)),
+                Limits.read(rs.getObject("actual_start", LocalDate.class)),
+                Limits.read(rs.getObject("actual_end", LocalDate.class)),
                 JSON.readValue(rs.getString("participants"), new TypeReference<Map<String, Integer>>() {}),
                 rs.getString("cost_bearer"),
                 ActivityStatus.valueOf(rs.getString("status")),

@@ -237,4 +237,27 @@ class AgreementTest {
         agreement.resume(day(22));
         assertThat(agreement.status()).isEqualTo(AgreementStatus.IN_FORCE);
     }
+
+    // Limits (docs/limits.md)
+
+    @Test
+    void aNewEventIsDatedFrom1945To2100() {
+        refused(() -> Agreement.signed(LocalDate.of(1944, 12, 31)), "date", "limits.historyDates");
+        refused(() -> Agreement.signed(LocalDate.MIN), "date", "limits.historyDates");
+        refused(() -> inForce().renew(LocalDate.of(2101, 1, 1)), "date", "limits.historyDates");
+        assertThat(Agreement.signed(LocalDate.of(1945, 1, 1)).status()).isEqualTo(AgreementStatus.SIGNED);
+    }
+
+    @Test
+    void aReasonHasAtMost2000Characters() {
+        refused(() -> inForce().suspend(day(20), "r".repeat(2001)), "reason", "limits.shortText");
+        assertThat(inForce().suspend(day(20), "r".repeat(2000)).reason()).hasSize(2000);
+    }
+
+    @Test
+    void recordedHistoryIsReplayedAsItStandsEvenOutsideTheLimits() {
+        Agreement old =
+                Agreement.replay(List.of(new Agreement.Step(AgreementEventKind.SIGNED, LocalDate.of(1, 1, 1), null)));
+        assertThat(old.status()).isEqualTo(AgreementStatus.SIGNED);
+    }
 }

@@ -20,4 +20,15 @@ class LocalizedTextTest {
     void roundTripsThroughJson() {
         assertThat(LocalizedText.fromJson(rabat.toJson())).isEqualTo(rabat);
     }
+
+    @Test
+    void aStoredTextThatIsNotAnObjectOfStringsIsReadAsUnreadable() {
+        for (String bad : new String[] {"[1, 2]", "\"Rabat\"", "{\"en\": null}", "{\"en\": {\"x\": 1}}", "{", null}) {
+            assertThat(LocalizedText.fromJson(bad)).as(bad).isSameAs(LocalizedText.UNREADABLE);
+        }
+        assertThat(LocalizedText.UNREADABLE.unreadable()).isTrue();
+        assertThat(LocalizedText.UNREADABLE.in(Locale.ENGLISH)).isEmpty();
+        assertThat(rabat.unreadable()).isFalse();
+        assertThat(new LocalizedText(java.util.Map.of()).unreadable()).isFalse();
+    }
 }

@@ -1,0 +1,182 @@
+package org.entente.workplans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import jakarta.servlet.http.Cookie;
+import java.sql.Connection;
+import org.entente.DemoApplicationTest;
+import org.entente.database.SuperuserConnections;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Length limits and date ranges (docs/limits.md) through the API and the forms: an over-long title
+ * or a date outside the field's range is refused with 422 naming the field and the limit in the
+ * caller's language, and nothing is written; a value just within the limit is accepted.
+ */
+@DemoApplicationTest
+class LimitsIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SuperuserConnections superuser;
+
+    @Autowired
+    ApplicationContext context;
+
+    WorkPlansFixture fixture;
+    MockHttpSession planner;
+
+    @BeforeEach
+    void fixture() throws Exception {
+        fixture = WorkPlansFixture.of(context);
+        planner = (MockHttpSession) mvc.perform(formLogin().user("planner.mar").password("Entente-Demo-2026"))
+                .andReturn()
+                .getRequest()
+                .getSession();
+    }
+
+    @Test
+    void anOverLongTitleIsRefusedThroughTheApiByNameAndLimit() throws Exception {
+        long plan = fixture.plan(fixture.setting(), 2033);
+        var refused = api(plan, "fr", activity("\"%s\"".formatted("é".repeat(301)), null));
+        assertThat(refused.getStatus()).isEqualTo(422);
+        JsonNode error =
+                JSON.readTree(refused.getContentAsString()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("title");
+        assertThat(error.get("message").asString()).startsWith("Titre").contains("300 caractères au plus");
+        assertThat(activities(plan)).isZero();
+
+        assertThat(api(plan, "en", activity("\"%s\"".formatted("é".repeat(300)), null))
+                        .getStatus())
+                .isEqualTo(201);
+        assertThat(activities(plan)).isOne();
+    }
+
+    @Test
+    void datesOutsideThePlanRangeAreRefusedThroughTheApi() throws Exception {
+        long plan = fixture.plan(fixture.setting(), 2033);
+        for (String day : new String[] {"1970-01-01", "0001-01-01", "1999-12-31", "2101-01-01"}) {
+            var refused = api(plan, "en", activity("\"Dated\"", day));
+            assertThat(refused.getStatus()).as(day).isEqualTo(422);
+            JsonNode error =
+                    JSON.readTree(refused.getContentAsString()).get("errors").get(0);
+            assertThat(error.get("field").asString()).as(day).isEqualTo("plannedStart");
+            assertThat(error.get("message").asString())
+                    .as(day)
+                    .contains("1 January 2000")
+                    .contains("31 December 2100");
+        }
+        assertThat(activities(plan)).isZero();
+        assertThat(api(plan, "en", activity("\"Dated\"", "2000-01-01")).getStatus())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void theFormRefusesAnOverLongTitleAndAnOldDateNextToTheirFields() throws Exception {
+        long plan = fixture.plan(fixture.setting(), 2033);
+        var longTitle = form(plan, "ar", "title.en", "x".repeat(301), "plannedQuarter", "2");
+        assertThat(longTitle.getStatus()).isEqualTo(422);
+        assertThat(longTitle.getContentAsString()).contains("300 حرف على الأكثر");
+
+        var oldDate = form(plan, "en", "title.en", "An old date", "plannedStart", "1970-01-01");
+        assertThat(oldDate.getStatus()).isEqualTo(422);
+        assertThat(oldDate.getContentAsString()).contains("a date between 1 January 2000 and 31 December 2100.");
+        assertThat(activities(plan)).isZero();
+    }
+
+    @Test
+    void anAgreementSignedBefore1945OrWithAnOverLongTitleIsRefusedAndNothingStored() throws Exception {
+        long before = count("agreements.agreement");
+        for (var body : new String[] {agreement("1944-12-31", "Too old"), agreement("2020-01-01", "t".repeat(301))}) {
+            var refused = mvc.perform(post("/api/v1/agreements")
+                            .session(planner)
+                            .with(csrf())
+                            .cookie(new Cookie("ENTENTE_LANG", "he"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
+                    .andReturn()
+                    .getResponse();
+            refused.setCharacterEncoding("UTF-8");
+            assertThat(refused.getStatus()).isEqualTo(422);
+            assertThat(refused.getContentAsString()).containsAnyOf("signedOn", "\"title\"");
+            assertThat(refused.getContentAsString()).containsAnyOf("1945", "300 תווים לכל היותר");
+        }
+        assertThat(count("agreements.agreement")).isEqualTo(before);
+    }
+
+    private static String activity(String title, String plannedStart) {
+        return """
+                {"title": {"en": %s}, "type": "OTHER", "domain": "TRAINING_EDUCATION", "leadNation": "MAR",
+                 "hostNation": "MAR", %s "costBearer": "MAR"}""".formatted(
+                title, plannedStart == null ? "\"plannedQuarter\": 2," : "\"plannedStart\": \"" + plannedStart + "\",");
+    }
+
+    private static String agreement(String signedOn, String title) {
+        return """
+                {"kind": "PROTOCOL", "parties": ["ISR", "MAR"], "signedOn": "%s", "signedPlace": {"en": "Rabat"},
+                 "title": {"en": "%s"}, "domains": ["AIR_DEFENCE"], "classification": "RESTRICTED",
+                 "illustrative": true}""".formatted(signedOn, title);
+    }
+
+    private MockHttpServletResponse api(long plan, String language, String body) throws Exception {
+        var response = mvc.perform(post("/api/v1/workplans/" + plan + "/activities")
+                        .session(planner)
+                        .with(csrf())
+                        .cookie(new Cookie("ENTENTE_LANG", language))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn()
+                .getResponse();
+        response.setCharacterEncoding("UTF-8");
+        return response;
+    }
+
+    private MockHttpServletResponse form(long plan, String language, String... fields) throws Exception {
+        MockHttpServletRequestBuilder request = post("/workplans/" + plan + "/activities")
+                .session(planner)
+                .with(csrf())
+                .cookie(new Cookie("ENTENTE_LANG", language))
+                .param("type", "OTHER")
+                .param("domain", "TRAINING_EDUCATION")
+                .param("leadNation", "MAR")
+                .param("hostNation", "MAR")
+                .param("costBearer", "MAR");
+        for (int i = 0; i < fields.length; i += 2) {
+            request.param(fields[i], fields[i + 1]);
+        }
+        var response = mvc.perform(request).andReturn().getResponse();
+        response.setCharacterEncoding("UTF-8");
+        return response;
+    }
+
+    private long activities(long plan) throws Exception {
+        return count("workplans.activity where plan_id = " + plan);
+    }
+
+    /** Counted as the owner, whom row-level security does not filter. */
+    private long count(String from) throws Exception {
+        try (Connection connection = superuser.open();
+                var statement = connection.createStatement();
+                var rs = statement.executeQuery("select count(*) from " + from)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

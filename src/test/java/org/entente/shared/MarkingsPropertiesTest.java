@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
  * The banner parser, tried on many generated inputs: canonical banners round-trip, and no input —
  * however mangled — yields a label released to a nation the input does not name.
  */
-class MarkingsProperties {
+class MarkingsPropertiesTest {
 
     private static final List<String> NATIONS = List.of("MAR", "ISR", "FRA", "USA", "DEU", "ESP", "EGY", "JOR");
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");

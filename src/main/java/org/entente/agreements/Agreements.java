@@ -20,6 +20,7 @@ import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Nations;
+import org.entente.shared.Refused;
 import org.entente.shared.Subject;
 import org.entente.shared.TimelineEntry;
 import org.entente.shared.TimelineEntry.TimelineKind;
@@ -209,7 +210,7 @@ public class Agreements {
             errors.put("releasableTo", "agreement.new.refused.unknownNation");
         }
         if (!errors.isEmpty()) {
-            throw new AgreementInvalidException(errors);
+            throw Refused.fields(errors);
         }
         return add(new NewAgreement(
                 kind,
@@ -266,7 +267,7 @@ public class Agreements {
             errors.put("releasableTo", "agreement.new.refused.unknownNation");
         }
         if (!errors.isEmpty()) {
-            throw new AgreementInvalidException(errors);
+            throw Refused.fields(errors);
         }
         String source = draft.source() == null || draft.source().isBlank()
                 ? null
@@ -284,7 +285,7 @@ public class Agreements {
     private static Classification classification(Subject subject, String name, Map<String, String> errors) {
         try {
             Classification classification = Classification.parse(name == null ? "" : name);
-            if (!subject.clearance().dominates(classification)) {
+            if (!AccessPolicy.withinClearance(subject, classification)) {
                 errors.put("classification", "agreement.new.refused.aboveClearance");
             }
             return classification;
@@ -499,7 +500,7 @@ public class Agreements {
         }
         LocalizedText name = domainNames(names, errors);
         if (!errors.isEmpty()) {
-            throw new AgreementInvalidException(errors);
+            throw Refused.fields(errors);
         }
         sql.sql("""
                         insert into agreements.domain (code, name, position)
@@ -519,7 +520,7 @@ public class Agreements {
         var errors = new LinkedHashMap<String, String>();
         LocalizedText name = domainNames(names, errors);
         if (!errors.isEmpty()) {
-            throw new AgreementInvalidException(errors);
+            throw Refused.fields(errors);
         }
         if (sql.sql("update agreements.domain set name = cast(:name as jsonb) where code = :code")
                         .param("name", name.toJson())

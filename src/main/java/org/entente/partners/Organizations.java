@@ -13,6 +13,8 @@ import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.NotReadable;
+import org.entente.shared.Refused;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -100,8 +102,7 @@ public class Organizations {
     }
 
     private OrganizationSummary writable(Subject subject, long id) {
-        OrganizationSummary found =
-                find(subject, id).orElseThrow(() -> new PartnerNotFoundException("organization", id));
+        OrganizationSummary found = find(subject, id).orElseThrow(() -> new NotReadable("organization", id));
         policy.mayWriteNationRecord(subject, found.label()).orThrow();
         return found;
     }
@@ -131,7 +132,7 @@ public class Organizations {
         Classification classification = Drafts.classification(subject, draft.classification(), errors);
         List<String> releasableTo = Drafts.releasableTo(draft.releasableTo(), errors);
         if (!errors.isEmpty()) {
-            throw new PartnerInvalidException(errors);
+            throw Refused.fields(errors);
         }
         return new NewOrganization(
                 nation,

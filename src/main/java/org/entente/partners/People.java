@@ -13,6 +13,8 @@ import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.NotReadable;
+import org.entente.shared.Refused;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,7 +61,7 @@ public class People {
      */
     @Transactional
     public void update(Subject subject, long id, PersonDraft draft) {
-        PersonSummary before = find(subject, id).orElseThrow(() -> new PartnerNotFoundException("person", id));
+        PersonSummary before = find(subject, id).orElseThrow(() -> new NotReadable("person", id));
         policy.mayWriteNationRecord(subject, before.label()).orThrow();
         NewPerson after = check(subject, draft);
         sql.sql("""
@@ -123,7 +125,7 @@ public class People {
         Classification classification = Drafts.classification(subject, draft.classification(), errors);
         List<String> releasableTo = Drafts.releasableTo(draft.releasableTo(), errors);
         if (!errors.isEmpty()) {
-            throw new PartnerInvalidException(errors);
+            throw Refused.fields(errors);
         }
         return new NewPerson(
                 nation,

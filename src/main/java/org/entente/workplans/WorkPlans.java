@@ -105,7 +105,7 @@ public class WorkPlans {
         }
         Classification level =
                 plan.classification() == null ? committee.label().classification() : plan.classification();
-        if (!subject.clearance().dominates(level)) {
+        if (!AccessPolicy.withinClearance(subject, level)) {
             errors.put("classification", "workplans.plan.classification.aboveClearance");
         }
         if (errors.isEmpty() && signedPlanExists(plan.committeeId(), plan.year())) {

@@ -1,16 +1,21 @@
 package org.entente.access;
 
+import org.entente.shared.Refused;
+
 /**
- * A refusal of the access policy. Its message is a message key, translated where it is shown;
- * the web layer answers 403 (or 404 for a record the user may not even know exists).
+ * A refusal of the access policy: a {@link Refused} that is a {@linkplain #denial() denial}, so the
+ * exception handlers answer 403 (page or problem) and record it in the audit trail. Its message key
+ * says why, in the user's language. A record the subject may not read at all is {@link
+ * org.entente.shared.NotReadable} (404) instead.
  */
-public class AccessDeniedException extends RuntimeException {
+public class AccessDeniedException extends Refused {
 
     public AccessDeniedException(String messageKey) {
         super(messageKey);
     }
 
-    public String messageKey() {
-        return getMessage();
+    @Override
+    public boolean denial() {
+        return true;
     }
 }

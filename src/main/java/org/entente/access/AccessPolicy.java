@@ -1,10 +1,13 @@
 package org.entente.access;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.entente.identity.CommitteeRole;
 import org.entente.identity.CommitteeRoles;
 import org.entente.identity.SignedInUser;
+import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Subject;
 import org.springframework.stereotype.Component;
@@ -64,12 +67,10 @@ public class AccessPolicy {
         if (!mayRead(subject, label)) {
             return Decision.deny("access.notReadable");
         }
-        if (!subject.nation().equals(label.owner())) {
+        if (!ownerNationOf(subject, label)) {
             return Decision.deny("access.ownerNationOnly");
         }
-        boolean administrator = subject instanceof SignedInUser user
-                && user.getAuthorities().stream().anyMatch(a -> ADMINISTRATOR.equals(a.getAuthority()));
-        if (!administrator && !roles.holdsAnywhere(subject.username(), CommitteeRole.PLANNER)) {
+        if (!administers(subject) && !roles.holdsAnywhere(subject.username(), CommitteeRole.PLANNER)) {
             return Decision.deny("access.noNationWriteRole");
         }
         return Decision.ALLOW;
@@ -79,7 +80,7 @@ public class AccessPolicy {
         if (!mayRead(subject, label)) {
             return Decision.deny("access.notReadable");
         }
-        if (!subject.nation().equals(nation)) {
+        if (!speaksFor(subject, nation)) {
             return Decision.deny("access.approveOwnNationOnly");
         }
         if (!roles.rolesOf(subject.username(), committeeId).contains(CommitteeRole.PLANNER)) {
@@ -92,13 +93,13 @@ public class AccessPolicy {
         if (!mayRead(subject, current)) {
             return Decision.deny("access.notReadable");
         }
-        if (!subject.nation().equals(current.owner())) {
+        if (!ownerNationOf(subject, current)) {
             return Decision.deny("access.relabelOwnerOnly");
         }
         if (!proposed.owner().equals(current.owner())) {
             return Decision.deny("access.relabelKeepsOwner");
         }
-        if (!subject.clearance().dominates(proposed.classification())) {
+        if (!withinClearance(subject, proposed.classification())) {
             return Decision.deny("access.relabelAboveClearance");
         }
         if (roles.rolesOf(subject.username(), committeeId).stream().noneMatch(RELABELLERS::contains)) {
@@ -116,7 +117,7 @@ public class AccessPolicy {
         if (!mayRead(subject, label)) {
             return Decision.deny("access.notReadable");
         }
-        if (!subject.nation().equals(label.owner())) {
+        if (!ownerNationOf(subject, label)) {
             return Decision.deny("access.agreementsOwnerOnly");
         }
         if (!administers(subject) && !roles.holdsAnywhere(subject.username(), CommitteeRole.PLANNER)) {
@@ -134,10 +135,35 @@ public class AccessPolicy {
         return administers(subject) ? Decision.ALLOW : Decision.deny("access.domainsAdministratorsOnly");
     }
 
-    /** Whether the subject administers their nation's accounts. */
-    private static boolean administers(Subject subject) {
+    /** Whether the subject administers their nation's accounts (the one administrator check). */
+    public static boolean administers(Subject subject) {
         return subject instanceof SignedInUser user
-                && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"));
+                && user.getAuthorities().stream().anyMatch(a -> ADMINISTRATOR.equals(a.getAuthority()));
+    }
+
+    /**
+     * Never above one's own clearance: whether the subject may mark a record with this
+     * classification (create it so, relabel it so, be offered it in a form).
+     */
+    public static boolean withinClearance(Subject subject, Classification classification) {
+        return subject != null && classification != null && subject.clearance().dominates(classification);
+    }
+
+    /** The classifications a form offers the subject: those within their clearance, lowest first. */
+    public static List<Classification> classificationsFor(Subject subject) {
+        return Arrays.stream(Classification.values())
+                .filter(c -> withinClearance(subject, c))
+                .toList();
+    }
+
+    /** The owner nation writes: whether the subject is of the nation that owns the label. */
+    public static boolean ownerNationOf(Subject subject, Label label) {
+        return subject != null && label != null && subject.nation().equals(label.owner());
+    }
+
+    /** A party approves (signs, accepts) for itself only: whether the subject speaks for this nation. */
+    public static boolean speaksFor(Subject subject, String nation) {
+        return subject != null && subject.nation().equals(nation);
     }
 
     /**

@@ -18,4 +18,14 @@ public record Decision(boolean allowed, String reason) {
             throw new AccessDeniedException(reason);
         }
     }
+
+    /**
+     * Throws {@link AccessDeniedException} when refused, naming what was refused for the audit
+     * entry the exception handler writes.
+     */
+    public void orThrow(String action, String objectType, Object objectId, org.entente.shared.Label label) {
+        if (!allowed) {
+            throw (AccessDeniedException) new AccessDeniedException(reason).on(action, objectType, objectId, label);
+        }
+    }
 }

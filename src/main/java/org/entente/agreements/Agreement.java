@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.shared.Limits;
+import org.entente.shared.Refused;
 
 /**
  * An agreement's status rules: its status is derived from its dated events, and each new event is
@@ -108,62 +109,62 @@ final class Agreement {
      */
     private static Step fresh(Step step) {
         if (step.date() != null && !Limits.HISTORY_DATES.contains(step.date())) {
-            throw new AgreementRefusedException("date", Limits.HISTORY_DATES.messageKey());
+            throw Refused.field("date", Limits.HISTORY_DATES.messageKey());
         }
         if (!Limits.fits(step.reason(), Limits.SHORT_TEXT)) {
-            throw new AgreementRefusedException("reason", Limits.messageKey(Limits.SHORT_TEXT));
+            throw Refused.field("reason", Limits.messageKey(Limits.SHORT_TEXT));
         }
         return step;
     }
 
     private Step apply(Step step) {
         if (step.date() == null) {
-            throw new AgreementRefusedException("date", "agreement.refused.dateRequired");
+            throw Refused.field("date", "agreement.refused.dateRequired");
         }
         if (status == null) {
             if (step.kind() != AgreementEventKind.SIGNED) {
-                throw new AgreementRefusedException("kind", "agreement.refused.notSigned");
+                throw Refused.field("kind", "agreement.refused.notSigned");
             }
             status = AgreementStatus.SIGNED;
             history.add(step);
             return step;
         }
         if (status.isFinal()) {
-            throw new AgreementRefusedException("kind", "agreement.refused.ended");
+            throw Refused.field("kind", "agreement.refused.ended");
         }
         LocalDate previous = history.get(history.size() - 1).date();
         if (step.date().isBefore(previous)) {
-            throw new AgreementRefusedException(
+            throw Refused.field(
                     "date",
                     step.kind() == AgreementEventKind.ENTERED_INTO_FORCE && status == AgreementStatus.SIGNED
                             ? "agreement.refused.forceBeforeSigning"
                             : "agreement.refused.beforePrevious");
         }
         switch (step.kind()) {
-            case SIGNED -> throw new AgreementRefusedException("kind", "agreement.refused.alreadySigned");
+            case SIGNED -> throw Refused.field("kind", "agreement.refused.alreadySigned");
             case ENTERED_INTO_FORCE -> {
                 if (enteredIntoForce != null) {
-                    throw new AgreementRefusedException("kind", "agreement.refused.alreadyInForce");
+                    throw Refused.field("kind", "agreement.refused.alreadyInForce");
                 }
                 if (status != AgreementStatus.SIGNED) {
-                    throw new AgreementRefusedException("kind", "agreement.refused.notSignedState");
+                    throw Refused.field("kind", "agreement.refused.notSignedState");
                 }
                 enteredIntoForce = step.date();
                 status = AgreementStatus.IN_FORCE;
             }
             case SUSPENDED -> {
                 if (step.reason() == null || step.reason().isBlank()) {
-                    throw new AgreementRefusedException("reason", "agreement.refused.reasonRequired");
+                    throw Refused.field("reason", "agreement.refused.reasonRequired");
                 }
                 if (status == AgreementStatus.SUSPENDED) {
-                    throw new AgreementRefusedException("kind", "agreement.refused.alreadySuspended");
+                    throw Refused.field("kind", "agreement.refused.alreadySuspended");
                 }
                 beforeSuspension = status;
                 status = AgreementStatus.SUSPENDED;
             }
             case RESUMED -> {
                 if (status != AgreementStatus.SUSPENDED) {
-                    throw new AgreementRefusedException("kind", "agreement.refused.notSuspended");
+                    throw Refused.field("kind", "agreement.refused.notSuspended");
                 }
                 status = beforeSuspension;
                 beforeSuspension = null;
@@ -173,13 +174,13 @@ final class Agreement {
             }
             case RENEWED -> {
                 if (status != AgreementStatus.IN_FORCE) {
-                    throw new AgreementRefusedException("kind", "agreement.refused.renewNotInForce");
+                    throw Refused.field("kind", "agreement.refused.renewNotInForce");
                 }
                 lastRenewed = step.date();
             }
             case EXPIRED -> {
                 if (status != AgreementStatus.IN_FORCE && status != AgreementStatus.SUSPENDED) {
-                    throw new AgreementRefusedException("kind", "agreement.refused.expireNotInForce");
+                    throw Refused.field("kind", "agreement.refused.expireNotInForce");
                 }
                 status = AgreementStatus.EXPIRED;
             }

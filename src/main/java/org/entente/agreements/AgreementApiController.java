@@ -1,6 +1,7 @@
 package org.entente.agreements;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.entente.access.AccessDeniedException;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.documents.DocumentLanguagesInvalid;
@@ -17,6 +17,7 @@ import org.entente.documents.PdfDocuments;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Nations;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
 import org.entente.shared.api.ApiProblems;
 import org.entente.shared.api.ApiRequestInvalid;
@@ -25,6 +26,7 @@ import org.entente.shared.api.ETags;
 import org.entente.shared.api.LabelJson;
 import org.entente.shared.api.ListJson;
 import org.entente.shared.api.Paging;
+import org.entente.shared.web.DeniedAs;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -149,23 +151,13 @@ class AgreementApiController {
     }
 
     @GetMapping("/{id}")
+    @DeniedAs(action = "agreements.agreement.read", objectType = "agreement")
     ResponseEntity<?> one(
-            @AuthenticationPrincipal Subject reader,
-            @PathVariable String id,
-            Locale locale,
-            HttpServletRequest request) {
-        long number;
-        try {
-            number = Long.parseLong(id);
-        } catch (NumberFormatException notANumber) {
-            return problems.response(HttpStatus.NOT_FOUND, "api.notFound", locale);
-        }
-        var found = agreements.find(reader, number);
-        if (found.isEmpty()) {
-            audit.recordSeparately(AuditEvent.denied("agreements.agreement.read", "agreement", id, null));
-            return problems.response(HttpStatus.NOT_FOUND, "api.notFound", locale);
-        }
-        AgreementSummary agreement = found.get();
+            @AuthenticationPrincipal Subject reader, @PathVariable String id, HttpServletRequest request) {
+        AgreementSummary agreement = parseId(id)
+                .flatMap(number -> agreements.find(reader, number))
+                .orElseThrow(() -> new NotReadable("agreement", id));
+        long number = agreement.id();
         if (agreement.label().classification() != Classification.UNCLASSIFIED) {
             audit.recordSeparately(AuditEvent.success("agreements.agreement.read", "agreement", id, agreement.label()));
         }
@@ -178,6 +170,7 @@ class AgreementApiController {
      * high-water mark of what it shows. Unreadable: 404. Every export is audited.
      */
     @GetMapping(value = "/{id}/document.pdf")
+    @DeniedAs(action = "agreements.agreement.export", objectType = "agreement")
     ResponseEntity<?> document(
             @AuthenticationPrincipal Subject reader,
             @PathVariable String id,
@@ -194,12 +187,9 @@ class AgreementApiController {
                             List.of(new FieldError("languages", invalid.messageKey(), "languages")),
                             locale));
         }
-        var found = parseId(id).flatMap(number -> agreements.find(reader, number));
-        if (found.isEmpty()) {
-            audit.recordSeparately(AuditEvent.denied("agreements.agreement.export", "agreement", id, null));
-            return problems.response(HttpStatus.NOT_FOUND, "api.notFound", locale);
-        }
-        AgreementSummary agreement = found.get();
+        AgreementSummary agreement = parseId(id)
+                .flatMap(number -> agreements.find(reader, number))
+                .orElseThrow(() -> new NotReadable("agreement", id));
         List<StatusEvent> history = agreements.historyOf(reader, agreement.id());
         AgreementSummary parent = agreement.parentId() == null
                 ? null
@@ -225,11 +215,7 @@ class AgreementApiController {
     }
 
     private static Optional<Long> parseId(String id) {
-        try {
-            return Optional.of(Long.parseLong(id));
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
+        return id.matches("[0-9]{1,18}") ? Optional.of(Long.parseLong(id)) : Optional.empty();
     }
 
     /**
@@ -238,22 +224,10 @@ class AgreementApiController {
      */
     @ResponseStatus(HttpStatus.CREATED) // the answer of success, for the OpenAPI document
     @PostMapping
-    ResponseEntity<?> create(
-            @AuthenticationPrincipal Subject subject, @RequestBody AgreementDraft draft, Locale locale) {
-        long id;
-        try {
-            id = agreements.create(subject, draft);
-        } catch (AccessDeniedException denied) {
-            audit.recordSeparately(AuditEvent.denied("agreements.agreement.create", "agreement", null, null)
-                    .with("reason", denied.messageKey()));
-            return problems.response(HttpStatus.FORBIDDEN, denied.messageKey(), locale);
-        } catch (AgreementInvalidException invalid) {
-            throw new ApiRequestInvalid(
-                    HttpStatus.UNPROCESSABLE_CONTENT.value(),
-                    invalid.errors().entrySet().stream()
-                            .map(e -> new FieldError(e.getKey(), e.getValue()))
-                            .toList());
-        }
+    @DeniedAs(action = "agreements.agreement.create", objectType = "agreement")
+    ResponseEntity<AgreementJson> create(
+            @AuthenticationPrincipal Subject subject, @Valid @RequestBody AgreementDraft draft) {
+        long id = agreements.create(subject, draft);
         AgreementSummary created = agreements.find(subject, id).orElseThrow();
         return ResponseEntity.created(URI.create(PATH + "/" + id))
                 .body(AgreementJson.of(created, agreements.historyOf(subject, id)));

@@ -1,6 +1,7 @@
 package org.entente.agreements;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,23 +12,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
+import org.entente.shared.Limits;
 import org.entente.shared.Nations;
+import org.entente.shared.NotReadable;
+import org.entente.shared.Refused;
 import org.entente.shared.Subject;
-import org.springframework.http.HttpStatus;
+import org.entente.shared.web.Forms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The agreements a reader may see, one agreement with its history, recording a status event. */
 @Controller
@@ -36,21 +39,63 @@ class AgreementController {
     static final String LIST = "/agreements";
     static final String ONE = "/agreements/{id}";
     static final String EVENTS = "/agreements/{id}/events";
+    static final String VIEW = "agreements/detail";
+    static final String LABELS = "agreement.field.";
 
     /** The status event form as posted: every field as typed, so that it comes back as typed. */
-    record EventForm(String kind, String date, String reason, String note) {
+    record EventForm(
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String kind,
+
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String date,
+
+            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
+            String reason,
+
+            @Size(max = Limits.TEXT, message = "{validation.size.max}")
+            String note) {
 
         static final EventForm EMPTY = new EventForm("", "", "", "");
+
+        /** The event to record, or {@link Refused} naming each field to correct. */
+        NewStatusEvent event() {
+            var errors = new LinkedHashMap<String, String>();
+            AgreementEventKind chosen = parse(AgreementEventKind.class, kind);
+            if (chosen == null || chosen == AgreementEventKind.SIGNED) {
+                errors.put("kind", "agreement.refused.kindRequired");
+            }
+            LocalDate day = null;
+            if (date == null || date.isBlank()) {
+                errors.put("date", "agreement.refused.dateRequired");
+            } else {
+                try {
+                    day = LocalDate.parse(date.strip());
+                } catch (DateTimeParseException notADate) {
+                    errors.put("date", "agreement.refused.dateInvalid");
+                }
+            }
+            if (chosen == AgreementEventKind.SUSPENDED && (reason == null || reason.isBlank())) {
+                errors.put("reason", "agreement.refused.reasonRequired");
+            }
+            if (!errors.isEmpty()) {
+                throw Refused.fields(errors);
+            }
+            return new NewStatusEvent(chosen, day, reason, note, false);
+        }
     }
 
     private final Agreements agreements;
     private final AccessPolicy policy;
     private final AuditTrail audit;
 
-    AgreementController(Agreements agreements, AccessPolicy policy, AuditTrail audit) {
+    private final Forms forms;
+
+    AgreementController(Agreements agreements, AccessPolicy policy, AuditTrail audit, Forms forms) {
         this.agreements = agreements;
         this.policy = policy;
         this.audit = audit;
+        this.forms = forms;
     }
 
     @GetMapping(LIST)
@@ -90,73 +135,39 @@ class AgreementController {
             @PathVariable long id,
             @RequestParam Map<String, String> flags,
             Model model) {
-        show(reader, id, model, EventForm.EMPTY, Map.of());
+        show(reader, id, model, EventForm.EMPTY);
         model.addAttribute("recorded", flags.containsKey("recorded"));
-        return "agreements/detail";
+        return VIEW;
     }
 
     @PostMapping(EVENTS)
     String recordEvent(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
-            EventForm form,
-            Model model,
-            HttpServletResponse response) {
+            @Valid EventForm form,
+            BindingResult binding,
+            Model model) {
         AgreementSummary agreement = readable(subject, id);
-        var errors = new LinkedHashMap<String, String>();
-        // Who may not record learns that first, not what the form lacks.
-        var decision = policy.mayManageAgreements(subject, agreement.label());
-        if (!decision.allowed()) {
-            audit.recordSeparately(
-                    AuditEvent.denied(Agreements.EVENT, "agreement", Long.toString(id), agreement.label())
-                            .with("reason", decision.reason()));
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            errors.put("kind", decision.reason());
-            show(subject, id, model, form, errors);
-            model.addAttribute("recorded", false);
-            return "agreements/detail";
-        }
-        AgreementEventKind kind = parse(AgreementEventKind.class, form.kind());
-        if (kind == null || kind == AgreementEventKind.SIGNED) {
-            errors.put("kind", "agreement.refused.kindRequired");
-        }
-        LocalDate date = null;
-        if (form.date() == null || form.date().isBlank()) {
-            errors.put("date", "agreement.refused.dateRequired");
-        } else {
-            try {
-                date = LocalDate.parse(form.date().strip());
-            } catch (DateTimeParseException notADate) {
-                errors.put("date", "agreement.refused.dateInvalid");
-            }
-        }
-        if (kind == AgreementEventKind.SUSPENDED
-                && (form.reason() == null || form.reason().isBlank())) {
-            errors.put("reason", "agreement.refused.reasonRequired");
-        }
-        if (errors.isEmpty()) {
-            try {
-                agreements.recordEvent(subject, id, new NewStatusEvent(kind, date, form.reason(), form.note(), false));
-                return "redirect:/agreements/" + id + "?recorded";
-            } catch (AccessDeniedException denied) {
-                audit.recordSeparately(
-                        AuditEvent.denied(Agreements.EVENT, "agreement", Long.toString(id), agreement.label())
-                                .with("reason", denied.messageKey()));
-                response.setStatus(HttpStatus.FORBIDDEN.value());
-                errors.put("kind", denied.messageKey());
-            } catch (AgreementRefusedException refused) {
-                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-                errors.put(refused.field(), refused.messageKey());
-            }
-        } else {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        }
-        show(subject, id, model, form, errors);
-        model.addAttribute("recorded", false);
-        return "agreements/detail";
+        // Who may not record learns that first (403, recorded), not what the form lacks.
+        policy.mayManageAgreements(subject, agreement.label())
+                .orThrow(Agreements.EVENT, "agreement", id, agreement.label());
+        return forms.submit(
+                binding,
+                model,
+                LABELS,
+                () -> {
+                    agreements.recordEvent(subject, id, form.event());
+                    return "redirect:/agreements/" + id + "?recorded";
+                },
+                () -> {
+                    show(subject, id, model, form);
+                    model.addAttribute("recorded", false);
+                    return VIEW;
+                });
     }
 
-    private void show(Subject reader, long id, Model model, EventForm form, Map<String, String> errors) {
+    private void show(Subject reader, long id, Model model, EventForm form) {
+        Forms.noErrorsYet(model);
         AgreementSummary agreement = readable(reader, id);
         if (agreement.label().classification() != Classification.UNCLASSIFIED) {
             audit.recordSeparately(
@@ -191,17 +202,12 @@ class AgreementController {
                         "date", orEmpty(form.date()),
                         "reason", orEmpty(form.reason()),
                         "note", orEmpty(form.note())));
-        model.addAttribute("errors", errors);
         model.addAttribute("timeline", "/timeline?nations=" + String.join(",", agreement.parties()));
     }
 
     /** An agreement the reader may not see is answered as one that does not exist (and the try recorded). */
     private AgreementSummary readable(Subject reader, long id) {
-        return agreements.find(reader, id).orElseThrow(() -> {
-            audit.recordSeparately(
-                    AuditEvent.denied("agreements.agreement.read", "agreement", Long.toString(id), null));
-            return new ResponseStatusException(HttpStatus.NOT_FOUND);
-        });
+        return agreements.find(reader, id).orElseThrow(() -> new NotReadable("agreement", id));
     }
 
     private static String orEmpty(String text) {

@@ -21,6 +21,7 @@ import org.entente.shared.Labels;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Nations;
+import org.entente.shared.Refused;
 import org.entente.shared.Subject;
 import org.entente.shared.TimelineEntry;
 import org.entente.shared.TimelineEntry.TimelineKind;
@@ -137,7 +138,7 @@ public class Agreements {
      * before anything is stored, so that one refusal names every field to correct.
      *
      * @throws AccessDeniedException when the subject may not manage agreements at all
-     * @throws AgreementInvalidException naming each field refused; nothing is stored
+     * @throws org.entente.shared.Refused naming each field refused; nothing is stored
      */
     @Transactional
     public long create(Subject subject, AgreementDraft draft) {
@@ -218,7 +219,7 @@ public class Agreements {
             errors.put("releasableTo", "agreement.new.refused.unknownNation");
         }
         if (!errors.isEmpty()) {
-            throw new AgreementInvalidException(errors);
+            throw Refused.fields(errors);
         }
         return add(new NewAgreement(
                 kind,
@@ -242,7 +243,7 @@ public class Agreements {
      * owner nation's planners and administrators), labelled with the subject's nation as owner.
      *
      * @throws AccessDeniedException when the subject may not manage agreements at all
-     * @throws AgreementInvalidException naming each field refused; nothing is stored
+     * @throws org.entente.shared.Refused naming each field refused; nothing is stored
      */
     @Transactional
     public long createContextEvent(Subject subject, ContextEventDraft draft) {
@@ -278,7 +279,7 @@ public class Agreements {
             errors.put("releasableTo", "agreement.new.refused.unknownNation");
         }
         if (!errors.isEmpty()) {
-            throw new AgreementInvalidException(errors);
+            throw Refused.fields(errors);
         }
         String source = draft.source() == null || draft.source().isBlank()
                 ? null
@@ -296,7 +297,7 @@ public class Agreements {
     private static Classification classification(Subject subject, String name, Map<String, String> errors) {
         try {
             Classification classification = Classification.parse(name == null ? "" : name);
-            if (!subject.clearance().dominates(classification)) {
+            if (!AccessPolicy.withinClearance(subject, classification)) {
                 errors.put("classification", "agreement.new.refused.aboveClearance");
             }
             return classification;
@@ -332,7 +333,7 @@ public class Agreements {
      * {@link AgreementResumed}.
      *
      * @throws AccessDeniedException when the subject may not read or manage the agreement
-     * @throws AgreementRefusedException when the agreement's rules refuse the event
+     * @throws org.entente.shared.Refused when the agreement's rules refuse the event
      */
     @Transactional
     public StatusEvent recordEvent(Subject subject, long id, NewStatusEvent event) {
@@ -358,7 +359,7 @@ public class Agreements {
                 blankToNull(event.note()),
                 event.illustrative());
         if (!Limits.fits(clean.note(), Limits.SHORT_TEXT)) {
-            throw new AgreementRefusedException("note", Limits.messageKey(Limits.SHORT_TEXT));
+            throw Refused.field("note", Limits.messageKey(Limits.SHORT_TEXT));
         }
         rules.record(clean.kind(), clean.date(), clean.reason());
         long eventId = insertEvent(id, clean, current.label());
@@ -500,7 +501,7 @@ public class Agreements {
      * Adds a cooperation domain, offered from then on for new agreements.
      *
      * @throws AccessDeniedException when the subject may not administer domains
-     * @throws AgreementInvalidException for a malformed or taken code, or a missing name
+     * @throws org.entente.shared.Refused for a malformed or taken code, or a missing name
      */
     @Transactional
     public void addDomain(Subject subject, String code, Map<String, String> names) {
@@ -515,7 +516,7 @@ public class Agreements {
         Limits.check("code", clean, Limits.CODE, errors);
         LocalizedText name = domainNames(names, errors);
         if (!errors.isEmpty()) {
-            throw new AgreementInvalidException(errors);
+            throw Refused.fields(errors);
         }
         sql.sql("""
                         insert into agreements.domain (code, name, position)
@@ -535,7 +536,7 @@ public class Agreements {
         var errors = new LinkedHashMap<String, String>();
         LocalizedText name = domainNames(names, errors);
         if (!errors.isEmpty()) {
-            throw new AgreementInvalidException(errors);
+            throw Refused.fields(errors);
         }
         if (sql.sql("update agreements.domain set name = cast(:name as jsonb) where code = :code")
                         .param("name", name.toJson())

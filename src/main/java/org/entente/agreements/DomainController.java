@@ -1,23 +1,27 @@
 package org.entente.agreements;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.entente.shared.Label;
+import org.entente.shared.Limits;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
 import org.entente.shared.api.ListJson;
 import org.entente.shared.api.Paging;
-import org.springframework.http.HttpStatus;
+import org.entente.shared.web.AtMost;
+import org.entente.shared.web.Forms;
+import org.entente.shared.web.LanguageTexts;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The cooperation domains' administration (account administrators: the route is theirs, and the
@@ -29,12 +33,39 @@ class DomainController {
     static final String PAGE = "/admin/domains";
     static final String API = "/api/v1/domains";
 
+    static final String VIEW = "agreements/domains";
+    static final String LABELS = "domain.field.";
+
     record DomainJson(String code, Map<String, String> name, boolean retired) {}
+
+    /** The add and rename forms as posted (rename posts only the names). */
+    record DomainForm(
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String code,
+
+            @Valid @AtMost(max = Limits.NAME) LanguageTexts name) {
+
+        static final DomainForm EMPTY = new DomainForm("", null);
+
+        DomainForm {
+            name = LanguageTexts.orEmpty(name);
+        }
+
+        Map<String, String> values() {
+            var values = new LinkedHashMap<String, String>();
+            values.put("code", code == null ? "" : code);
+            name.asMap().forEach((language, text) -> values.put("name." + language, text));
+            return values;
+        }
+    }
 
     private final Agreements agreements;
 
-    DomainController(Agreements agreements) {
+    private final Forms forms;
+
+    DomainController(Agreements agreements, Forms forms) {
         this.agreements = agreements;
+        this.forms = forms;
     }
 
     @GetMapping(API)
@@ -48,72 +79,61 @@ class DomainController {
     }
 
     @GetMapping(PAGE)
-    String page(@AuthenticationPrincipal Subject subject, @RequestParam Map<String, String> flags, Model model) {
-        show(subject, model, Map.of(), Map.of());
-        model.addAttribute("done", flags.containsKey("done"));
-        return "agreements/domains";
+    String page(@AuthenticationPrincipal Subject subject, @RequestParam(required = false) String done, Model model) {
+        model.addAttribute("done", done != null);
+        return show(subject, model, DomainForm.EMPTY);
     }
 
     @PostMapping(PAGE)
-    String add(
-            @AuthenticationPrincipal Subject subject,
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            HttpServletResponse response) {
-        try {
-            agreements.addDomain(subject, form.getFirst("code"), names(form));
-            return "redirect:" + PAGE + "?done";
-        } catch (AgreementInvalidException invalid) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            show(subject, model, form.toSingleValueMap(), invalid.errors());
-            model.addAttribute("done", false);
-            return "agreements/domains";
-        }
+    String add(@AuthenticationPrincipal Subject subject, @Valid DomainForm form, BindingResult binding, Model model) {
+        return forms.submit(
+                binding,
+                model,
+                LABELS,
+                () -> {
+                    agreements.addDomain(subject, form.code(), form.name().asMap());
+                    return "redirect:" + PAGE + "?done";
+                },
+                () -> show(subject, model, form));
     }
 
     @PostMapping(PAGE + "/{code}")
     String rename(
             @AuthenticationPrincipal Subject subject,
             @PathVariable String code,
-            @RequestParam MultiValueMap<String, String> form,
-            Model model,
-            HttpServletResponse response) {
-        try {
-            if (!agreements.renameDomain(subject, code, names(form))) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-            }
-            return "redirect:" + PAGE + "?done";
-        } catch (AgreementInvalidException invalid) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            show(subject, model, Map.of(), invalid.errors());
-            model.addAttribute("done", false);
-            return "agreements/domains";
-        }
+            @Valid DomainForm form,
+            BindingResult binding,
+            Model model) {
+        return forms.submit(
+                binding,
+                model,
+                LABELS,
+                () -> {
+                    if (!agreements.renameDomain(subject, code, form.name().asMap())) {
+                        throw new NotReadable("domain", code);
+                    }
+                    return "redirect:" + PAGE + "?done";
+                },
+                () -> show(subject, model, DomainForm.EMPTY));
     }
 
     @PostMapping(PAGE + "/{code}/retire")
     String retire(@AuthenticationPrincipal Subject subject, @PathVariable String code) {
         if (!agreements.retireDomain(subject, code)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotReadable("domain", code);
         }
         return "redirect:" + PAGE + "?done";
     }
 
-    private void show(Subject subject, Model model, Map<String, String> form, Map<String, String> errors) {
+    private String show(Subject subject, Model model, DomainForm form) {
+        Forms.noErrorsYet(model);
+        if (!model.containsAttribute("done")) {
+            model.addAttribute("done", false);
+        }
         model.addAttribute("domains", agreements.domains());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        model.addAttribute("form", form.values());
         model.addAttribute("languages", NewAgreementController.LANGUAGES);
         model.addAttribute("label", Label.unclassified(subject.nation()));
-    }
-
-    /** {@code name.en}, {@code name.fr}… as a name per language. */
-    private static Map<String, String> names(MultiValueMap<String, String> form) {
-        var names = new LinkedHashMap<String, String>();
-        for (String language : NewAgreementController.LANGUAGES) {
-            String name = form.getFirst("name." + language);
-            names.put(language, name == null ? "" : name);
-        }
-        return names;
+        return VIEW;
     }
 }

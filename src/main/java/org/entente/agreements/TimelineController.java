@@ -1,6 +1,8 @@
 package org.entente.agreements;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -17,23 +19,26 @@ import org.entente.documents.DocumentLanguagesInvalid;
 import org.entente.documents.PdfDocuments;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
+import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Nations;
 import org.entente.shared.Subject;
 import org.entente.shared.TimelineEntry;
 import org.entente.shared.TimelineEntry.TimelineKind;
 import org.entente.shared.Translator;
+import org.entente.shared.web.AtMost;
+import org.entente.shared.web.Forms;
+import org.entente.shared.web.LanguageTexts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The relationship timeline of two (or more) nations: context events, agreements' status events and
@@ -48,19 +53,89 @@ class TimelineController {
 
     static final String CONTEXT_EVENTS = "/context-events";
 
+    /** The context event form shares the timeline's page: its own errors, labels and element ids. */
+    static final Forms.Names CONTEXT_FORM = new Forms.Names("contextErrors", "context.field.", "context-");
+
+    /** The context event form as posted, with the timeline it was typed under. */
+    record ContextEventForm(
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String date,
+
+            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
+            String nations,
+
+            @Valid @AtMost(max = Limits.TEXT) LanguageTexts text,
+
+            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
+            String source,
+
+            Boolean illustrative,
+
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String classification,
+
+            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
+            String releasableTo,
+
+            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
+            String timeline) {
+
+        ContextEventForm {
+            text = LanguageTexts.orEmpty(text);
+            illustrative = Boolean.TRUE.equals(illustrative); // an unticked box is not posted
+        }
+
+        ContextEventDraft draft() {
+            return new ContextEventDraft(
+                    strip(date),
+                    AgreementForm.codes(nations),
+                    text.asMap(),
+                    strip(source),
+                    illustrative,
+                    strip(classification),
+                    AgreementForm.codes(releasableTo));
+        }
+
+        Map<String, String> values() {
+            var values = new LinkedHashMap<String, String>();
+            values.put("date", strip(date));
+            values.put("nations", strip(nations));
+            text.asMap().forEach((language, typed) -> values.put("text." + language, typed));
+            values.put("source", strip(source));
+            values.put("classification", strip(classification));
+            values.put("releasableTo", strip(releasableTo));
+            if (illustrative) {
+                values.put("illustrative", "on");
+            }
+            return values;
+        }
+
+        private static String strip(String typed) {
+            return typed == null ? "" : typed.strip();
+        }
+    }
+
     private final Agreements agreements;
     private final AuditTrail audit;
     private final AccessPolicy policy;
     private final PdfDocuments documents;
     private final Translator messages;
 
+    private final Forms forms;
+
     TimelineController(
-            Agreements agreements, AuditTrail audit, AccessPolicy policy, PdfDocuments documents, Translator messages) {
+            Agreements agreements,
+            AuditTrail audit,
+            AccessPolicy policy,
+            PdfDocuments documents,
+            Translator messages,
+            Forms forms) {
         this.agreements = agreements;
         this.audit = audit;
         this.policy = policy;
         this.documents = documents;
         this.messages = messages;
+        this.forms = forms;
     }
 
     /**
@@ -70,45 +145,26 @@ class TimelineController {
     @PostMapping(CONTEXT_EVENTS)
     String recordContextEvent(
             @AuthenticationPrincipal Subject subject,
-            @RequestParam MultiValueMap<String, String> form,
+            @Valid ContextEventForm form,
+            BindingResult binding,
             Model model,
             HttpServletResponse response) {
-        var decision = policy.mayManageAgreements(subject, Label.unclassified(subject.nation()));
-        if (!decision.allowed()) {
-            audit.recordSeparately(AuditEvent.denied("agreements.context.create", "context-event", null, null)
-                    .with("reason", decision.reason()));
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-        var text = new LinkedHashMap<String, String>();
-        for (String language : NewAgreementController.LANGUAGES) {
-            text.put(language, first(form, "text." + language));
-        }
-        var draft = new ContextEventDraft(
-                first(form, "date"),
-                List.of(first(form, "nations").split("[,\\s]+")),
-                text,
-                first(form, "source"),
-                form.containsKey("illustrative"),
-                first(form, "classification"),
-                List.of(first(form, "releasableTo").split("[,\\s]+")));
-        try {
-            agreements.createContextEvent(subject, draft);
-            return "redirect:/timeline?nations="
-                    + String.join(",", draft.nations()).toUpperCase(Locale.ROOT);
-        } catch (AgreementInvalidException invalid) {
-            String page = timeline(subject, first(form, "timeline"), null, null, null, model, response);
-            var typed = new LinkedHashMap<String, String>();
-            form.forEach((name, values) -> typed.put(name, values.isEmpty() ? "" : values.get(0)));
-            model.addAttribute("contextForm", typed);
-            model.addAttribute("contextErrors", invalid.errors());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page;
-        }
-    }
-
-    private static String first(MultiValueMap<String, String> form, String name) {
-        String value = form.getFirst(name);
-        return value == null ? "" : value.strip();
+        policy.mayManageAgreements(subject, Label.unclassified(subject.nation()))
+                .orThrow("agreements.context.create", "context-event", null, null);
+        return forms.submit(
+                CONTEXT_FORM,
+                binding,
+                model,
+                () -> {
+                    ContextEventDraft draft = form.draft();
+                    agreements.createContextEvent(subject, draft);
+                    return "redirect:/timeline?nations="
+                            + String.join(",", draft.nations()).toUpperCase(Locale.ROOT);
+                },
+                () -> {
+                    model.addAttribute("contextForm", form.values());
+                    return timeline(subject, form.timeline(), null, null, null, model, response);
+                });
     }
 
     @GetMapping(PATH)
@@ -165,16 +221,14 @@ class TimelineController {
                 "mayRecord",
                 policy.mayManageAgreements(reader, Label.unclassified(reader.nation()))
                         .allowed());
-        var blank = new LinkedHashMap<String, String>();
-        blank.put("nations", String.join(", ", pair));
-        blank.put("classification", Classification.RESTRICTED.name());
-        model.addAttribute("contextForm", blank);
-        model.addAttribute("contextErrors", Map.of());
-        model.addAttribute(
-                "classifications",
-                java.util.Arrays.stream(Classification.values())
-                        .filter(c -> reader.clearance().dominates(c))
-                        .toList());
+        if (!model.containsAttribute("contextForm")) {
+            var blank = new LinkedHashMap<String, String>();
+            blank.put("nations", String.join(", ", pair));
+            blank.put("classification", Classification.RESTRICTED.name());
+            model.addAttribute("contextForm", blank);
+        }
+        Forms.noErrorsYet(model, CONTEXT_FORM.errors());
+        model.addAttribute("classifications", AccessPolicy.classificationsFor(reader));
         model.addAttribute("languages", NewAgreementController.LANGUAGES);
         return "agreements/timeline";
     }

@@ -238,11 +238,7 @@ class CommitteeFormController {
                         .toList());
         model.addAttribute("agreements", agreements.visibleTo(subject, Agreements.Filter.NONE));
         model.addAttribute("people", people.visibleTo(subject, 0, 500).items());
-        model.addAttribute(
-                "classifications",
-                Arrays.stream(Classification.values())
-                        .filter(c -> subject.clearance().dominates(c))
-                        .toList());
+        model.addAttribute("classifications", AccessPolicy.classificationsFor(subject));
         model.addAttribute("label", committee == null ? Label.unclassified(subject.nation()) : committee.label());
     }
 

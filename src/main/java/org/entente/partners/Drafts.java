@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.entente.access.AccessPolicy;
 import org.entente.shared.Classification;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Nations;
@@ -31,7 +32,7 @@ final class Drafts {
     static Classification classification(Subject subject, String name, Map<String, String> errors) {
         try {
             Classification classification = Classification.parse(name == null ? "" : name);
-            if (!subject.clearance().dominates(classification)) {
+            if (!AccessPolicy.withinClearance(subject, classification)) {
                 errors.put("classification", "agreement.new.refused.aboveClearance");
             }
             return classification;

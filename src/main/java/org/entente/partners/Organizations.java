@@ -14,6 +14,8 @@ import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.NotReadable;
+import org.entente.shared.Refused;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,7 +40,7 @@ public class Organizations {
      * owner nation's administrators and planners may.
      *
      * @throws org.entente.access.AccessDeniedException when the subject may not write their nation's records
-     * @throws PartnerInvalidException naming each field refused; nothing is stored
+     * @throws org.entente.shared.Refused naming each field refused; nothing is stored
      */
     @Transactional
     public long create(Subject subject, OrganizationDraft draft) {
@@ -52,9 +54,9 @@ public class Organizations {
     /**
      * Changes an organization the subject may write; a label change is audited with what it was.
      *
-     * @throws PartnerNotFoundException when the subject may not read it
+     * @throws org.entente.shared.NotReadable when the subject may not read it
      * @throws org.entente.access.AccessDeniedException when they may read it but not write it
-     * @throws PartnerInvalidException naming each field refused; nothing is changed
+     * @throws org.entente.shared.Refused naming each field refused; nothing is changed
      */
     @Transactional
     public void update(Subject subject, long id, OrganizationDraft draft) {
@@ -101,8 +103,7 @@ public class Organizations {
     }
 
     private OrganizationSummary writable(Subject subject, long id) {
-        OrganizationSummary found =
-                find(subject, id).orElseThrow(() -> new PartnerNotFoundException("organization", id));
+        OrganizationSummary found = find(subject, id).orElseThrow(() -> new NotReadable("organization", id));
         policy.mayWriteNationRecord(subject, found.label()).orThrow();
         return found;
     }
@@ -134,7 +135,7 @@ public class Organizations {
         Classification classification = Drafts.classification(subject, draft.classification(), errors);
         List<String> releasableTo = Drafts.releasableTo(draft.releasableTo(), errors);
         if (!errors.isEmpty()) {
-            throw new PartnerInvalidException(errors);
+            throw Refused.fields(errors);
         }
         return new NewOrganization(
                 nation,

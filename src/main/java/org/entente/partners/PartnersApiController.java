@@ -1,21 +1,18 @@
 package org.entente.partners;
 
+import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.entente.access.AccessDeniedException;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Subject;
-import org.entente.shared.api.ApiProblems;
-import org.entente.shared.api.ApiRequestInvalid;
-import org.entente.shared.api.ApiRequestInvalid.FieldError;
 import org.entente.shared.api.LabelJson;
 import org.entente.shared.api.ListJson;
 import org.entente.shared.api.Paging;
+import org.entente.shared.web.DeniedAs;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,13 +51,11 @@ class PartnersApiController {
     private final Organizations organizations;
     private final People people;
     private final AuditTrail audit;
-    private final ApiProblems problems;
 
-    PartnersApiController(Organizations organizations, People people, AuditTrail audit, ApiProblems problems) {
+    PartnersApiController(Organizations organizations, People people, AuditTrail audit) {
         this.organizations = organizations;
         this.people = people;
         this.audit = audit;
-        this.problems = problems;
     }
 
     static OrganizationJson json(OrganizationSummary o) {
@@ -94,47 +89,24 @@ class PartnersApiController {
      */
     @ResponseStatus(HttpStatus.CREATED) // the answer of success, for the OpenAPI document
     @PostMapping("/api/v1/organizations")
-    ResponseEntity<?> createOrganization(
-            @AuthenticationPrincipal Subject subject, @RequestBody OrganizationDraft draft, Locale locale) {
-        try {
-            long id = organizations.create(subject, draft);
-            return ResponseEntity.created(URI.create(
-                            "/api/v1/organizations?nation=" + draft.nation().strip()))
-                    .body(json(organizations.find(subject, id).orElseThrow()));
-        } catch (AccessDeniedException denied) {
-            return denied(denied, "partners.organization.create", "organization", locale);
-        } catch (PartnerInvalidException invalid) {
-            return invalid(invalid);
-        }
+    @DeniedAs(action = "partners.organization.create", objectType = "organization")
+    ResponseEntity<OrganizationJson> createOrganization(
+            @AuthenticationPrincipal Subject subject, @Valid @RequestBody OrganizationDraft draft) {
+        long id = organizations.create(subject, draft);
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/organizations?nation=" + draft.nation().strip()))
+                .body(json(organizations.find(subject, id).orElseThrow()));
     }
 
     /** Records a person from the JSON body (the fields of {@link PersonDraft}); answers as for organizations. */
     @ResponseStatus(HttpStatus.CREATED) // the answer of success, for the OpenAPI document
     @PostMapping("/api/v1/people")
-    ResponseEntity<?> createPerson(
-            @AuthenticationPrincipal Subject subject, @RequestBody PersonDraft draft, Locale locale) {
-        try {
-            long id = people.create(subject, draft);
-            return ResponseEntity.created(URI.create("/api/v1/people"))
-                    .body(json(people.find(subject, id).orElseThrow()));
-        } catch (AccessDeniedException denied) {
-            return denied(denied, "partners.person.create", "person", locale);
-        } catch (PartnerInvalidException invalid) {
-            return invalid(invalid);
-        }
-    }
-
-    private ResponseEntity<?> denied(AccessDeniedException denied, String action, String objectType, Locale locale) {
-        audit.recordSeparately(AuditEvent.denied(action, objectType, null, null).with("reason", denied.messageKey()));
-        return problems.response(HttpStatus.FORBIDDEN, denied.messageKey(), locale);
-    }
-
-    private static ResponseEntity<?> invalid(PartnerInvalidException invalid) {
-        throw new ApiRequestInvalid(
-                HttpStatus.UNPROCESSABLE_CONTENT.value(),
-                invalid.errors().entrySet().stream()
-                        .map(e -> new FieldError(e.getKey(), e.getValue()))
-                        .toList());
+    @DeniedAs(action = "partners.person.create", objectType = "person")
+    ResponseEntity<PersonJson> createPerson(
+            @AuthenticationPrincipal Subject subject, @Valid @RequestBody PersonDraft draft) {
+        long id = people.create(subject, draft);
+        return ResponseEntity.created(URI.create("/api/v1/people"))
+                .body(json(people.find(subject, id).orElseThrow()));
     }
 
     /** Organizations by nation, parents first; {@code nation} narrows to one nation. */

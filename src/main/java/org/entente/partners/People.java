@@ -14,6 +14,8 @@ import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.NotReadable;
+import org.entente.shared.Refused;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,7 +44,7 @@ public class People {
      * Records a person as the subject submitted them, owned by the subject's nation.
      *
      * @throws org.entente.access.AccessDeniedException when the subject may not write their nation's records
-     * @throws PartnerInvalidException naming each field refused; nothing is stored
+     * @throws org.entente.shared.Refused naming each field refused; nothing is stored
      */
     @Transactional
     public long create(Subject subject, PersonDraft draft) {
@@ -54,13 +56,13 @@ public class People {
     /**
      * Changes a person the subject may write; a label change is audited with what it was.
      *
-     * @throws PartnerNotFoundException when the subject may not read them
+     * @throws org.entente.shared.NotReadable when the subject may not read them
      * @throws org.entente.access.AccessDeniedException when they may read but not write them
-     * @throws PartnerInvalidException naming each field refused; nothing is changed
+     * @throws org.entente.shared.Refused naming each field refused; nothing is changed
      */
     @Transactional
     public void update(Subject subject, long id, PersonDraft draft) {
-        PersonSummary before = find(subject, id).orElseThrow(() -> new PartnerNotFoundException("person", id));
+        PersonSummary before = find(subject, id).orElseThrow(() -> new NotReadable("person", id));
         policy.mayWriteNationRecord(subject, before.label()).orThrow();
         NewPerson after = check(subject, draft);
         sql.sql("""
@@ -128,7 +130,7 @@ public class People {
         Classification classification = Drafts.classification(subject, draft.classification(), errors);
         List<String> releasableTo = Drafts.releasableTo(draft.releasableTo(), errors);
         if (!errors.isEmpty()) {
-            throw new PartnerInvalidException(errors);
+            throw Refused.fields(errors);
         }
         return new NewPerson(
                 nation,

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.access.AccessPolicy;
 import org.entente.agreements.Agreements;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
@@ -133,11 +134,7 @@ class ProjectFormController {
         model.addAttribute("agreements", agreements.visibleTo(subject, Agreements.Filter.NONE));
         model.addAttribute("domains", projects.domains());
         model.addAttribute("statuses", List.of(ProjectStatus.values()));
-        model.addAttribute(
-                "classifications",
-                Arrays.stream(Classification.values())
-                        .filter(c -> subject.clearance().dominates(c))
-                        .toList());
+        model.addAttribute("classifications", AccessPolicy.classificationsFor(subject));
         model.addAttribute("label", Label.unclassified(subject.nation()));
         return "projects/form";
     }

@@ -324,7 +324,7 @@ public class Projects {
         Classification classification = null;
         try {
             classification = Classification.parse(draft.classification() == null ? "" : draft.classification());
-            if (!subject.clearance().dominates(classification)) {
+            if (!AccessPolicy.withinClearance(subject, classification)) {
                 errors.put("classification", "agreement.new.refused.aboveClearance");
             }
         } catch (IllegalArgumentException unknown) {

@@ -108,7 +108,7 @@ public class WorkPlans {
         Limits.check("title", plan.title(), Limits.TITLE, errors);
         Classification level =
                 plan.classification() == null ? committee.label().classification() : plan.classification();
-        if (!subject.clearance().dominates(level)) {
+        if (!AccessPolicy.withinClearance(subject, level)) {
             errors.put("classification", "workplans.plan.classification.aboveClearance");
         }
         if (errors.isEmpty() && signedPlanExists(plan.committeeId(), plan.year())) {

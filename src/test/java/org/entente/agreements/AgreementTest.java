@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.entente.shared.Refused;
 import org.junit.jupiter.api.Test;
 
 /** Every status transition of an agreement, allowed and refused. */
@@ -29,9 +30,13 @@ class AgreementTest {
     }
 
     static void refused(Runnable change, String field, String key) {
-        assertThatThrownBy(change::run).isInstanceOfSatisfying(AgreementRefusedException.class, refused -> {
-            assertThat(refused.messageKey()).isEqualTo(key);
-            assertThat(refused.field()).isEqualTo(field);
+        assertThatThrownBy(change::run).isInstanceOfSatisfying(Refused.class, refused -> {
+            assertThat(refused.fields()).singleElement().satisfies(error -> {
+                assertThat(error.field()).isEqualTo(field);
+                assertThat(error.messageKey()).isEqualTo(key);
+            });
+            assertThat(refused.denial()).isFalse();
+            assertThat(refused.status()).isEqualTo(422);
         });
     }
 

@@ -4,6 +4,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.entente.shared.NotReadable;
+import org.entente.shared.Refused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -35,10 +38,14 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * type or missing, refusals of method security, precondition failures, and anything unexpected (a
  * 500 that says nothing of its cause; the cause goes to the log). Errors of pages are left to
  * Spring as before: the handlers rethrow them.
+ *
+ * <p>Refusals ({@link Refused}, {@link NotReadable}) and failed Bean Validation come through the one
+ * refusal path, {@code shared.web.PageExceptionHandler}, which audits denials and calls {@link
+ * #refused}, {@link #notReadable} or {@link #invalid(BindException, HttpServletRequest)} for the API.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class ApiExceptionHandler {
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
@@ -83,16 +90,53 @@ class ApiExceptionHandler {
         return send(HttpStatus.BAD_REQUEST, "api.body.unreadable", request);
     }
 
-    @ExceptionHandler({BindException.class, HandlerMethodValidationException.class})
-    ResponseEntity<ProblemDetail> validation(Exception invalid, HttpServletRequest request) throws Exception {
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> validation(HandlerMethodValidationException invalid, HttpServletRequest request)
+            throws HandlerMethodValidationException {
         requireApi(request, invalid);
-        if (invalid instanceof BindException bind) {
-            var errors = bind.getFieldErrors().stream()
-                    .map(e -> new ApiRequestInvalid.FieldError(e.getField(), "api.value.invalid", e.getField()))
-                    .toList();
-            return invalid(new ApiRequestInvalid(errors), request);
-        }
         return send(HttpStatus.BAD_REQUEST, "api.invalid", request);
+    }
+
+    /**
+     * A refusal: 403 for a denial (already audited), else 422; {@code errors[]} names each field.
+     */
+    public ResponseEntity<ProblemDetail> refused(Refused refused, HttpServletRequest request) {
+        HttpStatusCode status = HttpStatusCode.valueOf(refused.status());
+        if (refused.fields().isEmpty()) {
+            return send(status, problems.problem(status, refused.messageKey(), locale(request), refused.args()));
+        }
+        var errors = refused.fields().stream()
+                .map(e -> new ApiRequestInvalid.FieldError(e.field(), e.messageKey(), e.args()))
+                .toList();
+        return send(status, problems.invalid(status, errors, locale(request)));
+    }
+
+    /** A record the caller may not read, answered as one that does not exist. */
+    public ResponseEntity<ProblemDetail> notReadable(HttpServletRequest request) {
+        return send(HttpStatus.NOT_FOUND, "api.notFound", request);
+    }
+
+    /**
+     * Bean Validation's errors: 422 with each constraint's message (already in the caller's language);
+     * a value that cannot even be converted (letters for a number) is a 400, as before.
+     */
+    public ResponseEntity<ProblemDetail> invalid(BindException invalid, HttpServletRequest request) {
+        Locale locale = locale(request);
+        boolean conversionOnly = invalid.getFieldErrors().stream().allMatch(e -> e.isBindingFailure());
+        HttpStatusCode status = conversionOnly ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
+        ProblemDetail problem = problems.problem(status, "api.invalid", locale);
+        problem.setProperty(
+                "errors",
+                invalid.getFieldErrors().stream()
+                        .map(e -> Map.of(
+                                "field",
+                                e.getField(),
+                                "message",
+                                e.isBindingFailure() || e.getDefaultMessage() == null
+                                        ? problems.message(locale, "api.value.invalid", e.getField())
+                                        : e.getDefaultMessage()))
+                        .toList());
+        return send(status, problem);
     }
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)

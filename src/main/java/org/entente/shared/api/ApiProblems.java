@@ -45,6 +45,11 @@ public class ApiProblems {
         return problem;
     }
 
+    /** A message in the caller's language. */
+    public String message(Locale locale, String key, Object... args) {
+        return messages.t(locale, key, args);
+    }
+
     /** A problem naming each refused field. */
     public ProblemDetail invalid(HttpStatusCode status, List<ApiRequestInvalid.FieldError> errors, Locale locale) {
         ProblemDetail problem = problem(status, "api.invalid", locale);

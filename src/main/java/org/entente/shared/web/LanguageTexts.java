@@ -1,0 +1,42 @@
+package org.entente.shared.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A text typed in each of Entente's languages, as a form posts it ({@code title.en}, {@code
+ * title.ar}…): a form record's component of this type binds those fields. Its length is checked by
+ * {@link AtMost}.
+ */
+public record LanguageTexts(String en, String fr, String ar, String he) {
+
+    /** The languages in the forms' order. */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "ar", "he");
+
+    public static final LanguageTexts EMPTY = new LanguageTexts("", "", "", "");
+
+    /** Language → text as typed (empty for none), in the forms' order. */
+    public Map<String, String> asMap() {
+        var texts = new LinkedHashMap<String, String>();
+        texts.put("en", orEmpty(en));
+        texts.put("fr", orEmpty(fr));
+        texts.put("ar", orEmpty(ar));
+        texts.put("he", orEmpty(he));
+        return texts;
+    }
+
+    /** The texts of a stored value (languages it lacks are empty). */
+    public static LanguageTexts of(Map<String, String> texts) {
+        return new LanguageTexts(texts.get("en"), texts.get("fr"), texts.get("ar"), texts.get("he"));
+    }
+
+    /** Null (a form that sent none of the fields) as empty texts. */
+    public static LanguageTexts orEmpty(LanguageTexts texts) {
+        return texts == null ? EMPTY : texts;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -237,9 +237,20 @@ class CommitteeSessionsIT {
             sessions.sign(mar, committee, 1);
             return null;
         });
-        // One signature: still open to edits.
+        // One signature: still open to edits, each delegation to its own language versions.
         as(isr, () -> {
-            sessions.writeMinutes(isr, committee, 1, "fr", "Procès-verbal de la réunion, revu");
+            sessions.writeMinutes(isr, committee, 1, "he", "פרוטוקול הישיבה");
+            return null;
+        });
+        assertThatThrownBy(() -> as(isr, () -> {
+                    sessions.writeMinutes(isr, committee, 1, "fr", "Réécrit par l’autre partie");
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        CommitteeRefusedException.class,
+                        refused -> assertThat(refused.errors()).containsEntry("minutes", "minutes.refused.otherParty"));
+        as(mar, () -> {
+            sessions.writeMinutes(mar, committee, 1, "fr", "Procès-verbal de la réunion, revu");
             return null;
         });
         assertThatThrownBy(() -> as(mar, () -> {
@@ -268,6 +279,7 @@ class CommitteeSessionsIT {
                 .isInstanceOf(CommitteeRefusedException.class);
         SessionDetail after = as(mar, () -> sessions.find(mar, committee, 1).orElseThrow());
         assertThat(after.minutesIn("fr")).isEqualTo("Procès-verbal de la réunion, revu");
+        assertThat(after.minutes().get("he").label().owner()).isEqualTo("ISR");
         assertThat(after.decisions()).hasSize(1);
 
         assertThat(as(
@@ -507,6 +519,13 @@ class CommitteeSessionsIT {
         mvc.perform(post(base + "/delegates")
                         .session(planner)
                         .with(csrf())
+                        .param("nation", "MAR")
+                        .param("name", "Someone of the host's")
+                        .param("role", "MEMBER"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post(base + "/delegates")
+                        .session(planner)
+                        .with(csrf())
                         .param("nation", "ISR")
                         .param("name", "Head of the planning directorate (role)")
                         .param("role", "HEAD"))
@@ -534,9 +553,11 @@ class CommitteeSessionsIT {
         assertThat(session.programme())
                 .singleElement()
                 .satisfies(p -> assertThat(p.day()).isEqualTo(LocalDate.of(2025, 3, 4)));
-        assertThat(session.agenda())
-                .singleElement()
-                .satisfies(a -> assertThat(a.position()).isEqualTo(1));
+        assertThat(session.agenda()).singleElement().satisfies(a -> {
+            assertThat(a.position()).isEqualTo(1);
+            // Recorded by the partner in the host's session: the partner's own row, same audience.
+            assertThat(a.label()).isEqualTo(new Label(Classification.RESTRICTED, "ISR", Set.of("MAR")));
+        });
     }
 
     private long idOf(String code) {

@@ -14,6 +14,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.entente.support.Personas;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class BrowserTest {
 
     protected static final Path SCREENSHOTS = Paths.get("target/screenshots");
-    protected static final String DEMO_PASSWORD = "Entente-Demo-2026";
+    protected static final String DEMO_PASSWORD = Personas.DEMO_PASSWORD;
 
     private static Playwright playwright;
     private static Browser browser;
@@ -104,10 +105,12 @@ public abstract class BrowserTest {
 
     /** Signs in on the sign-in page, as it reads in English, with the demo password. */
     protected void signIn(String username) {
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        Personas.signIn(page, username);
+    }
+
+    /** Signs one of the test's own accounts in on the sign-in page, as it reads in English. */
+    protected void signIn(String username, String password) {
+        Personas.signIn(page, username, password);
     }
 
     protected void shoot(String name) {

@@ -1,7 +1,7 @@
 package org.entente.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -773,11 +773,7 @@ class AuthorizationMatrixIT {
                 .query(Long.class)
                 .single();
         for (String persona : PERSONAS.subList(1, PERSONAS.size())) {
-            sessions.put(persona, (MockHttpSession)
-                    mvc.perform(formLogin().user(persona).password("Entente-Demo-2026"))
-                            .andReturn()
-                            .getRequest()
-                            .getSession());
+            sessions.put(persona, signIn(mvc, persona));
         }
         var planner = new SystemSubject("planner.mar", "MAR", Classification.CONFIDENTIAL);
         workPlan = planner.run(() -> new TransactionTemplate(transactions).execute(status -> {

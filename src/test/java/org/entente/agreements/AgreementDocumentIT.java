@@ -1,7 +1,9 @@
 package org.entente.agreements;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.inTransaction;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -10,8 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Locale;
 import org.entente.DemoApplicationTest;
 import org.entente.documents.Pdf;
-import org.entente.shared.Classification;
-import org.entente.shared.SystemSubject;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The agreement as a PDF: Arabic and Hebrew come out of {@code pdftotext} in logical order, the
@@ -34,7 +33,6 @@ class AgreementDocumentIT {
             "Israel – Morocco memorandum of understanding on security and defence cooperation";
     static final String HEBREW_TITLE = "מזכר הבנות ישראל – מרוקו לשיתוף פעולה ביטחוני";
     static final String FRENCH_TITLE = "Mémorandum d’entente Israël – Maroc";
-    private static final SystemSubject HOST = new SystemSubject("test", "MAR", Classification.SECRET);
     static final String BANNER = "RESTRICTED // REL TO MAR, ISR";
 
     @Autowired
@@ -48,7 +46,7 @@ class AgreementDocumentIT {
 
     @Test
     void theMemorandumInArabicAndEnglishReadsInLogicalOrderWithItsBannerOnEveryPage() throws Exception {
-        byte[] bytes = document(signIn("planner.mar"), memorandum(), "ar,en");
+        byte[] bytes = document(signIn(mvc, "planner.mar"), memorandum(), "ar,en");
         Pdf pdf = Pdf.of("agreement-memorandum-ar-en", bytes);
 
         String text = pdf.text();
@@ -77,7 +75,7 @@ class AgreementDocumentIT {
 
     @Test
     void hebrewBesideEnglishAndFrenchBesideArabic() throws Exception {
-        Pdf hebrew = Pdf.of("agreement-memorandum-he-en", document(signIn("planner.isr"), memorandum(), "he,en"));
+        Pdf hebrew = Pdf.of("agreement-memorandum-he-en", document(signIn(mvc, "planner.isr"), memorandum(), "he,en"));
         assertThat(hebrew.text()).contains(HEBREW_TITLE).contains(ENGLISH_TITLE);
         assertThat(hebrew.text(1))
                 .contains("Page 1 of " + hebrew.pages())
@@ -85,7 +83,7 @@ class AgreementDocumentIT {
                 .contains(BANNER);
         hebrew.png();
 
-        Pdf french = Pdf.of("agreement-memorandum-fr-ar", document(signIn("admin.mar"), memorandum(), "fr,ar"));
+        Pdf french = Pdf.of("agreement-memorandum-fr-ar", document(signIn(mvc, "admin.mar"), memorandum(), "fr,ar"));
         assertThat(french.text()).contains(FRENCH_TITLE).contains(ARABIC_TITLE);
         assertThat(french.text(1)).contains("Page 1 sur " + french.pages());
         try (var loaded = french.load()) {
@@ -96,7 +94,7 @@ class AgreementDocumentIT {
 
     @Test
     void inArabicOrHebrewAloneThePageLineReadsInLogicalOrderNumbersIncluded() throws Exception {
-        Pdf arabic = Pdf.of("agreement-memorandum-ar", document(signIn("viewer.mar"), memorandum(), "ar"));
+        Pdf arabic = Pdf.of("agreement-memorandum-ar", document(signIn(mvc, "viewer.mar"), memorandum(), "ar"));
         int pages = arabic.pages();
         assertThat(arabic.text()).contains(ARABIC_TITLE).doesNotContain(ENGLISH_TITLE);
         for (int page = 1; page <= pages; page++) {
@@ -106,7 +104,7 @@ class AgreementDocumentIT {
         assertThat(arabic.text().replace(" ", "")).contains("24نونبر2021");
         arabic.png();
 
-        Pdf hebrew = Pdf.of("agreement-memorandum-he", document(signIn("liaison.isr"), memorandum(), "he"));
+        Pdf hebrew = Pdf.of("agreement-memorandum-he", document(signIn(mvc, "liaison.isr"), memorandum(), "he"));
         assertThat(hebrew.text()).contains(HEBREW_TITLE);
         assertThat(hebrew.text(1).replace(" ", "")).contains("עמוד1מתוך" + hebrew.pages());
         hebrew.png();
@@ -116,7 +114,7 @@ class AgreementDocumentIT {
     void theExportIsAudited() throws Exception {
         long memorandum = memorandum();
         long before = exports(memorandum, "SUCCESS");
-        document(signIn("liaison.isr"), memorandum, "en");
+        document(signIn(mvc, "liaison.isr"), memorandum, "en");
         assertThat(exports(memorandum, "SUCCESS")).isEqualTo(before + 1);
         assertThat(sql.sql("select details->>'languages' from audit.event where action = 'agreements.agreement.export'"
                                 + " and object_id = ? order by id desc limit 1")
@@ -130,7 +128,7 @@ class AgreementDocumentIT {
     void whoMayNotReadTheAgreementFindsNoDocument() throws Exception {
         long memorandum = memorandum();
         long before = exports(memorandum, "DENIED");
-        mvc.perform(get("/api/v1/agreements/" + memorandum + "/document.pdf").session(signIn("planner.fra")))
+        mvc.perform(get("/api/v1/agreements/" + memorandum + "/document.pdf").session(signIn(mvc, "planner.fra")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(exports(memorandum, "DENIED")).isEqualTo(before + 1);
@@ -139,7 +137,7 @@ class AgreementDocumentIT {
 
     @Test
     void unknownOrRepeatedLanguagesAreRefusedByName() throws Exception {
-        MockHttpSession planner = signIn("planner.mar");
+        MockHttpSession planner = signIn(mvc, "planner.mar");
         for (String languages : new String[] {"xx", "ar,ar", "ar,en,fr", "ar,", ""}) {
             var request = get("/api/v1/agreements/" + memorandum() + "/document.pdf")
                     .param("languages", languages)
@@ -162,7 +160,7 @@ class AgreementDocumentIT {
         byte[] bytes = mvc.perform(get("/timeline.pdf")
                         .param("nations", "ISR,MAR")
                         .param("languages", "ar,en")
-                        .session(signIn("liaison.isr")))
+                        .session(signIn(mvc, "liaison.isr")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn()
@@ -180,7 +178,7 @@ class AgreementDocumentIT {
         }
         pdf.png();
 
-        mvc.perform(get("/timeline.pdf").param("nations", "ISR").session(signIn("liaison.isr")))
+        mvc.perform(get("/timeline.pdf").param("nations", "ISR").session(signIn(mvc, "liaison.isr")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("nations"));
     }
@@ -197,11 +195,13 @@ class AgreementDocumentIT {
     }
 
     private long memorandum() {
-        return HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(status -> sql.sql("select id from agreements.agreement where title->>'en' = ?")
+        return inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select id from agreements.agreement where title->>'en' = ?")
                         .param(ENGLISH_TITLE)
                         .query(Long.class)
-                        .single()));
+                        .single());
     }
 
     private long exports(long id, String outcome) {
@@ -219,12 +219,5 @@ class AgreementDocumentIT {
             count++;
         }
         return count;
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
     }
 }

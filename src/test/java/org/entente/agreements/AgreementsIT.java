@@ -1,7 +1,9 @@
 package org.entente.agreements;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.inTransaction;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -31,7 +33,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,7 +45,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RecordApplicationEvents
 class AgreementsIT {
 
-    private static final SystemSubject HOST = new SystemSubject("test", "MAR", Classification.SECRET);
     private static final String MEMORANDUM =
             "Israel – Morocco memorandum of understanding on security and defence cooperation";
 
@@ -67,8 +67,10 @@ class AgreementsIT {
 
     @BeforeEach
     void anArrangementInForceOfTheTestsOwnReleasedToIsraelButNotOnItsTimeline() {
-        agreement = HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(status -> agreements.add(new NewAgreement(
+        agreement = inTransaction(
+                transactions,
+                HOST,
+                () -> agreements.add(new NewAgreement(
                         AgreementKind.TECHNICAL_ARRANGEMENT,
                         List.of("ESP", "MAR"),
                         List.of(),
@@ -83,12 +85,12 @@ class AgreementsIT {
                         true,
                         new Label(Classification.RESTRICTED, "MAR", Set.of("ISR")),
                         List.of(new NewStatusEvent(
-                                AgreementEventKind.ENTERED_INTO_FORCE, LocalDate.of(2024, 2, 1), null, null, true))))));
+                                AgreementEventKind.ENTERED_INTO_FORCE, LocalDate.of(2024, 2, 1), null, null, true)))));
     }
 
     @Test
     void suspendingAnAgreementPublishesTheSuspensionAndResumingPublishesTheResumption() throws Exception {
-        MockHttpSession planner = signIn("planner.mar");
+        MockHttpSession planner = signIn(mvc, "planner.mar");
         mvc.perform(event(planner, "SUSPENDED", "2024-06-01", "Crisis"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/agreements/" + agreement + "?recorded"));
@@ -105,7 +107,7 @@ class AgreementsIT {
 
     @Test
     void anIllegalTransitionIsRefusedInTheUsersLanguageAndNothingChanges() throws Exception {
-        MockHttpSession planner = signIn("planner.mar");
+        MockHttpSession planner = signIn(mvc, "planner.mar");
         int before = eventCount(agreement);
         mvc.perform(event(planner, "RESUMED", "2024-06-01", ""))
                 .andExpect(status().isUnprocessableContent())
@@ -127,7 +129,7 @@ class AgreementsIT {
 
     @Test
     void validationErrorsNameTheFieldAndChangeNothing() throws Exception {
-        MockHttpSession planner = signIn("planner.mar");
+        MockHttpSession planner = signIn(mvc, "planner.mar");
         int before = eventCount(agreement);
         mvc.perform(event(planner, "SUSPENDED", "", ""))
                 .andExpect(status().isUnprocessableContent())
@@ -147,13 +149,13 @@ class AgreementsIT {
     @Test
     void aPartnerOrAViewerMayNotRecordEvents() throws Exception {
         int before = eventCount(agreement);
-        mvc.perform(event(signIn("planner.isr"), "SUSPENDED", "2024-06-01", "Crisis"))
+        mvc.perform(event(signIn(mvc, "planner.isr"), "SUSPENDED", "2024-06-01", "Crisis"))
                 .andExpect(status().isForbidden())
                 // The error page (rendered after the error dispatch, which MockMvc does not make) says why.
                 .andExpect(status().reason(Matchers.containsString("only the owner nation records")));
-        mvc.perform(event(signIn("viewer.mar"), "SUSPENDED", "2024-06-01", "Crisis"))
+        mvc.perform(event(signIn(mvc, "viewer.mar"), "SUSPENDED", "2024-06-01", "Crisis"))
                 .andExpect(status().isForbidden());
-        mvc.perform(event(signIn("planner.fra"), "SUSPENDED", "2024-06-01", "Crisis"))
+        mvc.perform(event(signIn(mvc, "planner.fra"), "SUSPENDED", "2024-06-01", "Crisis"))
                 .andExpect(status().isNotFound());
         assertThat(eventCount(agreement)).isEqualTo(before);
         assertThat(events.stream(AgreementSuspended.class)).isEmpty();
@@ -161,7 +163,7 @@ class AgreementsIT {
 
     @Test
     void theApiListsToTheIsraeliLiaisonTheMemorandumAndNothingOfFranceMorocco() throws Exception {
-        String body = mvc.perform(get("/api/v1/agreements").session(signIn("liaison.isr")))
+        String body = mvc.perform(get("/api/v1/agreements").session(signIn(mvc, "liaison.isr")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andReturn()
@@ -187,7 +189,7 @@ class AgreementsIT {
         assertThat(memorandum.get("title").get("ar").asString()).startsWith("مذكرة تفاهم");
         assertThat(memorandum.get("domains").toString()).contains("RESEARCH_DEVELOPMENT");
 
-        mvc.perform(get("/api/v1/agreements/" + memorandum.get("id").asLong()).session(signIn("liaison.isr")))
+        mvc.perform(get("/api/v1/agreements/" + memorandum.get("id").asLong()).session(signIn(mvc, "liaison.isr")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.events[*].kind", Matchers.hasItems("SIGNED", "SUSPENDED", "RESUMED")))
                 .andExpect(jsonPath("$.events[?(@.kind == 'SUSPENDED')].reason", Matchers.contains("War in Gaza")));
@@ -195,23 +197,25 @@ class AgreementsIT {
 
     @Test
     void anAgreementNotReleasedToTheCallerIsNotFound() throws Exception {
-        long franceMorocco = HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(s -> sql.sql("select min(id) from agreements.agreement where 'FRA' = any(parties)")
+        long franceMorocco = inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select min(id) from agreements.agreement where 'FRA' = any(parties)")
                         .query(Long.class)
-                        .single()));
-        mvc.perform(get("/api/v1/agreements/" + franceMorocco).session(signIn("liaison.isr")))
+                        .single());
+        mvc.perform(get("/api/v1/agreements/" + franceMorocco).session(signIn(mvc, "liaison.isr")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(404));
-        mvc.perform(get("/agreements/" + franceMorocco).session(signIn("liaison.isr")))
+        mvc.perform(get("/agreements/" + franceMorocco).session(signIn(mvc, "liaison.isr")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/agreements/" + franceMorocco).session(signIn("planner.fra")))
+        mvc.perform(get("/api/v1/agreements/" + franceMorocco).session(signIn(mvc, "planner.fra")))
                 .andExpect(status().isOk());
     }
 
     @Test
     void badApiParametersAreAProblemNamingTheField() throws Exception {
-        mvc.perform(get("/api/v1/agreements?size=0&status=ASLEEP").session(signIn("liaison.isr")))
+        mvc.perform(get("/api/v1/agreements?size=0&status=ASLEEP").session(signIn(mvc, "liaison.isr")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("size", "status")));
@@ -220,7 +224,7 @@ class AgreementsIT {
     @Test
     void theTimelineShowsTheRelationshipAsTheReaderMaySeeIt() throws Exception {
         String page = mvc.perform(get("/timeline?nations=ISR,MAR")
-                        .session(signIn("liaison.isr"))
+                        .session(signIn(mvc, "liaison.isr"))
                         .cookie(new Cookie("ENTENTE_LANG", "en")))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -234,13 +238,13 @@ class AgreementsIT {
                 .doesNotContain("France");
         assertThat(page.indexOf("Diplomatic relations")).isLessThan(page.indexOf("The war in Gaza begins"));
         String contextOnly = mvc.perform(get("/timeline?nations=ISR,MAR&kind=CONTEXT&from=2023")
-                        .session(signIn("liaison.isr"))
+                        .session(signIn(mvc, "liaison.isr"))
                         .cookie(new Cookie("ENTENTE_LANG", "en")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(contextOnly).contains("The war in Gaza begins").doesNotContain("Diplomatic relations between");
-        mvc.perform(get("/timeline?nations=ISR,XXX").session(signIn("liaison.isr")))
+        mvc.perform(get("/timeline?nations=ISR,XXX").session(signIn(mvc, "liaison.isr")))
                 .andExpect(status().isUnprocessableContent());
     }
 
@@ -261,15 +265,19 @@ class AgreementsIT {
     @Test
     void theDatabaseHidesWhatAQueryForgetsToFilter() {
         var liaison = new SystemSubject("rls-test", "ISR", Classification.RESTRICTED);
-        long franceMorocco = liaison.run(() -> new TransactionTemplate(transactions)
-                .execute(s -> sql.sql("select count(*) from agreements.agreement where 'FRA' = any(parties)")
+        long franceMorocco = inTransaction(
+                transactions,
+                liaison,
+                () -> sql.sql("select count(*) from agreements.agreement where 'FRA' = any(parties)")
                         .query(Long.class)
-                        .single()));
+                        .single());
         assertThat(franceMorocco).isZero();
-        long suspensionsSeen = liaison.run(() -> new TransactionTemplate(transactions)
-                .execute(s -> sql.sql("select count(*) from agreements.agreement_event where kind = 'SUSPENDED'")
+        long suspensionsSeen = inTransaction(
+                transactions,
+                liaison,
+                () -> sql.sql("select count(*) from agreements.agreement_event where kind = 'SUSPENDED'")
                         .query(Long.class)
-                        .single()));
+                        .single());
         assertThat(suspensionsSeen).isPositive();
         assertThat(sql.sql("select count(*) from agreements.agreement")
                         .query(Long.class)
@@ -291,7 +299,7 @@ class AgreementsIT {
     void aPlannerCreatesAnAgreementSignedAndAuditedInOneGo() throws Exception {
         String title = "Created agreement " + System.nanoTime();
         String location = mvc.perform(creation(
-                        signIn("planner.mar"),
+                        signIn(mvc, "planner.mar"),
                         "en",
                         "title.en",
                         title,
@@ -304,11 +312,13 @@ class AgreementsIT {
         long id = Long.parseLong(location.substring("/agreements/".length()));
         assertThat(statusOf(id)).isEqualTo("SIGNED");
         assertThat(eventCount(id)).isOne();
-        String owner = HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(s -> sql.sql("select owner_nation from agreements.agreement where id = ?")
+        String owner = inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select owner_nation from agreements.agreement where id = ?")
                         .param(id)
                         .query(String.class)
-                        .single()));
+                        .single());
         assertThat(owner).isEqualTo("MAR");
         assertThat(sql.sql("select count(*) from audit.event where action = 'agreements.agreement.create'"
                                 + " and object_id = ? and outcome = 'SUCCESS'")
@@ -322,7 +332,7 @@ class AgreementsIT {
     void theApiCreatesAnAgreementAndAnswersWithTheRecord() throws Exception {
         String title = "API agreement " + System.nanoTime();
         mvc.perform(post("/api/v1/agreements")
-                        .session(signIn("planner.isr"))
+                        .session(signIn(mvc, "planner.isr"))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
@@ -339,7 +349,7 @@ class AgreementsIT {
     @Test
     void eachBadFieldIsRefusedByNameInTheUsersLanguageAndNothingIsStored() throws Exception {
         long before = agreementCount();
-        MockHttpSession planner = signIn("planner.mar");
+        MockHttpSession planner = signIn(mvc, "planner.mar");
         mvc.perform(creation(planner, "en", "parties", "MAR"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("Parties: an agreement has two or more parties.")));
@@ -360,12 +370,19 @@ class AgreementsIT {
         mvc.perform(creation(planner, "en", "domains", "NO_SUCH_DOMAIN"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("Cooperation domains: choose among")));
-        long franceMorocco = HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(s -> sql.sql("select min(id) from agreements.agreement where 'FRA' = any(parties)")
+        long franceMorocco = inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select min(id) from agreements.agreement where 'FRA' = any(parties)")
                         .query(Long.class)
-                        .single()));
+                        .single());
         mvc.perform(creation(
-                        signIn("planner.isr"), "en", "parties", "ISR, MAR", "parentId", Long.toString(franceMorocco)))
+                        signIn(mvc, "planner.isr"),
+                        "en",
+                        "parties",
+                        "ISR, MAR",
+                        "parentId",
+                        Long.toString(franceMorocco)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("Parent agreement: choose a parent")));
         mvc.perform(post("/api/v1/agreements")
@@ -384,7 +401,7 @@ class AgreementsIT {
     @Test
     void theIsraeliLiaisonMayNotCreateAnAgreement() throws Exception {
         long before = agreementCount();
-        MockHttpSession liaison = signIn("liaison.isr");
+        MockHttpSession liaison = signIn(mvc, "liaison.isr");
         mvc.perform(get("/agreements/new").session(liaison)).andExpect(status().isForbidden());
         mvc.perform(creation(liaison, "en", "parties", "ISR, MAR")).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/agreements")
@@ -400,7 +417,7 @@ class AgreementsIT {
     void aContextEventIsListedByTheApiOnlyToThoseItIsReleasedTo() throws Exception {
         String ownOnly = "Host-only context " + System.nanoTime();
         String released = "Released context " + System.nanoTime();
-        MockHttpSession planner = signIn("planner.mar");
+        MockHttpSession planner = signIn(mvc, "planner.mar");
         mvc.perform(context(planner, "en", ownOnly, "ESP, MAR", "")).andExpect(status().isFound());
         mvc.perform(context(planner, "en", released, "ESP, MAR", "ISR")).andExpect(status().isFound());
         String host = mvc.perform(
@@ -411,7 +428,7 @@ class AgreementsIT {
                 .getContentAsString();
         assertThat(host).contains(ownOnly).contains(released);
         String liaison = mvc.perform(
-                        get("/api/v1/context-events?nations=MAR,ESP&size=200").session(signIn("liaison.isr")))
+                        get("/api/v1/context-events?nations=MAR,ESP&size=200").session(signIn(mvc, "liaison.isr")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.page").value(0))
                 .andReturn()
@@ -428,16 +445,19 @@ class AgreementsIT {
     @Test
     void aContextEventOfOneNationOrFromTheLiaisonIsRefused() throws Exception {
         String text = "Refused context " + System.nanoTime();
-        mvc.perform(context(signIn("planner.mar"), "en", text, "MAR", ""))
+        mvc.perform(context(signIn(mvc, "planner.mar"), "en", text, "MAR", ""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content()
                         .string(Matchers.containsString("Nations: a context event concerns two or more nations.")));
-        mvc.perform(context(signIn("liaison.isr"), "en", text, "ISR, MAR", "")).andExpect(status().isForbidden());
-        long stored = HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(s -> sql.sql("select count(*) from agreements.context_event where text ->> 'en' = ?")
+        mvc.perform(context(signIn(mvc, "liaison.isr"), "en", text, "ISR, MAR", ""))
+                .andExpect(status().isForbidden());
+        long stored = inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select count(*) from agreements.context_event where text ->> 'en' = ?")
                         .param(text)
                         .query(Long.class)
-                        .single()));
+                        .single());
         assertThat(stored).isZero();
     }
 
@@ -464,7 +484,7 @@ class AgreementsIT {
                         .chars()
                         .mapToObj(c -> Character.toString('A' + c - '0'))
                         .collect(java.util.stream.Collectors.joining());
-        MockHttpSession admin = signIn("admin.mar");
+        MockHttpSession admin = signIn(mvc, "admin.mar");
         mvc.perform(post("/admin/domains")
                         .session(admin)
                         .with(csrf())
@@ -490,11 +510,11 @@ class AgreementsIT {
                         .param("name.ar", "مجال معاد تسميته")
                         .param("name.he", "תחום ששמו שונה"))
                 .andExpect(status().isFound());
-        mvc.perform(get("/api/v1/domains").session(signIn("liaison.isr")))
+        mvc.perform(get("/api/v1/domains").session(signIn(mvc, "liaison.isr")))
                 .andExpect(status().isOk())
                 .andExpect(
                         jsonPath("$.items[?(@.code == '" + code + "')].name.en", Matchers.contains("Renamed domain")));
-        MockHttpSession planner = signIn("planner.mar");
+        MockHttpSession planner = signIn(mvc, "planner.mar");
         String location = mvc.perform(creation(planner, "en", "domains", code, "title.en", "Domain test"))
                 .andExpect(status().isFound())
                 .andReturn()
@@ -539,10 +559,12 @@ class AgreementsIT {
     }
 
     private long agreementCount() {
-        return HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(s -> sql.sql("select count(*) from agreements.agreement")
+        return inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select count(*) from agreements.agreement")
                         .query(Long.class)
-                        .single()));
+                        .single());
     }
 
     private MockHttpServletRequestBuilder event(MockHttpSession session, String kind, String date, String reason) {
@@ -562,25 +584,22 @@ class AgreementsIT {
     }
 
     private String statusOf(long id) {
-        return HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(s -> sql.sql("select status from agreements.agreement where id = ?")
+        return inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select status from agreements.agreement where id = ?")
                         .param(id)
                         .query(String.class)
-                        .single()));
+                        .single());
     }
 
     private int eventCount(long id) {
-        return HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(s -> sql.sql("select count(*) from agreements.agreement_event where agreement_id = ?")
+        return inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select count(*) from agreements.agreement_event where agreement_id = ?")
                         .param(id)
                         .query(Integer.class)
-                        .single()));
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
+                        .single());
     }
 }

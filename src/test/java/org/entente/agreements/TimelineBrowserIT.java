@@ -43,10 +43,7 @@ class TimelineBrowserIT extends BrowserTest {
     void anIsraeliReaderReadsTheRelationshipTimelineInEnglishThenInArabicWhereTimeRunsRightToLeft() {
         page.navigate(url("/login"));
         choose("English", "en-MA");
-        page.getByLabel("Username").fill(READER);
-        page.getByLabel("Password").fill("a long enough pass phrase");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        signIn(READER, "a long enough pass phrase");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Agreements"))
                 .first()
                 .click();

@@ -1,7 +1,9 @@
 package org.entente.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.inTransaction;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -58,7 +60,6 @@ import tools.jackson.databind.json.JsonMapper;
 @DemoApplicationTest
 class AttachmentsIT {
 
-    private static final SystemSubject HOST = new SystemSubject("test", "MAR", Classification.SECRET);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -86,7 +87,7 @@ class AttachmentsIT {
 
     @BeforeEach
     void aMoroccanWorkingGroupReleasedToIsrael() {
-        committee = HOST.run(() -> new TransactionTemplate(transactions).execute(status -> {
+        committee = inTransaction(transactions, HOST, () -> {
             long id = committees.add(new NewCommittee(
                     "ATT-" + UUID.randomUUID().toString().substring(0, 8),
                     CommitteeKind.WORKING_GROUP,
@@ -98,7 +99,7 @@ class AttachmentsIT {
             roles.grant("planner.mar", id, CommitteeRole.PLANNER);
             roles.grant("planner.isr", id, CommitteeRole.PLANNER);
             return id;
-        }));
+        });
     }
 
     @Test
@@ -115,18 +116,20 @@ class AttachmentsIT {
         long id = JSON.readTree(json).get("id").asLong();
         assertThat(JSON.readTree(json).get("sha256").asString()).isEqualTo(sha256(pdf));
 
-        String stored = HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(status -> sql.sql(
+        String stored = inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql(
                                 "select encode(sha256, 'hex') || ' ' || storage_path from attachments.attachment where id = ?")
                         .param(id)
                         .query(String.class)
-                        .single()));
+                        .single());
         String[] parts = stored.split(" ");
         assertThat(parts[0]).isEqualTo(sha256(pdf));
         assertThat(parts[1]).doesNotContain("minutes").matches("[0-9a-f]{2}/[0-9a-f]{32}");
         assertThat(Files.readAllBytes(files().resolve(parts[1]))).isEqualTo(pdf);
 
-        mvc.perform(get("/attachments/" + id).session(signIn("liaison.isr")))
+        mvc.perform(get("/attachments/" + id).session(signIn(mvc, "liaison.isr")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment;")))
@@ -155,7 +158,7 @@ class AttachmentsIT {
         mvc.perform(get("/api/v1/attachments")
                         .param("recordType", "committee")
                         .param("recordId", Long.toString(committee))
-                        .session(signIn("planner.isr")))
+                        .session(signIn(mvc, "planner.isr")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(3))
                 .andExpect(jsonPath("$.items[*].version", Matchers.contains(1, 2, 1)));
@@ -184,7 +187,7 @@ class AttachmentsIT {
                         .param("recordId", Long.toString(committee))
                         .header("Accept-Language", "fr")
                         .cookie(new Cookie("ENTENTE_LANG", "fr"))
-                        .session(signIn("planner.mar"))
+                        .session(signIn(mvc, "planner.mar"))
                         .with(csrf()))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(jsonPath("$.detail").value("Le fichier dépasse la taille autorisée."));
@@ -215,22 +218,24 @@ class AttachmentsIT {
         upload("liaison.isr", "minutes.pdf", pdf("x")).andExpect(status().isForbidden());
         assertThat(stored()).isZero();
 
-        long franceMorocco = HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(status -> sql.sql("select id from committees.committee where code = 'CMM-FRA-MAR'")
+        long franceMorocco = inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select id from committees.committee where code = 'CMM-FRA-MAR'")
                         .query(Long.class)
-                        .single()));
+                        .single());
         String json = mvc.perform(multipart("/api/v1/attachments")
                         .file(new MockMultipartFile("file", "agenda.png", "image/png", png()))
                         .param("recordType", "committee")
                         .param("recordId", Long.toString(franceMorocco))
-                        .session(signIn("planner.mar"))
+                        .session(signIn(mvc, "planner.mar"))
                         .with(csrf()))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         long id = JSON.readTree(json).get("id").asLong();
-        MockHttpSession liaison = signIn("liaison.isr");
+        MockHttpSession liaison = signIn(mvc, "liaison.isr");
         mvc.perform(get("/attachments/" + id).session(liaison)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/attachments/" + id + "/content").session(liaison))
                 .andExpect(status().isNotFound());
@@ -239,7 +244,8 @@ class AttachmentsIT {
                         .param("recordId", Long.toString(franceMorocco))
                         .session(liaison))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/attachments/" + id).session(signIn("planner.fra"))).andExpect(status().isOk());
+        mvc.perform(get("/attachments/" + id).session(signIn(mvc, "planner.fra")))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -250,7 +256,7 @@ class AttachmentsIT {
                         .getContentAsString())
                 .get("id")
                 .asLong();
-        MockHttpSession liaison = signIn("liaison.isr");
+        MockHttpSession liaison = signIn(mvc, "liaison.isr");
         mvc.perform(get("/attachments/" + id).session(liaison)).andExpect(status().isOk());
 
         relabel(new Label(Classification.RESTRICTED, "MAR", Set.of()));
@@ -258,7 +264,8 @@ class AttachmentsIT {
 
         relabel(new Label(Classification.RESTRICTED, "MAR", Set.of("ISR", "FRA")));
         mvc.perform(get("/attachments/" + id).session(liaison)).andExpect(status().isOk());
-        mvc.perform(get("/attachments/" + id).session(signIn("planner.fra"))).andExpect(status().isNotFound());
+        mvc.perform(get("/attachments/" + id).session(signIn(mvc, "planner.fra")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -288,13 +295,13 @@ class AttachmentsIT {
         mvc.perform(multipart("/attachments/committee/" + committee)
                         .file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", png()))
                         .cookie(new Cookie("ENTENTE_LANG", "ar"))
-                        .session(signIn("planner.mar"))
+                        .session(signIn(mvc, "planner.mar"))
                         .with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("محتوى الملف لا يطابق النوع الذي يدل عليه اسمه.")));
         mvc.perform(multipart("/attachments/committee/" + committee)
                         .file(new MockMultipartFile("file", "photo.png", "image/png", png()))
-                        .session(signIn("planner.mar"))
+                        .session(signIn(mvc, "planner.mar"))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/committees/" + committee + "?attached#attachments"));
         assertThat(stored()).isEqualTo(1);
@@ -302,7 +309,7 @@ class AttachmentsIT {
 
     @Test
     void sessionsTakeFilesFromTheirCommitteesWritersAndOrganizationsFromTheirNationsPlanners() throws Exception {
-        long[] ids = HOST.run(() -> new TransactionTemplate(transactions).execute(status -> new long[] {
+        long[] ids = inTransaction(transactions, HOST, () -> new long[] {
             sql.sql("select s.id from committees.session s join committees.committee c on c.id = s.committee_id"
                             + " where c.code = 'JMC-ISR-MAR' order by s.number limit 1")
                     .query(Long.class)
@@ -310,7 +317,7 @@ class AttachmentsIT {
             sql.sql("select id from partners.organization where abbreviation = 'DCI'")
                     .query(Long.class)
                     .single()
-        }));
+        });
         assertThat(uploadTo("planner.isr", "session", ids[0])
                         .andReturn()
                         .getResponse()
@@ -344,7 +351,7 @@ class AttachmentsIT {
                 .file(new MockMultipartFile("file", "note.pdf", "application/pdf", pdf(persona)))
                 .param("recordType", recordType)
                 .param("recordId", Long.toString(recordId))
-                .session(signIn(persona))
+                .session(signIn(mvc, persona))
                 .with(csrf()));
     }
 
@@ -354,7 +361,7 @@ class AttachmentsIT {
                         .file(new MockMultipartFile("file", "a.pdf", "application/pdf", pdf("a")))
                         .param("recordType", "nothing")
                         .param("recordId", "1")
-                        .session(signIn("planner.mar"))
+                        .session(signIn(mvc, "planner.mar"))
                         .with(csrf()))
                 .andExpect(status().isNotFound());
     }
@@ -375,24 +382,25 @@ class AttachmentsIT {
                 .param("recordId", Long.toString(committee))
                 .header("Accept-Language", "en")
                 .cookie(new Cookie("ENTENTE_LANG", "en"))
-                .session(signIn(persona))
+                .session(signIn(mvc, persona))
                 .with(csrf()));
     }
 
     private void relabel(Label label) {
         var planner = new SystemSubject("planner.mar", "MAR", Classification.CONFIDENTIAL);
-        planner.run(() -> new TransactionTemplate(transactions)
-                .executeWithoutResult(s -> committees.relabel(planner, committee, label)));
+        inTransaction(transactions, planner, () -> committees.relabel(planner, committee, label));
     }
 
     /** The test committee's attachment rows. */
     private long stored() {
-        return HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(status -> sql.sql(
+        return inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql(
                                 "select count(*) from attachments.attachment where record_type = 'committee' and record_id = ?")
                         .param(committee)
                         .query(Long.class)
-                        .single()));
+                        .single());
     }
 
     private Path files() {
@@ -410,13 +418,6 @@ class AttachmentsIT {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
     }
 
     static byte[] pdf(String text) {

@@ -2,6 +2,7 @@ package org.entente.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.entente.support.Personas.signIn;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -126,7 +127,7 @@ class AuditIT {
     @Test
     void signingInFailingToSignInAndSigningOutAreRecorded() throws Exception {
         long before = lastId();
-        MockHttpSession session = signIn("viewer.mar");
+        MockHttpSession session = signIn(mvc, "viewer.mar");
         mvc.perform(post("/logout").session(session).with(csrf()));
         mvc.perform(formLogin().user("viewer.mar").password("not the password"));
         mvc.perform(formLogin().user("<script>nobody</script>").password("whatever it is"));
@@ -147,7 +148,7 @@ class AuditIT {
 
     @Test
     void anAuditorVerifiesTheChain() throws Exception {
-        mvc.perform(get("/api/v1/audit/verify").session(signIn("auditor.mar")))
+        mvc.perform(get("/api/v1/audit/verify").session(signIn(mvc, "auditor.mar")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ok").value(true))
                 .andExpect(jsonPath("$.entries").isNumber())
@@ -160,7 +161,7 @@ class AuditIT {
 
     @Test
     void aPlannerMayNotVerifyNorReadTheTrail() throws Exception {
-        MockHttpSession planner = signIn("planner.mar");
+        MockHttpSession planner = signIn(mvc, "planner.mar");
         mvc.perform(get("/api/v1/audit/verify").session(planner)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/audit/events").session(planner)).andExpect(status().isForbidden());
         mvc.perform(get("/audit").session(planner)).andExpect(status().isForbidden());
@@ -170,7 +171,7 @@ class AuditIT {
     void aRowAlteredInTheDatabaseIsNamedByTheVerification() throws Exception {
         long victim = transaction.execute(
                 status -> trail.recordAs("planner.mar", "MAR", AuditEvent.success("test.victim", "test", "1", null)));
-        MockHttpSession auditor = signIn("auditor.mar");
+        MockHttpSession auditor = signIn(mvc, "auditor.mar");
         try {
             asOwnerWithoutTrigger("update audit.event set actor = 'mallory' where id = " + victim);
             mvc.perform(get("/api/v1/audit/verify").session(auditor))
@@ -209,7 +210,7 @@ class AuditIT {
                     "ISR",
                     AuditEvent.denied(action, "session", "4", new Label(Classification.RESTRICTED, "ISR", Set.of())));
         });
-        mvc.perform(get("/api/v1/audit/events").param("action", action).session(signIn("auditor.mar")))
+        mvc.perform(get("/api/v1/audit/events").param("action", action).session(signIn(mvc, "auditor.mar")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(3))
                 .andExpect(jsonPath("$.page").value(0))
@@ -219,7 +220,7 @@ class AuditIT {
                 .andExpect(jsonPath("$.items[2].label").doesNotExist());
 
         String restricted = newAuditor(Classification.RESTRICTED);
-        mvc.perform(get("/api/v1/audit/events").param("action", action).session(signIn(restricted)))
+        mvc.perform(get("/api/v1/audit/events").param("action", action).session(signIn(mvc, restricted)))
                 .andExpect(jsonPath("$.total").value(2))
                 .andExpect(jsonPath("$.items[*].objectId", contains("2", "1")));
     }
@@ -233,7 +234,7 @@ class AuditIT {
             }
             trail.recordAs("paging.tester", "MAR", AuditEvent.failure(action, "test", "failed", null));
         });
-        MockHttpSession auditor = signIn("auditor.mar");
+        MockHttpSession auditor = signIn(mvc, "auditor.mar");
         mvc.perform(get("/api/v1/audit/events")
                         .param("action", action)
                         .param("outcome", "SUCCESS")
@@ -263,7 +264,7 @@ class AuditIT {
 
     @Test
     void theAuditPageShowsTheEventsAndVerifiesAsAFragmentForHtmx() throws Exception {
-        MockHttpSession auditor = signIn("auditor.mar");
+        MockHttpSession auditor = signIn(mvc, "auditor.mar");
         mvc.perform(get("/audit").session(auditor).cookie(new Cookie("ENTENTE_LANG", "en")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Verify the chain")))
@@ -281,30 +282,23 @@ class AuditIT {
 
     @Test
     void onlyAuditorsSeeTheAuditLinkInTheNavigation() throws Exception {
-        mvc.perform(get("/").session(signIn("auditor.mar")))
+        mvc.perform(get("/").session(signIn(mvc, "auditor.mar")))
                 .andExpect(content().string(containsString("href=\"/audit\"")));
-        mvc.perform(get("/").session(signIn("planner.mar")))
+        mvc.perform(get("/").session(signIn(mvc, "planner.mar")))
                 .andExpect(content().string(not(containsString("href=\"/audit\""))));
     }
 
     @Test
     void aCheckpointIsSignedOnDemand() throws Exception {
         mvc.perform(post("/api/v1/audit/checkpoint")
-                        .session(signIn("auditor.mar"))
+                        .session(signIn(mvc, "auditor.mar"))
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entry").isNumber())
                 .andExpect(jsonPath("$.hash").isString());
-        mvc.perform(get("/api/v1/audit/verify").session(signIn("auditor.mar")))
+        mvc.perform(get("/api/v1/audit/verify").session(signIn(mvc, "auditor.mar")))
                 .andExpect(jsonPath("$.ok").value(true))
                 .andExpect(jsonPath("$.lastCheckpoint.entry").isNumber());
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password(PASSWORD))
-                .andReturn()
-                .getRequest()
-                .getSession();
     }
 
     private String newAuditor(Classification clearance) {

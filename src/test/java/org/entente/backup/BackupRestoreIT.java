@@ -2,7 +2,7 @@ package org.entente.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -132,11 +132,7 @@ class BackupRestoreIT {
     }
 
     private void attachAFile() throws Exception {
-        MockHttpSession planner =
-                (MockHttpSession) mvc.perform(formLogin().user("planner.mar").password("Entente-Demo-2026"))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
+        MockHttpSession planner = signIn(mvc, "planner.mar");
         long committee;
         try (Connection db = superuser.open();
                 Statement query = db.createStatement();

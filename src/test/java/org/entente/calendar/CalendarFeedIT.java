@@ -1,7 +1,9 @@
 package org.entente.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.inTransaction;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -30,7 +32,6 @@ import org.entente.committees.SessionStatus;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
-import org.entente.shared.SystemSubject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DemoApplicationTest
 class CalendarFeedIT {
 
-    private static final SystemSubject HOST = new SystemSubject("test", "MAR", Classification.SECRET);
     private static final Pattern ADDRESS = Pattern.compile("/calendar/([A-Za-z0-9_-]{43})\\.ics");
 
     @Autowired
@@ -81,7 +81,7 @@ class CalendarFeedIT {
     @BeforeEach
     void committeesOfEachLabelWithSessionsNextMonth() {
         LocalDate soon = LocalDate.now().plusMonths(1);
-        HOST.run(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+        inTransaction(transactions, HOST, () -> {
             releasedToIsrael = committee(new Label(Classification.UNCLASSIFIED, "MAR", Set.of("ISR")));
             restrictedForIsrael = committee(new Label(Classification.RESTRICTED, "MAR", Set.of("ISR")));
             releasedToFrance = committee(new Label(Classification.UNCLASSIFIED, "MAR", Set.of("FRA")));
@@ -89,7 +89,7 @@ class CalendarFeedIT {
             session(releasedToIsrael, 2, soon.plusDays(7), SessionStatus.CANCELLED);
             session(restrictedForIsrael, 1, soon, SessionStatus.PLANNED);
             session(releasedToFrance, 1, soon, SessionStatus.PLANNED);
-        }));
+        });
         releasedUid = "session-" + releasedToIsrael + "-1@localhost";
         cancelledUid = "session-" + releasedToIsrael + "-2@localhost";
         restrictedUid = "session-" + restrictedForIsrael + "-1@localhost";
@@ -137,14 +137,14 @@ class CalendarFeedIT {
 
     @Test
     void aRevokedOrUnknownAddressAnswersNothing() throws Exception {
-        MockHttpSession owner = signIn("viewer.mar");
+        MockHttpSession owner = signIn(mvc, "viewer.mar");
         String secret = createFeed(owner, "UNCLASSIFIED");
         long id = sql.sql("select max(id) from calendar.feed where username = 'viewer.mar'")
                 .query(Long.class)
                 .single();
 
         mvc.perform(post("/calendar/feeds/" + id + "/revoke")
-                        .session(signIn("planner.mar"))
+                        .session(signIn(mvc, "planner.mar"))
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/calendar/" + secret + ".ics")).andExpect(status().isOk());
@@ -161,7 +161,7 @@ class CalendarFeedIT {
                 sql.sql("select count(*) from calendar.feed").query(Long.class).single();
 
         String page = mvc.perform(post("/calendar/feeds")
-                        .session(signIn("planner.mar"))
+                        .session(signIn(mvc, "planner.mar"))
                         .with(csrf())
                         .param("maxClassification", "RESTRICTED"))
                 .andExpect(status().is(422))
@@ -192,7 +192,7 @@ class CalendarFeedIT {
     }
 
     private String monthPage(String username, String month) throws Exception {
-        return mvc.perform(get("/calendar").param("month", month).session(signIn(username)))
+        return mvc.perform(get("/calendar").param("month", month).session(signIn(mvc, username)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -225,7 +225,7 @@ class CalendarFeedIT {
     }
 
     private String createFeed(String username, String level) throws Exception {
-        return createFeed(signIn(username), level);
+        return createFeed(signIn(mvc, username), level);
     }
 
     private String createFeed(MockHttpSession session, String level) throws Exception {
@@ -267,12 +267,5 @@ class CalendarFeedIT {
                 .param("action", action)
                 .query(Long.class)
                 .single();
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
     }
 }

@@ -2,7 +2,9 @@ package org.entente.committees;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.inTransaction;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -37,7 +39,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions and action items on the real database: numbering without gaps or repeats, the
@@ -47,7 +48,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DemoApplicationTest
 class CommitteeSessionsIT {
 
-    private static final SystemSubject HOST = new SystemSubject("test", "MAR", Classification.SECRET);
     private static final Label JOINT = new Label(Classification.RESTRICTED, "MAR", Set.of("ISR"));
 
     @Autowired
@@ -110,7 +110,7 @@ class CommitteeSessionsIT {
     }
 
     private <T> T as(SystemSubject subject, Supplier<T> work) {
-        return subject.run(() -> new TransactionTemplate(transactions).execute(status -> work.get()));
+        return inTransaction(transactions, subject, work);
     }
 
     private static Subject planner(String nation) {
@@ -376,7 +376,7 @@ class CommitteeSessionsIT {
     void theIsraeliLiaisonSeesTheIsraelMoroccoSessionsAndNothingOfTheFranceMoroccoCommission() throws Exception {
         long jmc = idOf("JMC-ISR-MAR");
         long cmm = idOf("CMM-FRA-MAR");
-        MockHttpSession liaison = signIn("liaison.isr");
+        MockHttpSession liaison = signIn(mvc, "liaison.isr");
         mvc.perform(get("/committees/" + jmc + "/sessions/3").session(liaison).cookie(new Cookie("ENTENTE_LANG", "en")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("3rd session")))
@@ -388,13 +388,13 @@ class CommitteeSessionsIT {
         mvc.perform(get("/").session(liaison).cookie(new Cookie("ENTENTE_LANG", "en")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("2026 training course calendar"))));
-        MockHttpSession french = signIn("planner.fra");
+        MockHttpSession french = signIn(mvc, "planner.fra");
         mvc.perform(get("/committees/" + jmc + "/sessions/3").session(french)).andExpect(status().isNotFound());
     }
 
     @Test
     void planningThroughThePageRefusesASkippedNumberNamingTheField() throws Exception {
-        MockHttpSession planner = signIn("planner.mar");
+        MockHttpSession planner = signIn(mvc, "planner.mar");
         mvc.perform(post("/committees/" + committee + "/sessions")
                         .session(planner)
                         .cookie(new Cookie("ENTENTE_LANG", "en"))
@@ -414,7 +414,7 @@ class CommitteeSessionsIT {
             throws Exception {
         long jmc = idOf("JMC-ISR-MAR");
         long cmm = idOf("CMM-FRA-MAR");
-        MockHttpSession liaison = signIn("liaison.isr");
+        MockHttpSession liaison = signIn(mvc, "liaison.isr");
         mvc.perform(get("/api/v1/committees").session(liaison))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("JMC-ISR-MAR")))
@@ -441,7 +441,7 @@ class CommitteeSessionsIT {
     @Test
     void anApiActionItemOwnedByANonPartyIsRefusedNamingTheFieldInTheCallersLanguage() throws Exception {
         // planner.mar reads Arabic: the refusal says so in Arabic.
-        MockHttpSession planner = signIn("planner.mar");
+        MockHttpSession planner = signIn(mvc, "planner.mar");
         mvc.perform(post("/api/v1/action-items")
                         .session(planner)
                         .with(csrf())
@@ -466,7 +466,7 @@ class CommitteeSessionsIT {
 
     @Test
     void aWorkingGroupCreatedUnderTheCommitteeShowsInItsTreeWithItsCoChairs() throws Exception {
-        MockHttpSession planner = signIn("planner.mar");
+        MockHttpSession planner = signIn(mvc, "planner.mar");
         String code = "WG-" + UUID.randomUUID().toString().substring(0, 6);
         String location = mvc.perform(post("/committees")
                         .session(planner)
@@ -493,7 +493,7 @@ class CommitteeSessionsIT {
         mvc.perform(get("/committees/" + committee).session(planner).cookie(new Cookie("ENTENTE_LANG", "en")))
                 .andExpect(content().string(Matchers.containsString("Capability-building sub-group")));
         // Released to Israel as a party: the Israeli liaison sees it; a repeated code is refused.
-        mvc.perform(get(location).session(signIn("liaison.isr"))).andExpect(status().isOk());
+        mvc.perform(get(location).session(signIn(mvc, "liaison.isr"))).andExpect(status().isOk());
         mvc.perform(post("/committees")
                         .session(planner)
                         .with(csrf())
@@ -507,7 +507,7 @@ class CommitteeSessionsIT {
 
     @Test
     void delegationsAgendaAndProgrammeRefuseANonPartyAndADayOutsideTheSession() throws Exception {
-        MockHttpSession planner = signIn("planner.isr");
+        MockHttpSession planner = signIn(mvc, "planner.isr");
         String base = "/committees/" + committee + "/sessions/1";
         mvc.perform(post(base + "/delegates")
                         .session(planner)
@@ -567,12 +567,5 @@ class CommitteeSessionsIT {
                         .param(code)
                         .query(Long.class)
                         .single());
-    }
-
-    private MockHttpSession signIn(String user) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(user).password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
     }
 }

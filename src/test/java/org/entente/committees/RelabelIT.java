@@ -1,7 +1,9 @@
 package org.entente.committees;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.inTransaction;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -28,13 +30,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Relabelling: who may, what is refused, and that the change counts on the very next request. */
 @DemoApplicationTest
 class RelabelIT {
-
-    private static final SystemSubject HOST = new SystemSubject("test", "MAR", Classification.SECRET);
 
     @Autowired
     MockMvc mvc;
@@ -55,7 +54,7 @@ class RelabelIT {
 
     @BeforeEach
     void aMoroccanWorkingGroupNotYetReleasedToIsrael() {
-        committee = HOST.run(() -> new TransactionTemplate(transactions).execute(status -> {
+        committee = inTransaction(transactions, HOST, () -> {
             long id = committees.add(new NewCommittee(
                     "TEST-" + UUID.randomUUID().toString().substring(0, 8),
                     CommitteeKind.WORKING_GROUP,
@@ -67,16 +66,16 @@ class RelabelIT {
             roles.grant("planner.mar", id, CommitteeRole.PLANNER);
             roles.grant("planner.isr", id, CommitteeRole.PLANNER);
             return id;
-        }));
+        });
     }
 
     @Test
     void aReleaseTakesEffectOnThePartnersNextRequestWithoutSigningInAgain() throws Exception {
-        MockHttpSession liaison = signIn("liaison.isr");
+        MockHttpSession liaison = signIn(mvc, "liaison.isr");
         mvc.perform(get("/committees/" + committee).session(liaison)).andExpect(status().isNotFound());
 
         mvc.perform(post("/committees/" + committee + "/label")
-                        .session(signIn("planner.mar"))
+                        .session(signIn(mvc, "planner.mar"))
                         .with(csrf())
                         .param("classification", "RESTRICTED")
                         .param("releasableTo", "ISR"))
@@ -97,7 +96,7 @@ class RelabelIT {
     void aPartnerCannotRelabelTheOwnersRecordAndNothingChanges() throws Exception {
         releaseToIsrael();
         mvc.perform(post("/committees/" + committee + "/label")
-                        .session(signIn("planner.isr"))
+                        .session(signIn(mvc, "planner.isr"))
                         .cookie(new Cookie("ENTENTE_LANG", "en"))
                         .with(csrf())
                         .param("classification", "UNCLASSIFIED")
@@ -113,7 +112,7 @@ class RelabelIT {
     @Test
     void noOneMarksARecordAboveTheirOwnClearance() throws Exception {
         mvc.perform(post("/committees/" + committee + "/label")
-                        .session(signIn("planner.mar"))
+                        .session(signIn(mvc, "planner.mar"))
                         .with(csrf())
                         .param("classification", "SECRET"))
                 .andExpect(status().isForbidden());
@@ -122,7 +121,7 @@ class RelabelIT {
 
     @Test
     void unknownNationsAndClassificationsAreRefusedByFieldInTheUsersLanguage() throws Exception {
-        MockHttpSession planner = signIn("planner.mar");
+        MockHttpSession planner = signIn(mvc, "planner.mar");
         mvc.perform(post("/committees/" + committee + "/label")
                         .session(planner)
                         .cookie(new Cookie("ENTENTE_LANG", "fr"))
@@ -146,11 +145,13 @@ class RelabelIT {
     }
 
     private void releaseToIsrael() {
-        HOST.run(() -> new TransactionTemplate(transactions)
-                .executeWithoutResult(status -> committees.relabel(
+        inTransaction(
+                transactions,
+                HOST,
+                () -> committees.relabel(
                         new SystemSubject("planner.mar", "MAR", Classification.CONFIDENTIAL),
                         committee,
-                        new Label(Classification.RESTRICTED, "MAR", Set.of("ISR")))));
+                        new Label(Classification.RESTRICTED, "MAR", Set.of("ISR"))));
     }
 
     /** Who did it and the details, of each audit entry about the test's committee. */
@@ -165,12 +166,5 @@ class RelabelIT {
 
     private Label currentLabel() {
         return HOST.run(() -> committees.find(HOST, committee).orElseThrow().label());
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
     }
 }

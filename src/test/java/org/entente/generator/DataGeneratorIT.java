@@ -1,6 +1,7 @@
 package org.entente.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.support.Personas.inTransaction;
 
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The generator on the real PostgreSQL: what it writes, under row-level security, and the same twice. */
 @DemoApplicationTest
@@ -29,7 +29,7 @@ class DataGeneratorIT {
     static final SystemSubject HOST = new SystemSubject("generator.test", "MAR", Classification.SECRET);
 
     <T> T asHost(java.util.function.Supplier<T> work) {
-        return HOST.run(() -> new TransactionTemplate(transactions).execute(status -> work.get()));
+        return inTransaction(transactions, HOST, work);
     }
 
     /** The generated activities of committees from the given number on, as comparable rows. */
@@ -82,10 +82,10 @@ class DataGeneratorIT {
 
         // A partner's planner at CONFIDENTIAL sees neither SECRET activities nor another committee's.
         var partner = new SystemSubject("planner.isr", "ISR", Classification.CONFIDENTIAL);
-        long seen = partner.run(() -> new TransactionTemplate(transactions)
-                .execute(status -> sql.sql("""
+        long seen = inTransaction(
+                transactions, partner, () -> sql.sql("""
                                 select count(*) from workplans.activity a join workplans.plan p on p.id = a.plan_id
-                                 where p.committee_code like 'G%' and a.classification = 3""").query(Long.class).single()));
+                                 where p.committee_code like 'G%' and a.classification = 3""").query(Long.class).single());
         assertThat(seen).isZero();
     }
 }

@@ -1,7 +1,7 @@
 package org.entente.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -35,6 +35,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @DemoApplicationTest
 class AccessTokensIT {
 
+    /** The password of this test's own accounts. */
+    private static final String PASSWORD = "a long enough pass phrase";
+
     private static final Pattern SECRET = Pattern.compile("id=\"new-token\">(ent_[A-Za-z0-9_-]{43})<");
 
     @Autowired
@@ -54,7 +57,7 @@ class AccessTokensIT {
     @Test
     void aTokenIsShownOnceStoredHashedAndSignsApiRequestsWithoutASession() throws Exception {
         String user = account("token.reader", false);
-        MockHttpSession session = signIn(user);
+        MockHttpSession session = signIn(mvc, user, PASSWORD);
         String secret = create(
                 session,
                 "Reporting script",
@@ -102,7 +105,10 @@ class AccessTokensIT {
     void aWriteTokenWritesWithoutCsrfAndGetsTheSameValidationAsASession() throws Exception {
         String user = account("token.writer", true);
         String secret = create(
-                signIn(user), "Import", "WRITE", LocalDate.now(ZoneOffset.UTC).plusDays(1));
+                signIn(mvc, user, PASSWORD),
+                "Import",
+                "WRITE",
+                LocalDate.now(ZoneOffset.UTC).plusDays(1));
         HttpResponse<String> invalid = call("POST", "/api/v1/organizations", secret, "{}");
         assertThat(invalid.statusCode()).isEqualTo(422);
         assertThat(invalid.body()).contains("\"errors\"").contains("\"field\"");
@@ -114,7 +120,7 @@ class AccessTokensIT {
     @Test
     void revokedExpiredUnknownAndMalformedTokensAreRefusedWith401AndAudited() throws Exception {
         String user = account("token.revoked", false);
-        MockHttpSession session = signIn(user);
+        MockHttpSession session = signIn(mvc, user, PASSWORD);
         String revoked =
                 create(session, "Old", "READ", LocalDate.now(ZoneOffset.UTC).plusDays(10));
         long id = sql.sql("select id from identity.access_token where prefix = ?")
@@ -149,7 +155,7 @@ class AccessTokensIT {
                 .isEqualTo(2);
         // Another user cannot revoke it: the token is absent for them.
         mvc.perform(post("/account/tokens/" + id + "/revoke")
-                        .session(signIn("planner.mar"))
+                        .session(signIn(mvc, "planner.mar"))
                         .with(csrf()))
                 .andExpect(status().isNotFound());
     }
@@ -157,7 +163,7 @@ class AccessTokensIT {
     @Test
     void theFormRefusesABadExpiryAndNamesTheFieldInTheUsersLanguage() throws Exception {
         String user = account("token.form", false);
-        MockHttpSession session = signIn(user);
+        MockHttpSession session = signIn(mvc, user, PASSWORD);
         long before = sql.sql("select count(*) from identity.access_token")
                 .query(Long.class)
                 .single();
@@ -192,7 +198,7 @@ class AccessTokensIT {
     @Test
     void anAdministratorIssuesATokenToAServiceAccountOfTheirNationOnly() throws Exception {
         String service = account("service.mar", false);
-        MockHttpSession admin = signIn(account("token.admin", true));
+        MockHttpSession admin = signIn(mvc, account("token.admin", true), PASSWORD);
         String secret = createFor(
                 admin,
                 service,
@@ -255,26 +261,9 @@ class AccessTokensIT {
 
     private String account(String prefix, boolean administrator) {
         String username = prefix + "." + System.nanoTime() % 1_000_000_000;
-        accounts.create(new NewAccount(
-                username,
-                "a long enough pass phrase",
-                "MAR",
-                Classification.SECRET,
-                "en",
-                administrator,
-                false,
-                false));
+        accounts.create(
+                new NewAccount(username, PASSWORD, "MAR", Classification.SECRET, "en", administrator, false, false));
         return username;
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        // Demo accounts have one dot in their names; this test's own accounts have two.
-        String password =
-                username.chars().filter(c -> c == '.').count() == 1 ? "Entente-Demo-2026" : "a long enough pass phrase";
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
-                .andReturn()
-                .getRequest()
-                .getSession();
     }
 
     private long audited(String action, String outcome, String actorOrAccount) {

@@ -1,6 +1,7 @@
 package org.entente.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -39,7 +40,7 @@ class AdministrationIT {
     @Test
     void anAdministratorSeesOnlyTheAccountsOfTheirNation() throws Exception {
         String page = mvc.perform(
-                        get("/admin/accounts").session(signIn("admin.isr")).cookie(ENGLISH))
+                        get("/admin/accounts").session(signIn(mvc, "admin.isr")).cookie(ENGLISH))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -50,7 +51,7 @@ class AdministrationIT {
     @Test
     void onlyAdministratorsReachAdministrationAndEveryRefusalIsAudited() throws Exception {
         long before = denials("GET /admin/accounts");
-        mvc.perform(get("/admin/accounts").session(signIn("planner.mar"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/accounts").session(signIn(mvc, "planner.mar"))).andExpect(status().isForbidden());
         assertThat(denials("GET /admin/accounts")).isEqualTo(before + 1);
     }
 
@@ -66,7 +67,7 @@ class AdministrationIT {
     void aClearanceAboveTheAdministratorsOwnIsRefusedAndNothingIsCreated() throws Exception {
         String username = "new" + UUID.randomUUID().toString().substring(0, 6) + ".isr";
         mvc.perform(post("/admin/accounts")
-                        .session(signIn("admin.isr"))
+                        .session(signIn(mvc, "admin.isr"))
                         .cookie(ENGLISH)
                         .with(csrf())
                         .param("username", username)
@@ -87,7 +88,7 @@ class AdministrationIT {
     void anotherNationsAccountIsAnsweredAsAbsentAndLeftAlone() throws Exception {
         long plannerMar = idOf("planner.mar");
         mvc.perform(post("/admin/accounts/" + plannerMar + "/enabled")
-                        .session(signIn("admin.isr"))
+                        .session(signIn(mvc, "admin.isr"))
                         .with(csrf())
                         .param("enabled", "false"))
                 .andExpect(status().isNotFound());
@@ -98,7 +99,7 @@ class AdministrationIT {
     void aNewAccountGetsAOneTimePasswordThatMustBeChanged() throws Exception {
         String username = "new" + UUID.randomUUID().toString().substring(0, 6) + ".mar";
         String page = mvc.perform(post("/admin/accounts")
-                        .session(signIn("admin.mar"))
+                        .session(signIn(mvc, "admin.mar"))
                         .cookie(ENGLISH)
                         .with(csrf())
                         .param("username", username)
@@ -111,10 +112,7 @@ class AdministrationIT {
         var matcher = Pattern.compile("<code class=\"secret\" dir=\"ltr\">([^<]+)</code>")
                 .matcher(page);
         assertThat(matcher.find()).isTrue();
-        var session = (MockHttpSession) mvc.perform(formLogin().user(username).password(matcher.group(1)))
-                .andReturn()
-                .getRequest()
-                .getSession();
+        var session = signIn(mvc, username, matcher.group(1));
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
     }
 
@@ -123,15 +121,11 @@ class AdministrationIT {
         String username = "gone" + UUID.randomUUID().toString().substring(0, 6) + ".mar";
         accounts.create(new NewAccount(
                 username, "a long enough pass phrase", "MAR", Classification.RESTRICTED, "en", false, false, false));
-        MockHttpSession victim =
-                (MockHttpSession) mvc.perform(formLogin().user(username).password("a long enough pass phrase"))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
+        MockHttpSession victim = signIn(mvc, username, "a long enough pass phrase");
         mvc.perform(get("/").session(victim)).andExpect(status().isOk());
 
         mvc.perform(post("/admin/accounts/" + idOf(username) + "/enabled")
-                        .session(signIn("admin.mar"))
+                        .session(signIn(mvc, "admin.mar"))
                         .with(csrf())
                         .param("enabled", "false"))
                 .andExpect(redirectedUrl("/admin/accounts?done"));
@@ -153,12 +147,5 @@ class AdministrationIT {
                 .param(username)
                 .query(Boolean.class)
                 .single();
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
     }
 }

@@ -1,7 +1,7 @@
 package org.entente.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
@@ -15,7 +15,6 @@ import org.entente.DemoApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The session cookie as the real server sends it, and the session's absolute end. */
@@ -40,11 +39,7 @@ class CookiesIT {
 
     @Test
     void aSessionEndsAfterTheAbsoluteTimeoutHoweverActive() throws Exception {
-        var session =
-                (MockHttpSession) mvc.perform(formLogin().user("viewer.mar").password("Entente-Demo-2026"))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
+        var session = signIn(mvc, "viewer.mar");
         session.setAttribute(
                 SignInSuccess.SIGNED_IN_AT,
                 Instant.now().minus(Duration.ofHours(12).plusMinutes(1)));

@@ -1,6 +1,7 @@
 package org.entente.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,7 +34,7 @@ class SecondFactorIT {
     @Test
     void anAdministratorEnrollsThenSignsInWithACodeOrARecoveryCodeOnce() throws Exception {
         String admin = account(true);
-        MockHttpSession first = signIn(admin);
+        MockHttpSession first = signIn(mvc, admin, PASSWORD);
         mvc.perform(get("/").session(first)).andExpect(redirectedUrl("/login/second-factor"));
         mvc.perform(get("/login/second-factor").session(first)).andExpect(redirectedUrl("/account/second-factor"));
         String code = codeFor(enrollmentPage(first));
@@ -53,14 +54,14 @@ class SecondFactorIT {
         assertThat(recoveryCodes).hasSize(SecondFactor.RECOVERY_CODES);
         mvc.perform(get("/").session(first)).andExpect(status().isOk());
 
-        MockHttpSession second = signIn(admin);
+        MockHttpSession second = signIn(mvc, admin, PASSWORD);
         mvc.perform(post("/login/second-factor").session(second).with(csrf()).param("code", "000000"))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(post("/login/second-factor").session(second).with(csrf()).param("code", recoveryCodes.get(0)))
                 .andExpect(redirectedUrl("/"));
         mvc.perform(get("/").session(second)).andExpect(status().isOk());
 
-        MockHttpSession third = signIn(admin);
+        MockHttpSession third = signIn(mvc, admin, PASSWORD);
         mvc.perform(post("/login/second-factor").session(third).with(csrf()).param("code", recoveryCodes.get(0)))
                 .andExpect(status().isUnprocessableContent());
     }
@@ -68,14 +69,14 @@ class SecondFactorIT {
     @Test
     void repeatedWrongCodesLockTheAccount() throws Exception {
         String admin = account(true);
-        MockHttpSession session = signIn(admin);
+        MockHttpSession session = signIn(mvc, admin, PASSWORD);
         mvc.perform(post("/account/second-factor").session(session).with(csrf()).param("code", "x"))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(post("/account/second-factor")
                 .session(session)
                 .with(csrf())
                 .param("code", codeFor(enrollmentPage(session))));
-        MockHttpSession guesser = signIn(admin);
+        MockHttpSession guesser = signIn(mvc, admin, PASSWORD);
         for (int i = 1; i < SecondFactor.MAX_FAILURES; i++) {
             mvc.perform(post("/login/second-factor")
                             .session(guesser)
@@ -129,12 +130,5 @@ class SecondFactorIT {
         accounts.create(new NewAccount(
                 username, PASSWORD, "MAR", Classification.RESTRICTED, "en", administrator, false, false));
         return username;
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password(PASSWORD))
-                .andReturn()
-                .getRequest()
-                .getSession();
     }
 }

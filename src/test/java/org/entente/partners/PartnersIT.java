@@ -1,7 +1,8 @@
 package org.entente.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.entente.support.Personas.inTransaction;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -27,7 +28,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,7 +65,7 @@ class PartnersIT {
 
     @Test
     void anAdministratorCreatesAndEditsAnOrganizationAndAPersonAudited() throws Exception {
-        MockHttpSession admin = signIn("admin.mar");
+        MockHttpSession admin = signIn(mvc, "admin.mar");
         String name = "Test unit " + System.nanoTime();
         mvc.perform(form(post("/organizations"), admin)
                         .param("nation", "MAR")
@@ -126,7 +126,7 @@ class PartnersIT {
 
     @Test
     void anOrganizationsPageShowsItsAttachments() throws Exception {
-        MockHttpSession admin = signIn("admin.mar");
+        MockHttpSession admin = signIn(mvc, "admin.mar");
         String name = "Attaching unit " + System.nanoTime();
         mvc.perform(form(post("/organizations"), admin)
                         .param("nation", "MAR")
@@ -147,13 +147,13 @@ class PartnersIT {
                 .andExpect(content().string(Matchers.containsString("organigram.pdf")))
                 .andExpect(content().string(Matchers.containsString("/attachments/organization/" + organization)));
         // Not released to the Moroccan planner (SECRET): as if it did not exist.
-        mvc.perform(get("/organizations/" + organization).session(signIn("planner.mar")))
+        mvc.perform(get("/organizations/" + organization).session(signIn(mvc, "planner.mar")))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void theApiCreatesAnOrganizationAndAPersonAndAnswersWithTheRecord() throws Exception {
-        MockHttpSession admin = signIn("admin.mar");
+        MockHttpSession admin = signIn(mvc, "admin.mar");
         String name = "API directorate " + System.nanoTime();
         String body = mvc.perform(json(post("/api/v1/organizations"), admin).content("""
                                 {"nation": "MAR", "kind": "DIRECTORATE", "name": {"en": "%s", "he": "מנהלה"},
@@ -178,7 +178,7 @@ class PartnersIT {
     void eachBadFieldIsRefusedByNameInTheCallersLanguageAndNothingIsStored() throws Exception {
         long organizations = count("partners.organization");
         long people = count("partners.person");
-        MockHttpSession planner = signIn("planner.isr");
+        MockHttpSession planner = signIn(mvc, "planner.isr");
         mvc.perform(json(post("/api/v1/organizations"), planner)
                         .cookie(new Cookie("ENTENTE_LANG", "fr"))
                         .content("""
@@ -217,7 +217,7 @@ class PartnersIT {
     @Test
     void aPartnerCannotEditTheHostsRecordsNorSeeThoseNotReleasedToIt() throws Exception {
         long ministry = idOf("select id from partners.organization where abbreviation = ?", "IMOD");
-        MockHttpSession israeli = signIn("planner.isr");
+        MockHttpSession israeli = signIn(mvc, "planner.isr");
         // Released to Israel, but owned by Morocco: readable, not writable.
         mvc.perform(get("/organizations/" + ministry + "/edit").session(israeli))
                 .andExpect(status().isForbidden());
@@ -230,20 +230,21 @@ class PartnersIT {
         assertThat(textOf("select name->>'en' from partners.organization where id = ?", ministry))
                 .isEqualTo("Ministry of Defense");
         // Not released to France: as if it did not exist, on the page and as a parent.
-        MockHttpSession french = signIn("planner.fra");
+        MockHttpSession french = signIn(mvc, "planner.fra");
         mvc.perform(get("/organizations/" + ministry + "/edit").session(french)).andExpect(status().isNotFound());
         mvc.perform(json(post("/api/v1/organizations"), french).content("""
                                 {"nation": "ISR", "parentId": %d, "kind": "UNIT", "name": {"en": "Probe"},
                                  "classification": "UNCLASSIFIED"}""".formatted(ministry)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("parentId"));
-        mvc.perform(get("/organizations/new").session(signIn("viewer.mar"))).andExpect(status().isForbidden());
+        mvc.perform(get("/organizations/new").session(signIn(mvc, "viewer.mar")))
+                .andExpect(status().isForbidden());
         // The lists offer editing only to the owner nation's writers.
         mvc.perform(get("/organizations").param("nation", "ISR").session(israeli))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("/organizations/new")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("/edit\""))));
-        mvc.perform(get("/organizations").param("nation", "ISR").session(signIn("planner.mar")))
+        mvc.perform(get("/organizations").param("nation", "ISR").session(signIn(mvc, "planner.mar")))
                 .andExpect(content().string(Matchers.containsString("/organizations/" + ministry + "/edit")));
     }
 
@@ -251,7 +252,7 @@ class PartnersIT {
     void eachPersonaListsOnlyTheOrganizationsAndPeopleReleasedToIt() throws Exception {
         for (var persona : VISIBLE.entrySet()) {
             String[] expected = persona.getValue().split(" ");
-            MockHttpSession session = signIn(persona.getKey());
+            MockHttpSession session = signIn(mvc, persona.getKey());
             JsonNode organizations = json(session, "/api/v1/organizations?size=200");
             JsonNode people = json(session, "/api/v1/people");
             assertThat(organizations.get("total").asLong())
@@ -266,7 +267,7 @@ class PartnersIT {
 
     @Test
     void aRecordCarriesItsIdLabelAndTextInEveryLanguage() throws Exception {
-        JsonNode people = json(signIn("liaison.isr"), "/api/v1/people");
+        JsonNode people = json(signIn(mvc, "liaison.isr"), "/api/v1/people");
         JsonNode head = people.get("items").get(0); // by nation: ISR before MAR
         assertThat(head.get("id").asLong()).isPositive();
         assertThat(head.get("label").get("banner").asString()).isEqualTo("UNCLASSIFIED // REL TO MAR, ISR");
@@ -278,7 +279,7 @@ class PartnersIT {
     void theIsraeliTreeReadsInHebrewWithKindsAndAbbreviations() throws Exception {
         mvc.perform(get("/organizations")
                         .param("nation", "ISR")
-                        .session(signIn("liaison.isr"))
+                        .session(signIn(mvc, "liaison.isr"))
                         .cookie(new Cookie("ENTENTE_LANG", "he")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("החטיבה לשיתוף פעולה בינלאומי")))
@@ -288,7 +289,7 @@ class PartnersIT {
 
     @Test
     void aFrenchPlannerSeesNeitherIsraelsTreeNorTheHeadsOfCooperation() throws Exception {
-        MockHttpSession planner = signIn("planner.fra");
+        MockHttpSession planner = signIn(mvc, "planner.fra");
         mvc.perform(get("/organizations").param("nation", "ISR").session(planner))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("IMOD"))));
@@ -310,21 +311,25 @@ class PartnersIT {
     }
 
     private long idOf(String query, String value) {
-        return HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(status -> sql.sql(query).param(value).query(Long.class).single()));
+        return inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql(query).param(value).query(Long.class).single());
     }
 
     private String textOf(String query, long id) {
-        String text = HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(status -> sql.sql(query).param(id).query(String.class).single()));
+        String text = inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql(query).param(id).query(String.class).single());
         return text;
     }
 
     private long count(String table) {
-        return HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(status -> sql.sql("select count(*) from " + table)
-                        .query(Long.class)
-                        .single()));
+        return inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select count(*) from " + table).query(Long.class).single());
     }
 
     private long audited(String action, long id) {
@@ -341,12 +346,5 @@ class PartnersIT {
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
     }
 }

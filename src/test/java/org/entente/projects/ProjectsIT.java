@@ -1,7 +1,7 @@
 package org.entente.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -53,7 +53,7 @@ class ProjectsIT {
 
     @BeforeEach
     void aProjectOfTheTestsOwn() throws Exception {
-        planner = signIn("planner.mar");
+        planner = signIn(mvc, "planner.mar");
         JsonNode created =
                 json(api(post("/api/v1/projects"), planner, """
                         {"title": {"en": "Test workshop", "fr": "Atelier d’essai"},
@@ -186,8 +186,8 @@ class ProjectsIT {
 
     @Test
     void needToKnowTheIsraeliLiaisonSeesBenslimaneAndTheFrenchPlannerDoesNot() throws Exception {
-        MockHttpSession liaison = signIn("liaison.isr");
-        MockHttpSession french = signIn("planner.fra");
+        MockHttpSession liaison = signIn(mvc, "liaison.isr");
+        MockHttpSession french = signIn(mvc, "planner.fra");
         JsonNode israeli =
                 json(mvc.perform(get("/api/v1/projects").session(liaison)).andExpect(status().isOk()));
         assertThat(israeli.get("total").asInt()).isEqualTo(1);
@@ -248,11 +248,7 @@ class ProjectsIT {
                     false,
                     false));
         }
-        MockHttpSession american =
-                (MockHttpSession) mvc.perform(formLogin().user("projects.usa").password("a long enough pass phrase"))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
+        MockHttpSession american = signIn(mvc, "projects.usa", "a long enough pass phrase");
         mvc.perform(get("/api/v1/projects/" + project).session(american)).andExpect(status().isNotFound());
         mvc.perform(post("/projects/" + project)
                         .session(planner)
@@ -303,7 +299,7 @@ class ProjectsIT {
         mvc.perform(get("/api/v1/attachments")
                         .param("recordType", "milestone")
                         .param("recordId", Long.toString(milestone))
-                        .session(signIn("liaison.isr")))
+                        .session(signIn(mvc, "liaison.isr")))
                 .andExpect(status().isNotFound());
 
         // Achieved with a file that is no PDF: refused, and the milestone is not achieved either.
@@ -394,12 +390,5 @@ class ProjectsIT {
 
     private static JsonNode json(ResultActions result) throws Exception {
         return JSON.readTree(result.andReturn().getResponse().getContentAsString());
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
     }
 }

@@ -2,6 +2,7 @@ package org.entente.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.support.Personas.inTransaction;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a person does, in Debian's real Chromium: sign in, switch language, read the banner. The
@@ -126,10 +126,12 @@ class BrowserIT extends BrowserTest {
     void aPlannerAttachesAFileToACommitteeInArabic() throws Exception {
         // The host's internal preparation committee: no other test attaches to it, and a committee
         // of the test's own would change what every persona counts on the committee list.
-        long committee = HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(status -> sql.sql("select id from committees.committee where code = 'PREP-MAR'")
+        long committee = inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select id from committees.committee where code = 'PREP-MAR'")
                         .query(Long.class)
-                        .single()));
+                        .single());
         Path file = Files.createTempDirectory("entente-upload").resolve("محضر الاجتماع.png");
         var image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(image, "png", file.toFile());

@@ -1,7 +1,7 @@
 package org.entente.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Each demo account sees its own, predictable slice of the programme. */
@@ -110,10 +109,7 @@ class HomePageIT {
     }
 
     private String homePage(String username, String language) throws Exception {
-        var session = (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
+        var session = signIn(mvc, username);
         return mvc.perform(get("/").session(session).cookie(new jakarta.servlet.http.Cookie("ENTENTE_LANG", language)))
                 .andReturn()
                 .getResponse()

@@ -17,9 +17,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.entente.committees.CommitteeKind;
-import org.entente.committees.SessionStatus;
-import org.entente.shared.Classification;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +28,13 @@ class I18nBundlesTest {
     private static final List<String> LANGUAGES = List.of("en", "ar", "fr", "he");
     private static final Path TEMPLATES = Path.of("src/main/jte");
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("\\bt\\(\"([\\w.]+)\"\\s*[,)]");
+    /** A letter of the language's own script: Arabic and Hebrew labels are never left in English. */
+    private static final Map<String, Pattern> SCRIPT = Map.of(
+            "en", Pattern.compile("\\p{IsLatin}"),
+            "fr", Pattern.compile("\\p{IsLatin}"),
+            "ar", Pattern.compile("\\p{IsArabic}"),
+            "he", Pattern.compile("\\p{IsHebrew}"));
+
     private static final Pattern VISIBLE_ATTRIBUTE =
             Pattern.compile("\\b(title|alt|placeholder|aria-label)\\s*=\\s*\"([^\"]*)\"");
 
@@ -60,7 +64,7 @@ class I18nBundlesTest {
     }
 
     @Test
-    void everyKeyNamedInATemplateOrByAnEnumExists() throws IOException {
+    void everyKeyNamedInATemplateOrByAnEnumExists() throws Exception {
         Properties english = load("/i18n/messages_en.properties");
         List<String> needed = new ArrayList<>();
         for (Path template : templates()) {
@@ -69,20 +73,57 @@ class I18nBundlesTest {
                 needed.add(matcher.group(1));
             }
         }
-        for (Classification c : Classification.values()) {
-            needed.add("classification." + c.name());
-        }
-        for (CommitteeKind kind : CommitteeKind.values()) {
-            needed.add("committee.kind." + kind.name());
-        }
-        for (SessionStatus status : SessionStatus.values()) {
-            needed.add("session.status." + status.name());
+        for (String shown : EnumMessageKeys.SHOWN.keySet()) {
+            needed.addAll(EnumMessageKeys.keysOf(shown));
         }
         assertThat(needed).hasSizeGreaterThan(30);
         assertThat(needed)
                 .allSatisfy(key -> assertThat(english.getProperty(key))
                         .as("message key %s", key)
                         .isNotNull());
+    }
+
+    @Test
+    void everyEnumIsShownWithItsKeysOrSaysWhyNot() throws IOException {
+        Set<String> enums = EnumMessageKeys.enumsInMainCode();
+        assertThat(enums).hasSizeGreaterThan(20);
+        Set<String> unsorted = new TreeSet<>(enums);
+        unsorted.removeAll(EnumMessageKeys.SHOWN.keySet());
+        unsorted.removeAll(EnumMessageKeys.NOT_SHOWN.keySet());
+        assertThat(unsorted)
+                .as("enums in neither EnumMessageKeys.SHOWN nor EnumMessageKeys.NOT_SHOWN")
+                .isEmpty();
+        assertThat(enums)
+                .as("enums listed in EnumMessageKeys that no longer exist")
+                .containsAll(EnumMessageKeys.SHOWN.keySet())
+                .containsAll(EnumMessageKeys.NOT_SHOWN.keySet());
+    }
+
+    @Test
+    void everyConstantOfEveryShownEnumHasItsKeyInEveryLanguage() throws Exception {
+        String sources = EnumMessageKeys.mainSources();
+        List<String> problems = new ArrayList<>();
+        for (var shown : new TreeMap<>(EnumMessageKeys.SHOWN).entrySet()) {
+            for (String template : shown.getValue()) {
+                String start = EnumMessageKeys.literalStart(template);
+                if (!start.isEmpty() && !sources.contains("\"" + start)) {
+                    problems.add(shown.getKey() + ": no template or class builds keys starting \"" + start + "\"");
+                }
+            }
+            List<String> keys = EnumMessageKeys.keysOf(shown.getKey());
+            for (String language : LANGUAGES) {
+                Properties bundle = load("/i18n/messages_" + language + ".properties");
+                for (String key : keys) {
+                    String value = bundle.getProperty(key);
+                    if (value == null || value.isBlank()) {
+                        problems.add(language + " lacks " + key);
+                    } else if (!SCRIPT.get(language).matcher(value).find()) {
+                        problems.add(language + " has " + key + " untranslated: " + value);
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     @Test

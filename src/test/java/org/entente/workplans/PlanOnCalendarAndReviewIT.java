@@ -1,21 +1,19 @@
 package org.entente.workplans;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.inTransaction;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import org.entente.DemoApplicationTest;
-import org.entente.shared.Classification;
-import org.entente.shared.SystemSubject;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's Israel – Morocco 2026 plan where people meet it outside the plan's pages: its dated
@@ -23,8 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @DemoApplicationTest
 class PlanOnCalendarAndReviewIT {
-
-    private static final SystemSubject HOST = new SystemSubject("test", "MAR", Classification.SECRET);
 
     @Autowired
     MockMvc mvc;
@@ -37,11 +33,11 @@ class PlanOnCalendarAndReviewIT {
 
     @Test
     void anExecutedActivityShowsOnItsActualDaysToThePartiesOnly() throws Exception {
-        long activity = HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(status -> sql.sql("""
+        long activity = inTransaction(
+                transactions, HOST, () -> sql.sql("""
                                 select min(a.id) from workplans.activity a join workplans.plan p on p.id = a.plan_id
                                  where p.committee_code = 'JMC-ISR-MAR' and a.status = 'EXECUTED'
-                                   and a.actual_start between date '2026-04-01' and date '2026-04-30'""").query(Long.class).single()));
+                                   and a.actual_start between date '2026-04-01' and date '2026-04-30'""").query(Long.class).single());
 
         assertThat(page("liaison.isr", "/calendar?month=2026-04")).contains("href=\"/activities/" + activity + "\"");
         assertThat(page("planner.fra", "/calendar?month=2026-04"))
@@ -50,10 +46,12 @@ class PlanOnCalendarAndReviewIT {
 
     @Test
     void theReviewBeforeTheFourthSessionListsThe2026PlanAndWhatBecameOfEachActivity() throws Exception {
-        long committee = HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(status -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
+        long committee = inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
                         .query(Long.class)
-                        .single()));
+                        .single());
 
         String review = page("liaison.isr", "/committees/" + committee + "/sessions/4/review");
 
@@ -63,22 +61,15 @@ class PlanOnCalendarAndReviewIT {
                 .contains("Executed")
                 .contains("Scheduled")
                 .contains("Cancelled");
-        mvc.perform(get("/committees/" + committee + "/sessions/4/review").session(signIn("planner.fra")))
+        mvc.perform(get("/committees/" + committee + "/sessions/4/review").session(signIn(mvc, "planner.fra")))
                 .andExpect(status().isNotFound());
     }
 
     private String page(String username, String path) throws Exception {
-        return mvc.perform(get(path).session(signIn(username)))
+        return mvc.perform(get(path).session(signIn(mvc, username)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
     }
 }

@@ -155,9 +155,6 @@ class WorkPlanBrowserIT extends BrowserTest {
     private void signInAs(String username) {
         page.navigate(url("/login"));
         choose("English", "en-MA");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        signIn(username, PASSWORD);
     }
 }

@@ -1,7 +1,9 @@
 package org.entente.workplans;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.inTransaction;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -9,16 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.entente.DemoApplicationTest;
 import org.entente.documents.Pdf;
-import org.entente.shared.Classification;
-import org.entente.shared.SystemSubject;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's signed Israel – Morocco 2026 plan, its execution report and the minutes of the session
@@ -33,7 +31,6 @@ class WorkPlanDocumentIT {
     static final String HEBREW_TITLE = "תוכנית העבודה הצבאית המשותפת לשנת 2026";
     static final String FRENCH_TITLE = "Plan de coopération militaire 2026";
     static final String BANNER = "// REL TO MAR, ISR";
-    private static final SystemSubject HOST = new SystemSubject("test", "MAR", Classification.SECRET);
 
     @Autowired
     MockMvc mvc;
@@ -96,7 +93,7 @@ class WorkPlanDocumentIT {
     @Test
     void thePlanPageAndTheSessionPageLinkToTheirDocuments() throws Exception {
         long plan = plan();
-        String page = mvc.perform(get("/workplans/" + plan).session(signIn("planner.isr")))
+        String page = mvc.perform(get("/workplans/" + plan).session(signIn(mvc, "planner.isr")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -106,7 +103,7 @@ class WorkPlanDocumentIT {
                 .contains("/api/v1/workplans/" + plan + "/report.pdf?languages=");
         long committee = committee();
         String session = mvc.perform(
-                        get("/committees/" + committee + "/sessions/3").session(signIn("planner.mar")))
+                        get("/committees/" + committee + "/sessions/3").session(signIn(mvc, "planner.mar")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -153,7 +150,7 @@ class WorkPlanDocumentIT {
         assertThat(english.text()).contains("The Joint Military Work Plan for 2026 is signed.");
         english.png();
         mvc.perform(get("/api/v1/committees/" + committee + "/sessions/3/minutes.pdf")
-                        .session(signIn("planner.fra")))
+                        .session(signIn(mvc, "planner.fra")))
                 .andExpect(status().isNotFound());
     }
 
@@ -162,7 +159,7 @@ class WorkPlanDocumentIT {
         long plan = plan();
         long denied = exports(plan, "workplans.plan.export", "DENIED");
         for (String path : new String[] {"/document.pdf", "/report.pdf"}) {
-            mvc.perform(get("/api/v1/workplans/" + plan + path).session(signIn("planner.fra")))
+            mvc.perform(get("/api/v1/workplans/" + plan + path).session(signIn(mvc, "planner.fra")))
                     .andExpect(status().isNotFound())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         }
@@ -177,13 +174,13 @@ class WorkPlanDocumentIT {
 
         mvc.perform(get("/api/v1/workplans/" + plan + "/document.pdf")
                         .param("languages", "ar,ar")
-                        .session(signIn("planner.mar")))
+                        .session(signIn(mvc, "planner.mar")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("languages"));
     }
 
     private byte[] pdf(String path, String languages, String user) throws Exception {
-        return mvc.perform(get(path).param("languages", languages).session(signIn(user)))
+        return mvc.perform(get(path).param("languages", languages).session(signIn(mvc, user)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn()
@@ -192,26 +189,31 @@ class WorkPlanDocumentIT {
     }
 
     private long plan() {
-        return HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(status -> sql.sql(
-                                "select id from workplans.plan where committee_code = 'JMC-ISR-MAR' and year = 2026")
+        return inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select id from workplans.plan where committee_code = 'JMC-ISR-MAR' and year = 2026")
                         .query(Long.class)
-                        .single()));
+                        .single());
     }
 
     private long committee() {
-        return HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(status -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
+        return inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
                         .query(Long.class)
-                        .single()));
+                        .single());
     }
 
     private String hash(long plan) {
-        return HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(status -> sql.sql("select baseline_sha256 from workplans.plan where id = ?")
+        return inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select baseline_sha256 from workplans.plan where id = ?")
                         .param(plan)
                         .query(String.class)
-                        .single()));
+                        .single());
     }
 
     private long exports(long id, String action, String outcome) {
@@ -221,12 +223,5 @@ class WorkPlanDocumentIT {
                 .param(outcome)
                 .query(Long.class)
                 .single();
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
     }
 }

@@ -1,8 +1,8 @@
 package org.entente.workplans;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.support.Personas.signIn;
 import static org.entente.workplans.WorkPlansFixture.PLANNER_MAR;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -217,10 +217,7 @@ class WorkPlanWebIT {
     private MvcResult perform(MockHttpServletRequestBuilder request, String persona, String language) throws Exception {
         MockHttpSession session = sessions.get(persona);
         if (session == null) {
-            session = (MockHttpSession) mvc.perform(formLogin().user(persona).password("Entente-Demo-2026"))
-                    .andReturn()
-                    .getRequest()
-                    .getSession();
+            session = signIn(mvc, persona);
             sessions.put(persona, session);
         }
         return mvc.perform(request.with(csrf()).session(session).cookie(new Cookie("ENTENTE_LANG", language)))

@@ -24,8 +24,8 @@ import org.entente.identity.CommitteeRoles;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.SystemSubject;
+import org.entente.support.Personas;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records of the tests' own: an agreement between Israel and Morocco, a committee established
@@ -44,7 +44,7 @@ class WorkPlansFixture {
     private final Committees committees;
     private final CommitteeRoles roles;
     private final WorkPlans plans;
-    private final TransactionTemplate transaction;
+    private final PlatformTransactionManager transactions;
 
     WorkPlansFixture(
             Agreements agreements,
@@ -56,7 +56,7 @@ class WorkPlansFixture {
         this.committees = committees;
         this.roles = roles;
         this.plans = plans;
-        this.transaction = new TransactionTemplate(transactions);
+        this.transactions = transactions;
     }
 
     /** The fixture on the running application's beans. */
@@ -70,7 +70,7 @@ class WorkPlansFixture {
     }
 
     <T> T as(SystemSubject subject, Supplier<T> work) {
-        return subject.run(() -> transaction.execute(status -> work.get()));
+        return Personas.inTransaction(transactions, subject, work);
     }
 
     void as(SystemSubject subject, Runnable work) {

@@ -1,7 +1,7 @@
 package org.entente.shared.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -46,13 +46,13 @@ class ApiProblemsIT {
 
     @Test
     void springsOwnErrorsBecomeProblemsWithoutAStackTrace() throws Exception {
-        MockHttpSession viewer = signIn("viewer.mar");
+        MockHttpSession viewer = signIn(mvc, "viewer.mar");
         problem(mvc.perform(api(get("/api/v1/no-such-thing"), viewer, "en")), 404)
                 .andExpect(jsonPath("$.detail").value("There is no such address in the API."));
         problem(mvc.perform(api(delete("/api/v1/agreements"), viewer, "en").with(csrf())), 405)
                 .andExpect(header().string("Allow", Matchers.containsString("GET")))
                 .andExpect(jsonPath("$.title").value("Method not allowed"));
-        MockHttpSession planner = signIn("planner.mar");
+        MockHttpSession planner = signIn(mvc, "planner.mar");
         problem(
                         mvc.perform(api(post("/api/v1/agreements"), planner, "fr")
                                 .with(csrf())
@@ -89,7 +89,7 @@ class ApiProblemsIT {
 
     @Test
     void everyListPagesTheSameWayAndRefusesBadPagingByField() throws Exception {
-        MockHttpSession viewer = signIn("viewer.mar");
+        MockHttpSession viewer = signIn(mvc, "viewer.mar");
         for (String list : new String[] {
             "/api/v1/agreements",
             "/api/v1/context-events",
@@ -117,7 +117,7 @@ class ApiProblemsIT {
 
     @Test
     void aRecordCarriesAnETagAndACurrentCopyIsAnswered304() throws Exception {
-        MockHttpSession viewer = signIn("viewer.mar");
+        MockHttpSession viewer = signIn(mvc, "viewer.mar");
         String list = mvc.perform(api(get("/api/v1/agreements"), viewer, "en"))
                 .andReturn()
                 .getResponse()
@@ -140,12 +140,12 @@ class ApiProblemsIT {
 
     @Test
     void nationsAreNamedInTheCallersLanguageAndUsersAreTheAdministratorsNationsOnly() throws Exception {
-        MockHttpSession viewer = signIn("viewer.mar");
+        MockHttpSession viewer = signIn(mvc, "viewer.mar");
         mvc.perform(api(get("/api/v1/nations"), viewer, "ar").param("size", "200"))
                 .andExpect(jsonPath("$.items[?(@.code == 'MAR')].name").value(Matchers.contains("المغرب")));
         mvc.perform(api(get("/api/v1/nations"), viewer, "he").param("size", "200"))
                 .andExpect(jsonPath("$.items[?(@.code == 'ISR')].name").value(Matchers.contains("ישראל")));
-        mvc.perform(api(get("/api/v1/users"), signIn("admin.isr"), "en"))
+        mvc.perform(api(get("/api/v1/users"), signIn(mvc, "admin.isr"), "en"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].nation", Matchers.everyItem(Matchers.is("ISR"))))
                 .andExpect(jsonPath("$.items[*].username", Matchers.hasItem("liaison.isr")))
@@ -164,13 +164,6 @@ class ApiProblemsIT {
                 .andExpect(jsonPath("$.status").value(status))
                 .andExpect(jsonPath("$.title").isString())
                 .andExpect(jsonPath("$.detail").isString());
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.entente.shared.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.inTransaction;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,8 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import org.entente.DemoApplicationTest;
-import org.entente.shared.Classification;
-import org.entente.shared.SystemSubject;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +21,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 @DemoApplicationTest
 class ConditionalWritesIT {
 
-    private static final SystemSubject HOST = new SystemSubject("test", "MAR", Classification.SECRET);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -50,7 +48,7 @@ class ConditionalWritesIT {
         long item = id("""
                 select min(a.id) from committees.action_item a join committees.committee c on c.id = a.committee_id
                  where c.code = 'JMC-ISR-MAR' and a.party = 'MAR'""");
-        MockHttpSession planner = signIn("planner.mar");
+        MockHttpSession planner = signIn(mvc, "planner.mar");
         MvcResult read = mvc.perform(get("/api/v1/action-items/" + item).session(planner))
                 .andExpect(status().isOk())
                 .andReturn();
@@ -97,7 +95,7 @@ class ConditionalWritesIT {
     void aMilestoneRecordedAgainstAnOldVersionOfTheProjectIsRefusedAndNothingChanges() throws Exception {
         long project = id("select id from projects.project where title->>'en' like '%Benslimane'");
         long milestone = id("select max(id) from projects.milestone where project_id = " + project);
-        MockHttpSession planner = signIn("planner.mar");
+        MockHttpSession planner = signIn(mvc, "planner.mar");
         String tag = mvc.perform(get("/api/v1/projects/" + project).session(planner))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -123,22 +121,17 @@ class ConditionalWritesIT {
     }
 
     private String milestoneStatus(long milestone) {
-        return HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(status -> sql.sql("select status from projects.milestone where id = :id")
+        return inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select status from projects.milestone where id = :id")
                         .param("id", milestone)
                         .query(String.class)
-                        .single()));
+                        .single());
     }
 
     private long id(String query) {
-        return HOST.run(() -> new TransactionTemplate(transactions)
-                .execute(status -> sql.sql(query).query(Long.class).single()));
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
+        return inTransaction(
+                transactions, HOST, () -> sql.sql(query).query(Long.class).single());
     }
 }

@@ -1,7 +1,7 @@
 package org.entente.shared.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.entente.support.Personas.signIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -86,9 +86,9 @@ class OpenApiDocumentIT {
 
     @Test
     void realAnswersHaveDocumentedStatusesAndRequiredProperties() throws Exception {
-        MockHttpSession viewer = signIn("viewer.mar");
-        MockHttpSession planner = signIn("planner.mar");
-        MockHttpSession admin = signIn("admin.isr");
+        MockHttpSession viewer = signIn(mvc, "viewer.mar");
+        MockHttpSession planner = signIn(mvc, "planner.mar");
+        MockHttpSession admin = signIn(mvc, "admin.isr");
         List<String> wrong = new ArrayList<>();
         check(wrong, "/api/v1/agreements", get("/api/v1/agreements").session(viewer));
         check(wrong, "/api/v1/agreements", get("/api/v1/agreements"));
@@ -145,7 +145,7 @@ class OpenApiDocumentIT {
         check(wrong, "/api/v1/nations", get("/api/v1/nations").session(viewer));
         check(wrong, "/api/v1/users", get("/api/v1/users").session(admin));
         check(wrong, "/api/v1/users", get("/api/v1/users").session(viewer));
-        check(wrong, "/api/v1/audit/events", get("/api/v1/audit/events").session(signIn("auditor.mar")));
+        check(wrong, "/api/v1/audit/events", get("/api/v1/audit/events").session(signIn(mvc, "auditor.mar")));
         check(wrong, "/api/v1/audit/verify", get("/api/v1/audit/verify").session(planner));
         check(wrong, "/api/v1/attachments", get("/api/v1/attachments").session(viewer));
         check(
@@ -200,12 +200,5 @@ class OpenApiDocumentIT {
         var names = new ArrayList<String>();
         schema.path("required").forEach(name -> names.add(name.asString()));
         return names;
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
     }
 }

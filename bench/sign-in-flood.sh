@@ -22,10 +22,10 @@ DURATION=${DURATION:-30s}
 FLOOD_DURATION=${FLOOD_DURATION:-60s}
 FLOOD_CONNECTIONS=${FLOOD_CONNECTIONS:-1000}
 if [ $# -gt 0 ]; then JVM_OPTIONS=("$@"); else JVM_OPTIONS=(-XX:+UseSerialGC -Xmx256m); fi
-trap 'kill $(jobs -p) 2>/dev/null || true; sleep 2; rm -rf "$DATA"' EXIT
+trap 'kill $(jobs -p) 2>/dev/null || true; kill -9 "${APP:-0}" 2>/dev/null || true; sleep 3; rm -rf "$DATA"' EXIT
 
 echo "jar: $JAR; JVM options: ${JVM_OPTIONS[*]}"
-java "${JVM_OPTIONS[@]}" -jar "$JAR" --server.port="$PORT" --entente.data-dir="$DATA" --entente.demo=true \
+java "${JVM_OPTIONS[@]}" -Xlog:gc:file="$DATA/gc.log" -jar "$JAR" --server.port="$PORT" --entente.data-dir="$DATA" --entente.demo=true \
     --entente.trusted-proxies=127.0.0.1 > "$DATA/app.log" 2>&1 &
 APP=$!
 until curl -sf "http://localhost:$PORT/actuator/health" | grep -q UP; do sleep 0.2; done
@@ -60,14 +60,14 @@ wrk -t1 -c4 -d"$DURATION" --timeout 30s -H "Cookie: ENTENTE_SESSION=$USER_SESSIO
 wait "$FLOOD" || true
 tail -1 "$DATA/flood.txt"
 
-if kill -0 "$APP" 2>/dev/null; then
-    echo "heap after the flood: $(jcmd "$APP" GC.heap_info | grep -iE 'total|used' | head -2 | tr -s ' ' | paste -sd ';')"
-    jcmd "$APP" GC.run > /dev/null
-    echo "heap after a full collection: $(jcmd "$APP" GC.heap_info | grep -iE 'total|used' | head -2 | tr -s ' ' | paste -sd ';')"
-    echo "server answers after the flood: $(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: ENTENTE_SESSION=$USER_SESSION" "http://localhost:$PORT/")"
-else
-    echo "the server died during the flood"
-fi
-echo "OutOfMemoryError in the log: $(grep -c OutOfMemoryError "$DATA/app.log" || true)"
+set +e
+heap() { timeout 20 jcmd "$APP" GC.heap_info 2>/dev/null | grep -iE 'used' | head -1 | tr -s ' '; }
+echo "last collection before the end of the flood: $(grep -E 'Pause' "$DATA/gc.log" | tail -1 | sed 's/.*Pause/Pause/')"
+echo "collections during the run: $(grep -c 'Pause Young' "$DATA/gc.log") young, $(grep -c 'Pause Full' "$DATA/gc.log") full"
+echo "heap after the flood: $(heap)"
+timeout 20 jcmd "$APP" GC.run > /dev/null 2>&1
+echo "heap after a full collection: $(heap)"
+echo "server answers after the flood: $(curl -s --max-time 20 -o /dev/null -w '%{http_code} in %{time_total} s' -H "Cookie: ENTENTE_SESSION=$USER_SESSION" "http://localhost:$PORT/")"
+echo "OutOfMemoryError in the log: $(grep -c OutOfMemoryError "$DATA/app.log")"
 echo "resident memory: $(( $(ps -o rss= -p "$APP" 2>/dev/null || echo 0) / 1024 )) MiB"
-kill "$APP"; wait "$APP" 2>/dev/null || true
+kill "$APP"; wait "$APP" 2>/dev/null

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * milliseconds: unbounded, a flood of sign-ins exhausts the heap. A check waits at most {@code
  * wait} for a place, and only {@code queue} checks wait at once; any other is refused at once with
  * {@link Busy} (the sign-in answers 429), keeping the server's threads free for signed-in users.
+ * A sign-in takes its place before it even looks the account up ({@link #withPlace}).
  * Hashing a new password (an administrator opening an account) waits for a place however long.
  */
 final class PasswordChecks implements PasswordEncoder {
@@ -38,6 +40,9 @@ final class PasswordChecks implements PasswordEncoder {
     private final Duration wait;
     private final AtomicInteger waiting = new AtomicInteger();
 
+    /** Whether this thread holds a place taken by {@link #withPlace}. */
+    private final ThreadLocal<Boolean> holding = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
     PasswordChecks(PasswordEncoder encoder, int concurrent, int queue, Duration wait) {
         if (concurrent < 1 || queue < 0 || wait.isNegative()) {
             throw new IllegalArgumentException("At least one password check at a time, waiting forwards");
@@ -48,20 +53,36 @@ final class PasswordChecks implements PasswordEncoder {
         this.wait = wait;
     }
 
-    @Override
-    public boolean matches(CharSequence rawPassword, String encodedPassword) {
+    /**
+     * Runs a whole sign-in in one place, from looking the account up to checking its password: a
+     * refused attempt then costs no database query either.
+     */
+    <T> T withPlace(Supplier<T> signIn) {
+        if (holding.get()) {
+            return signIn.get();
+        }
         if (!enter()) {
             throw new Busy(Duration.ofSeconds(Math.max(1, wait.toSeconds())));
         }
+        holding.set(Boolean.TRUE);
         try {
-            return encoder.matches(rawPassword, encodedPassword);
+            return signIn.get();
         } finally {
+            holding.remove();
             places.release();
         }
     }
 
     @Override
+    public boolean matches(CharSequence rawPassword, String encodedPassword) {
+        return withPlace(() -> encoder.matches(rawPassword, encodedPassword));
+    }
+
+    @Override
     public String encode(CharSequence rawPassword) {
+        if (holding.get()) {
+            return encoder.encode(rawPassword);
+        }
         places.acquireUninterruptibly();
         try {
             return encoder.encode(rawPassword);

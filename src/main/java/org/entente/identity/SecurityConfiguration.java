@@ -191,6 +191,6 @@ class SecurityConfiguration {
                 username -> accounts.load(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
         var checked = new DaoAuthenticationProvider(users);
         checked.setPasswordEncoder(passwords);
-        return new ThrottledSignIn(checked, throttle, accounts);
+        return new ThrottledSignIn(checked, passwords, throttle, accounts);
     }
 }

@@ -33,11 +33,14 @@ class ThrottledSignIn implements AuthenticationProvider {
     }
 
     private final DaoAuthenticationProvider passwords;
+    private final PasswordChecks places;
     private final SignInThrottle throttle;
     private final Accounts accounts;
 
-    ThrottledSignIn(DaoAuthenticationProvider passwords, SignInThrottle throttle, Accounts accounts) {
+    ThrottledSignIn(
+            DaoAuthenticationProvider passwords, PasswordChecks places, SignInThrottle throttle, Accounts accounts) {
         this.passwords = passwords;
+        this.places = places;
         this.throttle = throttle;
         this.accounts = accounts;
     }
@@ -53,7 +56,7 @@ class ThrottledSignIn implements AuthenticationProvider {
         }
         var admitted = (SignInThrottle.Admitted) admission;
         try {
-            Authentication result = passwords.authenticate(attempt);
+            Authentication result = places.withPlace(() -> passwords.authenticate(attempt));
             throttle.succeeded(admitted);
             return result;
         } catch (PasswordChecks.Busy busy) {

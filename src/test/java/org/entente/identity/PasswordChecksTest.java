@@ -92,6 +92,28 @@ class PasswordChecksTest {
         assertThat(Duration.ofNanos(System.nanoTime() - began)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
     }
 
+    @Test
+    void aSignInHoldingAPlaceChecksItsPasswordInThatPlaceAndGivesItBack() {
+        var encoder = new SlowEncoder();
+        encoder.release.countDown();
+        var checks = new PasswordChecks(encoder, 1, 0, Duration.ZERO);
+        assertThat(checks.withPlace(() -> checks.matches("password", "hash"))).isTrue();
+        assertThat(checks.places().availablePermits()).isEqualTo(1);
+        checks.places().acquireUninterruptibly();
+        assertThatThrownBy(() -> checks.withPlace(() -> "looked up"))
+                .as("no place, no queue: refused before the supplier runs")
+                .isInstanceOf(PasswordChecks.Busy.class);
+    }
+
+    @Test
+    void byDefaultTwoChecksPerProcessorAsLongAsTheyFitInAnEighthOfTheHeap() {
+        long mebibyte = 1L << 20;
+        assertThat(SignInProperties.defaultChecks(2, 256 * mebibyte)).isEqualTo(2);
+        assertThat(SignInProperties.defaultChecks(2, 4096 * mebibyte)).isEqualTo(4);
+        assertThat(SignInProperties.defaultChecks(8, 1024 * mebibyte)).isEqualTo(8);
+        assertThat(SignInProperties.defaultChecks(8, 64 * mebibyte)).isEqualTo(1);
+    }
+
     private static boolean waitBriefly(Future<Object> answer) {
         try {
             answer.get(500, TimeUnit.MILLISECONDS);

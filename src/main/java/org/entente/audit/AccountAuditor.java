@@ -61,6 +61,12 @@ class AccountAuditor {
 
     @EventListener
     @Transactional
+    void unlocked(AdministrationEvents.AccountUnlocked event) {
+        trail.record(AuditEvent.success("identity.account.unlock", ACCOUNT, event.username(), null));
+    }
+
+    @EventListener
+    @Transactional
     void refused(AdministrationEvents.AdministrationRefused event) {
         trail.record(AuditEvent.denied("identity.account.administer", ACCOUNT, event.target(), null)
                 .with("reason", event.reason()));

@@ -1,6 +1,5 @@
 package org.entente.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,14 +11,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opening accounts, changing passwords and language, and counting failed sign-ins. */
+/** Opening accounts, changing passwords and language, and recording failed sign-ins. */
 @Service
 public class Accounts {
-
-    /** Failed sign-ins in a row after which an account is locked for {@link #LOCK_TIME}. */
-    static final int MAX_FAILED_SIGN_INS = 5;
-
-    static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
     private final JdbcClient sql;
     private final PasswordEncoder passwords;
@@ -142,16 +136,39 @@ public class Accounts {
                 .optional();
     }
 
+    /**
+     * Counts a failed sign-in and notes until when the account must wait ({@link SignInThrottle}
+     * decides; the row shows it to administrators and keeps it across a restart).
+     */
     @Transactional
-    void recordFailedSignIn(String username) {
+    void recordFailedSignIn(String username, Instant waitUntil) {
         sql.sql("""
                         update identity.account
                            set failed_sign_ins = failed_sign_ins + 1,
-                               locked_until = case when failed_sign_ins + 1 >= :max then :until else locked_until end
+                               locked_until = case when :until > now() then :until end
                          where lower(username) = lower(:username)""")
-                .param("max", MAX_FAILED_SIGN_INS)
-                .param("until", OffsetDateTime.now(ZoneOffset.UTC).plus(LOCK_TIME))
-                .param("username", username)
+                .param("until", waitUntil.atOffset(ZoneOffset.UTC))
+                .param("username", username == null ? "" : username.strip())
+                .update();
+    }
+
+    /** Until when the account must wait before its next sign-in (the epoch if it need not). */
+    @Transactional(readOnly = true)
+    Instant lockedUntil(String username) {
+        return sql.sql("select locked_until from identity.account where lower(username) = lower(?)")
+                .param(username == null ? "" : username.strip())
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+                .optional()
+                .filter(java.util.Objects::nonNull)
+                .map(OffsetDateTime::toInstant)
+                .orElse(Instant.EPOCH);
+    }
+
+    /** An administrator lets the account sign in again at once. */
+    @Transactional
+    void unlock(long accountId) {
+        sql.sql("update identity.account set failed_sign_ins = 0, locked_until = null where id = ?")
+                .param(accountId)
                 .update();
     }
 

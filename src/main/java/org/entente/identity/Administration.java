@@ -26,12 +26,19 @@ class Administration {
     private final Accounts accounts;
     private final SessionRegistry sessions;
     private final ApplicationEventPublisher events;
+    private final SignInThrottle throttle;
 
-    Administration(JdbcClient sql, Accounts accounts, SessionRegistry sessions, ApplicationEventPublisher events) {
+    Administration(
+            JdbcClient sql,
+            Accounts accounts,
+            SessionRegistry sessions,
+            ApplicationEventPublisher events,
+            SignInThrottle throttle) {
         this.sql = sql;
         this.accounts = accounts;
         this.sessions = sessions;
         this.events = events;
+        this.throttle = throttle;
     }
 
     @Transactional(readOnly = true)
@@ -116,6 +123,18 @@ class Administration {
         endSessions(account.username());
         events.publishEvent(new AdministrationEvents.PasswordReset(administrator.username(), account.username()));
         return password;
+    }
+
+    /**
+     * Lets an account held back by failed sign-ins (its own or a stranger's) sign in again at once.
+     * Its client addresses keep their own delays: those are not the account's.
+     */
+    @Transactional(noRollbackFor = AdministrationRefusedException.class)
+    void unlock(SignedInUser administrator, long id) {
+        AccountSummary account = own(administrator, id);
+        accounts.unlock(id);
+        throttle.unlock(account.username());
+        events.publishEvent(new AdministrationEvents.AccountUnlocked(administrator.username(), account.username()));
     }
 
     private AccountSummary own(SignedInUser administrator, long id) {

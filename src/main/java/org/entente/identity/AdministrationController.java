@@ -90,6 +90,15 @@ class AdministrationController {
                 () -> administration.changeClearance(administrator, id, clearance(clearance)));
     }
 
+    @PostMapping(ACCOUNTS + "/{id}/unlock")
+    String unlock(
+            @AuthenticationPrincipal SignedInUser administrator,
+            @PathVariable long id,
+            Model model,
+            HttpServletResponse response) {
+        return act(administrator, model, response, () -> administration.unlock(administrator, id));
+    }
+
     @PostMapping(ACCOUNTS + "/{id}/password")
     String resetPassword(
             @AuthenticationPrincipal SignedInUser administrator,

@@ -16,6 +16,9 @@ public final class AdministrationEvents {
 
     public record PasswordReset(String administrator, String username) {}
 
+    /** An account held back by failed sign-ins may sign in again at once. */
+    public record AccountUnlocked(String administrator, String username) {}
+
     /** A refused administrative act: the message key says why. */
     public record AdministrationRefused(String administrator, String target, String reason) {}
 }

@@ -27,6 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 class SecondFactor {
 
     static final int MAX_FAILURES = 5;
+
+    /** How long an account waits after too many wrong codes (its next sign-in answers 429). */
+    static final java.time.Duration LOCK_TIME = java.time.Duration.ofMinutes(15);
+
     static final int RECOVERY_CODES = 10;
     private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
@@ -148,7 +152,7 @@ class SecondFactor {
         events.publishEvent(new SecondFactorEvents.Failed(user.username(), user.nation(), failures));
         if (failures >= MAX_FAILURES) {
             sql.sql("update identity.account set locked_until = ?, second_factor_failures = 0 where id = ?")
-                    .params(OffsetDateTime.now(ZoneOffset.UTC).plus(Accounts.LOCK_TIME), user.accountId())
+                    .params(OffsetDateTime.now(ZoneOffset.UTC).plus(LOCK_TIME), user.accountId())
                     .update();
             return Outcome.LOCKED;
         }

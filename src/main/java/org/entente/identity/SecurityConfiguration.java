@@ -1,5 +1,6 @@
 package org.entente.identity;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import org.entente.shared.EntenteProperties;
 import org.entente.shared.api.ApiProblems;
@@ -8,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -17,7 +19,6 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -25,7 +26,6 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -60,7 +60,6 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             Accounts accounts,
-            SignInThrottle throttle,
             LocaleResolver localeResolver,
             EntenteProperties properties,
             ApplicationEventPublisher events,
@@ -93,7 +92,7 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage(LOGIN)
                         .successHandler(new SignInSuccess(accounts, localeResolver, events, secondFactor))
-                        .failureHandler(new SignInFailure(accounts, throttle, events))
+                        .failureHandler(new SignInFailure(events, problems, localeResolver))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl(LOGOUT)
                         .addLogoutHandler((request, response, authentication) -> {
@@ -117,7 +116,6 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(requestCache))
                 // A request carrying a bearer token is not signed in by a cookie: no CSRF token needed.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(AccessTokenFilter::presentsToken))
-                .addFilterBefore(new SignInThrottle.Filter(throttle), UsernamePasswordAuthenticationFilter.class)
                 // After session management: a token's sign-in lasts one request and creates no session.
                 .addFilterAfter(
                         new AccessTokenFilter(tokens, problems, localeResolver, events), SessionManagementFilter.class)
@@ -167,13 +165,32 @@ class SecurityConfiguration {
         return new SpringAuthorizationEventPublisher(events);
     }
 
+    /** Argon2 (about 16 MiB a check), a few checks at a time. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    PasswordChecks passwordEncoder(SignInProperties settings) {
+        return new PasswordChecks(
+                Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                settings.concurrentChecks(),
+                settings.waitingChecks(),
+                settings.passwordWait());
     }
 
     @Bean
-    UserDetailsService userDetailsService(Accounts accounts) {
-        return username -> accounts.load(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    SignInThrottle signInThrottle(SignInProperties settings) {
+        return new SignInThrottle(settings.rules(), Clock.systemUTC());
+    }
+
+    /**
+     * The only authentication provider: sign-in by password, throttled before the password is
+     * checked. (No {@code UserDetailsService} bean, so that Spring Security builds no second,
+     * unthrottled provider behind this one.)
+     */
+    @Bean
+    ThrottledSignIn signIn(Accounts accounts, PasswordChecks passwords, SignInThrottle throttle) {
+        UserDetailsService users =
+                username -> accounts.load(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+        var checked = new DaoAuthenticationProvider(users);
+        checked.setPasswordEncoder(passwords);
+        return new ThrottledSignIn(checked, passwords, throttle, accounts);
     }
 }

@@ -1,85 +1,201 @@
 package org.entente.identity;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows down password guessing from one address across many usernames (the per-account lock in
- * {@link Accounts} cannot see those): after {@value #MAX_FAILURES} failures within the window, sign-in
- * attempts from that address are refused, with the same generic message, until the window ends.
+ * Progressive delays for sign-in attempts, per account (the username as typed, whether or not an
+ * account has it) and per client address. A few failures are free; after them each failure makes
+ * the next attempt wait twice as long as the one before, up to a ceiling — never a permanent lock.
+ * Attempts refused while waiting are not counted, so a stranger who keeps trying holds an account
+ * back by at most the ceiling after their last counted failure; a successful sign-in or an
+ * administrator clears an account (not an address: a thief with one account of their own must not
+ * wipe their address's record by signing into it). docs/sign-in.md explains the trade-off.
+ *
+ * <p>An attempt is admitted <em>before</em> its password is checked and holds a place until its
+ * outcome is known: of fifty attempts at once, exactly as many are checked as the rules allow.
  */
-@Component
-class SignInThrottle {
+final class SignInThrottle {
 
-    static final int MAX_FAILURES = 20;
-    static final Duration WINDOW = Duration.ofMinutes(15);
+    /**
+     * @param freeAccountFailures failures of one account before delays begin
+     * @param freeAddressFailures failures from one address before delays begin (more: an office
+     *     behind one address has many people typing)
+     * @param firstDelay the wait after the first failure past the free ones; each further one doubles it
+     * @param ceiling the longest wait
+     * @param memory how long a record is kept after its last failure
+     */
+    record Rules(
+            int freeAccountFailures, int freeAddressFailures, Duration firstDelay, Duration ceiling, Duration memory) {
 
-    private record Failures(Instant windowStart, int count) {}
+        static final Rules DEFAULT =
+                new Rules(5, 20, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(24));
 
-    private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
-    private final Clock clock;
+        Rules {
+            if (freeAccountFailures < 1 || freeAddressFailures < 1 || firstDelay.isNegative() || ceiling.isNegative()) {
+                throw new IllegalArgumentException("Sign-in throttle rules must allow one failure and wait forwards");
+            }
+        }
 
-    SignInThrottle() {
-        this(Clock.systemUTC());
+        /** The wait after the {@code failures}-th failure in a row, when {@code free} are free. */
+        Duration delayAfter(int failures, int free) {
+            if (failures < free) {
+                return Duration.ZERO;
+            }
+            int doublings = Math.min(failures - free, 30);
+            Duration delay = firstDelay.multipliedBy(1L << doublings);
+            return delay.compareTo(ceiling) > 0 ? ceiling : delay;
+        }
     }
 
-    SignInThrottle(Clock clock) {
+    /** What an attempt gets: a place to have its password checked, or a wait. */
+    sealed interface Admission permits Admitted, Deferred {}
+
+    /** The attempt may check its password; its outcome must be reported with this. */
+    record Admitted(String account, String address) implements Admission {}
+
+    /** The attempt is refused unchecked; try again after this long. */
+    record Deferred(Duration retryAfter) implements Admission {}
+
+    /** Past this many records, those not holding anyone back are forgotten. */
+    static final int MAX_RECORDS = 100_000;
+
+    private record Record(int failures, int inFlight, Instant waitUntil, Instant lastFailure) {
+        static final Record NONE = new Record(0, 0, Instant.EPOCH, Instant.EPOCH);
+
+        boolean forgettable(Instant now, Duration memory) {
+            return inFlight == 0 && !now.isBefore(waitUntil) && !now.isBefore(lastFailure.plus(memory));
+        }
+    }
+
+    private final Map<String, Record> accounts = new ConcurrentHashMap<>();
+    private final Map<String, Record> addresses = new ConcurrentHashMap<>();
+    private final Rules rules;
+    private final Clock clock;
+
+    SignInThrottle(Rules rules, Clock clock) {
+        this.rules = rules;
         this.clock = clock;
     }
 
-    void recordFailure(String address) {
+    /** Admits the attempt or defers it; an admitted attempt must be followed by one outcome. */
+    Admission admit(String username, String address) {
+        String account = accountKey(username);
+        String from = addressKey(address);
         Instant now = clock.instant();
-        byAddress.merge(
-                address,
-                new Failures(now, 1),
-                (old, one) -> expired(old, now) ? one : new Failures(old.windowStart(), old.count() + 1));
-        if (byAddress.size() > 100_000) {
-            byAddress.values().removeIf(f -> expired(f, now));
+        Duration wait = reserve(accounts, account, rules.freeAccountFailures(), now);
+        if (wait != null) {
+            return new Deferred(wait);
         }
+        wait = reserve(addresses, from, rules.freeAddressFailures(), now);
+        if (wait != null) {
+            release(accounts, account);
+            return new Deferred(wait);
+        }
+        return new Admitted(account, from);
     }
 
-    boolean blocked(String address) {
-        Failures failures = byAddress.get(address);
-        return failures != null && !expired(failures, clock.instant()) && failures.count() >= MAX_FAILURES;
+    /** The password was wrong (or the account unknown): counts against both; the account's wait ends then. */
+    Instant failed(Admitted attempt) {
+        Instant now = clock.instant();
+        countFailure(addresses, attempt.address(), rules.freeAddressFailures(), now);
+        Instant until = countFailure(accounts, attempt.account(), rules.freeAccountFailures(), now);
+        if (accounts.size() + addresses.size() > MAX_RECORDS) {
+            accounts.values().removeIf(r -> r.inFlight() == 0 && !now.isBefore(r.waitUntil()));
+            addresses.values().removeIf(r -> r.inFlight() == 0 && !now.isBefore(r.waitUntil()));
+        }
+        return until;
     }
 
-    private static boolean expired(Failures failures, Instant now) {
-        return failures.windowStart().plus(WINDOW).isBefore(now);
+    /** Signed in: the account starts afresh; the address keeps its record. */
+    void succeeded(Admitted attempt) {
+        accounts.remove(attempt.account());
+        release(addresses, attempt.address());
     }
 
-    /** Refuses a sign-in attempt from a blocked address before the password is even checked. */
-    static class Filter extends OncePerRequestFilter {
+    /** The attempt ended without an answer about the password (too busy, an error): not counted. */
+    void abandoned(Admitted attempt) {
+        release(accounts, attempt.account());
+        release(addresses, attempt.address());
+    }
 
-        private final SignInThrottle throttle;
+    /** An administrator lets the account try again at once. */
+    void unlock(String username) {
+        accounts.remove(accountKey(username));
+    }
 
-        Filter(SignInThrottle throttle) {
-            this.throttle = throttle;
-        }
+    /** Until when the account must wait, if it must. */
+    Instant waitingUntil(String username) {
+        Record record = accounts.get(accountKey(username));
+        return record == null ? Instant.EPOCH : record.waitUntil();
+    }
 
-        @Override
-        protected boolean shouldNotFilter(HttpServletRequest request) {
-            return !("POST".equals(request.getMethod())
-                    && SecurityConfiguration.LOGIN.equals(SessionRules.pathWithinApplication(request)));
-        }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            if (throttle.blocked(request.getRemoteAddr())) {
-                response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN + "?error");
-                return;
+    /** Takes a place for an attempt, or says how long to wait; null when admitted. */
+    private Duration reserve(Map<String, Record> records, String key, int free, Instant now) {
+        Duration[] wait = {null};
+        records.compute(key, (k, found) -> {
+            Record record = found == null || found.forgettable(now, rules.memory()) ? Record.NONE : found;
+            if (now.isBefore(record.waitUntil())) {
+                wait[0] = Duration.between(now, record.waitUntil());
+                return found;
             }
-            chain.doFilter(request, response);
+            int allowed = record.failures() < free ? free - record.failures() : 1;
+            if (record.inFlight() >= allowed) {
+                // Those in flight decide: if they fail, this is how long the next one waits.
+                wait[0] = rules.delayAfter(record.failures() + record.inFlight(), free);
+                return found;
+            }
+            return new Record(record.failures(), record.inFlight() + 1, record.waitUntil(), record.lastFailure());
+        });
+        return wait[0] == null ? null : atLeastOneSecond(wait[0]);
+    }
+
+    private Instant countFailure(Map<String, Record> records, String key, int free, Instant now) {
+        Record counted = records.compute(key, (k, found) -> {
+            Record record = found == null ? Record.NONE : found;
+            int failures = record.failures() + 1;
+            return new Record(
+                    failures, Math.max(0, record.inFlight() - 1), now.plus(rules.delayAfter(failures, free)), now);
+        });
+        return counted.waitUntil();
+    }
+
+    private static void release(Map<String, Record> records, String key) {
+        records.computeIfPresent(
+                key, (k, r) -> new Record(r.failures(), Math.max(0, r.inFlight() - 1), r.waitUntil(), r.lastFailure()));
+    }
+
+    private static Duration atLeastOneSecond(Duration wait) {
+        return wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait;
+    }
+
+    static String accountKey(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** IPv4 addresses as they are; IPv6 by their /64 network, which one subscriber usually holds whole. */
+    static String addressKey(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return address == null ? "" : address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            var prefix = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                prefix.append(String.format("%02x%02x:", bytes[i], bytes[i + 1]));
+            }
+            return prefix.append(":/64").toString();
+        } catch (UnknownHostException notAnAddress) {
+            return address;
         }
     }
 }

@@ -532,6 +532,10 @@ class AuthorizationMatrixIT {
                             .param("clearance", "RESTRICTED"),
                     "LOGIN 403 403 302 403 403 403 404 403"),
             row(
+                    "POST /admin/accounts/{id}/unlock",
+                    f -> post("/admin/accounts/" + f.moroccanAccount() + "/unlock"),
+                    "LOGIN 403 403 302 403 403 403 404 403"),
+            row(
                     "POST /admin/accounts/{id}/password",
                     f -> post("/admin/accounts/" + f.moroccanAccount() + "/password"),
                     "LOGIN 403 403 200 403 403 403 404 403"),

@@ -3,6 +3,7 @@ package org.entente.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @DemoApplicationTest
 class SignInIT {
@@ -64,14 +66,64 @@ class SignInIT {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountEvenAgainstTheRightPassword() throws Exception {
+    void afterFiveFailuresTheAccountWaitsEvenWithTheRightPasswordAndIsToldHowLong() throws Exception {
         String username = newAccount(false);
-        for (int i = 0; i < Accounts.MAX_FAILED_SIGN_INS; i++) {
-            mvc.perform(formLogin().user(username).password("wrong password " + i));
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(signIn(username, "wrong password " + i, "192.0.2.1")).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(formLogin().user(username).password(PASSWORD))
+        mvc.perform(signIn(username, PASSWORD, "192.0.2.2"))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error"));
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", matchesPattern("[1-9]|[12][0-9]|30")));
+        assertThat(failedSignIns(username)).isEqualTo(5);
+        assertThat(locked(username)).isTrue();
+    }
+
+    @Test
+    void anAdministratorUnlocksAnAccountAtOnceAndTheTrailSaysWho() throws Exception {
+        String username = newAccount(false);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(signIn(username, "wrong password " + i, "192.0.2.3"));
+        }
+        mvc.perform(signIn(username, PASSWORD, "192.0.2.3")).andExpect(status().isTooManyRequests());
+        long id = accountId(username);
+        var administrator = (MockHttpSession) mvc.perform(signIn("admin.mar", DEMO_PASSWORD, "192.0.2.4"))
+                .andReturn()
+                .getRequest()
+                .getSession();
+        mvc.perform(get("/admin/accounts").session(administrator).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("/admin/accounts/" + id + "/unlock")));
+
+        mvc.perform(post("/admin/accounts/" + id + "/unlock")
+                        .session(administrator)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/accounts?done"));
+
+        assertThat(locked(username)).isFalse();
+        assertThat(failedSignIns(username)).isZero();
+        assertThat(sql.sql("""
+                        select count(*) from audit.event
+                         where action = 'identity.account.unlock' and object_id = ? and actor = 'admin.mar'""").param(username).query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(signIn(username, PASSWORD, "192.0.2.3"))
+                .andExpect(authenticated().withUsername(username));
+    }
+
+    @Test
+    void anAdministratorOfAnotherNationCannotUnlockTheAccount() throws Exception {
+        String username = newAccount(false);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(signIn(username, "wrong password " + i, "192.0.2.5"));
+        }
+        var israeli = (MockHttpSession) mvc.perform(signIn("admin.isr", DEMO_PASSWORD, "192.0.2.6"))
+                .andReturn()
+                .getRequest()
+                .getSession();
+        mvc.perform(post("/admin/accounts/" + accountId(username) + "/unlock")
+                        .session(israeli)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(locked(username)).isTrue();
+        mvc.perform(signIn(username, PASSWORD, "192.0.2.5")).andExpect(status().isTooManyRequests());
     }
 
     @Test
@@ -166,6 +218,32 @@ class SignInIT {
         return sql.sql("select failed_sign_ins from identity.account where username = ?")
                 .param(username)
                 .query(Integer.class)
+                .single();
+    }
+
+    /** A sign-in as the form posts it, from a client address of the test's own. */
+    static MockHttpServletRequestBuilder signIn(String username, String password, String address) {
+        return post("/login")
+                .with(csrf())
+                .param("username", username)
+                .param("password", password)
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
+    }
+
+    private long accountId(String username) {
+        return sql.sql("select id from identity.account where username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
+    }
+
+    private boolean locked(String username) {
+        return sql.sql("select coalesce(locked_until > now(), false) from identity.account where username = ?")
+                .param(username)
+                .query(Boolean.class)
                 .single();
     }
 

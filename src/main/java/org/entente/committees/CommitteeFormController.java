@@ -17,6 +17,7 @@ import org.entente.partners.People;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.Nations;
 import org.entente.shared.Subject;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -80,7 +81,12 @@ class CommitteeFormController {
             HttpServletResponse response) {
         mayCreate(subject);
         Map<String, String> errors = new LinkedHashMap<>();
-        List<String> parties = codes(SessionController.first(typed, "parties"));
+        List<String> typedParties = codes(SessionController.first(typed, "parties"));
+        // An unknown code is the typist's mistake, not a label to build (that would be a 500).
+        List<String> parties = typedParties.stream().filter(Nations::isKnown).toList();
+        if (parties.size() != typedParties.size()) {
+            errors.put("parties", "committee.refused.parties");
+        }
         Classification classification = null;
         try {
             classification = Classification.valueOf(SessionController.first(typed, "classification"));
@@ -230,7 +236,12 @@ class CommitteeFormController {
         model.addAttribute("cadences", List.of(Cadence.values()));
         model.addAttribute("languages", LANGUAGES);
         model.addAttribute(
-                "parties", committee == null ? codes(values.getOrDefault("parties", "")) : committee.parties());
+                "parties",
+                committee == null
+                        ? codes(values.getOrDefault("parties", "")).stream()
+                                .filter(Nations::isKnown)
+                                .toList()
+                        : committee.parties());
         model.addAttribute(
                 "parents",
                 committees.visibleTo(subject).stream()

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.entente.shared.NotReadable;
 import org.entente.shared.Refused;
+import org.entente.shared.edge.BodyTooLarge;
+import org.entente.shared.edge.JsonRefusals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -87,6 +89,13 @@ public class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException unreadable, HttpServletRequest request)
             throws HttpMessageNotReadableException {
         requireApi(request, unreadable);
+        if (BodyTooLarge.wasRaisedFor(request) || BodyTooLarge.isCauseOf(unreadable)) {
+            return send(HttpStatus.CONTENT_TOO_LARGE, "api.body.tooLargeUnknown", request);
+        }
+        ApiRequestInvalid field = JsonRefusals.of(unreadable);
+        if (field != null) {
+            return invalid(field, request);
+        }
         return send(HttpStatus.BAD_REQUEST, "api.body.unreadable", request);
     }
 
@@ -178,6 +187,9 @@ public class ApiExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception unexpected, HttpServletRequest request) throws Exception {
         requireApi(request, unexpected);
+        if (BodyTooLarge.wasRaisedFor(request) || BodyTooLarge.isCauseOf(unexpected)) {
+            return send(HttpStatus.CONTENT_TOO_LARGE, "api.body.tooLargeUnknown", request);
+        }
         log.error("{} {} failed", request.getMethod(), request.getRequestURI(), unexpected);
         return send(HttpStatus.INTERNAL_SERVER_ERROR, "api.unexpected", request);
     }

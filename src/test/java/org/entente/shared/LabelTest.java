@@ -34,6 +34,15 @@ class LabelTest {
     }
 
     @Test
+    void aPartRecordedByAPartnerIsThePartnersForTheSameAudience() {
+        var hosts = new Label(RESTRICTED, "MAR", Set.of("ISR", "FRA"));
+        assertThat(hosts.recordedBy("MAR")).isSameAs(hosts);
+        var partners = hosts.recordedBy("ISR");
+        assertThat(partners).isEqualTo(new Label(RESTRICTED, "ISR", Set.of("MAR", "FRA")));
+        assertThat(partners.audience()).isEqualTo(hosts.audience());
+    }
+
+    @Test
     void readingNeedsBothClearanceAndNation() {
         var joint = new Label(RESTRICTED, "MAR", Set.of("ISR"));
         assertThat(joint.readableBy("ISR", RESTRICTED)).isTrue();

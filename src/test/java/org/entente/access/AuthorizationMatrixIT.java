@@ -825,16 +825,7 @@ class AuthorizationMatrixIT {
 
     @Test
     void everyRouteHasARowAndEveryRowARoute() {
-        Set<String> routes = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> {
-            var methods = info.getMethodsCondition().getMethods();
-            for (String pattern : info.getPatternValues()) {
-                if (methods.isEmpty()) {
-                    routes.add("* " + pattern);
-                }
-                methods.forEach(method -> routes.add(method.name() + " " + pattern));
-            }
-        });
+        Set<String> routes = new TreeSet<>(Routes.of(mappings).keySet());
         Set<String> rows = new TreeSet<>();
         MATRIX.forEach(row -> rows.add(row.route()));
         assertThat(rows).as("rows of the matrix").isEqualTo(routes);

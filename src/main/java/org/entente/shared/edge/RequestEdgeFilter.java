@@ -99,10 +99,14 @@ public class RequestEdgeFilter extends OncePerRequestFilter {
 
     /** The name of the first field carrying a refused character, or null when the request is clean. */
     static String firstBadField(HttpServletRequest request) throws IOException, ServletException {
+        String raw = request.getRequestURI();
         String path;
         try {
-            path = UriUtils.decode(request.getRequestURI(), StandardCharsets.UTF_8);
+            path = raw == null || !wellEscaped(raw) ? null : UriUtils.decode(raw, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
+            path = null;
+        }
+        if (path == null) {
             return PATH_FIELD;
         }
         if (!ControlCharacters.isCleanIdentifier(path)) {
@@ -126,6 +130,18 @@ public class RequestEdgeFilter extends OncePerRequestFilter {
             }
         }
         return firstBadPart(request);
+    }
+
+    /** Every {@code %} starts an escape of two hexadecimal digits. */
+    static boolean wellEscaped(String raw) {
+        for (int i = raw.indexOf('%'); i >= 0; i = raw.indexOf('%', i + 1)) {
+            if (i + 2 >= raw.length()
+                    || Character.digit(raw.charAt(i + 1), 16) < 0
+                    || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String firstBadPart(HttpServletRequest request) throws IOException, ServletException {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.entente.shared.CalendarEntry;
 import org.entente.shared.CalendarSource;
+import org.entente.shared.Limits;
 import org.entente.shared.Subject;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,10 @@ class SessionCalendar implements CalendarSource {
         // Every nation list contains the empty one: all the sessions the reader may read.
         return committees.sessionsBetween(reader, List.of()).stream()
                 .filter(session -> !session.endDate().isBefore(from)
-                        && !session.startDate().isAfter(to))
+                        && !session.startDate().isAfter(to)
+                        // Dates that cannot be read (docs/limits.md) give no day to show it on.
+                        && !Limits.isInvalid(session.startDate())
+                        && !Limits.isInvalid(session.endDate()))
                 .map(session -> new CalendarEntry(
                         "session-" + session.committeeId() + "-" + session.number(),
                         session.startDate(),

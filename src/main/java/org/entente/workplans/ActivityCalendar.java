@@ -2,8 +2,10 @@ package org.entente.workplans;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.entente.shared.CalendarEntry;
 import org.entente.shared.CalendarSource;
+import org.entente.shared.Limits;
 import org.entente.shared.Subject;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +25,13 @@ class ActivityCalendar implements CalendarSource {
     @Override
     public List<CalendarEntry> calendarEntries(Subject reader, LocalDate from, LocalDate to) {
         return plans.datedBetween(reader, from, to).stream()
+                // Dates that cannot be read (docs/limits.md) give no day to show it on.
+                .filter(activity -> Stream.of(
+                                activity.plannedStart(),
+                                activity.plannedEnd(),
+                                activity.actualStart(),
+                                activity.actualEnd())
+                        .noneMatch(Limits::isInvalid))
                 .map(activity -> {
                     boolean executed = activity.actualStart() != null;
                     LocalDate start = executed ? activity.actualStart() : activity.plannedStart();

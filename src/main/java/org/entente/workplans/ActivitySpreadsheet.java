@@ -145,7 +145,9 @@ class ActivitySpreadsheet {
                         case APPROVALS -> cell.setCellValue(String.join(", ", a.approvals()));
                         case LABEL -> cell.setCellValue(markings.banner(a.label()));
                         default -> {
-                            String title = a.title().values().get(column.language());
+                            String title = a.title().unreadable()
+                                    ? t(locale, Limits.INVALID_VALUE)
+                                    : a.title().values().get(column.language());
                             if (title != null) {
                                 cell.setCellValue(title);
                                 if (rightToLeft(Locale.forLanguageTag(column.language()))) {

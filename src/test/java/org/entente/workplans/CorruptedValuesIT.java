@@ -67,19 +67,28 @@ class CorruptedValuesIT {
 
         degradesForBothParties(plan, infinite);
         degradesForBothParties(plan, ancient);
+        for (var reader : readers()) {
+            assertThat(page("/calendar?month=2031-03", reader)).doesNotContain("Ancient activity");
+        }
     }
 
     @Test
-    void unreadableTextsAndUnknownTypesDegradeToInvalidValueForBothParties() throws Exception {
+    void unreadableTextsDegradeToInvalidValueForBothParties() throws Exception {
         long plan = fixture.plan(fixture.setting(), 2032);
         long unreadable = fixture.propose(WorkPlansFixture.PLANNER_MAR, plan, "Unreadable activity", 2);
-        corrupt(
-                "workplans.activity",
-                "title = '[1, 2]', city = '{\"en\": null}', type = 'SUBMARINE_PICNIC'",
-                unreadable);
+        corrupt("workplans.activity", "title = '[1, 2]', city = '{\"en\": null}'", unreadable);
         corrupt("workplans.plan", "title = '\"a bare string\"'", plan);
 
         degradesForBothParties(plan, unreadable);
+    }
+
+    @Test
+    void anUnknownActivityTypeDegradesToInvalidValueForBothParties() throws Exception {
+        long plan = fixture.plan(fixture.setting(), 2032);
+        long unknown = fixture.propose(WorkPlansFixture.PLANNER_MAR, plan, "Unknown type", 2);
+        corrupt("workplans.activity", "type = 'SUBMARINE_PICNIC'", unknown);
+
+        degradesForBothParties(plan, unknown);
     }
 
     /** The plan page, the activity page, the plan PDF and the Excel export: 200 and "invalid value". */
@@ -92,6 +101,8 @@ class CorruptedValuesIT {
                     .contains("</html>");
             assertThat(pdfText(plan, reader)).contains(invalid);
             assertThat(spreadsheetCells(plan, reader)).contains(invalid);
+            // No day to show it on: the calendar leaves it out, and still answers.
+            assertThat(page("/calendar?month=2031-03", reader)).contains("</html>");
         }
     }
 

@@ -1,12 +1,14 @@
 package org.entente.workplans;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
 import java.sql.Connection;
+import java.sql.SQLException;
 import org.entente.DemoApplicationTest;
 import org.entente.database.SuperuserConnections;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +121,36 @@ class LimitsIT {
             assertThat(refused.getContentAsString()).containsAnyOf("1945", "300 תווים לכל היותר");
         }
         assertThat(count("agreements.agreement")).isEqualTo(before);
+    }
+
+    /** What the services refuse, the database refuses too, whoever writes (here its owner). */
+    @Test
+    void theDatabaseRefusesWhatTheServicesRefuse() throws Exception {
+        long plan = fixture.plan(fixture.setting(), 2033);
+        long activity = fixture.propose(WorkPlansFixture.PLANNER_MAR, plan, "Checked", 2);
+        String longTitle = "'{\"en\": \"%s\"}'".formatted("x".repeat(301));
+        for (String set : new String[] {
+            "planned_start = '-infinity'",
+            "planned_start = '1970-01-01'",
+            "actual_end = 'infinity'",
+            "title = " + longTitle,
+            "title = '[1, 2]'",
+            "city = '{\"en\": 7}'",
+            "code = '" + "c".repeat(41) + "'",
+            "reason = '" + "r".repeat(2001) + "'",
+            "type = 'SUBMARINE_PICNIC'"
+        }) {
+            try (Connection connection = superuser.open();
+                    var statement = connection.createStatement()) {
+                assertThatThrownBy(() -> statement.executeUpdate(
+                                "update workplans.activity set " + set + " where id = " + activity))
+                        .as(set)
+                        .isInstanceOfSatisfying(
+                                SQLException.class,
+                                e -> assertThat(e.getSQLState()).isEqualTo("23514"));
+            }
+        }
+        assertThat(fixture.activity(activity).title().values()).containsEntry("en", "Checked");
     }
 
     private static String activity(String title, String plannedStart) {

@@ -15,16 +15,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.entente.support.Personas;
+import org.entente.pages.Links;
+import org.entente.pages.PageChecks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * What a person does, in Debian's real Chromium (never a downloaded browser): each test is a new
  * visitor, and fails on any console error or failed request. Screenshots land in {@code
- * target/screenshots/} to be looked at.
+ * target/screenshots/} to be looked at. Every page a test visits is also checked once per run by
+ * {@link PageChecks}: valid HTML, axe-core, no sideways scroll on a phone, links that resolve.
  */
 public abstract class BrowserTest {
 
@@ -37,8 +43,13 @@ public abstract class BrowserTest {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping controllers;
+
     protected Page page;
     private BrowserContext context;
+    private PageChecks pageChecks;
     /** Console errors and failed requests seen so far; a test that expects a refusal clears it. */
     protected final List<String> problems = new ArrayList<>();
 
@@ -77,6 +88,7 @@ public abstract class BrowserTest {
         context = browser.newContext(
                 new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860));
         page = context.newPage();
+        pageChecks = new PageChecks(browser, context, page, new Links(controllers));
         // A script blocked by the content security policy, a missing font or style: all show here.
         page.onConsoleMessage(message -> {
             if (message.type().equals("error")) {
@@ -92,8 +104,12 @@ public abstract class BrowserTest {
 
     @AfterEach
     void leave() {
+        pageChecks.close();
         context.close();
         assertThat(problems).as("console errors and failed requests").isEmpty();
+        assertThat(pageChecks.failures())
+                .as("the pages this test saw first: HTML checker, axe-core, 390 px phone, links")
+                .isEmpty();
     }
 
     /** Picks a language in the switcher and waits until the page has come back in it. */

@@ -126,6 +126,11 @@ public final class Viewer {
         return format.format(Date.from(instant));
     }
 
+    /** A moment for a {@code <time datetime>} attribute: to the second, in UTC (HTML allows no nanoseconds). */
+    public String datetime(Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     private static long epochMillis(LocalDate date) {
         return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
@@ -189,7 +194,7 @@ public final class Viewer {
         return csrf == null ? "" : csrf.getToken();
     }
 
-    /** The {@code hx-headers} value that lets htmx requests pass the CSRF check. */
+    /** The {@code data-hx-headers} value that lets htmx requests pass the CSRF check. */
     public String htmxHeaders() {
         return csrf == null ? "{}" : "{\"" + csrf.getHeaderName() + "\": \"" + csrf.getToken() + "\"}";
     }

@@ -78,6 +78,21 @@ class PartnersController {
         return "partners/organization";
     }
 
+    /** One person: names, nation, organization (when the reader may see it), rank and position. */
+    @GetMapping("/people/{id}")
+    String person(@AuthenticationPrincipal Subject reader, @PathVariable long id, Model model) {
+        PersonSummary person =
+                people.find(reader, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (person.label().classification() != Classification.UNCLASSIFIED) {
+            audit.recordSeparately(
+                    AuditEvent.success("partners.person.read", "person", Long.toString(id), person.label()));
+        }
+        model.addAttribute("person", person);
+        model.addAttribute("label", person.label());
+        model.addAttribute("mayEdit", people.mayWrite(reader, person));
+        return "partners/person";
+    }
+
     /** Whether the reader may write records of their own nation at all (the "new" links). */
     private boolean mayCreate(Subject reader) {
         return policy.mayWriteNationRecord(reader, Label.unclassified(reader.nation()))

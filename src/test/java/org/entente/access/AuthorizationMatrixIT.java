@@ -369,6 +369,7 @@ class AuthorizationMatrixIT {
                     f -> multipart("/attachments/organization/" + f.israeliMinistry()),
                     "LOGIN 403 422 422 403 403 403 403 404"),
             // A Moroccan person, RESTRICTED // REL TO MAR, ISR.
+            row("GET /people/{id}", f -> get("/people/" + f.hostPerson()), "LOGIN 200 200 200 200 200 200 200 404"),
             row(
                     "GET /people/{id}/edit",
                     f -> get("/people/" + f.hostPerson() + "/edit"),

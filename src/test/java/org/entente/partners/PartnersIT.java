@@ -122,6 +122,15 @@ class PartnersIT {
                         .param("classification", "SECRET"))
                 .andExpect(status().isFound());
         assertThat(audited("partners.person.update", person)).isOne();
+
+        // The person's own page (the committee page links its members there): read, audited, need-to-know.
+        mvc.perform(get("/people/" + person).session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(latin)))
+                .andExpect(content().string(Matchers.containsString("ראש מחלקה")))
+                .andExpect(content().string(Matchers.containsString("href=\"/organizations/" + organization + "\"")));
+        assertThat(audited("partners.person.read", person)).isOne();
+        mvc.perform(get("/people/" + person).session(signIn("planner.isr"))).andExpect(status().isNotFound());
     }
 
     @Test

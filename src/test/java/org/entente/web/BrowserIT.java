@@ -170,6 +170,11 @@ class BrowserIT extends BrowserTest {
         assertThat(page.locator("table.table tbody tr")).hasCount(2);
         assertThat(page.locator("main")).containsText("رئيس شعبة التعاون الدولي");
         shoot("people-ar");
+        // Each name leads to the person's own page (the committee page links its members there too).
+        page.locator("table.table tbody tr a").first().click();
+        assertThat(page.locator("h1")).not().isEmpty();
+        assertThat(page.locator("main dl")).containsText("رئيس شعبة التعاون الدولي");
+        shoot("person-ar");
     }
 
     @Test
@@ -185,6 +190,11 @@ class BrowserIT extends BrowserTest {
         choose("العربية", "ar-MA");
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         shoot("agreement-new-ar");
+        // Sent empty: the same form again, its errors named.
+        page.locator("main form button[type=submit]").last().click();
+        assertThat(page.locator("main [role=alert]")).isVisible();
+        shoot("agreement-new-errors-ar");
+        problems.clear(); // the refusal answers 422, as it should
     }
 
     @Test

@@ -1,0 +1,296 @@
+package org.entente.pages;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.Cookie;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Every page a browser test visits, checked once per run: the W3C Nu HTML checker over the HTML the
+ * server sent; axe-core (WCAG 2.1 A and AA) and "no sideways scroll at 390 px" in Arabic and in
+ * English; and every link, form action and {@code data-hx-*} URL resolved against the controllers.
+ *
+ * <p>The checks run when the visitor's page has loaded, in a second browser context with a 390 px
+ * phone viewport, so the test itself is never disturbed: the HTML the visitor received is replayed
+ * there, then a page reached by GET is asked for again in Arabic or English (whichever it was not
+ * seen in) with the visitor's session cookie and a language cookie of its own. A page reached by
+ * POST (a form shown again with its errors) is checked in the language it was written in.
+ *
+ * <p>What each page showed is written to {@code target/page-checks.txt}; with {@code
+ * -Dentente.phone-screenshots=true} the phone's screenshots go to {@code target/screenshots/390/}.
+ */
+public final class PageChecks {
+
+    public static final int PHONE_WIDTH = 390;
+    private static final List<String> LANGUAGES = List.of("ar", "en");
+    private static final String LANGUAGE_COOKIE = "ENTENTE_LANG";
+    private static final Path REPORT = Path.of("target/page-checks.txt");
+    private static final Path PHONE_SHOTS = Path.of("target/screenshots/390");
+
+    /** Pages already checked in this run (method, path with numbers as {n}, parameter names). */
+    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+
+    private static HtmlChecker htmlChecker;
+    private static String axe;
+
+    private final Browser browser;
+    private final BrowserContext visitor;
+    private final Links links;
+    private final List<String> failures = new ArrayList<>();
+    private final java.util.ArrayDeque<Seen> pending = new java.util.ArrayDeque<>();
+    private BrowserContext phoneContext;
+    private Page phone;
+    private boolean checking;
+
+    /** A page as the visitor's browser received it. */
+    private record Seen(String method, URI url, int status, String html) {
+
+        /** The language it was written in, from {@code <html lang="ar-MA">}: "ar". */
+        String language() {
+            var lang = java.util.regex.Pattern.compile("<html[^>]*\\slang=\"([a-z]+)")
+                    .matcher(html);
+            return lang.find() ? lang.group(1) : "?";
+        }
+    }
+
+    public PageChecks(Browser browser, BrowserContext visitor, Page page, Links links) {
+        this.browser = browser;
+        this.visitor = visitor;
+        this.links = links;
+        // The HTML is taken as it arrives; the checks run when the page has loaded, on a copy: the
+        // visitor's page may already be on its way elsewhere, and is never asked anything.
+        page.onResponse(response -> {
+            if (response.request().isNavigationRequest()
+                    && response.frame() == page.mainFrame()
+                    && (response.status() < 300 || response.status() >= 400)
+                    && String.valueOf(response.headerValue("content-type")).startsWith("text/html")) {
+                URI url = URI.create(response.url());
+                String method = response.request().method();
+                if (CHECKED.add(method + " " + key(url))) {
+                    try {
+                        pending.add(new Seen(method, url, response.status(), response.text()));
+                    } catch (PlaywrightException e) {
+                        failures.add(method + " " + url + " — its HTML could not be read: " + e.getMessage());
+                    }
+                }
+            }
+        });
+        page.onLoad(loaded -> checkWhatWasSeen());
+    }
+
+    /** What the checks found on the pages this visitor saw first in this run; empty when all pass. */
+    public List<String> failures() {
+        return List.copyOf(failures);
+    }
+
+    /** Checks what is left (a page that loaded while another was being checked), then closes the phone. */
+    public void close() {
+        checkWhatWasSeen();
+        if (phoneContext != null) {
+            phoneContext.close();
+        }
+    }
+
+    private void checkWhatWasSeen() {
+        if (checking) {
+            return;
+        }
+        checking = true;
+        try {
+            while (!pending.isEmpty()) {
+                check(pending.poll());
+            }
+        } finally {
+            checking = false;
+        }
+    }
+
+    private void check(Seen seen) {
+        long started = System.nanoTime();
+        URI url = seen.url();
+        String where =
+                seen.method() + " " + url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+        List<String> found = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        try {
+            html(found, seen.language(), seen.html());
+            onPhone(found, seen, seen.language(), true);
+            links(found);
+            // Then in Arabic and English, when it was seen in neither: asked for again (GET only).
+            for (String language : LANGUAGES) {
+                if (!language.equals(seen.language())) {
+                    if (!seen.method().equals("GET")) {
+                        notes.add("not asked for again in " + language + ": reached by " + seen.method());
+                    } else if (!onPhone(found, seen, language, false)) {
+                        notes.add("not asked for again in " + language + ": the visitor's session had ended");
+                    }
+                }
+            }
+        } catch (PlaywrightException e) {
+            String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
+            found.add("could not be checked: " + message.substring(0, Math.min(600, message.length())));
+        }
+        found.forEach(problem -> failures.add(where + " — " + problem));
+        report(where, found, notes, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The checker's errors, one line per message with the places it was found ("12:5, 40:5"). */
+    private void html(List<String> found, String language, String html) {
+        var places = new java.util.LinkedHashMap<String, List<String>>();
+        for (String error : htmlChecker().errors(html)) {
+            String[] placeAndMessage = error.split(": ", 2);
+            places.computeIfAbsent(placeAndMessage[1], message -> new ArrayList<>())
+                    .add(placeAndMessage[0]);
+        }
+        places.forEach((message, where) -> found.add("HTML (" + language + ") " + message + " at "
+                + String.join(", ", where.subList(0, Math.min(5, where.size())))
+                + (where.size() > 5 ? " and " + (where.size() - 5) + " more" : "")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void links(List<String> found) {
+        List<String> seen = (List<String>) phone.evaluate(Scripts.LINKS);
+        for (String link : new TreeSet<>(seen)) {
+            int space = link.indexOf(' ');
+            links.problem(link.substring(0, space), URI.create(link.substring(space + 1)))
+                    .ifPresent(problem -> found.add("link: " + problem));
+        }
+    }
+
+    /**
+     * The page on a 390 px phone: the HTML the visitor saw replayed, or the page asked for again in
+     * another language with the visitor's session. False if it could not be asked for again.
+     */
+    @SuppressWarnings("unchecked")
+    private boolean onPhone(List<String> found, Seen seen, String language, boolean replay) {
+        Page phone = phone();
+        URI url = seen.url();
+        phoneContext.clearCookies();
+        List<Cookie> cookies = visitor.cookies().stream()
+                .filter(cookie -> !cookie.name.equals(LANGUAGE_COOKIE))
+                .collect(Collectors.toCollection(ArrayList::new));
+        cookies.add(new Cookie(LANGUAGE_COOKIE, language).setUrl(url.getScheme() + "://" + url.getAuthority()));
+        phoneContext.addCookies(cookies);
+        if (replay) {
+            phone.route(url.toString(), route -> {
+                if (route.request().isNavigationRequest()) {
+                    route.fulfill(new Route.FulfillOptions()
+                            .setStatus(seen.status())
+                            .setContentType("text/html;charset=UTF-8")
+                            .setBody(seen.html()));
+                } else {
+                    route.resume();
+                }
+            });
+        }
+        Response response = phone.navigate(url.toString());
+        if (replay) {
+            phone.unrouteAll();
+        } else {
+            if (response == null || !URI.create(response.url()).getPath().equals(url.getPath())) {
+                return false;
+            }
+            if (response.status() != seen.status()) {
+                found.add("(" + language + ") asked for again it answers " + response.status() + ", not "
+                        + seen.status());
+                return true;
+            }
+            html(found, language, response.text());
+        }
+        int width = ((Number) phone.evaluate("document.documentElement.scrollWidth")).intValue();
+        if (width > PHONE_WIDTH) {
+            found.add("(" + language + ") " + width + " px wide on a " + PHONE_WIDTH + " px phone: "
+                    + phone.evaluate(Scripts.OVERFLOWING));
+        }
+        phone.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
+        for (String violation : (List<String>) phone.evaluate(Scripts.AXE)) {
+            found.add("axe (" + language + ") " + violation);
+        }
+        if (Boolean.getBoolean("entente.phone-screenshots")) {
+            phone.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
+                    .setPath(PHONE_SHOTS.resolve(shotName(url) + "-" + language + ".png")));
+        }
+        return true;
+    }
+
+    private Page phone() {
+        if (phone == null) {
+            phoneContext = browser.newContext(new Browser.NewContextOptions()
+                    .setViewportSize(PHONE_WIDTH, 844)
+                    .setLocale("en-GB")
+                    // axe is injected as an inline script, which the pages' policy rightly refuses.
+                    .setBypassCSP(true));
+            phone = phoneContext.newPage();
+        }
+        return phone;
+    }
+
+    /** The page's shape, not its data: /workplans/12?year=2026 and /workplans/7?year=2025 are one page. */
+    static String key(URI url) {
+        String path = url.getRawPath().replaceAll("/\\d+(?=/|$)", "/{n}");
+        if (url.getRawQuery() == null) {
+            return path;
+        }
+        var names = new TreeSet<String>();
+        for (String pair : url.getRawQuery().split("&")) {
+            names.add(pair.split("=", 2)[0]);
+        }
+        return path + "?" + String.join("&", names);
+    }
+
+    private static String shotName(URI url) {
+        String name = key(url).replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+        return name.isEmpty() ? "home" : name;
+    }
+
+    private static synchronized HtmlChecker htmlChecker() {
+        if (htmlChecker == null) {
+            htmlChecker = new HtmlChecker();
+        }
+        return htmlChecker;
+    }
+
+    private static synchronized String axe() {
+        if (axe == null) {
+            try (InputStream in =
+                    PageChecks.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+                axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axe;
+    }
+
+    private static synchronized void report(String where, List<String> found, List<String> notes, long millis) {
+        try {
+            Files.createDirectories(REPORT.getParent());
+            var lines = new ArrayList<String>();
+            lines.add(where + (found.isEmpty() ? " — ok" : " — " + found.size() + " problems") + " — checked in "
+                    + millis + " ms");
+            found.forEach(problem -> lines.add("    " + problem));
+            notes.forEach(note -> lines.add("    (note) " + note));
+            Files.write(REPORT, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

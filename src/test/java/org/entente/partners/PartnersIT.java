@@ -130,7 +130,8 @@ class PartnersIT {
                 .andExpect(content().string(Matchers.containsString("ראש מחלקה")))
                 .andExpect(content().string(Matchers.containsString("href=\"/organizations/" + organization + "\"")));
         assertThat(audited("partners.person.read", person)).isOne();
-        mvc.perform(get("/people/" + person).session(signIn("planner.isr"))).andExpect(status().isNotFound());
+        mvc.perform(get("/people/" + person).session(signIn(mvc, "planner.isr")))
+                .andExpect(status().isNotFound());
     }
 
     @Test

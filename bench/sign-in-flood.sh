@@ -61,7 +61,7 @@ wait "$FLOOD" || true
 tail -1 "$DATA/flood.txt"
 
 set +e
-heap() { timeout 20 jcmd "$APP" GC.heap_info 2>/dev/null | grep -iE 'used' | head -1 | tr -s ' '; }
+heap() { timeout 20 jcmd "$APP" GC.heap_info 2>/dev/null | grep -E 'generation' | sed 's/\[.*//' | tr -s ' ' | paste -sd ';'; }
 echo "last collection before the end of the flood: $(grep -E 'Pause' "$DATA/gc.log" | tail -1 | sed 's/.*Pause/Pause/')"
 echo "collections during the run: $(grep -c 'Pause Young' "$DATA/gc.log") young, $(grep -c 'Pause Full' "$DATA/gc.log") full"
 echo "heap after the flood: $(heap)"

@@ -62,7 +62,7 @@ final class PasswordChecks implements PasswordEncoder {
             return signIn.get();
         }
         if (!enter()) {
-            throw new Busy(Duration.ofSeconds(Math.max(1, wait.toSeconds())));
+            throw new Busy(retryAfter());
         }
         holding.set(Boolean.TRUE);
         try {
@@ -71,6 +71,15 @@ final class PasswordChecks implements PasswordEncoder {
             holding.remove();
             places.release();
         }
+    }
+
+    /** Whether a sign-in arriving now would certainly be refused: no place free and the queue full. */
+    boolean full() {
+        return places.availablePermits() == 0 && waiting.get() >= queue;
+    }
+
+    Duration retryAfter() {
+        return Duration.ofSeconds(Math.max(1, wait.toSeconds()));
     }
 
     @Override

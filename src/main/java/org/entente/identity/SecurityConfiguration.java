@@ -3,7 +3,9 @@ package org.entente.identity;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import org.entente.shared.EntenteProperties;
+import org.entente.shared.Translator;
 import org.entente.shared.api.ApiProblems;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -146,6 +148,15 @@ class SecurityConfiguration {
                 pages.handle(request, response, denied);
             }
         };
+    }
+
+    /** Before Spring Security's filters (order -100): a flood of sign-ins is refused at the door. */
+    @Bean
+    FilterRegistrationBean<SignInGate> signInGate(
+            SignInThrottle throttle, PasswordChecks places, LocaleResolver locales, Translator messages) {
+        var registration = new FilterRegistrationBean<>(new SignInGate(throttle, places, locales, messages));
+        registration.setOrder(-200);
+        return registration;
     }
 
     /** Knows every signed-in session, so that disabling an account can end its sessions at once. */

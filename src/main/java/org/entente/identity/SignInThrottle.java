@@ -130,6 +130,19 @@ final class SignInThrottle {
         accounts.remove(accountKey(username));
     }
 
+    /** How long an attempt now would wait (null: it would be admitted, unless others take the places first). */
+    Duration waiting(String username, String address) {
+        Instant now = clock.instant();
+        Duration account = waiting(accounts.get(accountKey(username)), now);
+        return account != null ? account : waiting(addresses.get(addressKey(address)), now);
+    }
+
+    private Duration waiting(Record record, Instant now) {
+        return record != null && now.isBefore(record.waitUntil())
+                ? atLeastOneSecond(Duration.between(now, record.waitUntil()))
+                : null;
+    }
+
     /** Until when the account must wait, if it must. */
     Instant waitingUntil(String username) {
         Record record = accounts.get(accountKey(username));

@@ -28,7 +28,11 @@ class ThrottledSignIn implements AuthenticationProvider {
 
         /** Whole seconds, at least one, for {@code Retry-After}. */
         long retryAfterSeconds() {
-            return Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
+            return seconds(retryAfter);
+        }
+
+        static long seconds(Duration wait) {
+            return Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
         }
     }
 

@@ -83,6 +83,7 @@ class TimelineController {
         ContextEventForm {
             text = LanguageTexts.orEmpty(text);
             illustrative = Boolean.TRUE.equals(illustrative); // an unticked box is not posted
+            timeline = timeline == null ? "" : timeline; // the form always posts it; a hand-made request may not
         }
 
         ContextEventDraft draft() {

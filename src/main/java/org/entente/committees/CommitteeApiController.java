@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.entente.access.AccessDeniedException;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
@@ -21,6 +20,7 @@ import org.entente.shared.api.ETags;
 import org.entente.shared.api.LabelJson;
 import org.entente.shared.api.ListJson;
 import org.entente.shared.api.Paging;
+import org.entente.shared.web.DeniedAs;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -334,13 +334,9 @@ class CommitteeApiController {
         if (committee != null && committeeId == null) {
             errors.add(new FieldError("committee", "api.number.positive", "committee"));
         }
-        ActionStatus statusFilter = null;
-        if (status != null) {
-            try {
-                statusFilter = ActionStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException unknown) {
-                errors.add(new FieldError("status", "api.value.unknown", "status"));
-            }
+        ActionStatus statusFilter = status == null ? null : status(status);
+        if (status != null && statusFilter == null) {
+            errors.add(new FieldError("status", "api.value.unknown", "status"));
         }
         if (!errors.isEmpty()) {
             throw new ApiRequestInvalid(errors);
@@ -355,6 +351,7 @@ class CommitteeApiController {
     }
 
     @PostMapping(ACTION_ITEMS)
+    @DeniedAs(action = "committees.action.create", objectType = "action-item")
     ResponseEntity<?> createActionItem(
             @AuthenticationPrincipal Subject subject, @RequestBody NewActionJson body, Locale locale) {
         if (body.committeeId() == null
@@ -372,16 +369,7 @@ class CommitteeApiController {
                 body.party() == null ? null : body.party().strip().toUpperCase(Locale.ROOT),
                 body.responsible(),
                 body.dueDate());
-        long id;
-        try {
-            id = actions.create(subject, body.committeeId(), draft);
-        } catch (AccessDeniedException denied) {
-            audit.recordSeparately(AuditEvent.denied("committees.action.create", "action-item", null, null)
-                    .with("reason", denied.messageKey()));
-            return problems.response(HttpStatus.FORBIDDEN, denied.messageKey(), locale);
-        } catch (CommitteeRefusedException refused) {
-            return refusedProblem(refused, locale);
-        }
+        long id = actions.create(subject, body.committeeId(), draft);
         return ResponseEntity.created(URI.create(ACTION_ITEMS + "/" + id))
                 .body(ActionItemJson.of(actions.find(subject, id).orElseThrow(), LocalDate.now(clock)));
     }
@@ -403,6 +391,7 @@ class CommitteeApiController {
      * only if the item is still as the caller read it (otherwise 412, nothing changed).
      */
     @PostMapping(ACTION_ITEMS + "/{id}/updates")
+    @DeniedAs(action = "committees.action.update", objectType = "action-item")
     ResponseEntity<?> updateActionItem(
             @AuthenticationPrincipal Subject subject,
             @PathVariable String id,
@@ -415,42 +404,36 @@ class CommitteeApiController {
             return notFound(locale);
         }
         ETags.requireIfMatch(request, ETags.of(ActionItemJson.of(current.get(), LocalDate.now(clock))));
-        ActionStatus status = null;
-        try {
-            status = body.status() == null
-                    ? null
-                    : ActionStatus.valueOf(body.status().strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
+        ActionStatus status = body.status() == null ? null : status(body.status());
+        if (body.status() != null && status == null) {
             throw new ApiRequestInvalid(List.of(new FieldError("status", "api.value.unknown", "status")));
         }
-        try {
-            actions.update(subject, number, status, body.note());
-        } catch (AccessDeniedException denied) {
-            audit.recordSeparately(AuditEvent.denied("committees.action.update", "action-item", id, null)
-                    .with("reason", denied.messageKey()));
-            return problems.response(HttpStatus.FORBIDDEN, denied.messageKey(), locale);
-        } catch (CommitteeRefusedException refused) {
-            return refusedProblem(refused, locale);
-        }
+        // A denial (403, audited as committees.action.update) or a refusal (422 with errors[]) goes
+        // on to the API advice.
+        actions.update(subject, number, status, body.note());
         var updated = ActionItemJson.of(actions.find(subject, number).orElseThrow(), LocalDate.now(clock));
         return ResponseEntity.ok().eTag(ETags.of(updated)).body(updated);
     }
 
-    private ResponseEntity<?> refusedProblem(CommitteeRefusedException refused, Locale locale) {
-        throw new ApiRequestInvalid(
-                HttpStatus.UNPROCESSABLE_CONTENT.value(),
-                refused.errors().entrySet().stream()
-                        .map(e -> new FieldError(e.getKey(), e.getValue()))
-                        .toList());
+    /** An action status by its code, in any case; null for an unknown one. */
+    private static ActionStatus status(String typed) {
+        String code = typed.strip().toUpperCase(Locale.ROOT);
+        for (ActionStatus status : ActionStatus.values()) {
+            if (status.name().equals(code)) {
+                return status;
+            }
+        }
+        return null;
     }
 
+    /** A positive id as typed in a path or query, or null (digits only, so no parse can fail). */
     private static Long id(String text) {
-        try {
-            long value = Long.parseLong(text.strip());
-            return value > 0 ? value : null;
-        } catch (NumberFormatException notANumber) {
+        String digits = text.strip();
+        if (!digits.matches("[0-9]{1,18}")) {
             return null;
         }
+        long value = Long.parseLong(digits);
+        return value > 0 ? value : null;
     }
 
     private ResponseEntity<?> notFound(Locale locale) {

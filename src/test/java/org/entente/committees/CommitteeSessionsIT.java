@@ -38,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -478,8 +479,8 @@ class CommitteeSessionsIT {
                         .param("name.en", "Capability-building sub-group")
                         .param("parentId", Long.toString(committee))
                         .param("language", "en")
-                        .param("coChair.MAR.organization", "Directorate of International Cooperation")
-                        .param("coChair.MAR.position", "Deputy director")
+                        .param("coChair[MAR].organization", "Directorate of International Cooperation")
+                        .param("coChair[MAR].position", "Deputy director")
                         .param("cadence", "SEMIANNUAL"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
@@ -503,6 +504,40 @@ class CommitteeSessionsIT {
                         .param("kind", "SUB_GROUP")
                         .param("name.en", "Again"))
                 .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void theCommitteeFormNamesEachFieldToCorrectAndKeepsWhatWasTyped() throws Exception {
+        MockHttpSession planner = signIn(mvc, "planner.mar");
+        String code = "WG-" + UUID.randomUUID().toString().substring(0, 6);
+        Supplier<MockHttpServletRequestBuilder> refusedChoices = () -> post("/committees")
+                .session(planner)
+                .with(csrf())
+                .cookie(new Cookie("ENTENTE_LANG", "en"))
+                .param("code", code)
+                .param("parties", "MAR, ISR")
+                .param("classification", "RESTRICTED")
+                .param("kind", "NO_SUCH_KIND")
+                .param("name.en", "Kept as typed")
+                .param("members", "not-a-number");
+        // A co-chair too long: Bean Validation names it, the form comes back as typed.
+        mvc.perform(refusedChoices.get().param("coChair[ISR].position", "x".repeat(201)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("href=\"#coChair-ISR--position\"")))
+                .andExpect(content().string(Matchers.containsString("at most 200 characters.")))
+                .andExpect(content().string(Matchers.containsString("value=\"Kept as typed\"")));
+        // The lengths right, the choices are refused by name: kind and members.
+        mvc.perform(refusedChoices.get())
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("href=\"#kind\"")))
+                .andExpect(content().string(Matchers.containsString("choose a kind.")))
+                .andExpect(content().string(Matchers.containsString("href=\"#members\"")))
+                .andExpect(content().string(Matchers.containsString("choose members from the list.")));
+        assertThat(as(
+                        HOST,
+                        () -> committees.visibleTo(HOST).stream()
+                                .noneMatch(c -> c.code().equals(code))))
+                .isTrue();
     }
 
     @Test

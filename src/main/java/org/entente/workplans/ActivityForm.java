@@ -1,66 +1,120 @@
 package org.entente.workplans;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.web.AtMost;
+import org.entente.shared.web.LanguageTexts;
 
 /**
- * Reading the pages' forms: an activity's fields, dates and numbers. A value that does not parse
- * is named in {@code errors} and read as absent, so the rules then refuse the draft by field.
+ * An activity as the plan and activity pages post it (proposal, change, amendment), every field as
+ * typed so that a refused form comes back as typed. Bean Validation checks the shape (lengths,
+ * numbers, dates); {@link WorkPlans} checks the rules and refuses each bad field by name.
+ * Participants bind as {@code participants[MAR]}, objectives as repeated {@code objectiveIds}.
  */
-final class ActivityForm {
+record ActivityForm(
+        @Valid @AtMost(max = Limits.TITLE, message = "{limits.title}")
+        LanguageTexts title,
 
+        @Valid @AtMost(max = Limits.TEXT, message = "{limits.text}")
+        LanguageTexts description,
+
+        @Size(max = Limits.CODE, message = "{validation.size.max}")
+        String type,
+
+        @Size(max = Limits.CODE, message = "{validation.size.max}")
+        String domain,
+
+        List<@Pattern(regexp = "[0-9]{1,18}", message = "{workplans.activity.objectives.unknown}") String> objectiveIds,
+
+        @Size(max = Limits.CODE, message = "{validation.size.max}")
+        String leadNation,
+
+        @Size(max = Limits.CODE, message = "{validation.size.max}")
+        String hostNation,
+
+        @Valid @AtMost(max = Limits.NAME, message = "{limits.name}")
+        LanguageTexts city,
+
+        @Pattern(regexp = WorkPlanForms.NUMBER, message = "{workplans.field.number}")
+        String plannedQuarter,
+
+        @IsoDate String plannedStart,
+        @IsoDate String plannedEnd,
+        Map<String, @Pattern(regexp = WorkPlanForms.NUMBER, message = "{workplans.field.number}") String> participants,
+
+        @Size(max = Limits.CODE, message = "{validation.size.max}")
+        String costBearer,
+
+        @Pattern(regexp = WorkPlanForms.NUMBER, message = "{workplans.field.number}")
+        String version) {
+
+    /** The languages in the forms' order. */
     static final List<String> LANGUAGES = List.of("ar", "en", "fr", "he");
 
-    private ActivityForm() {}
+    ActivityForm {
+        title = LanguageTexts.orEmpty(title);
+        description = LanguageTexts.orEmpty(description);
+        city = LanguageTexts.orEmpty(city);
+        objectiveIds = objectiveIds == null ? List.of() : List.copyOf(objectiveIds);
+        participants = participants == null ? Map.of() : new TreeMap<>(participants);
+    }
 
-    static ActivityDraft draft(Map<String, String> form, List<String> parties, Map<String, String> errors) {
-        var objectives = new ArrayList<Long>();
-        form.forEach((key, value) -> {
-            if (key.startsWith("objective.")) {
-                try {
-                    objectives.add(Long.valueOf(key.substring("objective.".length())));
-                } catch (NumberFormatException ignored) {
-                    errors.put("objectiveIds", "workplans.activity.objectives.unknown");
-                }
-            }
-        });
-        var participants = new TreeMap<String, Integer>();
-        for (String nation : parties) {
-            Integer count = number(form, "participants." + nation, errors, "participants");
-            if (count != null) {
-                participants.put(nation, count);
-            }
+    /** The activity as the service takes it, for a plan of these parties: still unchecked but for the type. */
+    ActivityDraft draft(List<String> parties) {
+        if (blankToNull(type) != null && Limits.known(ActivityType.class, type.strip()) == null) {
+            throw WorkPlanRefusedException.of("type", "workplans.activity.type.required");
         }
-        ActivityType type = null;
-        String typeName = blankToNull(form.get("type"));
-        if (typeName != null) {
-            try {
-                type = ActivityType.valueOf(typeName);
-            } catch (IllegalArgumentException unknown) {
-                errors.put("type", "workplans.activity.type.required");
+        var counts = new TreeMap<String, Integer>();
+        for (String nation : parties) {
+            Integer count = WorkPlanForms.number(participants.get(nation));
+            if (count != null) {
+                counts.put(nation, count);
             }
         }
         return new ActivityDraft(
-                text(form, "title"),
-                text(form, "description"),
-                type,
-                blankToNull(form.get("domain")),
-                objectives,
-                blankToNull(form.get("leadNation")),
-                blankToNull(form.get("hostNation")),
-                text(form, "city"),
-                number(form, "plannedQuarter", errors, "plannedQuarter"),
-                date(form, "plannedStart", errors),
-                date(form, "plannedEnd", errors),
-                participants,
-                blankToNull(form.get("costBearer")));
+                text(title),
+                text(description),
+                Limits.known(ActivityType.class, blankToNull(type)),
+                blankToNull(domain),
+                objectiveIds.stream().map(Long::valueOf).toList(),
+                blankToNull(leadNation),
+                blankToNull(hostNation),
+                text(city),
+                WorkPlanForms.number(plannedQuarter),
+                IsoDate.Check.day(plannedStart),
+                IsoDate.Check.day(plannedEnd),
+                counts,
+                blankToNull(costBearer));
+    }
+
+    /** Field name → value as typed, for the templates ({@code title.en}, {@code participants.MAR}…). */
+    Map<String, String> values() {
+        var form = new LinkedHashMap<String, String>();
+        title.asMap().forEach((l, v) -> form.put("title." + l, v));
+        description.asMap().forEach((l, v) -> form.put("description." + l, v));
+        city.asMap().forEach((l, v) -> form.put("city." + l, v));
+        form.put("type", orEmpty(type));
+        form.put("domain", orEmpty(domain));
+        objectiveIds.forEach(id -> form.put("objective." + id, "on"));
+        form.put("leadNation", orEmpty(leadNation));
+        form.put("hostNation", orEmpty(hostNation));
+        form.put("plannedQuarter", orEmpty(plannedQuarter));
+        form.put("plannedStart", orEmpty(plannedStart));
+        form.put("plannedEnd", orEmpty(plannedEnd));
+        participants.forEach((n, c) -> form.put("participants." + n, orEmpty(c)));
+        form.put("costBearer", orEmpty(costBearer));
+        if (version != null) {
+            form.put("version", version);
+        }
+        return form;
     }
 
     /** The form's fields for an existing activity, to edit it. */
@@ -86,41 +140,15 @@ final class ActivityForm {
         return form;
     }
 
-    static LocalizedText text(Map<String, String> form, String field) {
+    /** The texts typed, stripped, without the empty languages. */
+    static LocalizedText text(LanguageTexts texts) {
         var values = new LinkedHashMap<String, String>();
-        for (String language : LANGUAGES) {
-            String value = form.get(field + "." + language);
-            if (value != null && !value.isBlank()) {
+        LanguageTexts.orEmpty(texts).asMap().forEach((language, value) -> {
+            if (!value.isBlank()) {
                 values.put(language, value.strip());
             }
-        }
+        });
         return new LocalizedText(values);
-    }
-
-    static Integer number(Map<String, String> form, String field, Map<String, String> errors, String errorField) {
-        String value = blankToNull(form.get(field));
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException notANumber) {
-            errors.put(errorField, "workplans.field.number");
-            return null;
-        }
-    }
-
-    static LocalDate date(Map<String, String> form, String field, Map<String, String> errors) {
-        String value = blankToNull(form.get(field));
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException notADate) {
-            errors.put(field, "workplans.field.date");
-            return null;
-        }
     }
 
     static String blankToNull(String value) {
@@ -130,5 +158,9 @@ final class ActivityForm {
     static String upper(String value) {
         String clean = blankToNull(value);
         return clean == null ? null : clean.toUpperCase(Locale.ROOT);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

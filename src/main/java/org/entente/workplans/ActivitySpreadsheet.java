@@ -32,6 +32,7 @@ import org.entente.audit.AuditTrail;
 import org.entente.shared.Label;
 import org.entente.shared.Limits;
 import org.entente.shared.Markings;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
 import org.entente.shared.Translator;
 import org.springframework.stereotype.Component;
@@ -50,8 +51,6 @@ class ActivitySpreadsheet {
     static final int MAX_ROWS = 5_000;
 
     static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    private static final String NOT_READABLE = "access.notReadable";
 
     /** A plan's activities as they leave the system, with the label of the whole. */
     record Export(PlanSummary plan, List<ActivitySummary> activities, Label highWaterMark) {}
@@ -92,7 +91,7 @@ class ActivitySpreadsheet {
     /** The activities the reader may read, recorded in the audit trail as an export. */
     @Transactional
     Export export(Subject reader, long planId) {
-        PlanSummary plan = plans.find(reader, planId).orElseThrow(() -> new AccessDeniedException(NOT_READABLE));
+        PlanSummary plan = plans.find(reader, planId).orElseThrow(() -> new NotReadable("workplan", planId));
         List<ActivitySummary> activities = plans.activitiesOf(reader, planId, WorkPlans.Filter.NONE, "code");
         var labels = new ArrayList<Label>();
         labels.add(plan.label());
@@ -166,7 +165,7 @@ class ActivitySpreadsheet {
 
     /** The empty workbook to fill in: the columns, a sheet explaining each, and lists to choose from. */
     void template(Subject reader, long planId, Locale locale, OutputStream out) throws IOException {
-        PlanSummary plan = plans.find(reader, planId).orElseThrow(() -> new AccessDeniedException(NOT_READABLE));
+        PlanSummary plan = plans.find(reader, planId).orElseThrow(() -> new NotReadable("workplan", planId));
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = activitySheet(workbook, locale, markings.banner(plan.label()));
             CellStyle date = dateStyle(workbook);
@@ -262,7 +261,7 @@ class ActivitySpreadsheet {
      */
     @Transactional(readOnly = true)
     PlanSummary mayImport(Subject importer, long planId) {
-        PlanSummary plan = plans.find(importer, planId).orElseThrow(() -> new AccessDeniedException(NOT_READABLE));
+        PlanSummary plan = plans.find(importer, planId).orElseThrow(() -> new NotReadable("workplan", planId));
         policy.mayWrite(importer, plan.label(), plan.committeeId()).orThrow();
         return plan;
     }

@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tika.Tika;
-import org.entente.access.AccessDeniedException;
 import org.entente.shared.Subject;
 import org.entente.shared.Translator;
+import org.entente.shared.web.DeniedAs;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -64,12 +64,7 @@ class ActivitySpreadsheetController {
     @GetMapping("/activities.xlsx")
     ResponseEntity<?> export(@AuthenticationPrincipal Subject reader, @PathVariable long id, Locale locale)
             throws IOException {
-        ActivitySpreadsheet.Export export;
-        try {
-            export = spreadsheet.export(reader, id);
-        } catch (AccessDeniedException hidden) {
-            return notFound(locale);
-        }
+        ActivitySpreadsheet.Export export = spreadsheet.export(reader, id); // a hidden plan: NotReadable, 404
         var bytes = new ByteArrayOutputStream();
         spreadsheet.write(export, locale, bytes);
         PlanSummary plan = export.plan();
@@ -81,16 +76,13 @@ class ActivitySpreadsheetController {
     ResponseEntity<?> template(@AuthenticationPrincipal Subject reader, @PathVariable long id, Locale locale)
             throws IOException {
         var bytes = new ByteArrayOutputStream();
-        try {
-            spreadsheet.template(reader, id, locale, bytes);
-        } catch (AccessDeniedException hidden) {
-            return notFound(locale);
-        }
+        spreadsheet.template(reader, id, locale, bytes); // a hidden plan: NotReadable, 404
         return file(bytes.toByteArray(), "activities-template.xlsx");
     }
 
     /** Imports the rows of the file as proposals of the caller's nation: all or nothing. */
     @PostMapping("/activities.xlsx")
+    @DeniedAs(action = "workplans.activity.import", objectType = "workplan")
     ResponseEntity<?> importFile(
             @AuthenticationPrincipal Subject importer, @PathVariable long id, HttpServletRequest request, Locale locale)
             throws IOException {
@@ -109,12 +101,6 @@ class ActivitySpreadsheetController {
             }
             int imported = spreadsheet.importFile(importer, id, file.toFile());
             return ResponseEntity.ok(Map.of("plan", id, "imported", imported));
-        } catch (AccessDeniedException denied) {
-            if ("access.notReadable".equals(denied.messageKey())) {
-                return notFound(locale);
-            }
-            return ResponseEntity.of(problem(HttpStatus.FORBIDDEN, denied.messageKey(), locale))
-                    .build();
         } catch (SpreadsheetRefused refused) {
             ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "workplans.xlsx.refused", locale);
             problem.setProperty("errors", errors(refused, locale));
@@ -189,11 +175,6 @@ class ActivitySpreadsheetController {
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name).build().toString())
                 .body(bytes);
-    }
-
-    private ResponseEntity<?> notFound(Locale locale) {
-        return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
-                .build();
     }
 
     private ProblemDetail problem(HttpStatus status, String key, Locale locale) {

@@ -1,16 +1,20 @@
 package org.entente.workplans;
 
+import java.util.List;
+import org.entente.shared.Refused;
+
 /**
  * The record changed since the caller read it: their version is not the current one. Nothing was
- * changed; the caller gets both versions to compare.
+ * changed; a {@link Refused} answered 409 (pages show the form again with the message; the API
+ * answers 412 with both versions to compare).
  */
-public class StaleVersionException extends RuntimeException {
+public class StaleVersionException extends Refused {
 
     private final int expected;
     private final int current;
 
     StaleVersionException(int expected, int current) {
-        super("workplans.stale");
+        super("workplans.stale", new Object[0], List.of());
         this.expected = expected;
         this.current = current;
     }
@@ -21,5 +25,10 @@ public class StaleVersionException extends RuntimeException {
 
     public int current() {
         return current;
+    }
+
+    @Override
+    public int status() {
+        return 409;
     }
 }

@@ -6,14 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
-import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Subject;
 import org.entente.shared.Translator;
 import org.entente.shared.api.LabelJson;
+import org.entente.shared.web.DeniedAs;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -257,22 +256,17 @@ class WorkPlanApiController {
     }
 
     @PostMapping("/api/v1/workplans/{id}/activities")
+    @DeniedAs(action = "workplans.activity.create", objectType = "workplan")
     ResponseEntity<?> propose(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
             @RequestBody ActivityInput input,
             Locale locale) {
-        try {
-            long activity = plans.propose(subject, id, input.draft());
-            ActivitySummary created = plans.activity(subject, activity).orElseThrow();
-            return ResponseEntity.created(URI.create("/api/v1/activities/" + activity))
-                    .eTag(etag(created.version()))
-                    .body(ActivityJson.of(created));
-        } catch (AccessDeniedException denied) {
-            return denied(denied, "workplans.activity.create", locale);
-        } catch (WorkPlanRefusedException refused) {
-            return refused(refused, locale);
-        }
+        long activity = plans.propose(subject, id, input.draft());
+        ActivitySummary created = plans.activity(subject, activity).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/activities/" + activity))
+                .eTag(etag(created.version()))
+                .body(ActivityJson.of(created));
     }
 
     @GetMapping("/api/v1/activities/{id}")
@@ -285,6 +279,7 @@ class WorkPlanApiController {
 
     /** Changes an activity; needs {@code If-Match} with the activity's ETag. */
     @PutMapping("/api/v1/activities/{id}")
+    @DeniedAs(action = "workplans.activity.change", objectType = "activity")
     ResponseEntity<?> change(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
@@ -296,10 +291,12 @@ class WorkPlanApiController {
             return notFound(locale);
         }
         PlanSummary plan = plans.find(subject, current.get().planId()).orElseThrow();
-        var write = policy.mayWrite(subject, current.get().label(), plan.committeeId());
-        if (!write.allowed()) {
-            return denied(new AccessDeniedException(write.reason()), "workplans.activity.change", locale);
-        }
+        policy.mayWrite(subject, current.get().label(), plan.committeeId())
+                .orThrow(
+                        "workplans.activity.change",
+                        "activity",
+                        id,
+                        current.get().label());
         if (ifMatch == null || ifMatch.isBlank()) {
             return ResponseEntity.of(problem(HttpStatus.PRECONDITION_REQUIRED, "workplans.ifMatch.required", locale))
                     .build();
@@ -309,17 +306,14 @@ class WorkPlanApiController {
             plans.change(subject, id, expected == null ? -1 : expected, input.draft());
             ActivitySummary changed = plans.activity(subject, id).orElseThrow();
             return ResponseEntity.ok().eTag(etag(changed.version())).body(ActivityJson.of(changed));
-        } catch (StaleVersionException stale) {
+        } catch (StaleVersionException stale) { // not a refusal: 412 with both versions to compare
             return stale(subject, id, ifMatch, stale, input, locale);
-        } catch (AccessDeniedException denied) {
-            return denied(denied, "workplans.activity.change", locale);
-        } catch (WorkPlanRefusedException refused) {
-            return refused(refused, locale);
         }
     }
 
     /** Approves an activity for the caller's nation (or {@code nation}); {@code If-Match} optional. */
     @PostMapping("/api/v1/activities/{id}/approvals")
+    @DeniedAs(action = "workplans.activity.approve", objectType = "activity")
     ResponseEntity<?> approve(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
@@ -339,12 +333,8 @@ class WorkPlanApiController {
             plans.approve(subject, id, forNation, expected);
             ActivitySummary approved = plans.activity(subject, id).orElseThrow();
             return ResponseEntity.ok().eTag(etag(approved.version())).body(ActivityJson.of(approved));
-        } catch (StaleVersionException stale) {
+        } catch (StaleVersionException stale) { // not a refusal: 412 with both versions to compare
             return stale(subject, id, ifMatch, stale, null, locale);
-        } catch (AccessDeniedException denied) {
-            return denied(denied, "workplans.activity.approve", locale);
-        } catch (WorkPlanRefusedException refused) {
-            return refused(refused, locale);
         }
     }
 
@@ -373,29 +363,12 @@ class WorkPlanApiController {
             tag = tag.substring(2);
         }
         tag = tag.replace("\"", "");
-        try {
-            return Integer.valueOf(tag);
-        } catch (NumberFormatException unknown) {
-            return null;
-        }
+        return tag.matches("[0-9]{1,9}") ? Integer.valueOf(tag) : null;
     }
 
     private ResponseEntity<?> notFound(Locale locale) {
         return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
                 .build();
-    }
-
-    private ResponseEntity<?> denied(AccessDeniedException denied, String action, Locale locale) {
-        audit.recordSeparately(AuditEvent.denied(action, "activity", null, null).with("reason", denied.messageKey()));
-        HttpStatus status =
-                "access.notReadable".equals(denied.messageKey()) ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN;
-        return ResponseEntity.of(problem(status, denied.messageKey(), locale)).build();
-    }
-
-    private ResponseEntity<?> refused(WorkPlanRefusedException refused, Locale locale) {
-        var errors = new ArrayList<Map<String, String>>();
-        refused.errors().forEach((field, key) -> errors.add(error(field, key, locale)));
-        return invalid(HttpStatus.UNPROCESSABLE_CONTENT, errors, locale);
     }
 
     private ResponseEntity<?> invalid(HttpStatus status, List<Map<String, String>> errors, Locale locale) {
@@ -413,13 +386,9 @@ class WorkPlanApiController {
     }
 
     private int number(String value, String field, int min, List<Map<String, String>> errors, Locale locale) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+        String digits = value.strip();
+        if (digits.matches("-?[0-9]{1,9}") && Integer.parseInt(digits) >= min) {
+            return Integer.parseInt(digits);
         }
         errors.add(Map.of(
                 "field",

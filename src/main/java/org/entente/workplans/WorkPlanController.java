@@ -4,31 +4,33 @@ import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
 import org.entente.agreements.Agreements;
 import org.entente.agreements.Domain;
-import org.entente.audit.AuditEvent;
-import org.entente.audit.AuditTrail;
 import org.entente.committees.CommitteeSummary;
 import org.entente.committees.Committees;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
+import org.entente.shared.Limits;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
+import org.entente.shared.web.DeniedAs;
+import org.entente.shared.web.Forms;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,6 +60,15 @@ class WorkPlanController {
     static final String APPROVE = "/activities/{id}/approve";
     static final String EXECUTION = "/activities/{id}/{step}";
 
+    /** The message key prefix of the forms' field names. */
+    static final String LABELS = "workplans.field.";
+
+    /** The model attribute of the actual value form's errors (it shares the plan page). */
+    static final String ACTUAL_ERRORS = "actualErrors";
+
+    /** The execution steps an activity's page posts. */
+    static final List<String> STEPS = List.of("execute", "postpone", "cancel", "report");
+
     /** The groupings of the plan table. */
     static final List<String> GROUPINGS = List.of("quarter", "domain", "nation", "status");
 
@@ -65,66 +76,43 @@ class WorkPlanController {
     private final Committees committees;
     private final Agreements agreements;
     private final AccessPolicy policy;
-    private final AuditTrail audit;
+    private final Forms forms;
 
     WorkPlanController(
-            WorkPlans plans, Committees committees, Agreements agreements, AccessPolicy policy, AuditTrail audit) {
+            WorkPlans plans, Committees committees, Agreements agreements, AccessPolicy policy, Forms forms) {
         this.plans = plans;
         this.committees = committees;
         this.agreements = agreements;
         this.policy = policy;
-        this.audit = audit;
+        this.forms = forms;
     }
 
     @GetMapping(LIST)
     String list(@AuthenticationPrincipal Subject reader, Model model) {
-        showList(reader, model, Map.of(), Map.of());
+        showList(reader, model, WorkPlanForms.PlanForm.EMPTY);
         return "workplans/list";
     }
 
     @PostMapping(LIST)
+    @DeniedAs(action = "workplans.plan.create", objectType = "workplan")
     String create(
             @AuthenticationPrincipal Subject subject,
-            @RequestParam Map<String, String> form,
-            Model model,
-            HttpServletResponse response) {
+            @Valid WorkPlanForms.PlanForm form,
+            BindingResult binding,
+            Model model) {
         if (committees.visibleTo(subject).stream()
                 .noneMatch(c -> policy.mayWrite(subject, c.label(), c.id()).allowed())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        var errors = new LinkedHashMap<String, String>();
-        Long committee = null;
-        try {
-            committee = Long.valueOf(form.getOrDefault("committee", ""));
-        } catch (NumberFormatException unknown) {
-            errors.put("committee", "workplans.plan.committee.required");
-        }
-        Integer year = ActivityForm.number(form, "year", errors, "year");
-        if (year == null) {
-            errors.putIfAbsent("year", "workplans.plan.year.invalid");
-        }
-        if (errors.isEmpty()) {
-            try {
-                long id = plans.create(
-                        subject, new NewPlan(committee, year, ActivityForm.text(form, "title"), null, false));
-                return "redirect:/workplans/" + id;
-            } catch (AccessDeniedException denied) {
-                denied(denied, "workplans.plan.create", "workplan", null);
-                response.setStatus(
-                        committees.find(subject, committee).isPresent() ? 403 : HttpStatus.NOT_FOUND.value());
-                errors.put("committee", denied.messageKey());
-            } catch (WorkPlanRefusedException refused) {
-                errors.putAll(refused.errors());
-            }
-        }
-        if (response.getStatus() < 400) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        }
-        showList(subject, model, form, errors);
-        return "workplans/list";
+        return forms.submit(
+                binding, model, LABELS, () -> "redirect:/workplans/" + plans.create(subject, form.plan()), () -> {
+                    showList(subject, model, form);
+                    return "workplans/list";
+                });
     }
 
-    private void showList(Subject reader, Model model, Map<String, String> form, Map<String, String> errors) {
+    private void showList(Subject reader, Model model, WorkPlanForms.PlanForm form) {
+        Forms.noErrorsYet(model);
         List<PlanSummary> visible = plans.plans(reader, null, 0, 500).items();
         model.addAttribute("plans", visible);
         model.addAttribute("label", Label.highWaterMark(reader.nation(), labels(visible, PlanSummary::label)));
@@ -132,8 +120,7 @@ class WorkPlanController {
                 .filter(c -> policy.mayWrite(reader, c.label(), c.id()).allowed())
                 .toList();
         model.addAttribute("committees", writable);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        model.addAttribute("form", form.values());
     }
 
     @GetMapping(ONE)
@@ -144,17 +131,14 @@ class WorkPlanController {
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
         PlanSummary plan = readable(reader, id);
-        showPlan(reader, plan, params, model, Map.of(), Map.of());
+        showPlan(reader, plan, params, model, Map.of());
         return htmx != null ? "workplans/table" : "workplans/plan";
     }
 
     private void showPlan(
-            Subject reader,
-            PlanSummary plan,
-            Map<String, String> params,
-            Model model,
-            Map<String, String> form,
-            Map<String, String> errors) {
+            Subject reader, PlanSummary plan, Map<String, String> params, Model model, Map<String, String> form) {
+        Forms.noErrorsYet(model);
+        Forms.noErrorsYet(model, ACTUAL_ERRORS);
         WorkPlans.Filter filter = filter(params);
         String sort = params.getOrDefault("sort", "code");
         sort = WorkPlans.SORTS.containsKey(sort) ? sort : "code";
@@ -198,7 +182,6 @@ class WorkPlanController {
                         && policy.mayApproveFor(reader, reader.nation(), plan.label(), plan.committeeId())
                                 .allowed());
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("types", List.of(ActivityType.values()));
         model.addAttribute("statuses", List.of(ActivityStatus.values()));
         var labels = labels(all, ActivitySummary::label);
@@ -216,20 +199,10 @@ class WorkPlanController {
     }
 
     static WorkPlans.Filter filter(Map<String, String> params) {
-        Integer quarter = null;
-        try {
-            String q = ActivityForm.blankToNull(params.get("quarter"));
-            quarter = q == null ? null : Integer.valueOf(q);
-        } catch (NumberFormatException ignored) {
-            // an unknown quarter filters nothing
-        }
-        ActivityStatus status = null;
-        try {
-            String s = ActivityForm.blankToNull(params.get("status"));
-            status = s == null ? null : ActivityStatus.valueOf(s);
-        } catch (IllegalArgumentException ignored) {
-            // an unknown status filters nothing
-        }
+        // An unknown quarter or status filters nothing.
+        String q = ActivityForm.blankToNull(params.get("quarter"));
+        Integer quarter = q != null && q.matches("[0-9]{1,9}") ? Integer.valueOf(q) : null;
+        ActivityStatus status = Limits.known(ActivityStatus.class, ActivityForm.blankToNull(params.get("status")));
         return new WorkPlans.Filter(
                 quarter,
                 ActivityForm.blankToNull(params.get("domain")),
@@ -242,57 +215,44 @@ class WorkPlanController {
     String propose(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
-            @RequestParam Map<String, String> form,
-            Model model,
-            HttpServletResponse response) {
+            @Valid ActivityForm form,
+            BindingResult binding,
+            Model model) {
         PlanSummary plan = readable(subject, id);
-        var errors = new LinkedHashMap<String, String>();
-        ActivityDraft draft = ActivityForm.draft(form, plan.parties(), errors);
-        if (errors.isEmpty()) {
-            try {
-                long activity = plan.status().signed()
-                        ? plans.proposeAmendment(subject, id, null, draft)
-                        : plans.propose(subject, id, draft);
-                return plan.status().signed()
-                        ? "redirect:/workplans/" + id + "?amended"
-                        : "redirect:/activities/" + activity;
-            } catch (AccessDeniedException denied) {
-                denied(denied, "workplans.activity.create", "workplan", plan.label());
-                response.setStatus(HttpStatus.FORBIDDEN.value());
-                errors.put("activity", denied.messageKey());
-            } catch (WorkPlanRefusedException refused) {
-                errors.putAll(refused.errors());
-            }
-        }
-        if (response.getStatus() < 400) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        }
-        showPlan(subject, plan, Map.of(), model, form, errors);
-        return "workplans/plan";
+        // Who may not propose learns that first (403, recorded), not what the form lacks.
+        policy.mayWrite(subject, plan.label(), plan.committeeId())
+                .orThrow("workplans.activity.create", "workplan", id, plan.label());
+        return forms.submit(
+                binding,
+                model,
+                LABELS,
+                () -> {
+                    ActivityDraft draft = form.draft(plan.parties());
+                    if (plan.status().signed()) {
+                        plans.proposeAmendment(subject, id, null, draft);
+                        return "redirect:/workplans/" + id + "?amended";
+                    }
+                    return "redirect:/activities/" + plans.propose(subject, id, draft);
+                },
+                () -> {
+                    showPlan(subject, plan, Map.of(), model, form.values());
+                    return "workplans/plan";
+                });
     }
 
     @PostMapping(APPROVE_ALL)
+    @DeniedAs(action = "workplans.activity.approve", objectType = "workplan")
     String approveAll(
-            @AuthenticationPrincipal Subject subject,
-            @PathVariable long id,
-            @RequestParam Map<String, String> params,
-            HttpServletResponse response) {
-        PlanSummary plan = readable(subject, id);
-        try {
-            int count = plans.approveAll(subject, id, filter(params));
-            return "redirect:/workplans/" + id + "?approved=" + count;
-        } catch (AccessDeniedException denied) {
-            denied(denied, "workplans.activity.approve", "workplan", plan.label());
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        } catch (WorkPlanRefusedException refused) {
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT);
-        }
+            @AuthenticationPrincipal Subject subject, @PathVariable long id, @RequestParam Map<String, String> params) {
+        readable(subject, id);
+        int count = plans.approveAll(subject, id, filter(params));
+        return "redirect:/workplans/" + id + "?approved=" + count;
     }
 
     @GetMapping(SIGN)
     String signing(@AuthenticationPrincipal Subject reader, @PathVariable long id, Model model) {
         PlanSummary plan = readable(reader, id);
-        showSigning(reader, plan, model, Map.of(), Map.of());
+        showSigning(reader, plan, model, WorkPlanForms.SignForm.EMPTY);
         return "workplans/sign";
     }
 
@@ -300,51 +260,36 @@ class WorkPlanController {
     String sign(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
-            @RequestParam Map<String, String> form,
-            Model model,
-            HttpServletResponse response) {
+            @Valid WorkPlanForms.SignForm form,
+            BindingResult binding,
+            Model model) {
         PlanSummary plan = readable(subject, id);
-        if (!policy.mayWrite(subject, plan.label(), plan.committeeId()).allowed()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-        var errors = new LinkedHashMap<String, String>();
-        Integer session = ActivityForm.number(form, "session", errors, "session");
-        Integer version = ActivityForm.number(form, "version", errors, "version");
-        var signatories = new ArrayList<PlanSignatory>();
-        for (String nation : plan.parties()) {
-            signatories.add(new PlanSignatory(nation, form.get("signatory." + nation), form.get("capacity." + nation)));
-        }
-        if (session == null) {
-            errors.put("session", "workplans.sign.session.unknown");
-        }
-        if (errors.isEmpty()) {
-            try {
-                plans.sign(subject, id, version, session, signatories);
-                return "redirect:/workplans/" + id + "?signed";
-            } catch (AccessDeniedException denied) {
-                denied(denied, "workplans.plan.sign", "workplan", plan.label());
-                response.setStatus(HttpStatus.FORBIDDEN.value());
-                errors.put("plan", denied.messageKey());
-            } catch (WorkPlanRefusedException refused) {
-                errors.putAll(refused.errors());
-            } catch (StaleVersionException stale) {
-                errors.put("plan", "workplans.stale");
-                response.setStatus(HttpStatus.CONFLICT.value());
-            }
-        }
-        if (response.getStatus() < 400) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        }
-        showSigning(subject, readable(subject, id), model, form, errors);
-        return "workplans/sign";
+        policy.mayWrite(subject, plan.label(), plan.committeeId())
+                .orThrow("workplans.plan.sign", "workplan", id, plan.label());
+        return forms.submit(
+                binding,
+                model,
+                LABELS,
+                () -> {
+                    plans.sign(
+                            subject,
+                            id,
+                            WorkPlanForms.number(form.version()),
+                            form.sessionNumber(),
+                            form.signatories(plan.parties()));
+                    return "redirect:/workplans/" + id + "?signed";
+                },
+                () -> {
+                    showSigning(subject, readable(subject, id), model, form);
+                    return "workplans/sign";
+                });
     }
 
-    private void showSigning(
-            Subject reader, PlanSummary plan, Model model, Map<String, String> form, Map<String, String> errors) {
+    private void showSigning(Subject reader, PlanSummary plan, Model model, WorkPlanForms.SignForm form) {
+        Forms.noErrorsYet(model);
         model.addAttribute("plan", plan);
         model.addAttribute("sessions", committees.sessionsOf(reader, plan.committeeId()));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        model.addAttribute("form", form.values());
         model.addAttribute(
                 "mayWrite",
                 policy.mayWrite(reader, plan.label(), plan.committeeId()).allowed());
@@ -362,40 +307,27 @@ class WorkPlanController {
 
     /** Records an indicator's actual value for a quarter. */
     @PostMapping(ACTUAL)
+    @DeniedAs(action = "workplans.indicator.actual", objectType = "indicator")
     String actual(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
             @PathVariable long indicator,
-            @RequestParam Map<String, String> form,
-            Model model,
-            HttpServletResponse response) {
+            @Valid WorkPlanForms.ActualForm form,
+            BindingResult binding,
+            Model model) {
         PlanSummary plan = readable(subject, id);
-        var errors = new LinkedHashMap<String, String>();
-        Integer quarter = ActivityForm.number(form, "quarter", errors, "quarter");
-        java.math.BigDecimal value = null;
-        try {
-            String raw = ActivityForm.blankToNull(form.get("value"));
-            value = raw == null ? null : new java.math.BigDecimal(raw);
-        } catch (NumberFormatException notANumber) {
-            errors.put("value", "workplans.field.number");
-        }
-        try {
-            plans.recordActual(subject, indicator, quarter == null ? 0 : quarter, value);
-            if (errors.isEmpty()) {
-                return "redirect:/workplans/" + id + "?recorded";
-            }
-        } catch (AccessDeniedException denied) {
-            if ("access.notReadable".equals(denied.messageKey())) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-            }
-            denied(denied, "workplans.indicator.actual", "indicator", plan.label());
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        } catch (WorkPlanRefusedException refused) {
-            refused.errors().forEach(errors::putIfAbsent);
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        showPlan(subject, plan, Map.of(), model, Map.of(), errors);
-        return "workplans/plan";
+        return forms.submit(
+                new Forms.Names(ACTUAL_ERRORS, LABELS, ""),
+                binding,
+                model,
+                () -> {
+                    plans.recordActual(subject, indicator, form.quarterNumber(), form.amount());
+                    return "redirect:/workplans/" + id + "?recorded";
+                },
+                () -> {
+                    showPlan(subject, plan, Map.of(), model, Map.of());
+                    return "workplans/plan";
+                });
     }
 
     /** Every plan of a year the reader may see, together: counts by quarter, domain and nation. */
@@ -445,26 +377,17 @@ class WorkPlanController {
     }
 
     @PostMapping(AMENDMENT)
+    @DeniedAs(action = "workplans.amendment.approve", objectType = "workplan")
     String approveAmendment(@AuthenticationPrincipal Subject subject, @PathVariable long id, @PathVariable int number) {
-        PlanSummary plan = readable(subject, id);
-        try {
-            plans.approveAmendment(subject, id, number);
-            return "redirect:/workplans/" + id + "?amendmentApproved";
-        } catch (AccessDeniedException denied) {
-            if ("access.notReadable".equals(denied.messageKey())) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-            }
-            denied(denied, "workplans.amendment.approve", "workplan", plan.label());
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        } catch (WorkPlanRefusedException refused) {
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT);
-        }
+        readable(subject, id);
+        plans.approveAmendment(subject, id, number);
+        return "redirect:/workplans/" + id + "?amendmentApproved";
     }
 
     @GetMapping(ACTIVITY)
     String activity(@AuthenticationPrincipal Subject reader, @PathVariable long id, Model model) {
         ActivitySummary activity = readableActivity(reader, id);
-        showActivity(reader, activity, model, ActivityForm.of(activity), Map.of());
+        showActivity(reader, activity, model, ActivityForm.of(activity));
         return "workplans/activity";
     }
 
@@ -472,136 +395,113 @@ class WorkPlanController {
     String change(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
-            @RequestParam Map<String, String> form,
+            @Valid ActivityForm form,
+            BindingResult binding,
             Model model,
             HttpServletResponse response) {
         ActivitySummary activity = readableActivity(subject, id);
         PlanSummary plan = readable(subject, activity.planId());
-        var errors = new LinkedHashMap<String, String>();
-        ActivityDraft draft = ActivityForm.draft(form, plan.parties(), errors);
-        Integer version = ActivityForm.number(form, "version", errors, "version");
-        if (errors.isEmpty()) {
-            try {
-                if (plan.status().signed()) {
-                    plans.proposeAmendment(subject, plan.id(), id, draft);
-                    return "redirect:/workplans/" + plan.id() + "?amended";
-                }
-                plans.change(subject, id, version, draft);
-                return "redirect:/activities/" + id + "?changed";
-            } catch (AccessDeniedException denied) {
-                denied(denied, "workplans.activity.change", "activity", activity.label());
-                response.setStatus(HttpStatus.FORBIDDEN.value());
-                errors.put("activity", denied.messageKey());
-            } catch (WorkPlanRefusedException refused) {
-                errors.putAll(refused.errors());
-            } catch (StaleVersionException stale) {
-                response.setStatus(HttpStatus.CONFLICT.value());
-                errors.put("activity", "workplans.stale");
-                model.addAttribute("stale", true);
-            }
-        }
-        if (response.getStatus() < 400) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        }
-        showActivity(subject, readableActivity(subject, id), model, form, errors);
-        return "workplans/activity";
+        policy.mayWrite(subject, activity.label(), plan.committeeId())
+                .orThrow("workplans.activity.change", "activity", id, activity.label());
+        return forms.submit(
+                binding,
+                model,
+                LABELS,
+                () -> {
+                    ActivityDraft draft = form.draft(plan.parties());
+                    if (plan.status().signed()) {
+                        plans.proposeAmendment(subject, plan.id(), id, draft);
+                        return "redirect:/workplans/" + plan.id() + "?amended";
+                    }
+                    plans.change(subject, id, WorkPlanForms.number(form.version()), draft);
+                    return "redirect:/activities/" + id + "?changed";
+                },
+                () -> {
+                    model.addAttribute("stale", response.getStatus() == HttpStatus.CONFLICT.value());
+                    showActivity(subject, readableActivity(subject, id), model, form.values());
+                    return "workplans/activity";
+                });
     }
 
     @PostMapping(APPROVE)
+    @DeniedAs(action = "workplans.activity.approve", objectType = "activity")
     String approve(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
-            @RequestParam Map<String, String> form,
-            Model model,
-            HttpServletResponse response) {
+            @Valid WorkPlanForms.ApprovalForm form,
+            BindingResult binding,
+            Model model) {
         ActivitySummary activity = readableActivity(subject, id);
-        var errors = new LinkedHashMap<String, String>();
-        Integer version = ActivityForm.number(form, "version", errors, "version");
-        String nation = form.getOrDefault("nation", subject.nation());
-        try {
-            plans.approve(subject, id, nation, version);
-            return "redirect:/activities/" + id + "?approved";
-        } catch (AccessDeniedException denied) {
-            denied(denied, "workplans.activity.approve", "activity", activity.label());
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            errors.put("approval", denied.messageKey());
-        } catch (WorkPlanRefusedException refused) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            errors.putAll(refused.errors());
-        } catch (StaleVersionException stale) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            errors.put("approval", "workplans.stale");
-        }
-        showActivity(subject, activity, model, ActivityForm.of(activity), errors);
-        return "workplans/activity";
+        String nation = ActivityForm.blankToNull(form.nation()) == null ? subject.nation() : form.nation();
+        return forms.submit(
+                binding,
+                model,
+                LABELS,
+                () -> {
+                    plans.approve(subject, id, nation, WorkPlanForms.number(form.version()));
+                    return "redirect:/activities/" + id + "?approved";
+                },
+                () -> {
+                    showActivity(subject, activity, model, ActivityForm.of(activity));
+                    return "workplans/activity";
+                });
     }
 
     @PostMapping(EXECUTION)
+    @DeniedAs(action = "workplans.activity.execution", objectType = "activity")
     String execution(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
             @PathVariable String step,
-            @RequestParam Map<String, String> form,
-            Model model,
-            HttpServletResponse response) {
+            @Valid WorkPlanForms.ExecutionForm form,
+            BindingResult binding,
+            Model model) {
+        if (!STEPS.contains(step)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         ActivitySummary activity = readableActivity(subject, id);
-        var errors = new LinkedHashMap<String, String>();
-        Integer version = ActivityForm.number(form, "version", errors, "version");
-        try {
-            switch (step) {
-                case "execute" ->
-                    plans.execute(
-                            subject,
-                            id,
-                            version,
-                            ActivityForm.date(form, "actualStart", errors),
-                            ActivityForm.date(form, "actualEnd", errors));
-                case "postpone" ->
-                    plans.postpone(
-                            subject,
-                            id,
-                            version,
-                            ActivityForm.number(form, "plannedQuarter", errors, "plannedQuarter"),
-                            ActivityForm.date(form, "plannedStart", errors),
-                            ActivityForm.date(form, "plannedEnd", errors),
-                            form.get("reason"));
-                case "cancel" -> plans.cancel(subject, id, version, form.get("reason"));
-                case "report" ->
-                    plans.report(
-                            subject,
-                            id,
-                            version,
-                            new ActivitySummary.Report(
-                                    form.get("outcomes"), form.get("lessons"), form.get("followUps")));
-                default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-            }
-            if (errors.isEmpty()) {
-                return "redirect:/activities/" + id + "?recorded";
-            }
-        } catch (AccessDeniedException denied) {
-            denied(denied, "workplans.activity." + step, "activity", activity.label());
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            errors.put("execution", denied.messageKey());
-        } catch (WorkPlanRefusedException refused) {
-            errors.putAll(refused.errors());
-        } catch (StaleVersionException stale) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            errors.put("execution", "workplans.stale");
-        }
-        if (response.getStatus() < 400) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        }
-        showActivity(subject, readableActivity(subject, id), model, ActivityForm.of(activity), errors);
-        model.addAttribute("executionForm", form);
-        return "workplans/activity";
+        return forms.submit(
+                binding,
+                model,
+                LABELS,
+                () -> {
+                    Integer version = WorkPlanForms.number(form.version());
+                    switch (step) {
+                        case "execute" ->
+                            plans.execute(
+                                    subject,
+                                    id,
+                                    version,
+                                    IsoDate.Check.day(form.actualStart()),
+                                    IsoDate.Check.day(form.actualEnd()));
+                        case "postpone" ->
+                            plans.postpone(
+                                    subject,
+                                    id,
+                                    version,
+                                    WorkPlanForms.number(form.plannedQuarter()),
+                                    IsoDate.Check.day(form.plannedStart()),
+                                    IsoDate.Check.day(form.plannedEnd()),
+                                    form.reason());
+                        case "cancel" -> plans.cancel(subject, id, version, form.reason());
+                        default ->
+                            plans.report(
+                                    subject,
+                                    id,
+                                    version,
+                                    new ActivitySummary.Report(form.outcomes(), form.lessons(), form.followUps()));
+                    }
+                    return "redirect:/activities/" + id + "?recorded";
+                },
+                () -> {
+                    model.addAttribute("executionForm", form.values());
+                    showActivity(subject, readableActivity(subject, id), model, ActivityForm.of(activity));
+                    return "workplans/activity";
+                });
     }
 
-    private void showActivity(
-            Subject reader,
-            ActivitySummary activity,
-            Model model,
-            Map<String, String> form,
-            Map<String, String> errors) {
+    private void showActivity(Subject reader, ActivitySummary activity, Model model, Map<String, String> form) {
+        Forms.noErrorsYet(model);
         PlanSummary plan = readable(reader, activity.planId());
         model.addAttribute("activity", activity);
         model.addAttribute("plan", plan);
@@ -612,7 +512,6 @@ class WorkPlanController {
                 agreements.domains().stream().filter(d -> !d.retired()).toList());
         model.addAttribute("types", List.of(ActivityType.values()));
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute(
                 "mayWrite",
                 policy.mayWrite(reader, activity.label(), plan.committeeId()).allowed());
@@ -632,16 +531,12 @@ class WorkPlanController {
         model.addAttribute("label", Label.highWaterMark(reader.nation(), List.of(activity.label(), plan.label())));
     }
 
-    private void denied(AccessDeniedException denied, String action, String type, Label label) {
-        audit.recordSeparately(AuditEvent.denied(action, type, null, label).with("reason", denied.messageKey()));
-    }
-
     private PlanSummary readable(Subject reader, long id) {
-        return plans.find(reader, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return plans.find(reader, id).orElseThrow(() -> new NotReadable("workplan", id));
     }
 
     private ActivitySummary readableActivity(Subject reader, long id) {
-        return plans.activity(reader, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return plans.activity(reader, id).orElseThrow(() -> new NotReadable("activity", id));
     }
 
     private static <T> List<Label> labels(List<T> records, Function<T, Label> label) {

@@ -174,10 +174,6 @@ class WorkPlanDocumentController {
     }
 
     private static Optional<Long> parseId(String id) {
-        try {
-            return Optional.of(Long.parseLong(id));
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
+        return id != null && id.matches("[0-9]{1,18}") ? Optional.of(Long.parseLong(id)) : Optional.empty();
     }
 }

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
 import org.entente.agreements.Agreements;
 import org.entente.agreements.Domain;
@@ -29,6 +28,7 @@ import org.entente.shared.Labels;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Nations;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +50,6 @@ public class WorkPlans {
     public static final String SHARED_COSTS = "SHARED";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String NOT_READABLE = "access.notReadable";
 
     /** Filters of the plan table; null means any. */
     public record Filter(Integer quarter, String domain, String nation, ActivityStatus status, String awaiting) {
@@ -94,8 +93,9 @@ public class WorkPlans {
     /** Creates a plan for a committee's year; refused when that year already has a signed plan. */
     @Transactional
     public long create(Subject subject, NewPlan plan) {
-        CommitteeSummary committee =
-                committees.find(subject, plan.committeeId()).orElseThrow(() -> new AccessDeniedException(NOT_READABLE));
+        CommitteeSummary committee = committees
+                .find(subject, plan.committeeId())
+                .orElseThrow(() -> new NotReadable("committee", plan.committeeId()));
         policy.mayWrite(subject, committee.label(), committee.id()).orThrow();
         var errors = new LinkedHashMap<String, String>();
         if (plan.year() < Limits.PLAN_DATES.first().getYear()
@@ -195,7 +195,7 @@ public class WorkPlans {
               from workplans.plan p""".formatted(AccessPolicy.readableBy("a"));
 
     private PlanSummary readablePlan(Subject subject, long id) {
-        return find(subject, id).orElseThrow(() -> new AccessDeniedException(NOT_READABLE));
+        return find(subject, id).orElseThrow(() -> new NotReadable("workplan", id));
     }
 
     /** Locks the plan's row and checks the caller saw its current version. */
@@ -294,7 +294,7 @@ public class WorkPlans {
                 .params(AccessPolicy.readerParams(subject))
                 .query((rs, n) -> new IndicatorRow(rs.getLong("objective_id"), Labels.read(rs)))
                 .optional()
-                .orElseThrow(() -> new AccessDeniedException(NOT_READABLE));
+                .orElseThrow(() -> new NotReadable("indicator", indicatorId));
         PlanSummary plan = readablePlan(
                 subject, objective(subject, indicator.objectiveId()).planId());
         policy.mayWrite(subject, indicator.label(), plan.committeeId()).orThrow();
@@ -331,7 +331,7 @@ public class WorkPlans {
                 .params(AccessPolicy.readerParams(subject))
                 .query((rs, n) -> new ObjectiveRow(rs.getLong(1), rs.getLong(2)))
                 .optional()
-                .orElseThrow(() -> new AccessDeniedException(NOT_READABLE));
+                .orElseThrow(() -> new NotReadable("objective", id));
     }
 
     /** A plan's objectives with their indicators, those the reader may see. */
@@ -748,7 +748,7 @@ public class WorkPlans {
     }
 
     private ActivitySummary readableActivity(Subject subject, long id) {
-        return activity(subject, id).orElseThrow(() -> new AccessDeniedException(NOT_READABLE));
+        return activity(subject, id).orElseThrow(() -> new NotReadable("activity", id));
     }
 
     /** The sort orders of the plan table. */
@@ -965,7 +965,7 @@ public class WorkPlans {
         if (activityId != null) {
             ActivitySummary activity = readableActivity(subject, activityId);
             if (activity.planId() != planId) {
-                throw new AccessDeniedException(NOT_READABLE);
+                throw new NotReadable("activity", activityId);
             }
         }
         ActivityDraft clean = validate(subject, plan, draft);
@@ -1002,7 +1002,7 @@ public class WorkPlans {
         AmendmentSummary amendment = amendmentsOf(subject, planId).stream()
                 .filter(a -> a.number() == number)
                 .findFirst()
-                .orElseThrow(() -> new AccessDeniedException(NOT_READABLE));
+                .orElseThrow(() -> new NotReadable("amendment", number));
         policy.mayApproveFor(subject, subject.nation(), amendment.label(), plan.committeeId())
                 .orThrow();
         if (amendment.proposedBy().equals(subject.nation())) {

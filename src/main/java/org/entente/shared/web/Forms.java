@@ -75,6 +75,7 @@ public class Forms {
     public String submit(
             Names names, BindingResult binding, Model model, Supplier<String> submission, Supplier<String> formAgain) {
         FormErrors errors;
+        int status = HttpStatus.UNPROCESSABLE_CONTENT.value();
         if (binding.hasErrors()) {
             errors = errors(binding, names.labels());
         } else {
@@ -85,13 +86,14 @@ public class Forms {
                     throw refused;
                 }
                 errors = errors(refused, names.labels());
+                status = refused.status(); // 422, or 409 for a record changed meanwhile
             }
         }
         model.addAttribute(names.errors(), errors.anchoredAt(names.anchors()));
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
                 && request.getResponse() != null) {
             HttpServletResponse response = request.getResponse();
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setStatus(status);
         }
         return formAgain.get();
     }

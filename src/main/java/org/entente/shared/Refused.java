@@ -74,6 +74,15 @@ public class Refused extends RuntimeException {
         return new Refused(List.of(new FieldError(field, messageKey, args)));
     }
 
+    /**
+     * The message key prefix of the refused fields' names ({@code workplans.field.}), so that an
+     * answer without a form beside it (the API) can name each field in the reader's language; none
+     * by default.
+     */
+    public String fieldLabelPrefix() {
+        return null;
+    }
+
     public String messageKey() {
         return messageKey;
     }

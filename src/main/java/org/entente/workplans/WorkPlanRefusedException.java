@@ -26,6 +26,11 @@ public class WorkPlanRefusedException extends Refused {
         return new WorkPlanRefusedException(Map.of(field, messageKey));
     }
 
+    @Override
+    public String fieldLabelPrefix() {
+        return "workplans.field.";
+    }
+
     /** Field → message key, in the order of the form. */
     public Map<String, String> errors() {
         return java.util.Collections.unmodifiableMap(errors);

@@ -117,7 +117,7 @@ public class ApiExceptionHandler {
         var errors = refused.fields().stream()
                 .map(e -> new ApiRequestInvalid.FieldError(e.field(), e.messageKey(), e.args()))
                 .toList();
-        return send(status, problems.invalid(status, errors, locale(request)));
+        return send(status, problems.invalid(status, errors, refused.fieldLabelPrefix(), locale(request)));
     }
 
     /** A record the caller may not read, answered as one that does not exist. */

@@ -52,13 +52,37 @@ public class ApiProblems {
 
     /** A problem naming each refused field. */
     public ProblemDetail invalid(HttpStatusCode status, List<ApiRequestInvalid.FieldError> errors, Locale locale) {
+        return invalid(status, errors, null, locale);
+    }
+
+    /**
+     * As {@link #invalid(HttpStatusCode, List, Locale)}, each message led by its field's name in the
+     * reader's language ("Titre : 300 caractères au plus.") where {@code labelPrefix} names one.
+     */
+    public ProblemDetail invalid(
+            HttpStatusCode status, List<ApiRequestInvalid.FieldError> errors, String labelPrefix, Locale locale) {
         ProblemDetail problem = problem(status, "api.invalid", locale);
         problem.setProperty(
                 "errors",
                 errors.stream()
-                        .map(e -> Map.of("field", e.field(), "message", messages.t(locale, e.messageKey(), e.args())))
+                        .map(e -> Map.of(
+                                "field",
+                                e.field(),
+                                "message",
+                                labelled(labelPrefix, e.field(), messages.t(locale, e.messageKey(), e.args()), locale)))
                         .toList());
         return problem;
+    }
+
+    private String labelled(String labelPrefix, String field, String message, Locale locale) {
+        if (labelPrefix == null || field == null || field.isEmpty()) {
+            return message;
+        }
+        try {
+            return messages.t(locale, "validation.labelled", messages.t(locale, labelPrefix + field), message);
+        } catch (NoSuchMessageException unlabelled) {
+            return message;
+        }
     }
 
     public ResponseEntity<ProblemDetail> response(

@@ -44,17 +44,13 @@ class AgreementController {
 
     /** The status event form as posted: every field as typed, so that it comes back as typed. */
     record EventForm(
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String kind,
+            @Size(max = Limits.CODE) String kind,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String date,
+            @Size(max = Limits.CODE) String date,
 
-            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-            String reason,
+            @Size(max = Limits.SHORT_TEXT) String reason,
 
-            @Size(max = Limits.TEXT, message = "{validation.size.max}")
-            String note) {
+            @Size(max = Limits.TEXT) String note) {
 
         static final EventForm EMPTY = new EventForm("", "", "", "");
 

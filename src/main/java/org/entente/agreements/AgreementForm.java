@@ -18,22 +18,18 @@ import org.entente.shared.web.LanguageTexts;
  * rules and refuses each bad field by name.
  */
 record AgreementForm(
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String kind,
+        @Size(max = Limits.CODE) String kind,
 
-        @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-        String parties,
+        @Size(max = Limits.SHORT_TEXT) String parties,
 
         @Valid @AtMost(max = Limits.TITLE) LanguageTexts title,
         @Valid @AtMost(max = Limits.TEXT) LanguageTexts summary,
 
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String signedOn,
+        @Size(max = Limits.CODE) String signedOn,
 
         @Valid @AtMost(max = Limits.NAME) LanguageTexts signedPlace,
 
-        @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-        String signatories,
+        @Size(max = Limits.SHORT_TEXT) String signatories,
 
         @Pattern(regexp = "\\s*([1-9][0-9]?)?\\s*", message = "{agreement.new.refused.term}")
         String termYears,
@@ -44,11 +40,9 @@ record AgreementForm(
         @Pattern(regexp = "\\s*[0-9]{0,18}\\s*", message = "{agreement.new.refused.parent}")
         String parentId,
 
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String classification,
+        @Size(max = Limits.CODE) String classification,
 
-        @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-        String releasableTo,
+        @Size(max = Limits.SHORT_TEXT) String releasableTo,
 
         Boolean illustrative) {
 

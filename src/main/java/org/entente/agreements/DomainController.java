@@ -40,8 +40,7 @@ class DomainController {
 
     /** The add and rename forms as posted (rename posts only the names). */
     record DomainForm(
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String code,
+            @Size(max = Limits.CODE) String code,
 
             @Valid @AtMost(max = Limits.NAME) LanguageTexts name) {
 

@@ -58,27 +58,21 @@ class TimelineController {
 
     /** The context event form as posted, with the timeline it was typed under. */
     record ContextEventForm(
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String date,
+            @Size(max = Limits.CODE) String date,
 
-            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-            String nations,
+            @Size(max = Limits.SHORT_TEXT) String nations,
 
             @Valid @AtMost(max = Limits.TEXT) LanguageTexts text,
 
-            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-            String source,
+            @Size(max = Limits.SHORT_TEXT) String source,
 
             Boolean illustrative,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String classification,
+            @Size(max = Limits.CODE) String classification,
 
-            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-            String releasableTo,
+            @Size(max = Limits.SHORT_TEXT) String releasableTo,
 
-            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-            String timeline) {
+            @Size(max = Limits.SHORT_TEXT) String timeline) {
 
         ContextEventForm {
             text = LanguageTexts.orEmpty(text);

@@ -24,27 +24,22 @@ final class PartnerForms {
     private PartnerForms() {}
 
     record OrganizationForm(
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String nation,
+            @Size(max = Limits.CODE) String nation,
 
             @Pattern(regexp = ID, message = "{partners.refused.parent}")
             String parentId,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String kind,
+            @Size(max = Limits.CODE) String kind,
 
             @Valid @AtMost(max = Limits.NAME) LanguageTexts name,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String abbreviation,
+            @Size(max = Limits.CODE) String abbreviation,
 
             Boolean illustrative,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String classification,
+            @Size(max = Limits.CODE) String classification,
 
-            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-            String releasableTo) {
+            @Size(max = Limits.SHORT_TEXT) String releasableTo) {
 
         OrganizationForm {
             name = LanguageTexts.orEmpty(name);
@@ -91,27 +86,22 @@ final class PartnerForms {
     }
 
     record PersonForm(
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String nation,
+            @Size(max = Limits.CODE) String nation,
 
             @Pattern(regexp = ID, message = "{partners.refused.organization}")
             String organizationId,
 
-            @Size(max = Limits.NAME, message = "{validation.size.max}")
-            String nameLatin,
+            @Size(max = Limits.NAME) String nameLatin,
 
-            @Size(max = Limits.NAME, message = "{validation.size.max}")
-            String nameNative,
+            @Size(max = Limits.NAME) String nameNative,
 
             @Valid @AtMost(max = Limits.NAME) LanguageTexts rank,
             @Valid @AtMost(max = Limits.NAME) LanguageTexts position,
             Boolean illustrative,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String classification,
+            @Size(max = Limits.CODE) String classification,
 
-            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-            String releasableTo) {
+            @Size(max = Limits.SHORT_TEXT) String releasableTo) {
 
         PersonForm {
             rank = LanguageTexts.orEmpty(rank);

@@ -219,6 +219,16 @@ class PartnersIT {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("Nation: use a known ISO 3166-1 alpha-3 code.")))
                 .andExpect(content().string(Matchers.containsString("value=\"Someone\"")));
+        // @Size's message is the bundles' default, in the reader's language, without naming a key.
+        mvc.perform(form(post("/organizations"), planner)
+                        .cookie(new Cookie("ENTENTE_LANG", "fr"))
+                        .param("nation", "ISR")
+                        .param("kind", "UNIT")
+                        .param("name.fr", "Unité")
+                        .param("abbreviation", "A".repeat(41))
+                        .param("classification", "UNCLASSIFIED"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("40 caractères au plus.")));
         assertThat(count("partners.organization")).isEqualTo(organizations);
         assertThat(count("partners.person")).isEqualTo(people);
     }

@@ -4,13 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import org.entente.access.AccessDeniedException;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
 import org.entente.shared.Translator;
 import org.entente.shared.api.ApiProblems;
 import org.entente.shared.api.LabelJson;
 import org.entente.shared.api.ListJson;
 import org.entente.shared.api.Paging;
+import org.entente.shared.web.DeniedAs;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -90,7 +90,7 @@ class AttachmentApiController {
             @RequestParam(required = false) String size) {
         Paging paging = Paging.of(page, size);
         if (attachments.label(reader, recordType, recordId).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotReadable(recordType, recordId);
         }
         return ListJson.of(attachments.of(reader, recordType, recordId), paging, AttachmentJson::of);
     }
@@ -98,28 +98,22 @@ class AttachmentApiController {
     /** Uploads a file ({@code file}) to a record: 201 with the stored version, or a problem. */
     @ResponseStatus(HttpStatus.CREATED) // the answer of success, for the OpenAPI document
     @PostMapping
-    ResponseEntity<?> upload(
+    @DeniedAs(action = Attachments.UPLOAD, objectType = "record")
+    ResponseEntity<AttachmentJson> upload(
             @AuthenticationPrincipal Subject uploader,
             @RequestParam String recordType,
             @RequestParam long recordId,
-            @RequestParam(required = false) MultipartFile file,
-            HttpServletRequest request)
+            @RequestParam(required = false) MultipartFile file)
             throws IOException {
-        try {
-            attachments.requireMayAttach(uploader, recordType, recordId);
-            if (file == null) {
-                throw AttachmentRefused.invalid("attachments.error.noFile");
-            }
-            AttachmentSummary stored;
-            try (InputStream content = file.getInputStream()) {
-                stored = attachments.upload(uploader, recordType, recordId, file.getOriginalFilename(), content);
-            }
-            return ResponseEntity.status(HttpStatus.CREATED).body(AttachmentJson.of(stored));
-        } catch (AttachmentRefused refused) {
-            return problem(refused.status(), refused.messageKey(), request);
-        } catch (AccessDeniedException denied) {
-            return problem(HttpStatus.FORBIDDEN, denied.messageKey(), request);
+        attachments.requireMayAttach(uploader, recordType, recordId);
+        if (file == null) {
+            throw AttachmentRefused.invalid("attachments.error.noFile");
         }
+        AttachmentSummary stored;
+        try (InputStream content = file.getInputStream()) {
+            stored = attachments.upload(uploader, recordType, recordId, file.getOriginalFilename(), content);
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(AttachmentJson.of(stored));
     }
 
     @GetMapping("/{id}/content")
@@ -127,7 +121,7 @@ class AttachmentApiController {
         return attachments
                 .download(reader, id)
                 .map(AttachmentController::send)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotReadable("attachment", id));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

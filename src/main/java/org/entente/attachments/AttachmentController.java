@@ -1,36 +1,28 @@
 package org.entente.attachments;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import org.entente.access.AccessDeniedException;
-import org.entente.shared.Label;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
+import org.entente.shared.web.DeniedAs;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
-import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.util.WebUtils;
 
 /**
  * Uploading from a record's page and downloading. The form posts to {@code
  * /attachments/{recordType}/{recordId}} with the CSRF token in the query string: the multipart
- * body is read only here (lazily), so that a file above the limit is answered with a page that
- * says so, not with a refused token.
+ * body is read only when the handler's arguments are (lazily), so that a file above the limit is
+ * answered with the 413 page that says so, not with a refused token.
  */
 @Controller
 class AttachmentController {
@@ -44,39 +36,27 @@ class AttachmentController {
         this.attachments = attachments;
     }
 
+    /**
+     * Stores the file and goes back to the record's page. A refusal (not allowed, no file, a kind
+     * not accepted, too large) is answered by the one refusal path: the error page saying why.
+     */
     @PostMapping(UPLOAD)
+    @DeniedAs(action = Attachments.UPLOAD, objectType = "record")
     String upload(
             @AuthenticationPrincipal Subject uploader,
             @PathVariable String recordType,
             @PathVariable long recordId,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
-        Label label = attachments
-                .label(uploader, recordType, recordId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String back = attachments.pagePath(recordType, recordId);
-        try {
-            attachments.requireMayAttach(uploader, recordType, recordId);
-            MultipartHttpServletRequest multipart =
-                    WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
-            MultipartFile file = multipart == null ? null : multipart.getFile("file");
-            if (file == null) {
-                throw AttachmentRefused.invalid("attachments.error.noFile");
-            }
-            try (InputStream content = file.getInputStream()) {
-                attachments.upload(uploader, recordType, recordId, file.getOriginalFilename(), content);
-            }
-            return "redirect:" + back + (back.contains("?") ? "&" : "?") + "attached#attachments";
-        } catch (AttachmentRefused refused) {
-            return refused(refused.messageKey(), refused.status(), label, back, model, response);
-        } catch (MaxUploadSizeExceededException tooLarge) {
-            return refused("attachments.error.tooLarge", HttpStatus.CONTENT_TOO_LARGE, label, back, model, response);
-        } catch (MultipartException | IOException unreadable) {
-            return refused("attachments.error.noFile", HttpStatus.UNPROCESSABLE_CONTENT, label, back, model, response);
-        } catch (AccessDeniedException denied) {
-            return refused(denied.messageKey(), HttpStatus.FORBIDDEN, label, back, model, response);
+            @RequestParam(required = false) MultipartFile file)
+            throws IOException {
+        attachments.requireMayAttach(uploader, recordType, recordId);
+        if (file == null) {
+            throw AttachmentRefused.invalid("attachments.error.noFile");
         }
+        try (InputStream content = file.getInputStream()) {
+            attachments.upload(uploader, recordType, recordId, file.getOriginalFilename(), content);
+        }
+        String back = attachments.pagePath(recordType, recordId);
+        return "redirect:" + back + (back.contains("?") ? "&" : "?") + "attached#attachments";
     }
 
     @GetMapping(DOWNLOAD)
@@ -84,7 +64,7 @@ class AttachmentController {
         return attachments
                 .download(reader, id)
                 .map(AttachmentController::send)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotReadable("attachment", id));
     }
 
     /** The file as a download, never to be rendered or sniffed by the browser as something else. */
@@ -99,14 +79,5 @@ class AttachmentController {
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .header(HttpHeaders.ETAG, "\"" + a.sha256Hex() + "\"")
                 .body(new FileSystemResource(download.file()));
-    }
-
-    private static String refused(
-            String messageKey, HttpStatus status, Label label, String back, Model model, HttpServletResponse response) {
-        response.setStatus(status.value());
-        model.addAttribute("label", label);
-        model.addAttribute("reason", messageKey);
-        model.addAttribute("back", back);
-        return "attachments/refused";
     }
 }

@@ -20,15 +20,14 @@ import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.LabelledRecords;
 import org.entente.shared.Labels;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The files attached to records. A file is readable when its own label (its record's, copied at
@@ -115,17 +114,18 @@ public class Attachments {
     }
 
     /**
-     * The record's label when the subject may attach files to it; a refusal is recorded.
+     * The record's label when the subject may attach files to it.
      *
-     * @throws ResponseStatusException 404 when the record is hidden from the subject
-     * @throws AccessDeniedException when the subject may read the record but not write it
+     * @throws NotReadable when the record is hidden from the subject (404, audited)
+     * @throws AccessDeniedException when the subject may read the record but not write it (403,
+     *     audited by the refusal path as an upload to that record)
      */
     Label requireMayAttach(Subject subject, String recordType, long recordId) {
-        Label recordLabel = label(subject, recordType, recordId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Label recordLabel =
+                label(subject, recordType, recordId).orElseThrow(() -> new NotReadable(recordType, recordId));
         if (!mayAttach(subject, recordType, recordId)) {
-            audit.recordSeparately(AuditEvent.denied(UPLOAD, recordType, Long.toString(recordId), recordLabel));
-            throw new AccessDeniedException("attachments.error.mayNotAttach");
+            throw (AccessDeniedException) new AccessDeniedException("attachments.error.mayNotAttach")
+                    .on(UPLOAD, recordType, recordId, recordLabel);
         }
         return recordLabel;
     }
@@ -136,7 +136,7 @@ public class Attachments {
      * together or not at all: the file moves into place inside the transaction, and is removed
      * again if the transaction does not commit.
      *
-     * @throws ResponseStatusException 404 when the record is hidden from the uploader
+     * @throws NotReadable when the record is hidden from the uploader
      * @throws AccessDeniedException when the uploader may read the record but not write it
      * @throws AttachmentRefused when the file is refused
      */
@@ -156,7 +156,7 @@ public class Attachments {
                 // Read again inside the transaction: the label stored is the record's at this moment.
                 Label label = records.get(recordType)
                         .labelFor(uploader, recordId)
-                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                        .orElseThrow(() -> new NotReadable(recordType, recordId));
                 AttachmentSummary stored = sql.sql("""
                                 insert into attachments.attachment (record_type, record_id, file_name, version, media_type,
                                                                     size_bytes, sha256, storage_path, uploaded_by,

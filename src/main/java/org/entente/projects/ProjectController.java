@@ -187,7 +187,7 @@ class ProjectController {
         } catch (AttachmentRefused refused) {
             String page =
                     refused(subject, id, formName, form, Map.of("file", refused.messageKey()), model, response, locale);
-            response.setStatus(refused.status().value());
+            response.setStatus(refused.status());
             return page;
         }
     }

@@ -44,10 +44,12 @@ public class AccessTokens {
     private final JdbcClient sql;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
+    private final AccountRules rules;
     private final Clock clock = Clock.systemUTC();
     private final SecureRandom random = new SecureRandom();
 
-    AccessTokens(JdbcClient sql, Accounts accounts, ApplicationEventPublisher events) {
+    AccessTokens(JdbcClient sql, Accounts accounts, ApplicationEventPublisher events, AccountRules rules) {
+        this.rules = rules;
         this.sql = sql;
         this.accounts = accounts;
         this.events = events;
@@ -76,7 +78,7 @@ public class AccessTokens {
         String username = issuer.username();
         String target = forUsername == null ? "" : forUsername.strip();
         if (!target.isEmpty() && !target.equalsIgnoreCase(issuer.username())) {
-            if (!issuer.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"))) {
+            if (!rules.administers(issuer)) {
                 errors.put("account", "tokens.refused.notAdministrator");
             } else {
                 Optional<SignedInUser> account =

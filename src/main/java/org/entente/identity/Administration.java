@@ -1,10 +1,13 @@
 package org.entente.identity;
 
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.entente.shared.Classification;
+import org.entente.shared.NotReadable;
+import org.entente.shared.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.session.SessionRegistry;
@@ -27,13 +30,16 @@ class Administration {
     private final SessionRegistry sessions;
     private final ApplicationEventPublisher events;
     private final SignInThrottle throttle;
+    private final AccountRules rules;
 
     Administration(
             JdbcClient sql,
             Accounts accounts,
             SessionRegistry sessions,
             ApplicationEventPublisher events,
-            SignInThrottle throttle) {
+            SignInThrottle throttle,
+            AccountRules rules) {
+        this.rules = rules;
         this.sql = sql;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -59,15 +65,15 @@ class Administration {
     }
 
     /** Opens an account of the administrator's nation; returns its one-time password. */
-    @Transactional(noRollbackFor = AdministrationRefusedException.class)
+    @Transactional(noRollbackFor = Refused.class)
     String create(
             SignedInUser administrator, String username, Classification clearance, String language, boolean admin) {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
-            throw new AdministrationRefusedException("admin.username.invalid");
+            throw AdministrationRefusedException.field("username", "admin.username.invalid");
         }
         if (accounts.exists(name)) {
-            throw new AdministrationRefusedException("admin.username.taken");
+            throw AdministrationRefusedException.field("username", "admin.username.taken");
         }
         requireWithinClearance(administrator, name, clearance);
         String password = oneTimePassword();
@@ -85,7 +91,7 @@ class Administration {
         return password;
     }
 
-    @Transactional(noRollbackFor = AdministrationRefusedException.class)
+    @Transactional(noRollbackFor = Refused.class)
     void changeClearance(SignedInUser administrator, long id, Classification clearance) {
         AccountSummary account = own(administrator, id);
         requireWithinClearance(administrator, account.username(), clearance);
@@ -98,11 +104,11 @@ class Administration {
     }
 
     /** Disabling ends the account's sessions at once: its next request finds it signed out. */
-    @Transactional(noRollbackFor = AdministrationRefusedException.class)
+    @Transactional(noRollbackFor = Refused.class)
     void setEnabled(SignedInUser administrator, long id, boolean enabled) {
         AccountSummary account = own(administrator, id);
         if (!enabled && account.id() == administrator.accountId()) {
-            refuse(administrator, account.username(), "admin.disable.self");
+            throw AdministrationRefusedException.denied(account.username(), "admin.disable.self");
         }
         sql.sql("update identity.account set enabled = ?, failed_sign_ins = 0, locked_until = null where id = ?")
                 .params(enabled, id)
@@ -115,7 +121,7 @@ class Administration {
     }
 
     /** A new one-time password, to be changed at the next sign-in; ends the account's sessions. */
-    @Transactional(noRollbackFor = AdministrationRefusedException.class)
+    @Transactional(noRollbackFor = Refused.class)
     String resetPassword(SignedInUser administrator, long id) {
         AccountSummary account = own(administrator, id);
         String password = oneTimePassword();
@@ -129,7 +135,7 @@ class Administration {
      * Lets an account held back by failed sign-ins (its own or a stranger's) sign in again at once.
      * Its client addresses keep their own delays: those are not the account's.
      */
-    @Transactional(noRollbackFor = AdministrationRefusedException.class)
+    @Transactional(noRollbackFor = Refused.class)
     void unlock(SignedInUser administrator, long id) {
         AccountSummary account = own(administrator, id);
         accounts.unlock(id);
@@ -137,24 +143,26 @@ class Administration {
         events.publishEvent(new AdministrationEvents.AccountUnlocked(administrator.username(), account.username()));
     }
 
+    /** An account of the administrator's nation; another nation's is answered as absent (404, audited). */
+    /** The clearances the administrator may give: never above their own, lowest first. */
+    List<Classification> grantable(SignedInUser administrator) {
+        return Arrays.stream(Classification.values())
+                .filter(level -> rules.withinClearance(administrator, level))
+                .toList();
+    }
+
     private AccountSummary own(SignedInUser administrator, long id) {
-        return find(administrator, id).orElseGet(() -> {
-            refuse(administrator, "#" + id, "admin.account.notYours");
-            return null;
-        });
+        return find(administrator, id).orElseThrow(() -> new NotReadable("account", id));
     }
 
     private void requireWithinClearance(SignedInUser administrator, String target, Classification clearance) {
         if (clearance == null) {
-            refuse(administrator, target, "admin.clearance.unknown");
-        } else if (!administrator.clearance().dominates(clearance)) {
-            refuse(administrator, target, "admin.clearance.aboveOwn");
+            events.publishEvent(new AdministrationEvents.AdministrationRefused(
+                    administrator.username(), target, "admin.clearance.unknown"));
+            throw AdministrationRefusedException.field("clearance", "admin.clearance.unknown");
+        } else if (!rules.withinClearance(administrator, clearance)) {
+            throw AdministrationRefusedException.denied(target, "admin.clearance.aboveOwn");
         }
-    }
-
-    private void refuse(SignedInUser administrator, String target, String reason) {
-        events.publishEvent(new AdministrationEvents.AdministrationRefused(administrator.username(), target, reason));
-        throw new AdministrationRefusedException(reason);
     }
 
     private void endSessions(String username) {

@@ -1,167 +1,119 @@
 package org.entente.identity;
 
-import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Map;
 import org.entente.shared.Classification;
 import org.entente.shared.Markings;
-import org.springframework.http.HttpStatus;
+import org.entente.shared.web.Forms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A nation's administrator manages that nation's accounts. */
+/**
+ * A nation's administrator manages that nation's accounts. Refusals take the one refusal path: a
+ * clearance above one's own or disabling oneself is a 403 (audited), another nation's account a
+ * 404; a bad username or clearance shows the new-account form again with the errors (422), or,
+ * from a row of the list, the error page saying why (422).
+ */
 @Controller
 class AdministrationController {
 
     static final String ACCOUNTS = "/admin/accounts";
+    private static final String DONE = "redirect:" + ACCOUNTS + "?done";
+
+    /** The new-account form's names: labels of the table's columns, ids of the fields {@code new-username}. */
+    static final Forms.Names NAMES = new Forms.Names(Forms.ERRORS, "admin.column.", "new-");
 
     /** The new-account form as posted. */
     record NewAccountForm(String username, String clearance, String language, Boolean administrator) {}
 
     private final Administration administration;
     private final Markings markings;
+    private final Forms forms;
 
-    AdministrationController(Administration administration, Markings markings) {
+    AdministrationController(Administration administration, Markings markings, Forms forms) {
         this.administration = administration;
         this.markings = markings;
+        this.forms = forms;
     }
 
     @GetMapping(ACCOUNTS)
     String accounts(
-            @AuthenticationPrincipal SignedInUser administrator, @RequestParam Map<String, String> flags, Model model) {
-        model.addAttribute("done", flags.containsKey("done"));
-        return page(administrator, model, null, null, null);
+            @AuthenticationPrincipal SignedInUser administrator,
+            @RequestParam(required = false) String done,
+            Model model) {
+        model.addAttribute("done", done != null);
+        return page(administrator, model, null);
     }
 
     @PostMapping(ACCOUNTS)
     String create(
             @AuthenticationPrincipal SignedInUser administrator,
             NewAccountForm form,
-            Model model,
-            HttpServletResponse response) {
-        try {
-            String password = administration.create(
-                    administrator,
-                    form.username(),
-                    clearance(form.clearance()),
-                    form.language(),
-                    Boolean.TRUE.equals(form.administrator()));
-            return page(
-                    administrator,
-                    model,
-                    Map.of(
-                            "username",
-                            form.username().strip().toLowerCase(java.util.Locale.ROOT),
-                            "password",
-                            password),
-                    null,
-                    null);
-        } catch (AdministrationRefusedException refused) {
-            response.setStatus(statusOf(refused));
-            return page(administrator, model, null, refused.messageKey(), form);
-        }
+            BindingResult binding,
+            Model model) {
+        return forms.submit(
+                NAMES,
+                binding,
+                model,
+                () -> {
+                    String password = administration.create(
+                            administrator,
+                            form.username(),
+                            clearance(form.clearance()),
+                            form.language(),
+                            Boolean.TRUE.equals(form.administrator()));
+                    String username = form.username().strip().toLowerCase(Locale.ROOT);
+                    return page(administrator, model, Map.of("username", username, "password", password));
+                },
+                () -> page(administrator, model, null));
     }
 
     @PostMapping(ACCOUNTS + "/{id}/enabled")
     String enable(
-            @AuthenticationPrincipal SignedInUser administrator,
-            @PathVariable long id,
-            @RequestParam boolean enabled,
-            Model model,
-            HttpServletResponse response) {
-        return act(administrator, model, response, () -> administration.setEnabled(administrator, id, enabled));
+            @AuthenticationPrincipal SignedInUser administrator, @PathVariable long id, @RequestParam boolean enabled) {
+        administration.setEnabled(administrator, id, enabled);
+        return DONE;
     }
 
     @PostMapping(ACCOUNTS + "/{id}/clearance")
     String clearance(
             @AuthenticationPrincipal SignedInUser administrator,
             @PathVariable long id,
-            @RequestParam String clearance,
-            Model model,
-            HttpServletResponse response) {
-        return act(
-                administrator,
-                model,
-                response,
-                () -> administration.changeClearance(administrator, id, clearance(clearance)));
+            @RequestParam String clearance) {
+        administration.changeClearance(administrator, id, clearance(clearance));
+        return DONE;
     }
 
     @PostMapping(ACCOUNTS + "/{id}/unlock")
-    String unlock(
-            @AuthenticationPrincipal SignedInUser administrator,
-            @PathVariable long id,
-            Model model,
-            HttpServletResponse response) {
-        return act(administrator, model, response, () -> administration.unlock(administrator, id));
+    String unlock(@AuthenticationPrincipal SignedInUser administrator, @PathVariable long id) {
+        administration.unlock(administrator, id);
+        return DONE;
     }
 
     @PostMapping(ACCOUNTS + "/{id}/password")
-    String resetPassword(
-            @AuthenticationPrincipal SignedInUser administrator,
-            @PathVariable long id,
-            Model model,
-            HttpServletResponse response) {
-        try {
-            String password = administration.resetPassword(administrator, id);
-            String username =
-                    administration.find(administrator, id).orElseThrow().username();
-            return page(administrator, model, Map.of("username", username, "password", password), null, null);
-        } catch (AdministrationRefusedException refused) {
-            response.setStatus(statusOf(refused));
-            return page(administrator, model, null, refused.messageKey(), null);
-        }
+    String resetPassword(@AuthenticationPrincipal SignedInUser administrator, @PathVariable long id, Model model) {
+        String password = administration.resetPassword(administrator, id);
+        String username = administration.find(administrator, id).orElseThrow().username();
+        return page(administrator, model, Map.of("username", username, "password", password));
     }
 
-    private String act(SignedInUser administrator, Model model, HttpServletResponse response, Runnable action) {
-        try {
-            action.run();
-            return "redirect:" + ACCOUNTS + "?done";
-        } catch (AdministrationRefusedException refused) {
-            response.setStatus(statusOf(refused));
-            return page(administrator, model, null, refused.messageKey(), null);
-        }
-    }
-
-    private String page(
-            SignedInUser administrator,
-            Model model,
-            Map<String, String> oneTimePassword,
-            String error,
-            NewAccountForm form) {
+    private String page(SignedInUser administrator, Model model, Map<String, String> oneTimePassword) {
+        Forms.noErrorsYet(model);
         model.addAttribute("accounts", administration.accountsOf(administrator));
-        model.addAttribute("levels", levelsUpTo(administrator.clearance()));
+        model.addAttribute("levels", administration.grantable(administrator));
         model.addAttribute("oneTimePassword", oneTimePassword);
-        model.addAttribute("error", error);
-        model.addAttribute("form", form);
         model.addAttribute("done", model.getAttribute("done") == Boolean.TRUE);
         return "identity/accounts";
     }
 
+    /** The classification so named by this deployment's markings, or null (refused by the rules). */
     private Classification clearance(String name) {
-        try {
-            return markings.classification(name);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
-
-    /** Another nation's account is answered as absent; everything else the rules refuse is forbidden. */
-    private static int statusOf(AdministrationRefusedException refused) {
-        return switch (refused.messageKey()) {
-            case "admin.account.notYours" -> HttpStatus.NOT_FOUND.value();
-            case "admin.username.invalid", "admin.username.taken", "admin.clearance.unknown" ->
-                HttpStatus.UNPROCESSABLE_CONTENT.value();
-            default -> HttpStatus.FORBIDDEN.value();
-        };
-    }
-
-    private static java.util.List<Classification> levelsUpTo(Classification clearance) {
-        return java.util.Arrays.stream(Classification.values())
-                .filter(clearance::dominates)
-                .toList();
+        return markings.find(name).orElse(null);
     }
 }

@@ -1,6 +1,5 @@
 package org.entente.identity;
 
-import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,16 +10,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
     @GetMapping(SecurityConfiguration.LOGIN)
-    String login(@AuthenticationPrincipal SignedInUser user, @RequestParam Map<String, String> flags, Model model) {
+    String login(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String expired,
+            @RequestParam(required = false) String signedOut,
+            Model model) {
         if (user != null) {
             return "redirect:/";
         }
-        boolean failed = flags.containsKey("error");
+        boolean failed = error != null;
         String notice = failed
                 ? "login.failed"
-                : flags.containsKey("expired")
-                        ? "login.expired"
-                        : flags.containsKey("signedOut") ? "login.signedOut" : null;
+                : expired != null ? "login.expired" : signedOut != null ? "login.signedOut" : null;
         model.addAttribute("notice", notice);
         model.addAttribute("failed", failed);
         return "identity/login";

@@ -44,10 +44,17 @@ class SecondFactor {
     private final CommitteeRoles roles;
     private final EntenteProperties properties;
     private final ApplicationEventPublisher events;
+    private final AccountRules rules;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
 
-    SecondFactor(JdbcClient sql, CommitteeRoles roles, EntenteProperties properties, ApplicationEventPublisher events) {
+    SecondFactor(
+            JdbcClient sql,
+            CommitteeRoles roles,
+            EntenteProperties properties,
+            ApplicationEventPublisher events,
+            AccountRules rules) {
+        this.rules = rules;
         this.sql = sql;
         this.roles = roles;
         this.properties = properties;
@@ -59,8 +66,7 @@ class SecondFactor {
         if (!properties.secondFactorRequired()) {
             return false;
         }
-        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"))
-                || roles.holdsAnywhere(user.username(), CommitteeRole.PLANNER);
+        return rules.administers(user) || roles.holdsAnywhere(user.username(), CommitteeRole.PLANNER);
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -54,12 +55,15 @@ public final class Markings {
     }
 
     public Classification classification(String name) {
+        return find(name)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Unknown classification '" + name + "'; known: " + String.join(", ", names)));
+    }
+
+    /** The classification this deployment so names (case and spaces aside), or empty for none. */
+    public Optional<Classification> find(String name) {
         int level = names.indexOf(name == null ? "" : name.strip().toUpperCase(Locale.ROOT));
-        if (level < 0) {
-            throw new IllegalArgumentException(
-                    "Unknown classification '" + name + "'; known: " + String.join(", ", names));
-        }
-        return Classification.values()[level];
+        return level < 0 ? Optional.empty() : Optional.of(Classification.values()[level]);
     }
 
     public String banner(Label label) {

@@ -2,8 +2,10 @@ package org.entente.shared;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,16 @@ public class Translator {
 
     public String t(Locale locale, String key, Object... args) {
         String pattern = messages.getMessage(key, null, locale);
-        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(args);
+        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(resolved(locale, args));
+    }
+
+    /** An argument that is itself a message (a field's name in "{0} is required.") in the same language. */
+    private Object[] resolved(Locale locale, Object[] args) {
+        if (args == null || Arrays.stream(args).noneMatch(MessageSourceResolvable.class::isInstance)) {
+            return args;
+        }
+        return Arrays.stream(args)
+                .map(arg -> arg instanceof MessageSourceResolvable message ? messages.getMessage(message, locale) : arg)
+                .toArray();
     }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
-import org.entente.documents.DocumentLanguagesInvalid;
 import org.entente.documents.PdfDocuments;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
@@ -28,7 +27,6 @@ import org.entente.shared.api.ListJson;
 import org.entente.shared.api.Paging;
 import org.entente.shared.web.DeniedAs;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -176,17 +174,7 @@ class AgreementApiController {
             @PathVariable String id,
             @RequestParam(required = false) String languages,
             Locale locale) {
-        List<String> codes;
-        try {
-            codes = PdfDocuments.languages(languages, locale);
-        } catch (DocumentLanguagesInvalid invalid) {
-            return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problems.invalid(
-                            HttpStatus.BAD_REQUEST,
-                            List.of(new FieldError("languages", invalid.messageKey(), "languages")),
-                            locale));
-        }
+        List<String> codes = PdfDocuments.languages(languages, locale); // else 400 naming the field
         AgreementSummary agreement = parseId(id)
                 .flatMap(number -> agreements.find(reader, number))
                 .orElseThrow(() -> new NotReadable("agreement", id));

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,10 +130,10 @@ class AgreementController {
     String one(
             @AuthenticationPrincipal Subject reader,
             @PathVariable long id,
-            @RequestParam Map<String, String> flags,
+            @RequestParam(required = false) String recorded,
             Model model) {
         show(reader, id, model, EventForm.EMPTY);
-        model.addAttribute("recorded", flags.containsKey("recorded"));
+        model.addAttribute("recorded", recorded != null);
         return VIEW;
     }
 
@@ -215,10 +216,10 @@ class AgreementController {
         if (name == null || name.isBlank()) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
+        String wanted = name.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().equals(wanted))
+                .findFirst()
+                .orElse(null);
     }
 }

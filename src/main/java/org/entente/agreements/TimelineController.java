@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
-import org.entente.documents.DocumentLanguagesInvalid;
 import org.entente.documents.PdfDocuments;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
@@ -290,12 +289,6 @@ class TimelineController {
             @RequestParam(required = false) String languages,
             Locale locale) {
         var errors = new LinkedHashMap<String, String>();
-        List<String> codes = List.of();
-        try {
-            codes = PdfDocuments.languages(languages, locale);
-        } catch (DocumentLanguagesInvalid invalid) {
-            errors.put("languages", invalid.messageKey());
-        }
         Selection selection = select(reader, nations, kinds, from, to, errors);
         if (!errors.isEmpty()) {
             ProblemDetail problem =
@@ -309,6 +302,7 @@ class TimelineController {
                             .toList());
             return ResponseEntity.of(problem).build();
         }
+        List<String> codes = PdfDocuments.languages(languages, locale); // else 400 naming the field
         List<Locale> written = PdfDocuments.locales(codes, reader.nation());
         var title = new LinkedHashMap<String, String>();
         written.forEach(l -> title.put(l.getLanguage(), messages.t(l, "timeline.title")));
@@ -332,16 +326,15 @@ class TimelineController {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            int year = Integer.parseInt(text.strip());
-            if (year < 1900 || year > 2200) {
-                errors.put(field, "timeline.year.invalid");
-                return null;
-            }
-            return year;
-        } catch (NumberFormatException notAYear) {
+        String digits = text.strip();
+        int year = YEAR.matcher(digits).matches() ? Integer.parseInt(digits) : 0;
+        if (year < 1900 || year > 2200) {
             errors.put(field, "timeline.year.invalid");
             return null;
         }
+        return year;
     }
+
+    /** At most four digits: a year that {@link Integer#parseInt} always reads. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("[0-9]{1,4}");
 }

@@ -1,10 +1,8 @@
 package org.entente.calendar;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +11,10 @@ import org.entente.shared.CalendarEntry;
 import org.entente.shared.CalendarSource;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
+import org.entente.shared.Limits;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
+import org.entente.shared.web.Forms;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,27 +39,28 @@ class CalendarController {
     static final String REVOKE = "/calendar/feeds/{id}/revoke";
     static final String FEED = "/calendar/{secret}.ics";
 
+    /** The feed form's names: its messages name the field themselves; the select's id is the field's name. */
+    static final Forms.Names NAMES = new Forms.Names(Forms.ERRORS, null, "");
+
     private final List<CalendarSource> sources;
     private final CalendarFeeds feeds;
+    private final Forms forms;
 
-    CalendarController(List<CalendarSource> sources, CalendarFeeds feeds) {
+    CalendarController(List<CalendarSource> sources, CalendarFeeds feeds, Forms forms) {
         this.sources = sources;
         this.feeds = feeds;
+        this.forms = forms;
     }
 
+    /** The month shown: {@code 2026-12}; a month that is no month is answered 400 by Spring. */
     @GetMapping(MONTH)
     String month(
             @AuthenticationPrincipal Subject reader,
-            @RequestParam(required = false) String month,
+            @RequestParam(required = false) YearMonth month,
             Locale locale,
             Model model) {
         LocalDate today = LocalDate.now();
-        YearMonth shown;
-        try {
-            shown = month == null ? YearMonth.from(today) : YearMonth.parse(month);
-        } catch (DateTimeParseException notAMonth) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        YearMonth shown = month == null ? YearMonth.from(today) : month;
         LocalDate from = shown.atDay(1).minusDays(7);
         LocalDate to = shown.atEndOfMonth().plusDays(7);
         var entries = new ArrayList<CalendarEntry>();
@@ -78,38 +81,38 @@ class CalendarController {
 
     @GetMapping(FEEDS)
     String feeds(@AuthenticationPrincipal Subject owner, @RequestParam(required = false) String revoked, Model model) {
-        return feedsPage(owner, model, null, null, revoked != null);
+        return feedsPage(owner, model, null, revoked != null);
+    }
+
+    /** The new feed's form as posted: a level by its constant's name, as the select offers them. */
+    record FeedForm(String maxClassification) {
+
+        /** The level so named, or null for none (refused by the rules). */
+        Classification level() {
+            return Limits.known(Classification.class, maxClassification);
+        }
     }
 
     @PostMapping(FEEDS)
-    String create(
-            @AuthenticationPrincipal Subject owner,
-            @RequestParam(required = false) String maxClassification,
-            Model model,
-            HttpServletResponse response) {
-        Classification level;
-        try {
-            level = Classification.valueOf(String.valueOf(maxClassification));
-        } catch (IllegalArgumentException unknown) {
-            response.setStatus(422);
-            return feedsPage(owner, model, null, "calendar.feed.levelRequired", false);
-        }
-        try {
-            String secret = feeds.create(owner, level);
-            String address = ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .path("/calendar/" + secret + ".ics")
-                    .toUriString();
-            return feedsPage(owner, model, address, null, false);
-        } catch (IllegalArgumentException refused) {
-            response.setStatus(422);
-            return feedsPage(owner, model, null, refused.getMessage(), false);
-        }
+    String create(@AuthenticationPrincipal Subject owner, FeedForm form, BindingResult binding, Model model) {
+        return forms.submit(
+                NAMES,
+                binding,
+                model,
+                () -> {
+                    String secret = feeds.create(owner, form.level());
+                    String address = ServletUriComponentsBuilder.fromCurrentContextPath()
+                            .path("/calendar/" + secret + ".ics")
+                            .toUriString();
+                    return feedsPage(owner, model, address, false);
+                },
+                () -> feedsPage(owner, model, null, false));
     }
 
     @PostMapping(REVOKE)
     String revoke(@AuthenticationPrincipal Subject owner, @PathVariable long id) {
         if (!feeds.revoke(owner, id)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotReadable("feed", id);
         }
         return "redirect:" + FEEDS + "?revoked";
     }
@@ -127,12 +130,11 @@ class CalendarController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private String feedsPage(Subject owner, Model model, String newAddress, String error, boolean revoked) {
-        Classification highest = feeds.highestFor(owner);
+    private String feedsPage(Subject owner, Model model, String newAddress, boolean revoked) {
+        Forms.noErrorsYet(model);
         model.addAttribute("feeds", feeds.of(owner));
-        model.addAttribute("levels", List.of(Classification.values()).subList(0, highest.ordinal() + 1));
+        model.addAttribute("levels", feeds.levelsFor(owner));
         model.addAttribute("newAddress", newAddress);
-        model.addAttribute("error", error);
         model.addAttribute("revoked", revoked);
         model.addAttribute("label", Label.unclassified(owner.nation()));
         return "calendar/feeds";

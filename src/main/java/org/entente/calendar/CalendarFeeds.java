@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.identity.Accounts;
@@ -26,9 +27,11 @@ import org.entente.shared.CalendarSource;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Nations;
+import org.entente.shared.Refused;
 import org.entente.shared.Subject;
 import org.entente.shared.SystemSubject;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -82,21 +85,41 @@ public class CalendarFeeds {
         this.clock = Clock.systemDefaultZone();
     }
 
+    /** A refusal of the level; its message begins with the field's name in the reader's language. */
+    private static Refused levelRefused(String messageKey) {
+        return Refused.field(
+                "maxClassification", messageKey, new DefaultMessageSourceResolvable("calendar.feeds.level"));
+    }
+
     /** The highest classification a feed of this subject may carry. */
     public Classification highestFor(Subject subject) {
-        return subject.clearance().compareTo(cap) < 0 ? subject.clearance() : cap;
+        List<Classification> levels = levelsFor(subject);
+        return levels.get(levels.size() - 1);
+    }
+
+    /**
+     * The levels a feed of this subject may carry, lowest first: never above their own clearance
+     * (the access policy's rule) nor the instance's cap.
+     */
+    public List<Classification> levelsFor(Subject subject) {
+        return AccessPolicy.classificationsFor(subject).stream()
+                .filter(level -> level.compareTo(cap) <= 0)
+                .toList();
     }
 
     /**
      * Makes a feed and answers its secret, which is kept nowhere (only its hash): the caller shows
      * it once.
      *
-     * @throws IllegalArgumentException with a message key, when the level is above what the
+     * @throws Refused of {@code maxClassification} when there is no level, or one above what the
      *     subject's feeds may carry
      */
     public String create(Subject owner, Classification maxClassification) {
-        if (maxClassification.compareTo(highestFor(owner)) > 0) {
-            throw new IllegalArgumentException("calendar.feed.tooHigh");
+        if (maxClassification == null) {
+            throw levelRefused("calendar.feed.levelRequired");
+        }
+        if (!levelsFor(owner).contains(maxClassification)) {
+            throw levelRefused("calendar.feed.tooHigh");
         }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
@@ -172,12 +195,10 @@ public class CalendarFeeds {
             return Optional.empty();
         }
         SignedInUser owner = account.get();
-        // Never above the owner's clearance today, the feed's level, or the instance's cap.
-        Classification level = owner.clearance();
-        for (Classification bound : List.of(feed.get().max(), cap)) {
-            if (bound.compareTo(level) < 0) {
-                level = bound;
-            }
+        // Never above the owner's clearance today, the instance's cap, or the feed's level.
+        Classification level = highestFor(owner);
+        if (feed.get().max().compareTo(level) < 0) {
+            level = feed.get().max();
         }
         var reader = new SystemSubject(owner.username(), owner.nation(), level);
         Locale locale = new Locale(owner.language(), Nations.region(owner.nation()));

@@ -2,7 +2,6 @@ package org.entente.partners;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.access.AccessPolicy;
@@ -11,15 +10,14 @@ import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The organizations of each nation as a tree, and the people, as far as the reader may see them. */
 @Controller
@@ -51,10 +49,10 @@ class PartnersController {
     String organization(
             @AuthenticationPrincipal Subject reader,
             @PathVariable long id,
-            @RequestParam Map<String, String> flags,
+            @RequestParam(required = false) String attached,
             Model model) {
         OrganizationSummary organization =
-                organizations.find(reader, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                organizations.find(reader, id).orElseThrow(() -> new NotReadable("organization", id));
         if (organization.label().classification() != Classification.UNCLASSIFIED) {
             audit.recordSeparately(AuditEvent.success(
                     "partners.organization.read", "organization", Long.toString(id), organization.label()));
@@ -74,15 +72,14 @@ class PartnersController {
         model.addAttribute("attachments", files);
         model.addAttribute("mayAttach", attachments.mayAttach(reader, "organization", id));
         model.addAttribute("maxAttachmentSize", attachments.maxSize());
-        model.addAttribute("attached", flags.containsKey("attached"));
+        model.addAttribute("attached", attached != null);
         return "partners/organization";
     }
 
     /** One person: names, nation, organization (when the reader may see it), rank and position. */
     @GetMapping("/people/{id}")
     String person(@AuthenticationPrincipal Subject reader, @PathVariable long id, Model model) {
-        PersonSummary person =
-                people.find(reader, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PersonSummary person = people.find(reader, id).orElseThrow(() -> new NotReadable("person", id));
         if (person.label().classification() != Classification.UNCLASSIFIED) {
             audit.recordSeparately(
                     AuditEvent.success("partners.person.read", "person", Long.toString(id), person.label()));

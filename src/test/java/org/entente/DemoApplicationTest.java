@@ -16,6 +16,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"entente.demo=true", "entente.data-dir=target/it-data/${random.uuid}"})
+        properties = {
+            "entente.demo=true",
+            "entente.data-dir=target/it-data/${random.uuid}",
+            // Commits reach the operating system, not the disk: survives a crashed server, not a power cut.
+            "entente.database.flush-to-disk=false"
+        })
 @AutoConfigureMockMvc
 public @interface DemoApplicationTest {}

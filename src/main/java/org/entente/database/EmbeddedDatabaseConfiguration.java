@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import org.entente.shared.DatabaseRestarted;
 import org.entente.shared.EntenteProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.jdbc.health.DataSourceHealthIndicator;
@@ -36,9 +37,12 @@ class EmbeddedDatabaseConfiguration {
     private static final int RESTART_ATTEMPTS = 5;
 
     @Bean(destroyMethod = "close")
-    EmbeddedServer embeddedServer(EntenteProperties properties, ApplicationEventPublisher events)
+    EmbeddedServer embeddedServer(
+            EntenteProperties properties,
+            ApplicationEventPublisher events,
+            @Value("${entente.database.flush-to-disk:true}") boolean flushToDisk)
             throws IOException, SQLException {
-        EmbeddedServer server = EmbeddedServer.start(properties.dataDir());
+        EmbeddedServer server = EmbeddedServer.start(properties.dataDir(), flushToDisk);
         server.supervise(
                 (stopped, back) -> events.publishEvent(new DatabaseRestarted(stopped, back)),
                 RESTART_ATTEMPTS,

@@ -39,18 +39,30 @@ final class EmbeddedServer implements Closeable {
 
     private final Path directory;
     private final String password;
+    private final boolean flushToDisk;
     private volatile int port;
     private volatile EmbeddedPostgres postgres;
     private volatile boolean closing;
     private Thread supervisor;
 
-    private EmbeddedServer(Path directory, String password) {
+    private EmbeddedServer(Path directory, String password, boolean flushToDisk) {
         this.directory = directory;
         this.password = password;
+        this.flushToDisk = flushToDisk;
     }
 
     /** Starts the server in {@code <dataDir>/postgres}, making the data directory, roles and database if need be. */
     static EmbeddedServer start(Path dataDir) throws IOException, SQLException {
+        return start(dataDir, true);
+    }
+
+    /**
+     * As {@link #start(Path)}; with {@code flushToDisk} false, {@code fsync} is off: a commit still
+     * reaches the operating system (it survives the server's crash, not the machine's), without
+     * waiting for the disk. For tests and throwaway instances only ({@code
+     * entente.database.flush-to-disk=false}).
+     */
+    static EmbeddedServer start(Path dataDir, boolean flushToDisk) throws IOException, SQLException {
         Path home = dataDir.toAbsolutePath();
         Path directory = home.resolve("postgres");
         Files.createDirectories(directory);
@@ -60,7 +72,7 @@ final class EmbeddedServer implements Closeable {
                             + home.resolve(DatabasePassword.FILE) + ", which is missing: restore that file from a copy "
                             + "of the data directory (docs/operations.md)");
         }
-        var server = new EmbeddedServer(directory, DatabasePassword.readOrCreate(home));
+        var server = new EmbeddedServer(directory, DatabasePassword.readOrCreate(home), flushToDisk);
         OrphanedPostgres.stopIfRunning(directory);
         long started = System.nanoTime();
         server.postgres = server.launch(FIRST_START_WAIT);
@@ -82,7 +94,7 @@ final class EmbeddedServer implements Closeable {
                 .setRegisterShutdownHook(false)
                 .setConnectConfig("password", password)
                 // The embedded defaults trade durability for speed; committed data must survive a power cut.
-                .setServerConfig("fsync", "on")
+                .setServerConfig("fsync", flushToDisk ? "on" : "off")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("listen_addresses", "localhost")

@@ -22,6 +22,19 @@ class EmbeddedPostgresRestartIT {
     @Test
     void dataSurvivesARestart() throws Exception {
         try (EmbeddedServer first = start()) {
+            // As installed (no entente.database.flush-to-disk=false): committed data survives a power cut.
+            assertThat(owner(first).sql("show fsync").query(String.class).single())
+                    .isEqualTo("on");
+            assertThat(owner(first)
+                            .sql("show synchronous_commit")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("on");
+            assertThat(owner(first)
+                            .sql("show full_page_writes")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("on");
             owner(first).sql("create table survivor (name text)").update();
             owner(first).sql("insert into survivor values ('kept')").update();
         }

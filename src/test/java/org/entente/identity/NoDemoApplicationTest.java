@@ -10,6 +10,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /** Entente as installed for real: no demo, second factor required. One context for all who use it. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"entente.demo=false", "entente.data-dir=target/it-data/${random.uuid}"})
+@SpringBootTest(
+        properties = {
+            "entente.demo=false",
+            "entente.data-dir=target/it-data/${random.uuid}",
+            // Commits reach the operating system, not the disk: survives a crashed server, not a power cut.
+            "entente.database.flush-to-disk=false"
+        })
 @AutoConfigureMockMvc
 @interface NoDemoApplicationTest {}

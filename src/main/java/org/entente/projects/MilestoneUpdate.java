@@ -1,6 +1,6 @@
 package org.entente.projects;
 
-import java.io.InputStream;
+import org.springframework.core.io.InputStreamSource;
 
 /**
  * What is recorded about a milestone: its status, the day it was achieved, a short note, and
@@ -8,6 +8,6 @@ import java.io.InputStream;
  */
 public record MilestoneUpdate(String status, String actualDate, String note, Evidence evidence) {
 
-    /** An evidence file as uploaded. */
-    public record Evidence(String fileName, InputStream content) {}
+    /** An evidence file as uploaded; the service opens its content, and closes it. */
+    public record Evidence(String fileName, InputStreamSource content) {}
 }

@@ -8,19 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.entente.access.AccessDeniedException;
-import org.entente.audit.AuditEvent;
-import org.entente.audit.AuditTrail;
+import java.util.Optional;
 import org.entente.shared.Label;
 import org.entente.shared.Nations;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
-import org.entente.shared.api.ApiProblems;
 import org.entente.shared.api.ApiRequestInvalid;
 import org.entente.shared.api.ApiRequestInvalid.FieldError;
 import org.entente.shared.api.ETags;
 import org.entente.shared.api.LabelJson;
 import org.entente.shared.api.ListJson;
 import org.entente.shared.api.Paging;
+import org.entente.shared.web.DeniedAs;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -142,13 +141,9 @@ class ProjectApiController {
     record MilestoneChange(String status, String actualDate, String note) {}
 
     private final Projects projects;
-    private final AuditTrail audit;
-    private final ApiProblems problems;
 
-    ProjectApiController(Projects projects, AuditTrail audit, ApiProblems problems) {
+    ProjectApiController(Projects projects) {
         this.projects = projects;
-        this.audit = audit;
-        this.problems = problems;
     }
 
     /** Projects latest start first; {@code page} counts from 0, {@code size} is at most {@value Paging#MAX_SIZE}. */
@@ -159,8 +154,7 @@ class ProjectApiController {
             @RequestParam(required = false) String size,
             @RequestParam(required = false) String nation,
             @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "false") String late,
-            Locale locale) {
+            @RequestParam(defaultValue = "false") String late) {
         var errors = new ArrayList<FieldError>();
         Paging paging = Paging.of(page, size, errors);
         String nationCode = nation == null ? null : nation.strip().toUpperCase(Locale.ROOT);
@@ -198,53 +192,29 @@ class ProjectApiController {
     }
 
     @GetMapping("/{id}")
+    @DeniedAs(action = ProjectController.READ, objectType = "project")
     ResponseEntity<?> one(
-            @AuthenticationPrincipal Subject reader,
-            @PathVariable String id,
-            Locale locale,
-            HttpServletRequest request) {
-        Long number = id(id);
-        var found = number == null ? java.util.Optional.<ProjectSummary>empty() : projects.find(reader, number);
-        projects.recordRead(number == null ? -1 : number, found);
-        if (found.isEmpty()) {
-            return problems.response(HttpStatus.NOT_FOUND, "api.notFound", locale);
-        }
-        return ETags.ok(request, full(reader, found.get()));
+            @AuthenticationPrincipal Subject reader, @PathVariable String id, HttpServletRequest request) {
+        ProjectSummary project = readable(reader, id);
+        projects.recordRead(project.id(), Optional.of(project));
+        return ETags.ok(request, full(reader, project));
     }
 
     /** Creates a project from the JSON body (the fields of {@link ProjectDraft}): 201, 403 or 422 naming each field. */
     @PostMapping
-    ResponseEntity<?> create(@AuthenticationPrincipal Subject subject, @RequestBody ProjectDraft draft, Locale locale) {
-        try {
-            long id = projects.create(subject, draft);
-            return ResponseEntity.created(URI.create(PATH + "/" + id))
-                    .body(full(subject, projects.find(subject, id).orElseThrow()));
-        } catch (AccessDeniedException denied) {
-            return denied(Projects.CREATE, null, denied, locale);
-        } catch (ProjectInvalidException invalid) {
-            return invalid(invalid, locale);
-        }
+    ResponseEntity<?> create(@AuthenticationPrincipal Subject subject, @RequestBody ProjectDraft draft) {
+        long id = projects.create(subject, draft);
+        return ResponseEntity.created(URI.create(PATH + "/" + id))
+                .body(full(subject, projects.find(subject, id).orElseThrow()));
     }
 
     /** Adds a milestone ({@code title}, {@code plannedDate}, {@code note}): 201 with the project. */
     @PostMapping("/{id}/milestones")
+    @DeniedAs(action = Projects.MILESTONE_ADD, objectType = "project")
     ResponseEntity<?> addMilestone(
-            @AuthenticationPrincipal Subject subject,
-            @PathVariable long id,
-            @RequestBody MilestoneDraft draft,
-            Locale locale) {
-        if (projects.find(subject, id).isEmpty()) {
-            return problems.response(HttpStatus.NOT_FOUND, "api.notFound", locale);
-        }
-        try {
-            projects.addMilestone(subject, id, draft);
-            return ResponseEntity.status(HttpStatus.CREATED)
-                    .body(full(subject, projects.find(subject, id).orElseThrow()));
-        } catch (AccessDeniedException denied) {
-            return denied(Projects.MILESTONE_ADD, id, denied, locale);
-        } catch (ProjectInvalidException invalid) {
-            return invalid(invalid, locale);
-        }
+            @AuthenticationPrincipal Subject subject, @PathVariable long id, @RequestBody MilestoneDraft draft) {
+        projects.addMilestone(subject, id, draft);
+        return ResponseEntity.status(HttpStatus.CREATED).body(full(subject, readable(subject, id)));
     }
 
     /**
@@ -253,55 +223,34 @@ class ProjectApiController {
      * caller read it: otherwise 412 and nothing changes.
      */
     @PutMapping("/{id}/milestones/{milestoneId}")
+    @DeniedAs(action = Projects.MILESTONE_RECORD, objectType = "project")
     ResponseEntity<?> recordMilestone(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
             @PathVariable long milestoneId,
             @RequestBody MilestoneChange change,
-            Locale locale,
             HttpServletRequest request) {
-        var project = projects.find(subject, id);
-        if (project.isEmpty()
-                || projects.milestone(subject, milestoneId)
-                        .filter(m -> m.projectId() == id)
-                        .isEmpty()) {
-            return problems.response(HttpStatus.NOT_FOUND, "api.notFound", locale);
-        }
-        ETags.requireIfMatch(request, ETags.of(full(subject, project.get())));
-        try {
-            projects.recordMilestone(
-                    subject,
-                    id,
-                    milestoneId,
-                    new MilestoneUpdate(change.status(), change.actualDate(), change.note(), null));
-            return ResponseEntity.ok(
-                    MilestoneJson.of(projects.milestone(subject, milestoneId).orElseThrow(), projects.today()));
-        } catch (AccessDeniedException denied) {
-            return denied(Projects.MILESTONE_RECORD, id, denied, locale);
-        } catch (ProjectInvalidException invalid) {
-            return invalid(invalid, locale);
-        }
+        ProjectSummary project = readable(subject, id);
+        projects.milestone(subject, milestoneId)
+                .filter(m -> m.projectId() == id)
+                .orElseThrow(() -> new NotReadable("milestone", milestoneId));
+        ETags.requireIfMatch(request, ETags.of(full(subject, project)));
+        projects.recordMilestone(
+                subject,
+                id,
+                milestoneId,
+                new MilestoneUpdate(change.status(), change.actualDate(), change.note(), null));
+        return ResponseEntity.ok(
+                MilestoneJson.of(projects.milestone(subject, milestoneId).orElseThrow(), projects.today()));
     }
 
     /** Records a measure ({@code kpi}, {@code date}, {@code target}, {@code actual}): 201 with the project. */
     @PostMapping("/{id}/kpis")
+    @DeniedAs(action = Projects.KPI_RECORD, objectType = "project")
     ResponseEntity<?> recordKpi(
-            @AuthenticationPrincipal Subject subject,
-            @PathVariable long id,
-            @RequestBody KpiDraft draft,
-            Locale locale) {
-        if (projects.find(subject, id).isEmpty()) {
-            return problems.response(HttpStatus.NOT_FOUND, "api.notFound", locale);
-        }
-        try {
-            projects.recordKpi(subject, id, draft);
-            return ResponseEntity.status(HttpStatus.CREATED)
-                    .body(full(subject, projects.find(subject, id).orElseThrow()));
-        } catch (AccessDeniedException denied) {
-            return denied(Projects.KPI_RECORD, id, denied, locale);
-        } catch (ProjectInvalidException invalid) {
-            return invalid(invalid, locale);
-        }
+            @AuthenticationPrincipal Subject subject, @PathVariable long id, @RequestBody KpiDraft draft) {
+        projects.recordKpi(subject, id, draft);
+        return ResponseEntity.status(HttpStatus.CREATED).body(full(subject, readable(subject, id)));
     }
 
     private ProjectJson full(Subject reader, ProjectSummary project) {
@@ -315,25 +264,12 @@ class ProjectApiController {
                 values.stream().map(KpiJson::of).toList());
     }
 
-    private ResponseEntity<?> denied(String action, Long id, AccessDeniedException denied, Locale locale) {
-        audit.recordSeparately(AuditEvent.denied(action, "project", id == null ? null : id.toString(), null)
-                .with("reason", denied.messageKey()));
-        return problems.response(HttpStatus.FORBIDDEN, denied.messageKey(), locale);
-    }
-
-    private ResponseEntity<?> invalid(ProjectInvalidException invalid, Locale locale) {
-        throw new ApiRequestInvalid(
-                HttpStatus.UNPROCESSABLE_CONTENT.value(),
-                invalid.errors().entrySet().stream()
-                        .map(e -> new FieldError(e.getKey(), e.getValue()))
-                        .toList());
-    }
-
-    private static Long id(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
+    /** A project the caller may not see, or an id that is none, is answered as one that does not exist. */
+    private ProjectSummary readable(Subject reader, Object id) {
+        String typed = id.toString();
+        return (typed.matches("[0-9]{1,18}")
+                        ? projects.find(reader, Long.parseLong(typed))
+                        : Optional.<ProjectSummary>empty())
+                .orElseThrow(() -> new NotReadable("project", typed));
     }
 }

@@ -1,44 +1,44 @@
 package org.entente.projects;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.InputStream;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.entente.access.AccessDeniedException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.entente.agreements.AgreementSummary;
 import org.entente.agreements.Agreements;
 import org.entente.agreements.Domain;
-import org.entente.attachments.AttachmentRefused;
 import org.entente.attachments.Attachments;
-import org.entente.audit.AuditEvent;
-import org.entente.audit.AuditTrail;
 import org.entente.partners.OrganizationSummary;
 import org.entente.partners.Organizations;
+import org.entente.projects.ProjectPageForms.KpiForm;
+import org.entente.projects.ProjectPageForms.MilestoneForm;
+import org.entente.projects.ProjectPageForms.RecordForm;
 import org.entente.shared.Label;
 import org.entente.shared.Nations;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
-import org.springframework.http.HttpStatus;
+import org.entente.shared.web.DeniedAs;
+import org.entente.shared.web.Forms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The projects a reader may see, one project with its milestones and commitments, its printable
@@ -53,24 +53,31 @@ class ProjectController {
     static final String MILESTONES = "/projects/{id}/milestones";
     static final String MILESTONE = "/projects/{id}/milestones/{milestoneId}";
     static final String KPIS = "/projects/{id}/kpis";
+    static final String VIEW = "projects/detail";
+
+    /** The message key prefix of the page's field names. */
+    static final String LABELS = "project.field.";
+
+    /** The audit action of reading a project (a denial of one not readable, too). */
+    static final String READ = "projects.project.read";
 
     private final Projects projects;
     private final Organizations organizations;
     private final Agreements agreements;
     private final Attachments attachments;
-    private final AuditTrail audit;
+    private final Forms forms;
 
     ProjectController(
             Projects projects,
             Organizations organizations,
             Agreements agreements,
             Attachments attachments,
-            AuditTrail audit) {
+            Forms forms) {
         this.projects = projects;
         this.organizations = organizations;
         this.agreements = agreements;
         this.attachments = attachments;
-        this.audit = audit;
+        this.forms = forms;
     }
 
     /** The list; with {@code HX-Request} only its table, which the filters replace in place. */
@@ -103,159 +110,129 @@ class ProjectController {
         return "true".equals(htmx) ? "projects/rows" : "projects/list";
     }
 
+    /** The flags of the redirect after a write, which say what was done. */
+    record Done(String saved, String recorded, String measured, String added) {
+
+        /** The message key of what was done, or empty. */
+        String message() {
+            if (measured != null) {
+                return "project.kpi.recorded";
+            }
+            if (saved != null) {
+                return "project.saved";
+            }
+            return recorded != null || added != null ? "project.milestone.recorded" : "";
+        }
+    }
+
     @GetMapping(ONE)
-    String one(
-            @AuthenticationPrincipal Subject reader,
-            @PathVariable long id,
-            @RequestParam Map<String, String> flags,
-            Model model,
-            Locale locale) {
-        show(reader, id, model, locale);
-        model.addAttribute(
-                "done",
-                flags.keySet().stream()
-                        .filter(List.of("saved", "recorded", "measured", "added")::contains)
-                        .findFirst()
-                        .orElse(""));
-        return "projects/detail";
+    @DeniedAs(action = READ, objectType = "project")
+    String one(@AuthenticationPrincipal Subject reader, @PathVariable long id, Done done, Model model, Locale locale) {
+        show(reader, readable(reader, id), model, locale, "", Map.of());
+        model.addAttribute("done", done.message());
+        return VIEW;
     }
 
     /** The same facts on a page made for printing: no forms, the charts and every milestone. */
     @GetMapping(REPORT)
+    @DeniedAs(action = READ, objectType = "project")
     String report(@AuthenticationPrincipal Subject reader, @PathVariable long id, Model model, Locale locale) {
-        show(reader, id, model, locale);
+        show(reader, readable(reader, id), model, locale, "", Map.of());
         return "projects/report";
     }
 
     @PostMapping(MILESTONES)
+    @DeniedAs(action = Projects.MILESTONE_ADD, objectType = "project")
     String addMilestone(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
-            @RequestParam MultiValueMap<String, String> form,
+            @Valid MilestoneForm form,
+            BindingResult binding,
             Model model,
-            HttpServletResponse response,
             Locale locale) {
-        ProjectSummary project = readable(subject, id);
-        var title = new LinkedHashMap<String, String>();
-        Projects.LANGUAGES.forEach(language -> title.put(language, first(form, "title." + language)));
-        try {
-            projects.addMilestone(
-                    subject,
-                    id,
-                    new MilestoneDraft(
-                            title, first(form, "plannedDate"), first(form, "note"), form.containsKey("illustrative")));
+        return submit(subject, id, Projects.MILESTONE_ADD, "milestone", form.values(), binding, model, locale, () -> {
+            projects.addMilestone(subject, id, form.draft());
             return "redirect:/projects/" + id + "?added#milestones";
-        } catch (AccessDeniedException denied) {
-            return denied(project, Projects.MILESTONE_ADD, denied);
-        } catch (ProjectInvalidException invalid) {
-            return refused(subject, id, "milestone", form, invalid.errors(), model, response, locale);
-        }
+        });
     }
 
     @PostMapping(MILESTONE)
+    @DeniedAs(action = Projects.MILESTONE_RECORD, objectType = "project")
     String recordMilestone(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
             @PathVariable long milestoneId,
-            @RequestParam MultiValueMap<String, String> form,
+            @Valid RecordForm form,
+            BindingResult binding,
             @RequestParam(name = "evidence", required = false) MultipartFile evidence,
             Model model,
-            HttpServletResponse response,
-            Locale locale)
-            throws IOException {
-        ProjectSummary project = readable(subject, id);
+            Locale locale) {
         String formName = "record-" + milestoneId;
-        boolean withFile = evidence != null
-                && !evidence.isEmpty()
-                && evidence.getOriginalFilename() != null
-                && !evidence.getOriginalFilename().isBlank();
-        try (InputStream content = withFile ? evidence.getInputStream() : null) {
-            projects.recordMilestone(
-                    subject,
-                    id,
-                    milestoneId,
-                    new MilestoneUpdate(
-                            first(form, "status"),
-                            first(form, "actualDate"),
-                            first(form, "note"),
-                            withFile ? new MilestoneUpdate.Evidence(evidence.getOriginalFilename(), content) : null));
+        return submit(subject, id, Projects.MILESTONE_RECORD, formName, form.values(), binding, model, locale, () -> {
+            projects.recordMilestone(subject, id, milestoneId, form.update(evidence));
             return "redirect:/projects/" + id + "?recorded#milestone-" + milestoneId;
-        } catch (AccessDeniedException denied) {
-            return denied(project, Projects.MILESTONE_RECORD, denied);
-        } catch (ProjectInvalidException invalid) {
-            return refused(subject, id, formName, form, invalid.errors(), model, response, locale);
-        } catch (AttachmentRefused refused) {
-            String page =
-                    refused(subject, id, formName, form, Map.of("file", refused.messageKey()), model, response, locale);
-            response.setStatus(refused.status());
-            return page;
-        }
+        });
     }
 
     @PostMapping(KPIS)
+    @DeniedAs(action = Projects.KPI_RECORD, objectType = "project")
     String recordKpi(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
-            @RequestParam MultiValueMap<String, String> form,
+            @Valid KpiForm form,
+            BindingResult binding,
             Model model,
-            HttpServletResponse response,
             Locale locale) {
-        ProjectSummary project = readable(subject, id);
-        try {
-            projects.recordKpi(
-                    subject,
-                    id,
-                    new KpiDraft(
-                            first(form, "kpi"),
-                            first(form, "date"),
-                            first(form, "target"),
-                            first(form, "actual"),
-                            first(form, "note"),
-                            form.containsKey("illustrative")));
+        return submit(subject, id, Projects.KPI_RECORD, "kpi", form.values(), binding, model, locale, () -> {
+            projects.recordKpi(subject, id, form.draft());
             return "redirect:/projects/" + id + "?measured#kpis";
-        } catch (AccessDeniedException denied) {
-            return denied(project, Projects.KPI_RECORD, denied);
-        } catch (ProjectInvalidException invalid) {
-            return refused(subject, id, "kpi", form, invalid.errors(), model, response, locale);
-        }
+        });
     }
 
-    /** A refused form: the page again, with the form as typed and each field to correct named (422). */
-    private String refused(
+    /**
+     * Submits one of the page's forms, {@code formName} (its fields' element ids start with it).
+     * Who may not write learns that first (404 or 403, recorded), not what the form lacks; a
+     * refused form comes back on the project page as typed, its errors beside its fields (422).
+     */
+    private String submit(
             Subject subject,
             long id,
+            String action,
             String formName,
-            MultiValueMap<String, String> form,
-            Map<String, String> errors,
+            Map<String, String> typed,
+            BindingResult binding,
             Model model,
-            HttpServletResponse response,
-            Locale locale) {
-        show(subject, id, model, locale);
-        var typed = new LinkedHashMap<String, String>();
-        form.forEach((name, values) -> typed.put(name, values.isEmpty() ? "" : values.get(0)));
-        model.addAttribute("form", typed);
-        model.addAttribute("formName", formName);
-        model.addAttribute("errors", errors);
-        model.addAttribute("done", "");
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return "projects/detail";
+            Locale locale,
+            Supplier<String> write) {
+        ProjectSummary project = projects.writable(subject, id, action);
+        return forms.submit(
+                new Forms.Names(Forms.ERRORS, LABELS, formName + "-"),
+                binding,
+                model,
+                write,
+                () -> show(subject, project, model, locale, formName, typed));
     }
 
-    private String denied(ProjectSummary project, String action, AccessDeniedException denied) {
-        audit.recordSeparately(AuditEvent.denied(action, "project", Long.toString(project.id()), project.label())
-                .with("reason", denied.messageKey()));
-        throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-    }
-
-    private void show(Subject reader, long id, Model model, Locale locale) {
-        ProjectSummary project = readable(reader, id);
-        projects.recordRead(id, java.util.Optional.of(project));
+    /**
+     * The project page; {@code formName} names the form shown again as {@code typed} (with its
+     * errors), or is empty.
+     */
+    private String show(
+            Subject reader,
+            ProjectSummary project,
+            Model model,
+            Locale locale,
+            String formName,
+            Map<String, String> typed) {
+        Forms.noErrorsYet(model);
+        long id = project.id();
+        projects.recordRead(id, Optional.of(project));
         LocalDate today = projects.today();
         List<Milestone> milestones = projects.milestonesOf(reader, id);
         List<KpiValue> values = projects.valuesOf(reader, id);
         Progress progress = Progress.of(milestones, values, today);
         long span = Math.max(1, ChronoUnit.DAYS.between(project.start(), project.plannedEnd()));
-        var number = new java.util.concurrent.atomic.AtomicInteger();
+        var number = new AtomicInteger();
         List<MilestoneRow> rows = milestones.stream()
                 .map(m -> new MilestoneRow(
                         number.incrementAndGet(),
@@ -309,24 +286,14 @@ class ProjectController {
         model.addAttribute("mayWrite", projects.mayWrite(reader, project));
         model.addAttribute("maxSize", attachments.maxSize());
         model.addAttribute("label", Label.highWaterMark(project.label().owner(), labels));
-        model.addAttribute("form", Map.of());
-        model.addAttribute("formName", "");
-        model.addAttribute("errors", Map.of());
+        model.addAttribute("form", typed);
+        model.addAttribute("formName", formName);
         model.addAttribute("done", "");
+        return VIEW;
     }
 
     /** A project the reader may not see is answered as one that does not exist (and the try recorded). */
     private ProjectSummary readable(Subject reader, long id) {
-        var found = projects.find(reader, id);
-        if (found.isEmpty()) {
-            projects.recordRead(id, found);
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return found.get();
-    }
-
-    static String first(MultiValueMap<String, String> form, String name) {
-        String value = form.getFirst(name);
-        return value == null ? "" : value.strip();
+        return projects.find(reader, id).orElseThrow(() -> new NotReadable("project", id));
     }
 }

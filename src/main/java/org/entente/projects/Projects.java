@@ -1,6 +1,7 @@
 package org.entente.projects;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.entente.access.AccessPolicy;
 import org.entente.agreements.AgreementSummary;
 import org.entente.agreements.Agreements;
 import org.entente.agreements.Domain;
+import org.entente.attachments.AttachmentRefused;
 import org.entente.attachments.Attachments;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
@@ -29,6 +31,7 @@ import org.entente.shared.Labels;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Nations;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
 import org.entente.shared.SystemSubject;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -186,7 +189,7 @@ public class Projects {
      */
     @Transactional
     public long create(Subject subject, ProjectDraft draft) {
-        requireWrite(subject, Label.unclassified(subject.nation()));
+        requireCreate(subject);
         Checked checked = check(subject, draft, null);
         long id = sql.sql("""
                         insert into projects.project (title, description, host_nation, partner_nation, companies, site,
@@ -209,13 +212,13 @@ public class Projects {
      * Changes a project; a changed label is carried to its milestones and measures, and audited
      * with what it was before.
      *
+     * @throws NotReadable when the subject may not read it
      * @throws AccessDeniedException when the subject may not change it
      * @throws ProjectInvalidException naming each refused field
      */
     @Transactional
     public void update(Subject subject, long id, ProjectDraft draft) {
-        ProjectSummary current = find(subject, id).orElseThrow(() -> new AccessDeniedException("access.notReadable"));
-        requireWrite(subject, current.label());
+        ProjectSummary current = writable(subject, id, UPDATE);
         Checked checked = check(subject, draft, id);
         sql.sql("""
                         update projects.project
@@ -369,12 +372,13 @@ public class Projects {
     /**
      * Adds a milestone, planned within the project's span.
      *
-     * @throws AccessDeniedException when the subject may not read or change the project
+     * @throws NotReadable when the subject may not read the project
+     * @throws AccessDeniedException when the subject may not change the project
      * @throws ProjectInvalidException naming each refused field
      */
     @Transactional
     public long addMilestone(Subject subject, long projectId, MilestoneDraft draft) {
-        ProjectSummary project = writable(subject, projectId);
+        ProjectSummary project = writable(subject, projectId, MILESTONE_ADD);
         var errors = new LinkedHashMap<String, String>();
         LocalizedText title = text(draft.title());
         if (title.values().isEmpty()) {
@@ -414,16 +418,18 @@ public class Projects {
      * start), at risk, dropped, or planned again; with an evidence file, attached to the milestone
      * in the same transaction. Late is never recorded: it is told against today.
      *
-     * @throws AccessDeniedException when the subject may not read or change the project
-     * @throws ProjectInvalidException naming each refused field
-     * @throws org.entente.attachments.AttachmentRefused when the evidence file is refused; nothing changes
+     * @throws NotReadable when the subject may not read the project or the milestone, or the
+     *     milestone is not the project's
+     * @throws AccessDeniedException when the subject may not change the project
+     * @throws ProjectInvalidException naming each refused field, {@code evidence} for a refused
+     *     file; nothing changes
      */
     @Transactional
     public void recordMilestone(Subject subject, long projectId, long milestoneId, MilestoneUpdate update) {
-        ProjectSummary project = writable(subject, projectId);
+        ProjectSummary project = writable(subject, projectId, MILESTONE_RECORD);
         Milestone milestone = milestone(subject, milestoneId)
                 .filter(m -> m.projectId() == projectId)
-                .orElseThrow(() -> new AccessDeniedException("access.notReadable"));
+                .orElseThrow(() -> new NotReadable("milestone", milestoneId));
         var errors = new LinkedHashMap<String, String>();
         MilestoneStatus status = parse(MilestoneStatus.class, update.status());
         if (status == null || !status.recordable()) {
@@ -443,15 +449,17 @@ public class Projects {
             throw new ProjectInvalidException(errors);
         }
         if (update.evidence() != null) {
-            try {
+            try (InputStream content = update.evidence().content().getInputStream()) {
                 attachments.upload(
                         subject,
                         MilestoneRecords.TYPE,
                         milestoneId,
                         update.evidence().fileName(),
-                        update.evidence().content());
+                        content);
             } catch (IOException unreadable) {
                 throw new UncheckedIOException(unreadable);
+            } catch (AttachmentRefused refused) {
+                throw ProjectInvalidException.evidence(refused);
             }
         }
         String note = update.note() == null ? milestone.note() : blankToNull(update.note());
@@ -478,12 +486,13 @@ public class Projects {
      * project's start): people trained are whole and not negative, the local content a percentage
      * from 0 to 100, the capability a level of the configured scale.
      *
-     * @throws AccessDeniedException when the subject may not read or change the project
+     * @throws NotReadable when the subject may not read the project
+     * @throws AccessDeniedException when the subject may not change the project
      * @throws ProjectInvalidException naming each refused field
      */
     @Transactional
     public long recordKpi(Subject subject, long projectId, KpiDraft draft) {
-        ProjectSummary project = writable(subject, projectId);
+        ProjectSummary project = writable(subject, projectId, KPI_RECORD);
         var errors = new LinkedHashMap<String, String>();
         Kpi kpi = parse(Kpi.class, draft.kpi());
         if (kpi == null) {
@@ -561,27 +570,30 @@ public class Projects {
         return value;
     }
 
-    /** The project, if the subject may read and change it. */
-    private ProjectSummary writable(Subject subject, long projectId) {
-        ProjectSummary project =
-                find(subject, projectId).orElseThrow(() -> new AccessDeniedException("access.notReadable"));
-        requireWrite(subject, project.label());
+    /**
+     * The project, if the subject may read it ({@link NotReadable} otherwise: 404, as for none) and
+     * change it ({@link AccessDeniedException} otherwise: 403, audited as {@code action}).
+     */
+    ProjectSummary writable(Subject subject, long projectId, String action) {
+        ProjectSummary project = find(subject, projectId).orElseThrow(() -> new NotReadable("project", projectId));
+        if (!(subject instanceof SystemSubject)) {
+            policy.mayWriteNationRecord(subject, project.label())
+                    .orThrow(action, "project", projectId, project.label());
+        }
         return project;
     }
 
     /**
-     * The access policy's rule for a nation's records; work the system does on its own (the demo, an
-     * import: a {@link SystemSubject}, never a request's user) needs no role, and row-level security
-     * still lets it write only its own nation's records.
+     * Refuses ({@link AccessDeniedException}: 403, audited) who may not create projects for their
+     * own nation. Work the system does on its own (the demo, an import: a {@link SystemSubject},
+     * never a request's user) needs no role; row-level security still lets it write only its own
+     * nation's records.
      */
-    private void requireWrite(Subject subject, Label label) {
-        if (subject instanceof SystemSubject) {
-            if (!policy.mayRead(subject, label)) {
-                throw new AccessDeniedException("access.notReadable");
-            }
-            return;
+    void requireCreate(Subject subject) {
+        if (!(subject instanceof SystemSubject)) {
+            policy.mayWriteNationRecord(subject, Label.unclassified(subject.nation()))
+                    .orThrow(CREATE, "project", null, null);
         }
-        policy.mayWriteNationRecord(subject, label).orThrow();
     }
 
     // ---------------------------------------------------------------- helpers

@@ -185,6 +185,72 @@ class ProjectsIT {
     }
 
     @Test
+    void theProjectFormComesBackAsTypedWithEachFieldNamedAndWhoMayNotWriteIsRefusedFirst() throws Exception {
+        long before = json(mvc.perform(get("/api/v1/projects").session(planner)))
+                .get("total")
+                .asLong();
+        String page = mvc.perform(post("/projects/" + project)
+                        .session(planner)
+                        .with(csrf())
+                        .cookie(new Cookie("ENTENTE_LANG", "en"))
+                        .param("title.en", "T".repeat(301))
+                        .param("title.fr", "Atelier gardé tel que tapé")
+                        .param("hostNation", "MAR")
+                        .param("partnerNation", "ESP")
+                        .param("start", TODAY.minusYears(1).toString())
+                        .param("plannedEnd", TODAY.plusYears(1).toString())
+                        .param("status", "ACTIVE")
+                        .param("classification", "RESTRICTED"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("<a href=\"#title\">Title: at most 300 characters.</a>")
+                .contains("value=\"Atelier gardé tel que tapé\"");
+        // A company is a number: anything else is refused by name (Spring validates no further then).
+        page = mvc.perform(post("/projects/" + project)
+                        .session(planner)
+                        .with(csrf())
+                        .cookie(new Cookie("ENTENTE_LANG", "en"))
+                        .param("title.en", "Test workshop")
+                        .param("companies", "not a number"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("<a href=\"#companies\">Companies: this value is not valid.</a>");
+        // The rules of the record, through the same form: a partner that is the host.
+        page = mvc.perform(post("/projects")
+                        .session(planner)
+                        .with(csrf())
+                        .cookie(new Cookie("ENTENTE_LANG", "en"))
+                        .param("title.en", "Twice Morocco")
+                        .param("hostNation", "MAR")
+                        .param("partnerNation", "MAR")
+                        .param("start", TODAY.toString())
+                        .param("plannedEnd", TODAY.plusYears(1).toString())
+                        .param("status", "PLANNED")
+                        .param("classification", "RESTRICTED"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("<a href=\"#partnerNation\">Partner nation: ");
+        // Who may not change the project learns that (403), not what the form lacks.
+        mvc.perform(post("/projects/" + project)
+                        .session(signIn(mvc, "viewer.mar"))
+                        .with(csrf())
+                        .param("title.en", "T".repeat(301)))
+                .andExpect(status().isForbidden());
+        assertThat(read(project).get("title").get("en").asString()).isEqualTo("Test workshop");
+        assertThat(json(mvc.perform(get("/api/v1/projects").session(planner)))
+                        .get("total")
+                        .asLong())
+                .isEqualTo(before);
+    }
+
+    @Test
     void needToKnowTheIsraeliLiaisonSeesBenslimaneAndTheFrenchPlannerDoesNot() throws Exception {
         MockHttpSession liaison = signIn(mvc, "liaison.isr");
         MockHttpSession french = signIn(mvc, "planner.fra");

@@ -1,0 +1,129 @@
+package org.entente.projects;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.entente.shared.Limits;
+import org.entente.shared.web.AtMost;
+import org.entente.shared.web.LanguageTexts;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The project page's forms as posted, every field as typed so that a refused form comes back as
+ * typed: a new milestone, a milestone's record, a commitment's measure. Bean Validation checks the
+ * lengths; {@link Projects} checks the rules and refuses each bad field by name.
+ */
+final class ProjectPageForms {
+
+    private ProjectPageForms() {}
+
+    /** A new milestone: its title per language, its planned day and a note. */
+    record MilestoneForm(
+            @Valid @AtMost(max = Limits.TITLE) LanguageTexts title,
+
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String plannedDate,
+
+            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
+            String note,
+
+            Boolean illustrative) {
+
+        MilestoneForm {
+            title = LanguageTexts.orEmpty(title);
+            illustrative = Boolean.TRUE.equals(illustrative); // an unticked box is not posted
+        }
+
+        MilestoneDraft draft() {
+            return new MilestoneDraft(title.asMap(), strip(plannedDate), strip(note), illustrative);
+        }
+
+        Map<String, String> values() {
+            var values = new LinkedHashMap<String, String>();
+            title.asMap().forEach((language, text) -> values.put("title." + language, text));
+            values.put("plannedDate", orEmpty(plannedDate));
+            values.put("note", orEmpty(note));
+            return values;
+        }
+    }
+
+    /** What is recorded about a milestone: its status, the day it was achieved, a note. */
+    record RecordForm(
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String status,
+
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String actualDate,
+
+            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
+            String note) {
+
+        /** The update, with the evidence file when one was chosen. */
+        MilestoneUpdate update(MultipartFile evidence) {
+            boolean withFile = evidence != null
+                    && !evidence.isEmpty()
+                    && evidence.getOriginalFilename() != null
+                    && !evidence.getOriginalFilename().isBlank();
+            return new MilestoneUpdate(
+                    strip(status),
+                    strip(actualDate),
+                    strip(note),
+                    withFile ? new MilestoneUpdate.Evidence(evidence.getOriginalFilename(), evidence) : null);
+        }
+
+        Map<String, String> values() {
+            return Map.of("status", orEmpty(status), "actualDate", orEmpty(actualDate), "note", orEmpty(note));
+        }
+    }
+
+    /** A commitment's measure: which commitment, the day, the target and the actual value. */
+    record KpiForm(
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String kpi,
+
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String date,
+
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String target,
+
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String actual,
+
+            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
+            String note,
+
+            Boolean illustrative) {
+
+        KpiForm {
+            illustrative = Boolean.TRUE.equals(illustrative);
+        }
+
+        KpiDraft draft() {
+            return new KpiDraft(strip(kpi), strip(date), strip(target), strip(actual), strip(note), illustrative);
+        }
+
+        Map<String, String> values() {
+            return Map.of(
+                    "kpi",
+                    orEmpty(kpi),
+                    "date",
+                    orEmpty(date),
+                    "target",
+                    orEmpty(target),
+                    "actual",
+                    orEmpty(actual),
+                    "note",
+                    orEmpty(note));
+        }
+    }
+
+    static String strip(String typed) {
+        return typed == null ? "" : typed.strip();
+    }
+
+    static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -467,6 +467,26 @@ class CommitteeSessionsIT {
     }
 
     @Test
+    void anApiActionItemWithATooLongTitleIsRefusedNamingTheFieldAndAnUnknownItemIsAProblem404() throws Exception {
+        mvc.perform(post("/api/v1/action-items")
+                        .session(signIn(mvc, "planner.mar"))
+                        .cookie(new Cookie("ENTENTE_LANG", "en"))
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("""
+                                {"committeeId": %d, "sessionNumber": 1, "title": {"en": "%s"},
+                                 "party": "MAR", "dueDate": "2026-12-31"}""".formatted(committee, "x".repeat(301))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(content().string(Matchers.containsString("\"field\":\"title\"")))
+                .andExpect(content().string(Matchers.containsString("at most 300 characters.")));
+        mvc.perform(get("/api/v1/action-items/999999999").session(signIn(mvc, "planner.mar")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        assertThat(as(HOST, () -> actions.ofCommittee(HOST, committee))).isEmpty();
+    }
+
+    @Test
     void aWorkingGroupCreatedUnderTheCommitteeShowsInItsTreeWithItsCoChairs() throws Exception {
         MockHttpSession planner = signIn(mvc, "planner.mar");
         String code = "WG-" + UUID.randomUUID().toString().substring(0, 6);

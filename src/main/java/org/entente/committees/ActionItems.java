@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
@@ -18,6 +17,7 @@ import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -71,9 +71,8 @@ public class ActionItems {
      */
     @Transactional
     public long create(Subject subject, long committeeId, ActionDraft draft) {
-        CommitteeSummary committee = committees
-                .find(subject, committeeId)
-                .orElseThrow(() -> new AccessDeniedException("access.notReadable"));
+        CommitteeSummary committee =
+                committees.find(subject, committeeId).orElseThrow(() -> new NotReadable("committee", committeeId));
         policy.mayWrite(subject, committee.label(), committeeId).orThrow();
         Map<String, String> errors = new LinkedHashMap<>();
         if (draft.title() == null || draft.title().values().values().stream().allMatch(String::isBlank)) {
@@ -126,7 +125,7 @@ public class ActionItems {
      */
     @Transactional
     public void update(Subject subject, long id, ActionStatus status, String note) {
-        ActionItem item = find(subject, id).orElseThrow(() -> new AccessDeniedException("access.notReadable"));
+        ActionItem item = find(subject, id).orElseThrow(() -> new NotReadable("action-item", id));
         policy.mayApproveFor(subject, item.party(), item.label(), item.committeeId())
                 .orThrow();
         if (status == null) {

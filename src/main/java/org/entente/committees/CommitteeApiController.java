@@ -1,6 +1,8 @@
 package org.entente.committees;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,16 +14,18 @@ import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
+import org.entente.shared.Limits;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
-import org.entente.shared.api.ApiProblems;
 import org.entente.shared.api.ApiRequestInvalid;
 import org.entente.shared.api.ApiRequestInvalid.FieldError;
 import org.entente.shared.api.ETags;
 import org.entente.shared.api.LabelJson;
 import org.entente.shared.api.ListJson;
 import org.entente.shared.api.Paging;
+import org.entente.shared.web.AtMost;
 import org.entente.shared.web.DeniedAs;
-import org.springframework.http.HttpStatus;
+import org.entente.shared.web.LanguageTexts;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -217,28 +221,40 @@ class CommitteeApiController {
             Long committeeId,
             Integer sessionNumber,
             Integer decision,
-            Map<String, String> title,
+            @Valid @AtMost(max = Limits.TITLE) LanguageTexts title,
+
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
             String party,
+
+            @Size(max = Limits.NAME, message = "{validation.size.max}")
             String responsible,
-            LocalDate dueDate) {}
+
+            LocalDate dueDate) {
+
+        NewActionJson {
+            title = LanguageTexts.orEmpty(title);
+        }
+    }
 
     /** A party's follow-up of its own action item. */
-    record UpdateJson(String status, String note) {}
+    record UpdateJson(
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String status,
+
+            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
+            String note) {}
 
     private final Committees committees;
     private final Sessions sessions;
     private final ActionItems actions;
     private final AuditTrail audit;
-    private final ApiProblems problems;
     private final java.time.Clock clock = java.time.Clock.systemDefaultZone();
 
-    CommitteeApiController(
-            Committees committees, Sessions sessions, ActionItems actions, AuditTrail audit, ApiProblems problems) {
+    CommitteeApiController(Committees committees, Sessions sessions, ActionItems actions, AuditTrail audit) {
         this.committees = committees;
         this.sessions = sessions;
         this.actions = actions;
         this.audit = audit;
-        this.problems = problems;
     }
 
     @GetMapping(COMMITTEES)
@@ -262,14 +278,9 @@ class CommitteeApiController {
     }
 
     @GetMapping(COMMITTEES + "/{id}")
-    ResponseEntity<?> committee(@AuthenticationPrincipal Subject reader, @PathVariable String id, Locale locale) {
-        Long number = id(id);
-        var found = number == null ? java.util.Optional.<CommitteeSummary>empty() : committees.find(reader, number);
-        if (found.isEmpty()) {
-            audit.recordSeparately(AuditEvent.denied("committees.committee.read", "committee", id, null));
-            return notFound(locale);
-        }
-        CommitteeSummary committee = found.get();
+    @DeniedAs(action = "committees.committee.read", objectType = "committee")
+    ResponseEntity<?> committee(@AuthenticationPrincipal Subject reader, @PathVariable String id) {
+        CommitteeSummary committee = readable(reader, id);
         if (committee.label().classification() != Classification.UNCLASSIFIED) {
             audit.recordSeparately(AuditEvent.success("committees.committee.read", "committee", id, committee.label()));
         }
@@ -277,39 +288,27 @@ class CommitteeApiController {
     }
 
     @GetMapping(COMMITTEES + "/{id}/sessions")
+    @DeniedAs(action = "committees.committee.read", objectType = "committee")
     ResponseEntity<?> sessionsOf(
             @AuthenticationPrincipal Subject reader,
             @PathVariable String id,
             @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size,
-            Locale locale) {
-        Long number = id(id);
-        if (number == null || committees.find(reader, number).isEmpty()) {
-            audit.recordSeparately(AuditEvent.denied("committees.committee.read", "committee", id, null));
-            return notFound(locale);
-        }
+            @RequestParam(required = false) String size) {
+        CommitteeSummary committee = readable(reader, id);
         Paging paging = Paging.of(page, size);
-        return ResponseEntity.ok(ListJson.of(committees.sessionsOf(reader, number), paging, SessionJson::of));
+        return ResponseEntity.ok(ListJson.of(committees.sessionsOf(reader, committee.id()), paging, SessionJson::of));
     }
 
     @GetMapping(COMMITTEES + "/{id}/sessions/{number}")
+    @DeniedAs(action = "committees.session.read", objectType = "session")
     ResponseEntity<?> session(
-            @AuthenticationPrincipal Subject reader,
-            @PathVariable String id,
-            @PathVariable String number,
-            Locale locale) {
+            @AuthenticationPrincipal Subject reader, @PathVariable String id, @PathVariable String number) {
         Long committee = id(id);
         Long n = id(number);
-        var found = committee == null || n == null
-                ? java.util.Optional.<SessionDetail>empty()
-                : sessions.find(reader, committee, n.intValue());
-        if (found.isEmpty()) {
-            audit.recordSeparately(AuditEvent.denied("committees.session.read", "session", null, null)
-                    .with("committee", id)
-                    .with("number", number));
-            return notFound(locale);
-        }
-        SessionDetail session = found.get();
+        SessionDetail session = (committee == null || n == null || n > Integer.MAX_VALUE
+                        ? java.util.Optional.<SessionDetail>empty()
+                        : sessions.find(reader, committee, n.intValue()))
+                .orElseThrow(() -> new NotReadable("session", id + "/" + number));
         if (session.summary().label().classification() != Classification.UNCLASSIFIED) {
             audit.recordSeparately(AuditEvent.success(
                     "committees.session.read",
@@ -353,19 +352,14 @@ class CommitteeApiController {
     @PostMapping(ACTION_ITEMS)
     @DeniedAs(action = "committees.action.create", objectType = "action-item")
     ResponseEntity<?> createActionItem(
-            @AuthenticationPrincipal Subject subject, @RequestBody NewActionJson body, Locale locale) {
-        if (body.committeeId() == null
-                || committees.find(subject, body.committeeId()).isEmpty()) {
-            if (body.committeeId() == null) {
-                throw new ApiRequestInvalid(
-                        List.of(new FieldError("committeeId", "api.number.positive", "committeeId")));
-            }
-            return notFound(locale);
+            @AuthenticationPrincipal Subject subject, @Valid @RequestBody NewActionJson body) {
+        if (body.committeeId() == null) {
+            throw new ApiRequestInvalid(List.of(new FieldError("committeeId", "api.number.positive", "committeeId")));
         }
         var draft = new ActionItems.ActionDraft(
                 body.sessionNumber(),
                 body.decision(),
-                new org.entente.shared.LocalizedText(body.title() == null ? Map.of() : body.title()),
+                CommitteeForm.texts(body.title()),
                 body.party() == null ? null : body.party().strip().toUpperCase(Locale.ROOT),
                 body.responsible(),
                 body.dueDate());
@@ -375,15 +369,10 @@ class CommitteeApiController {
     }
 
     @GetMapping(ACTION_ITEMS + "/{id}")
+    @DeniedAs(action = "committees.action.read", objectType = "action-item")
     ResponseEntity<?> actionItem(
-            @AuthenticationPrincipal Subject reader,
-            @PathVariable String id,
-            Locale locale,
-            HttpServletRequest request) {
-        Long number = id(id);
-        var found = number == null ? java.util.Optional.<ActionItem>empty() : actions.find(reader, number);
-        return found.<ResponseEntity<?>>map(a -> ETags.ok(request, ActionItemJson.of(a, LocalDate.now(clock))))
-                .orElseGet(() -> notFound(locale));
+            @AuthenticationPrincipal Subject reader, @PathVariable String id, HttpServletRequest request) {
+        return ETags.ok(request, ActionItemJson.of(readableItem(reader, id), LocalDate.now(clock)));
     }
 
     /**
@@ -395,15 +384,11 @@ class CommitteeApiController {
     ResponseEntity<?> updateActionItem(
             @AuthenticationPrincipal Subject subject,
             @PathVariable String id,
-            @RequestBody UpdateJson body,
-            Locale locale,
+            @Valid @RequestBody UpdateJson body,
             HttpServletRequest request) {
-        Long number = id(id);
-        var current = number == null ? java.util.Optional.<ActionItem>empty() : actions.find(subject, number);
-        if (current.isEmpty()) {
-            return notFound(locale);
-        }
-        ETags.requireIfMatch(request, ETags.of(ActionItemJson.of(current.get(), LocalDate.now(clock))));
+        ActionItem current = readableItem(subject, id);
+        long number = current.id();
+        ETags.requireIfMatch(request, ETags.of(ActionItemJson.of(current, LocalDate.now(clock))));
         ActionStatus status = body.status() == null ? null : status(body.status());
         if (body.status() != null && status == null) {
             throw new ApiRequestInvalid(List.of(new FieldError("status", "api.value.unknown", "status")));
@@ -436,7 +421,17 @@ class CommitteeApiController {
         return value > 0 ? value : null;
     }
 
-    private ResponseEntity<?> notFound(Locale locale) {
-        return problems.response(HttpStatus.NOT_FOUND, "api.notFound", locale);
+    /** A committee by its id as typed in the path: 404 (audited) for one the reader may not read. */
+    private CommitteeSummary readable(Subject reader, String id) {
+        Long number = id(id);
+        return (number == null ? java.util.Optional.<CommitteeSummary>empty() : committees.find(reader, number))
+                .orElseThrow(() -> new NotReadable("committee", id));
+    }
+
+    /** An action item by its id as typed in the path: 404 (audited) for one the reader may not read. */
+    private ActionItem readableItem(Subject reader, String id) {
+        Long number = id(id);
+        return (number == null ? java.util.Optional.<ActionItem>empty() : actions.find(reader, number))
+                .orElseThrow(() -> new NotReadable("action-item", id));
     }
 }

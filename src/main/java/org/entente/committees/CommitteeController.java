@@ -1,6 +1,7 @@
 package org.entente.committees;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,25 +10,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
 import org.entente.attachments.Attachments;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
+import org.entente.shared.Limits;
 import org.entente.shared.Markings;
 import org.entente.shared.Nations;
+import org.entente.shared.NotReadable;
+import org.entente.shared.Refused;
 import org.entente.shared.Subject;
-import org.springframework.http.HttpStatus;
+import org.entente.shared.web.DeniedAs;
+import org.entente.shared.web.Forms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The committees a reader may see, one committee with its sessions, and changing its label. */
 @Controller
@@ -38,7 +42,14 @@ class CommitteeController {
     static final String LABEL = "/committees/{id}/label";
 
     /** The relabel form as posted. */
-    record RelabelForm(String classification, List<String> releasableTo, String otherNations) {}
+    record RelabelForm(
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String classification,
+
+            List<@Size(max = Limits.CODE, message = "{validation.size.max}") String> releasableTo,
+
+            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
+            String otherNations) {}
 
     private final Committees committees;
     private final AccessPolicy policy;
@@ -46,6 +57,7 @@ class CommitteeController {
     private final AuditTrail audit;
     private final Attachments attachments;
     private final ActionItems actions;
+    private final Forms forms;
     private final Clock clock = Clock.systemDefaultZone();
 
     CommitteeController(
@@ -54,8 +66,10 @@ class CommitteeController {
             Markings markings,
             AuditTrail audit,
             Attachments attachments,
-            ActionItems actions) {
+            ActionItems actions,
+            Forms forms) {
         this.actions = actions;
+        this.forms = forms;
         this.committees = committees;
         this.policy = policy;
         this.markings = markings;
@@ -80,81 +94,86 @@ class CommitteeController {
     }
 
     @GetMapping(ONE)
+    @DeniedAs(action = "committees.committee.read", objectType = "committee")
     String one(
             @AuthenticationPrincipal Subject reader,
             @PathVariable long id,
-            @RequestParam Map<String, String> flags,
+            @RequestParam(required = false) String relabelled,
+            @RequestParam(required = false) String attached,
             Model model) {
-        showCommittee(reader, id, model, Map.of());
-        model.addAttribute("relabelled", flags.containsKey("relabelled"));
-        model.addAttribute("attached", flags.containsKey("attached"));
+        Forms.noErrorsYet(model);
+        showCommittee(reader, id, model);
+        model.addAttribute("relabelled", relabelled != null);
+        model.addAttribute("attached", attached != null);
         return "committees/detail";
     }
 
     @PostMapping(LABEL)
+    @DeniedAs(action = Committees.RELABEL, objectType = "committee")
     String relabel(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
-            RelabelForm form,
-            Model model,
-            HttpServletResponse response) {
+            @Valid RelabelForm form,
+            BindingResult binding,
+            Model model) {
         CommitteeSummary committee = readable(subject, id);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Label proposed = proposedLabel(form, committee.label().owner(), errors);
-        if (proposed != null) {
-            try {
-                committees.relabel(subject, id, proposed);
-                return "redirect:/committees/" + id + "?relabelled";
-            } catch (AccessDeniedException denied) {
-                audit.recordSeparately(
-                        AuditEvent.denied(Committees.RELABEL, "committee", Long.toString(id), committee.label())
-                                .with("reason", denied.messageKey())
-                                .with("proposed", markings.banner(proposed)));
-                response.setStatus(HttpStatus.FORBIDDEN.value());
-                errors.put("label", denied.messageKey());
-            }
-        } else {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        }
-        showCommittee(subject, id, model, errors);
-        model.addAttribute("relabelled", false);
-        model.addAttribute("attached", false);
-        return "committees/detail";
+        return forms.submit(
+                binding,
+                model,
+                "label.field.",
+                () -> {
+                    Label proposed = proposedLabel(form, committee.label().owner());
+                    policy.mayRelabel(subject, committee.label(), proposed, id)
+                            .orThrow(Committees.RELABEL, "committee", id, committee.label());
+                    committees.relabel(subject, id, proposed);
+                    return "redirect:/committees/" + id + "?relabelled";
+                },
+                () -> {
+                    showCommittee(subject, id, model);
+                    model.addAttribute("relabelled", false);
+                    model.addAttribute("attached", false);
+                    return "committees/detail";
+                });
     }
 
-    /** Reads the form; any unknown classification or nation code is an error, never a wider release. */
-    private Label proposedLabel(RelabelForm form, String owner, Map<String, String> errors) {
-        Classification classification = null;
-        try {
-            classification = markings.classification(form.classification());
-        } catch (IllegalArgumentException unknown) {
+    /**
+     * Reads the form; any unknown classification or nation code is refused by field, never a wider
+     * release.
+     */
+    private Label proposedLabel(RelabelForm form, String owner) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Classification classification = List.of(Classification.values()).stream()
+                .filter(level -> markings.name(level)
+                        .equals(orEmpty(form.classification()).strip().toUpperCase(Locale.ROOT)))
+                .findFirst()
+                .orElse(null);
+        if (classification == null) {
             errors.put("classification", "label.classification.unknown");
         }
         var nations = new TreeSet<String>();
         if (form.releasableTo() != null) {
             nations.addAll(form.releasableTo());
         }
-        if (form.otherNations() != null) {
-            for (String code : form.otherNations().toUpperCase(Locale.ROOT).split("[\\s,;]+")) {
-                if (!code.isEmpty()) {
-                    nations.add(code);
-                }
+        for (String code : orEmpty(form.otherNations()).toUpperCase(Locale.ROOT).split("[\\s,;]+")) {
+            if (!code.isEmpty()) {
+                nations.add(code);
             }
         }
-        for (String nation : nations) {
-            if (!Nations.isKnown(nation)) {
-                errors.put("otherNations", "label.nation.unknown");
-                break;
-            }
+        if (!nations.stream().allMatch(Nations::isKnown)) {
+            errors.put("otherNations", "label.nation.unknown");
         }
         if (!errors.isEmpty()) {
-            return null;
+            throw Refused.fields(errors);
         }
         nations.remove(owner);
         return new Label(classification, owner, nations);
     }
 
-    private void showCommittee(Subject reader, long id, Model model, Map<String, String> errors) {
+    private static String orEmpty(String typed) {
+        return typed == null ? "" : typed;
+    }
+
+    private void showCommittee(Subject reader, long id, Model model) {
         CommitteeSummary committee = readable(reader, id);
         List<SessionSummary> sessions = committees.sessionsOf(reader, id);
         if (committee.label().classification() != Classification.UNCLASSIFIED) {
@@ -181,7 +200,6 @@ class CommitteeController {
                 policy.mayRelabel(reader, committee.label(), committee.label(), id)
                         .allowed());
         model.addAttribute("levels", levelsUpTo(reader.clearance()));
-        model.addAttribute("errors", errors);
         model.addAttribute("attachments", files);
         model.addAttribute("mayAttach", attachments.mayAttach(reader, "committee", id));
         model.addAttribute("maxAttachmentSize", attachments.maxSize());
@@ -189,11 +207,7 @@ class CommitteeController {
 
     /** A committee the reader may not see is answered as one that does not exist (and the try recorded). */
     private CommitteeSummary readable(Subject reader, long id) {
-        return committees.find(reader, id).orElseThrow(() -> {
-            audit.recordSeparately(
-                    AuditEvent.denied("committees.committee.read", "committee", Long.toString(id), null));
-            return new ResponseStatusException(HttpStatus.NOT_FOUND);
-        });
+        return committees.find(reader, id).orElseThrow(() -> new NotReadable("committee", id));
     }
 
     private static List<Classification> levelsUpTo(Classification clearance) {

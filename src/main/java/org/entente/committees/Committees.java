@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
@@ -20,6 +19,7 @@ import org.entente.shared.Labels;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Markings;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -125,7 +125,7 @@ public class Committees {
             errors.put("parties", "committee.refused.parties");
         }
         if (draft.label() == null
-                || !subject.clearance().dominates(draft.label().classification())) {
+                || !AccessPolicy.withinClearance(subject, draft.label().classification())) {
             errors.put("classification", "committee.refused.classification");
         }
         if (!errors.isEmpty()) {
@@ -156,7 +156,7 @@ public class Committees {
     /** Changes what a committee is made of: whoever may write to it. Code, parties and label stay. */
     @Transactional
     public void edit(Subject subject, long id, CommitteeDraft draft) {
-        CommitteeSummary current = find(subject, id).orElseThrow(() -> new AccessDeniedException("access.notReadable"));
+        CommitteeSummary current = find(subject, id).orElseThrow(() -> new NotReadable("committee", id));
         policy.mayWrite(subject, current.label(), id).orThrow();
         Map<String, String> errors = check(subject, draft, id);
         boolean owner = subject.nation().equals(current.label().owner());
@@ -311,7 +311,7 @@ public class Committees {
      */
     @Transactional
     public Label relabel(Subject subject, long id, Label proposed) {
-        CommitteeSummary current = find(subject, id).orElseThrow(() -> new AccessDeniedException("access.notReadable"));
+        CommitteeSummary current = find(subject, id).orElseThrow(() -> new NotReadable("committee", id));
         policy.mayRelabel(subject, current.label(), proposed, id).orThrow();
         sql.sql("""
                         update committees.committee

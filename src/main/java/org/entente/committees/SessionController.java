@@ -1,32 +1,32 @@
 package org.entente.committees;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
-import org.springframework.http.HttpStatus;
+import org.entente.shared.web.DeniedAs;
+import org.entente.shared.web.Forms;
+import org.entente.shared.web.IsoDate;
+import org.entente.shared.web.LanguageTexts;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A session's pages: the session itself (delegations, agenda, programme, decisions, action items),
@@ -49,12 +49,22 @@ class SessionController {
     static final String AGENDA = "/committees/{id}/sessions/{number}/agenda";
     static final String PROGRAMME = "/committees/{id}/sessions/{number}/programme";
 
+    /** The audit action of a refused change to a session's parts, and to its minutes. */
+    static final String SESSION_CHANGE = "committees.session.change";
+
+    static final String MINUTES_CHANGE = "committees.minutes.change";
+
+    /** The forms of the session page, each with its own errors (only the one posted has some). */
+    private static final List<String> SESSION_FORMS =
+            List.of("delegateErrors", "agendaErrors", "programmeErrors", "actionErrors");
+
     private final Committees committees;
     private final Sessions sessions;
     private final ActionItems actions;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final List<SessionReviewSection> reviewSections;
+    private final Forms forms;
     private final Clock clock = Clock.systemDefaultZone();
 
     SessionController(
@@ -63,13 +73,15 @@ class SessionController {
             ActionItems actions,
             AccessPolicy policy,
             AuditTrail audit,
-            List<SessionReviewSection> reviewSections) {
+            List<SessionReviewSection> reviewSections,
+            Forms forms) {
         this.committees = committees;
         this.sessions = sessions;
         this.actions = actions;
         this.policy = policy;
         this.audit = audit;
         this.reviewSections = reviewSections;
+        this.forms = forms;
     }
 
     @GetMapping(ONE)
@@ -77,70 +89,33 @@ class SessionController {
             @AuthenticationPrincipal Subject reader,
             @PathVariable long id,
             @PathVariable int number,
-            @RequestParam Map<String, String> flags,
+            @RequestParam(defaultValue = "") String done,
             Model model) {
-        show(reader, id, number, model, Map.of(), Map.of());
-        model.addAttribute("done", flags.getOrDefault("done", ""));
-        return "committees/session";
+        model.addAttribute("done", done);
+        return sessionAgain(reader, id, number, model, Map.of());
     }
 
     @GetMapping(NEW)
     String form(@AuthenticationPrincipal Subject subject, @PathVariable long id, Model model) {
         CommitteeSummary committee = writable(subject, id);
-        Sessions.Suggestion next = sessions.suggestion(subject, committee);
-        var form = new LinkedHashMap<String, String>();
-        form.put("number", Integer.toString(next.number()));
-        form.put("hostNation", next.hostNation());
-        showForm(committee, model, form, Map.of());
-        return "committees/sessionForm";
+        return showForm(committee, model, SessionForms.Plan.suggested(sessions.suggestion(subject, committee)));
     }
 
     @PostMapping(CREATE)
     String create(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
-            @RequestParam MultiValueMap<String, String> typed,
-            Model model,
-            HttpServletResponse response) {
+            @Valid SessionForms.Plan form,
+            BindingResult binding,
+            Model model) {
         CommitteeSummary committee = writable(subject, id);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Integer number = null;
-        try {
-            number = Integer.valueOf(first(typed, "number").strip());
-        } catch (NumberFormatException notANumber) {
-            errors.put("number", "session.refused.numberMissing");
-        }
-        LocalDate start = date(first(typed, "startDate"), "startDate", errors);
-        LocalDate end = date(first(typed, "endDate"), "endDate", errors);
-        SessionStatus status = SessionStatus.PLANNED;
-        try {
-            if (!first(typed, "status").isBlank()) {
-                status = SessionStatus.valueOf(first(typed, "status"));
-            }
-        } catch (IllegalArgumentException unknown) {
-            errors.put("status", "session.refused.status");
-        }
-        var draft = new Sessions.SessionDraft(
-                number,
-                start,
-                end,
-                first(typed, "hostNation").strip().toUpperCase(Locale.ROOT),
-                texts(typed, "city"),
-                texts(typed, "venue"),
-                status);
-        if (errors.isEmpty()) {
-            try {
-                int planned = sessions.plan(subject, id, draft);
-                return "redirect:/committees/" + id + "/sessions/" + planned + "?done=planned";
-            } catch (CommitteeRefusedException refused) {
-                errors.putAll(refused.errors());
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        var form = new LinkedHashMap<String, String>();
-        typed.forEach((name, values) -> form.put(name, values.isEmpty() ? "" : values.get(0)));
-        showForm(committee, model, form, errors);
-        return "committees/sessionForm";
+        return forms.submit(
+                binding,
+                model,
+                "session.field.",
+                () -> "redirect:/committees/" + id + "/sessions/" + sessions.plan(subject, id, form.draft())
+                        + "?done=planned",
+                () -> showForm(committee, model, form));
     }
 
     @GetMapping(MINUTES)
@@ -150,113 +125,82 @@ class SessionController {
             @PathVariable int number,
             @RequestParam(defaultValue = "ar") String left,
             @RequestParam(defaultValue = "fr") String right,
-            @RequestParam Map<String, String> flags,
+            @RequestParam(defaultValue = "") String done,
             Model model) {
-        showMinutes(reader, id, number, pair(left, "ar"), pair(right, "fr"), model, Map.of());
-        model.addAttribute("done", flags.getOrDefault("done", ""));
+        Forms.noErrorsYet(model);
+        showMinutes(reader, id, number, SessionForms.pair(left, "ar"), SessionForms.pair(right, "fr"), model);
+        model.addAttribute("done", done);
         return "committees/minutes";
     }
 
     @PostMapping(MINUTES)
+    @DeniedAs(action = MINUTES_CHANGE, objectType = "session")
     String writeMinutes(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
             @PathVariable int number,
-            @RequestParam MultiValueMap<String, String> typed,
-            Model model,
-            HttpServletResponse response) {
-        String left = pair(first(typed, "left"), "ar");
-        String right = pair(first(typed, "right"), "fr");
-        return change(
-                subject,
-                id,
-                number,
-                left,
-                right,
-                model,
-                response,
-                () -> {
-                    sessions.writeMinutes(subject, id, number, left, first(typed, "body." + left));
-                    sessions.writeMinutes(subject, id, number, right, first(typed, "body." + right));
-                },
-                "saved");
+            @Valid SessionForms.Minutes form,
+            BindingResult binding,
+            Model model) {
+        String left = form.leftLanguage();
+        String right = form.rightLanguage();
+        return minutesChange(subject, id, number, form, binding, model, "saved", () -> {
+            sessions.writeMinutes(subject, id, number, left, SessionForms.Minutes.in(form.body(), left));
+            sessions.writeMinutes(subject, id, number, right, SessionForms.Minutes.in(form.body(), right));
+        });
     }
 
     @PostMapping(DECISIONS)
+    @DeniedAs(action = MINUTES_CHANGE, objectType = "session")
     String decide(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
             @PathVariable int number,
-            @RequestParam MultiValueMap<String, String> typed,
-            Model model,
-            HttpServletResponse response) {
-        String left = pair(first(typed, "left"), "ar");
-        String right = pair(first(typed, "right"), "fr");
-        return change(
+            @Valid SessionForms.Minutes form,
+            BindingResult binding,
+            Model model) {
+        return minutesChange(
                 subject,
                 id,
                 number,
-                left,
-                right,
+                form,
+                binding,
                 model,
-                response,
-                () -> sessions.decide(
-                        subject,
-                        id,
-                        number,
-                        LocalizedText.of(
-                                left, first(typed, "decision." + left), right, first(typed, "decision." + right))),
-                "decided");
+                "decided",
+                () -> sessions.decide(subject, id, number, shown(form, form.decision())));
     }
 
     @PostMapping(SIGNATURES)
+    @DeniedAs(action = MINUTES_CHANGE, objectType = "session")
     String sign(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
             @PathVariable int number,
-            @RequestParam MultiValueMap<String, String> typed,
-            Model model,
-            HttpServletResponse response) {
-        return change(
-                subject,
-                id,
-                number,
-                pair(first(typed, "left"), "ar"),
-                pair(first(typed, "right"), "fr"),
-                model,
-                response,
-                () -> sessions.sign(subject, id, number),
-                "signed");
+            @Valid SessionForms.Minutes form,
+            BindingResult binding,
+            Model model) {
+        return minutesChange(
+                subject, id, number, form, binding, model, "signed", () -> sessions.sign(subject, id, number));
     }
 
     @PostMapping(CORRIGENDA)
+    @DeniedAs(action = MINUTES_CHANGE, objectType = "session")
     String correct(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
             @PathVariable int number,
-            @RequestParam MultiValueMap<String, String> typed,
-            Model model,
-            HttpServletResponse response) {
-        String left = pair(first(typed, "left"), "ar");
-        String right = pair(first(typed, "right"), "fr");
-        return change(
+            @Valid SessionForms.Minutes form,
+            BindingResult binding,
+            Model model) {
+        return minutesChange(
                 subject,
                 id,
                 number,
-                left,
-                right,
+                form,
+                binding,
                 model,
-                response,
-                () -> sessions.correct(
-                        subject,
-                        id,
-                        number,
-                        LocalizedText.of(
-                                left,
-                                first(typed, "corrigendum." + left),
-                                right,
-                                first(typed, "corrigendum." + right))),
-                "corrected");
+                "corrected",
+                () -> sessions.correct(subject, id, number, shown(form, form.corrigendum())));
     }
 
     @GetMapping(PRINT)
@@ -267,7 +211,8 @@ class SessionController {
             @RequestParam(defaultValue = "ar") String left,
             @RequestParam(defaultValue = "fr") String right,
             Model model) {
-        showMinutes(reader, id, number, pair(left, "ar"), pair(right, "fr"), model, Map.of());
+        Forms.noErrorsYet(model);
+        showMinutes(reader, id, number, SessionForms.pair(left, "ar"), SessionForms.pair(right, "fr"), model);
         return "committees/print";
     }
 
@@ -275,7 +220,8 @@ class SessionController {
     String review(
             @AuthenticationPrincipal Subject reader, @PathVariable long id, @PathVariable int number, Model model) {
         CommitteeSummary committee = readable(reader, id);
-        SessionDetail session = sessions.find(reader, id, number).orElseThrow(this::notFound);
+        SessionDetail session =
+                sessions.find(reader, id, number).orElseThrow(() -> new NotReadable("session", id + "/" + number));
         List<SessionSummary> all = committees.sessionsOf(reader, id);
         LocalDate from = all.stream()
                 .filter(s -> s.number() < number)
@@ -302,159 +248,157 @@ class SessionController {
     }
 
     @PostMapping(DELEGATES)
+    @DeniedAs(action = SESSION_CHANGE, objectType = "session")
     String delegate(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
             @PathVariable int number,
-            @RequestParam MultiValueMap<String, String> typed,
-            Model model,
-            HttpServletResponse response) {
+            @Valid SessionForms.Delegate form,
+            BindingResult binding,
+            Model model) {
         return sessionChange(
                 subject,
                 id,
                 number,
-                typed,
+                new Forms.Names("delegateErrors", "delegate.field.", "delegate-"),
+                binding,
                 model,
-                response,
+                form.values(),
+                "recorded",
                 () -> sessions.delegate(
                         subject,
                         id,
                         number,
-                        first(typed, "nation").strip().toUpperCase(Locale.ROOT),
-                        first(typed, "name"),
-                        parse(DelegateRole.class, first(typed, "role"))));
+                        form.nation().strip().toUpperCase(Locale.ROOT),
+                        form.name(),
+                        SessionForms.choice(DelegateRole.class, form.role())));
     }
 
     @PostMapping(AGENDA)
+    @DeniedAs(action = SESSION_CHANGE, objectType = "session")
     String agenda(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
             @PathVariable int number,
-            @RequestParam MultiValueMap<String, String> typed,
-            Model model,
-            HttpServletResponse response) {
+            @Valid SessionForms.Item form,
+            BindingResult binding,
+            Model model) {
         return sessionChange(
                 subject,
                 id,
                 number,
-                typed,
+                new Forms.Names("agendaErrors", "agenda.field.", "agenda-"),
+                binding,
                 model,
-                response,
-                () -> sessions.addToAgenda(subject, id, number, texts(typed, "agenda")));
+                form.values("agenda"),
+                "recorded",
+                () -> sessions.addToAgenda(subject, id, number, CommitteeForm.texts(form.title())));
     }
 
     @PostMapping(PROGRAMME)
+    @DeniedAs(action = SESSION_CHANGE, objectType = "session")
     String programme(
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
             @PathVariable int number,
-            @RequestParam MultiValueMap<String, String> typed,
-            Model model,
-            HttpServletResponse response) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate day = date(first(typed, "day"), "day", errors);
+            @Valid SessionForms.Item form,
+            BindingResult binding,
+            Model model) {
         return sessionChange(
                 subject,
                 id,
                 number,
-                typed,
+                new Forms.Names("programmeErrors", "programme.field.", "programme-"),
+                binding,
                 model,
-                response,
+                form.values("programme"),
+                "recorded",
                 () -> sessions.schedule(
                         subject,
                         id,
                         number,
-                        day,
-                        parse(ProgrammeKind.class, first(typed, "kind")),
-                        texts(typed, "programme")));
+                        IsoDate.Check.day(form.day()),
+                        SessionForms.choice(ProgrammeKind.class, form.kind()),
+                        CommitteeForm.texts(form.title())));
     }
 
-    /** Runs a change to the session's parts; a refusal shows the session again with the reason. */
-    private String sessionChange(
+    /**
+     * Runs a change to the session's parts: done, the session page saying so ({@code done}, with
+     * the fragment to scroll to); refused, the session page again
+     * (422) with the form as typed and why. A denial goes on to the advice (403, audited).
+     */
+    String sessionChange(
             Subject subject,
             long id,
             int number,
-            MultiValueMap<String, String> typed,
+            Forms.Names names,
+            BindingResult binding,
             Model model,
-            HttpServletResponse response,
+            Map<String, String> typed,
+            String done,
             Runnable work) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        try {
-            work.run();
-            return "redirect:/committees/%d/sessions/%d?done=recorded".formatted(id, number);
-        } catch (AccessDeniedException denied) {
-            audit.recordSeparately(AuditEvent.denied("committees.session.change", "session", null, null)
-                    .with("committee", Long.toString(id))
-                    .with("reason", denied.messageKey()));
-            if (denied.messageKey().equals("access.notReadable")) {
-                throw notFound();
-            }
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        } catch (CommitteeRefusedException refused) {
-            errors.putAll(refused.errors());
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        var form = new LinkedHashMap<String, String>();
-        typed.forEach((name, values) -> form.put(name, values.isEmpty() ? "" : values.get(0)));
-        show(subject, id, number, model, errors, form);
-        model.addAttribute("done", "");
+        return forms.submit(
+                names,
+                binding,
+                model,
+                () -> {
+                    work.run();
+                    return "redirect:/committees/%d/sessions/%d?done=%s".formatted(id, number, done);
+                },
+                () -> {
+                    model.addAttribute("done", "");
+                    return sessionAgain(subject, id, number, model, typed);
+                });
+    }
+
+    /** The session page with a form's fields as typed (empty for the first showing). */
+    String sessionAgain(Subject reader, long id, int number, Model model, Map<String, String> typed) {
+        SESSION_FORMS.forEach(errors -> Forms.noErrorsYet(model, errors));
+        show(reader, id, number, model);
+        model.addAttribute("form", typed);
         return "committees/session";
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : Enum.valueOf(type, typed.strip());
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
-
-    /** The session page again, with the action item form as typed and why it was refused. */
-    String refusedAction(
-            Subject subject, long id, int number, Model model, Map<String, String> errors, Map<String, String> form) {
-        show(subject, id, number, model, errors, form);
-        model.addAttribute("done", "");
-        return "committees/session";
-    }
-
-    /** Runs a change to the minutes; a refusal shows the editor again with the reason, nothing changed. */
-    private String change(
+    /** Runs a change to the minutes; a refusal shows the editor again (422) with the reason, nothing changed. */
+    private String minutesChange(
             Subject subject,
             long id,
             int number,
-            String left,
-            String right,
+            SessionForms.Minutes form,
+            BindingResult binding,
             Model model,
-            HttpServletResponse response,
-            Runnable work,
-            String done) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        try {
-            work.run();
-            return "redirect:/committees/%d/sessions/%d/minutes?left=%s&right=%s&done=%s"
-                    .formatted(id, number, left, right, done);
-        } catch (AccessDeniedException denied) {
-            audit.recordSeparately(AuditEvent.denied("committees.minutes.change", "session", null, null)
-                    .with("committee", Long.toString(id))
-                    .with("reason", denied.messageKey()));
-            if (denied.messageKey().equals("access.notReadable")) {
-                throw notFound();
-            }
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            errors.put("minutes", denied.messageKey());
-        } catch (CommitteeRefusedException refused) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            errors.putAll(refused.errors());
-        }
-        showMinutes(subject, id, number, left, right, model, errors);
-        model.addAttribute("done", "");
-        return "committees/minutes";
+            String done,
+            Runnable work) {
+        String left = form.leftLanguage();
+        String right = form.rightLanguage();
+        return forms.submit(
+                binding,
+                model,
+                null,
+                () -> {
+                    work.run();
+                    return "redirect:/committees/%d/sessions/%d/minutes?left=%s&right=%s&done=%s"
+                            .formatted(id, number, left, right, done);
+                },
+                () -> {
+                    showMinutes(subject, id, number, left, right, model);
+                    model.addAttribute("done", "");
+                    return "committees/minutes";
+                });
     }
 
-    private void show(
-            Subject reader, long id, int number, Model model, Map<String, String> errors, Map<String, String> form) {
+    /** The text typed in the two languages shown. */
+    private static LocalizedText shown(SessionForms.Minutes form, LanguageTexts texts) {
+        String left = form.leftLanguage();
+        String right = form.rightLanguage();
+        return LocalizedText.of(
+                left, SessionForms.Minutes.in(texts, left), right, SessionForms.Minutes.in(texts, right));
+    }
+
+    private void show(Subject reader, long id, int number, Model model) {
         CommitteeSummary committee = readable(reader, id);
-        SessionDetail session = sessions.find(reader, id, number).orElseThrow(this::notFound);
+        SessionDetail session =
+                sessions.find(reader, id, number).orElseThrow(() -> new NotReadable("session", id + "/" + number));
         List<ActionItem> items = actions.ofCommittee(reader, id).stream()
                 .filter(a -> a.sessionNumber() != null && a.sessionNumber() == number)
                 .toList();
@@ -475,15 +419,13 @@ class SessionController {
         model.addAttribute(
                 "mayWrite",
                 policy.mayWrite(reader, session.summary().label(), id).allowed());
-        model.addAttribute("errors", errors);
-        model.addAttribute("form", form);
         model.addAttribute("label", Label.highWaterMark(committee.label().owner(), labels));
     }
 
-    private void showMinutes(
-            Subject reader, long id, int number, String left, String right, Model model, Map<String, String> errors) {
+    private void showMinutes(Subject reader, long id, int number, String left, String right, Model model) {
         CommitteeSummary committee = readable(reader, id);
-        SessionDetail session = sessions.find(reader, id, number).orElseThrow(this::notFound);
+        SessionDetail session =
+                sessions.find(reader, id, number).orElseThrow(() -> new NotReadable("session", id + "/" + number));
         var labels = new ArrayList<Label>(session.labels());
         labels.add(committee.label());
         model.addAttribute("committee", committee);
@@ -504,73 +446,28 @@ class SessionController {
                                         session.summary().label(),
                                         id)
                                 .allowed());
-        model.addAttribute("errors", errors);
         model.addAttribute("label", Label.highWaterMark(committee.label().owner(), labels));
     }
 
-    private void showForm(
-            CommitteeSummary committee, Model model, Map<String, String> form, Map<String, String> errors) {
+    private String showForm(CommitteeSummary committee, Model model, SessionForms.Plan form) {
+        Forms.noErrorsYet(model);
         model.addAttribute("committee", committee);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        model.addAttribute("form", form.values());
         model.addAttribute("statuses", List.of(SessionStatus.values()));
-        model.addAttribute("languages", List.of("en", "fr", "ar", "he"));
+        model.addAttribute("languages", LanguageTexts.LANGUAGES);
         model.addAttribute("label", committee.label());
+        return "committees/sessionForm";
     }
 
     private CommitteeSummary readable(Subject reader, long id) {
-        return committees.find(reader, id).orElseThrow(() -> {
-            audit.recordSeparately(
-                    AuditEvent.denied("committees.committee.read", "committee", Long.toString(id), null));
-            return notFound();
-        });
+        return committees.find(reader, id).orElseThrow(() -> new NotReadable("committee", id));
     }
 
-    /** Planning needs a writing role in the committee; who may not is refused the page itself. */
+    /** Planning needs a writing role in the committee; who may not is refused the page itself (403, audited). */
     private CommitteeSummary writable(Subject subject, long id) {
         CommitteeSummary committee = readable(subject, id);
-        var decision = policy.mayWrite(subject, committee.label(), id);
-        if (!decision.allowed()) {
-            audit.recordSeparately(AuditEvent.denied("committees.session.create", "committee", Long.toString(id), null)
-                    .with("reason", decision.reason()));
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
+        policy.mayWrite(subject, committee.label(), id)
+                .orThrow("committees.session.create", "committee", id, committee.label());
         return committee;
-    }
-
-    private ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-
-    private static String pair(String language, String otherwise) {
-        return Sessions.LANGUAGES.contains(language) ? language : otherwise;
-    }
-
-    private static LocalDate date(String typed, String field, Map<String, String> errors) {
-        if (typed.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException notADate) {
-            errors.put(field, "session.refused.date");
-            return null;
-        }
-    }
-
-    static String first(MultiValueMap<String, String> form, String name) {
-        String value = form.getFirst(name);
-        return value == null ? "" : value;
-    }
-
-    static LocalizedText texts(MultiValueMap<String, String> form, String field) {
-        var texts = new LinkedHashMap<String, String>();
-        for (String language : List.of("en", "fr", "ar", "he")) {
-            String value = first(form, field + "." + language).strip();
-            if (!value.isEmpty()) {
-                texts.put(language, value);
-            }
-        }
-        return new LocalizedText(texts);
     }
 }

@@ -5,16 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
-import org.entente.documents.DocumentLanguagesInvalid;
 import org.entente.documents.PdfDocuments;
-import org.entente.documents.PdfProblems;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
 import org.entente.shared.Translator;
+import org.entente.shared.web.DeniedAs;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,30 +44,23 @@ class SessionDocumentController {
         this.messages = messages;
     }
 
+    /**
+     * The minutes in one or two languages ({@code ?languages=ar,fr}): 400 for any other languages, 404
+     * (audited) for a session the reader may not read.
+     */
     @GetMapping("/api/v1/committees/{id}/sessions/{number}/minutes.pdf")
+    @DeniedAs(action = "committees.minutes.export", objectType = "session")
     ResponseEntity<?> minutes(
             @AuthenticationPrincipal Subject reader,
-            @PathVariable String id,
-            @PathVariable String number,
+            @PathVariable long id,
+            @PathVariable int number,
             @RequestParam(required = false) String languages,
             Locale locale) {
-        List<String> codes;
-        try {
-            codes = PdfDocuments.languages(languages, locale);
-        } catch (DocumentLanguagesInvalid invalid) {
-            return PdfProblems.languagesRefused(messages, locale, invalid);
-        }
+        List<String> codes = PdfDocuments.languages(languages, locale);
         String object = id + "/" + number;
-        Optional<Long> committee = parse(id);
-        Optional<SessionDetail> found =
-                committee.flatMap(c -> parse(number).flatMap(n -> sessions.find(reader, c, n.intValue())));
-        if (found.isEmpty()) {
-            audit.recordSeparately(AuditEvent.denied("committees.minutes.export", "session", object, null));
-            return PdfProblems.notFound(messages, locale);
-        }
-        SessionDetail session = found.get();
+        SessionDetail session = sessions.find(reader, id, number).orElseThrow(() -> new NotReadable("session", object));
         SessionSummary summary = session.summary();
-        List<ActionItem> items = actions.ofCommittee(reader, committee.get()).stream()
+        List<ActionItem> items = actions.ofCommittee(reader, id).stream()
                 .filter(i -> i.sessionNumber() != null && i.sessionNumber() == summary.number())
                 .toList();
         var labels = new ArrayList<Label>(session.labels());
@@ -101,13 +93,5 @@ class SessionDocumentController {
         return PdfDocuments.response(
                 pdf,
                 "minutes-" + summary.committeeId() + "-" + summary.number() + "-" + String.join("-", codes) + ".pdf");
-    }
-
-    private static Optional<Long> parse(String id) {
-        try {
-            return Optional.of(Long.parseLong(id));
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
 import org.entente.agreements.AgreementStatus;
 import org.entente.agreements.Agreements;
@@ -26,6 +25,7 @@ import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -104,13 +104,14 @@ public class Sessions {
     /**
      * Plans a committee's next session: the number must follow the last one (numbers continue across
      * suspensions and gaps), the end may not come before the start, the host must be a party, and
-     * no session is planned under a suspended agreement. Labelled as its committee.
+     * no session is planned under a suspended agreement. Any party's planner may plan it: labelled as
+     * its committee, owned by the planner's nation (row-level security lets a nation write only the
+     * rows it owns, so a partner's session recorded as the host's would be refused by the database).
      */
     @Transactional
     public int plan(Subject subject, long committeeId, SessionDraft draft) {
-        CommitteeSummary committee = committees
-                .find(subject, committeeId)
-                .orElseThrow(() -> new AccessDeniedException("access.notReadable"));
+        CommitteeSummary committee =
+                committees.find(subject, committeeId).orElseThrow(() -> new NotReadable("committee", committeeId));
         policy.mayWrite(subject, committee.label(), committeeId).orThrow();
         Map<String, String> errors = new LinkedHashMap<>();
         Long agreementId = sql.sql("select agreement_id from committees.committee where id = ?")
@@ -168,7 +169,9 @@ public class Sessions {
                 draft.city(),
                 draft.status() == null ? SessionStatus.PLANNED : draft.status(),
                 false,
-                committee.label()));
+                // A partner plans a session too (the host alternates between the parties): its
+                // session is owned by its nation, for the committee's audience, as its agenda items.
+                committee.label().recordedBy(subject.nation())));
         if (draft.venue() != null) {
             sql.sql("update committees.session set venue = cast(:venue as jsonb) where id = :id")
                     .param("venue", draft.venue().toJson())
@@ -238,8 +241,8 @@ public class Sessions {
      */
     @Transactional
     public void sign(Subject subject, long committeeId, int number) {
-        Found session =
-                locate(subject, committeeId, number).orElseThrow(() -> new AccessDeniedException("access.notReadable"));
+        Found session = locate(subject, committeeId, number)
+                .orElseThrow(() -> new NotReadable("session", committeeId + "/" + number));
         policy.mayApproveFor(subject, subject.nation(), session.label(), committeeId)
                 .orThrow();
         if (!session.parties().contains(subject.nation())) {
@@ -322,10 +325,10 @@ public class Sessions {
     public void addToAgenda(Subject subject, long committeeId, int number, LocalizedText title) {
         Found session = writable(subject, committeeId, number);
         if (title.values().values().stream().allMatch(String::isBlank)) {
-            throw CommitteeRefusedException.of("agenda", "agenda.refused.title");
+            throw CommitteeRefusedException.of("title", "agenda.refused.title");
         }
         if (!Limits.fits(title, Limits.TITLE)) {
-            throw CommitteeRefusedException.of("agenda", Limits.messageKey(Limits.TITLE));
+            throw CommitteeRefusedException.of("title", Limits.messageKey(Limits.TITLE));
         }
         addAgendaItem(session.id(), title, session.label().recordedBy(subject.nation()));
     }
@@ -459,8 +462,8 @@ public class Sessions {
     // ---- internals ----
 
     private Found writable(Subject subject, long committeeId, int number) {
-        Found session =
-                locate(subject, committeeId, number).orElseThrow(() -> new AccessDeniedException("access.notReadable"));
+        Found session = locate(subject, committeeId, number)
+                .orElseThrow(() -> new NotReadable("session", committeeId + "/" + number));
         policy.mayWrite(subject, session.label(), committeeId).orThrow();
         return session;
     }

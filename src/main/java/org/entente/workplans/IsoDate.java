@@ -9,13 +9,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A form's text that is empty or a day written as {@code YYYY-MM-DD} that exists (no 30 February):
- * {@link Check#day(String)} then reads it without failing.
+ * {@link Check#day(String)} then reads it without failing. The workplans' message on the day of
+ * {@link org.entente.shared.web.IsoDate}, which reads the day.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,26 +26,11 @@ import java.util.regex.Pattern;
 
     Class<? extends Payload>[] payload() default {};
 
-    /** A day's shape. */
-    Pattern SHAPE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-
     class Check implements ConstraintValidator<IsoDate, String> {
 
         /** The day the text names, or null when it is empty or names none. */
         static LocalDate day(String text) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            Matcher parts = SHAPE.matcher(text.strip());
-            if (!parts.matches()) {
-                return null;
-            }
-            int year = Integer.parseInt(parts.group(1));
-            int month = Integer.parseInt(parts.group(2));
-            int day = Integer.parseInt(parts.group(3));
-            return month >= 1 && month <= 12 && YearMonth.of(year, month).isValidDay(day)
-                    ? LocalDate.of(year, month, day)
-                    : null;
+            return org.entente.shared.web.IsoDate.Check.day(text);
         }
 
         @Override

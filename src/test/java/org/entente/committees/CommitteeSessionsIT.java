@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
@@ -466,6 +467,26 @@ class CommitteeSessionsIT {
     }
 
     @Test
+    void anApiActionItemWithATooLongTitleIsRefusedNamingTheFieldAndAnUnknownItemIsAProblem404() throws Exception {
+        mvc.perform(post("/api/v1/action-items")
+                        .session(signIn(mvc, "planner.mar"))
+                        .cookie(new Cookie("ENTENTE_LANG", "en"))
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("""
+                                {"committeeId": %d, "sessionNumber": 1, "title": {"en": "%s"},
+                                 "party": "MAR", "dueDate": "2026-12-31"}""".formatted(committee, "x".repeat(301))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(content().string(Matchers.containsString("\"field\":\"title\"")))
+                .andExpect(content().string(Matchers.containsString("at most 300 characters.")));
+        mvc.perform(get("/api/v1/action-items/999999999").session(signIn(mvc, "planner.mar")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        assertThat(as(HOST, () -> actions.ofCommittee(HOST, committee))).isEmpty();
+    }
+
+    @Test
     void aWorkingGroupCreatedUnderTheCommitteeShowsInItsTreeWithItsCoChairs() throws Exception {
         MockHttpSession planner = signIn(mvc, "planner.mar");
         String code = "WG-" + UUID.randomUUID().toString().substring(0, 6);
@@ -570,16 +591,16 @@ class CommitteeSessionsIT {
                         .with(csrf())
                         .param("day", "2025-03-09")
                         .param("kind", "FIELD_VISIT")
-                        .param("programme.en", "Visit"))
+                        .param("title.en", "Visit"))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(post(base + "/programme")
                         .session(planner)
                         .with(csrf())
                         .param("day", "2025-03-04")
                         .param("kind", "FIELD_VISIT")
-                        .param("programme.en", "Field visit to a unit"))
+                        .param("title.en", "Field visit to a unit"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post(base + "/agenda").session(planner).with(csrf()).param("agenda.en", "Opening"))
+        mvc.perform(post(base + "/agenda").session(planner).with(csrf()).param("title.en", "Opening"))
                 .andExpect(status().is3xxRedirection());
         SessionDetail session = as(HOST, () -> sessions.find(HOST, committee, 1).orElseThrow());
         assertThat(session.delegates())
@@ -593,6 +614,81 @@ class CommitteeSessionsIT {
             // Recorded by the partner in the host's session: the partner's own row, same audience.
             assertThat(a.label()).isEqualTo(new Label(Classification.RESTRICTED, "ISR", Set.of("MAR")));
         });
+    }
+
+    @Test
+    void aPartnersPlannerPlansTheNextSessionOwnedByItsNationAndTheHostReadsIt() throws Exception {
+        // Before: recorded as the host's row, refused by row-level security, answered 500.
+        mvc.perform(post("/committees/" + committee + "/sessions")
+                        .session(signIn(mvc, "planner.isr"))
+                        .with(csrf())
+                        .param("number", "2")
+                        .param("startDate", "2026-05-04")
+                        .param("endDate", "2026-05-05")
+                        .param("hostNation", "ISR")
+                        .param("city.en", "Haifa"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/committees/" + committee + "/sessions/2?done=planned"));
+        SessionDetail planned = as(HOST, () -> sessions.find(HOST, committee, 2).orElseThrow());
+        assertThat(planned.summary().label()).isEqualTo(new Label(Classification.RESTRICTED, "ISR", Set.of("MAR")));
+        mvc.perform(get("/committees/" + committee + "/sessions/2").session(signIn(mvc, "planner.mar")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Haifa")));
+    }
+
+    @Test
+    void aPlanningFormThatCannotBeReadIsRefusedFieldByFieldInTheUsersLanguageAndNothingIsStored() throws Exception {
+        mvc.perform(post("/committees/" + committee + "/sessions")
+                        .session(signIn(mvc, "planner.mar"))
+                        .cookie(new Cookie("ENTENTE_LANG", "en"))
+                        .with(csrf())
+                        .param("number", "two")
+                        .param("startDate", "2026-02-30")
+                        .param("endDate", "2026-05-05")
+                        .param("hostNation", "MAR")
+                        .param("city.en", "R".repeat(201))
+                        .param("status", "PLANNED"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("href=\"#number\"")))
+                .andExpect(content().string(Matchers.containsString("First day: write the day as a date.")))
+                .andExpect(content().string(Matchers.containsString("City: at most 200 characters.")))
+                .andExpect(content().string(Matchers.containsString("value=\"two\"")));
+        mvc.perform(post("/committees/" + committee + "/sessions")
+                        .session(signIn(mvc, "planner.mar"))
+                        .cookie(new Cookie("ENTENTE_LANG", "fr"))
+                        .with(csrf())
+                        .param("number", "2")
+                        .param("startDate", "2026-05-04")
+                        .param("endDate", "2026-05-05")
+                        .param("hostNation", "MAR")
+                        .param("city.en", "Rabat")
+                        .param("status", "ADJOURNED"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("href=\"#status\"")));
+        assertThat(sessionCount(committee)).isEqualTo(1);
+    }
+
+    @Test
+    void aViewerIsRefusedThePlanningFormAndAStrangerDoesNotSeeTheSession() throws Exception {
+        mvc.perform(get("/committees/" + committee + "/sessions/new").session(signIn(mvc, "liaison.isr")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/committees/" + committee + "/sessions/1/agenda")
+                        .session(signIn(mvc, "liaison.isr"))
+                        .with(csrf())
+                        .param("title.en", "Opening"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/committees/" + committee + "/sessions/99/agenda")
+                        .session(signIn(mvc, "planner.mar"))
+                        .with(csrf())
+                        .param("title.en", "Opening"))
+                .andExpect(status().isNotFound());
+        assertThat(sql.sql("select object_id from audit.event where action = 'committees.session.change'"
+                                + " and outcome = 'DENIED' and (object_id = :committee or object_id like :committee || '/%')"
+                                + " order by id")
+                        .param("committee", Long.toString(committee))
+                        .query(String.class)
+                        .list())
+                .containsExactly(Long.toString(committee), committee + "/99");
     }
 
     private long idOf(String code) {

@@ -1,0 +1,265 @@
+package org.entente.committees;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.entente.shared.Limits;
+import org.entente.shared.Refused;
+import org.entente.shared.web.AtMost;
+import org.entente.shared.web.IsoDate;
+import org.entente.shared.web.LanguageTexts;
+
+/**
+ * The forms of a session's pages as posted, every field as typed so that a refused form comes back
+ * as typed. Bean Validation checks the shape (lengths, numbers, days that exist); the services
+ * ({@link Sessions}, {@link ActionItems}) check the rules and refuse each bad field by name.
+ */
+final class SessionForms {
+
+    /** A whole number as typed, or nothing (the service says when one is needed). */
+    static final String NUMBER = "\\s*[0-9]{0,9}\\s*";
+
+    private SessionForms() {}
+
+    /** Planning the next session. */
+    record Plan(
+            @Pattern(regexp = NUMBER, message = "{session.refused.numberMissing}")
+            String number,
+
+            @IsoDate(message = "{session.refused.date}") String startDate,
+            @IsoDate(message = "{session.refused.date}") String endDate,
+
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String hostNation,
+
+            @Valid @AtMost(max = Limits.NAME) LanguageTexts city,
+            @Valid @AtMost(max = Limits.NAME) LanguageTexts venue,
+
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String status) {
+
+        Plan {
+            number = orEmpty(number);
+            startDate = orEmpty(startDate);
+            endDate = orEmpty(endDate);
+            hostNation = orEmpty(hostNation);
+            city = LanguageTexts.orEmpty(city);
+            venue = LanguageTexts.orEmpty(venue);
+            status = orEmpty(status);
+        }
+
+        /** The form of the next session: the number and host the alternation suggests. */
+        static Plan suggested(Sessions.Suggestion next) {
+            return new Plan(Integer.toString(next.number()), "", "", orEmpty(next.hostNation()), null, null, "PLANNED");
+        }
+
+        /**
+         * The session as the service takes it.
+         *
+         * @throws Refused when the status is none of the session statuses
+         */
+        Sessions.SessionDraft draft() {
+            SessionStatus chosen = status.isBlank() ? SessionStatus.PLANNED : choice(SessionStatus.class, status);
+            if (chosen == null) {
+                throw Refused.field("status", "session.refused.status");
+            }
+            return new Sessions.SessionDraft(
+                    whole(number),
+                    IsoDate.Check.day(startDate),
+                    IsoDate.Check.day(endDate),
+                    code(hostNation),
+                    CommitteeForm.texts(city),
+                    CommitteeForm.texts(venue),
+                    chosen);
+        }
+
+        Map<String, String> values() {
+            var values = new LinkedHashMap<String, String>();
+            values.put("number", number);
+            values.put("startDate", startDate);
+            values.put("endDate", endDate);
+            values.put("hostNation", hostNation);
+            city.asMap().forEach((language, text) -> values.put("city." + language, text));
+            venue.asMap().forEach((language, text) -> values.put("venue." + language, text));
+            values.put("status", status);
+            return values;
+        }
+    }
+
+    /** A delegate added to a delegation. */
+    record Delegate(
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String nation,
+
+            @Size(max = Limits.NAME, message = "{validation.size.max}")
+            String name,
+
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String role) {
+
+        Delegate {
+            nation = orEmpty(nation);
+            name = orEmpty(name);
+            role = orEmpty(role);
+        }
+
+        Map<String, String> values() {
+            return Map.of("nation", nation, "name", name, "role", role);
+        }
+    }
+
+    /** An agenda item, or a slot of the programme (which also has a day and a kind). */
+    record Item(
+            @IsoDate(message = "{programme.refused.day}") String day,
+
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String kind,
+
+            @Valid @AtMost(max = Limits.TITLE) LanguageTexts title) {
+
+        Item {
+            day = orEmpty(day);
+            kind = orEmpty(kind);
+            title = LanguageTexts.orEmpty(title);
+        }
+
+        /** The fields as typed, named {@code agenda.title.en} (after the form) since both forms share a page. */
+        Map<String, String> values(String form) {
+            var values = new LinkedHashMap<String, String>();
+            values.put(form + ".day", day);
+            values.put(form + ".kind", kind);
+            title.asMap().forEach((language, text) -> values.put(form + ".title." + language, text));
+            return values;
+        }
+    }
+
+    /**
+     * What the minutes editor posts: the two languages shown side by side, and the minutes,
+     * decision or corrigendum typed in each.
+     */
+    record Minutes(
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String left,
+
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String right,
+
+            @Valid @AtMost(max = Limits.TEXT) LanguageTexts body,
+            @Valid @AtMost(max = Limits.TEXT) LanguageTexts decision,
+            @Valid @AtMost(max = Limits.TEXT) LanguageTexts corrigendum) {
+
+        Minutes {
+            body = LanguageTexts.orEmpty(body);
+            decision = LanguageTexts.orEmpty(decision);
+            corrigendum = LanguageTexts.orEmpty(corrigendum);
+        }
+
+        /** The left language shown, Arabic unless one of the minutes' languages was asked. */
+        String leftLanguage() {
+            return pair(left, "ar");
+        }
+
+        /** The right language shown, French unless one of the minutes' languages was asked. */
+        String rightLanguage() {
+            return pair(right, "fr");
+        }
+
+        /** The text typed in one language of a posted field. */
+        static String in(LanguageTexts texts, String language) {
+            return texts.asMap().getOrDefault(language, "");
+        }
+    }
+
+    /** An action item recorded at a session. */
+    record Action(
+            @Valid @AtMost(max = Limits.TITLE) LanguageTexts title,
+
+            @Pattern(regexp = NUMBER, message = "{action.refused.noDecision}")
+            String decision,
+
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String party,
+
+            @Size(max = Limits.NAME, message = "{validation.size.max}")
+            String responsible,
+
+            @IsoDate(message = "{action.refused.dueMissing}")
+            String dueDate) {
+
+        Action {
+            title = LanguageTexts.orEmpty(title);
+            decision = orEmpty(decision);
+            party = orEmpty(party);
+            responsible = orEmpty(responsible);
+            dueDate = orEmpty(dueDate);
+        }
+
+        ActionItems.ActionDraft draft(int sessionNumber) {
+            return new ActionItems.ActionDraft(
+                    sessionNumber,
+                    whole(decision),
+                    CommitteeForm.texts(title),
+                    code(party),
+                    responsible,
+                    IsoDate.Check.day(dueDate));
+        }
+
+        Map<String, String> values() {
+            var values = new LinkedHashMap<String, String>();
+            title.asMap().forEach((language, text) -> values.put("title." + language, text));
+            values.put("decision", decision.strip());
+            values.put("party", party);
+            values.put("responsible", responsible);
+            values.put("dueDate", dueDate);
+            return values;
+        }
+    }
+
+    /** A party moving its own action item on. */
+    record ActionUpdate(
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String status,
+
+            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
+            String note) {
+
+        /** The status chosen, or null for none or an unknown one (the service refuses it). */
+        ActionStatus chosen() {
+            return status == null ? null : choice(ActionStatus.class, status);
+        }
+    }
+
+    /** One of the enum's constants by its name as typed, or null when it names none. */
+    static <E extends Enum<E>> E choice(Class<E> type, String typed) {
+        if (typed == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(typed.strip())) {
+                return constant;
+            }
+        }
+        return null;
+    }
+
+    /** A language of the minutes, or the one to show otherwise. */
+    static String pair(String language, String otherwise) {
+        return Sessions.LANGUAGES.contains(language) ? language : otherwise;
+    }
+
+    /** A number the form's pattern let through, or null for none. */
+    private static Integer whole(String typed) {
+        return typed.isBlank() ? null : Integer.valueOf(typed.strip());
+    }
+
+    private static String code(String typed) {
+        return typed.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static String orEmpty(String typed) {
+        return typed == null ? "" : typed;
+    }
+}

@@ -3,7 +3,6 @@ package org.entente.agreements;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -24,6 +23,7 @@ import org.entente.shared.NotReadable;
 import org.entente.shared.Refused;
 import org.entente.shared.Subject;
 import org.entente.shared.web.Forms;
+import org.entente.shared.web.IsoDate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,9 +66,8 @@ class AgreementController {
             if (date == null || date.isBlank()) {
                 errors.put("date", "agreement.refused.dateRequired");
             } else {
-                try {
-                    day = LocalDate.parse(date.strip());
-                } catch (DateTimeParseException notADate) {
+                day = IsoDate.Check.day(date);
+                if (day == null) {
                     errors.put("date", "agreement.refused.dateInvalid");
                 }
             }

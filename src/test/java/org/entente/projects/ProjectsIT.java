@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -47,6 +48,9 @@ class ProjectsIT {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    JdbcClient sql;
 
     MockHttpSession planner;
     long project;
@@ -251,6 +255,34 @@ class ProjectsIT {
     }
 
     @Test
+    void refusalsAreAuditedNamingWhatWasTried() throws Exception {
+        long milestone = milestone("Audited", TODAY.plusDays(10));
+        String id = Long.toString(project);
+        long before = denied("projects.project.update", id, "access.ownerNationOnly");
+        // Spain may read the project (released to it) but not change it: 403, the action named.
+        MockHttpSession spanish = reader("projects.esp", "ESP");
+        mvc.perform(post("/projects/" + project).session(spanish).with(csrf()).param("title.en", "Not mine"))
+                .andExpect(status().isForbidden());
+        assertThat(denied("projects.project.update", id, "access.ownerNationOnly"))
+                .isEqualTo(before + 1);
+        before = denied("projects.milestone.record", id, "access.ownerNationOnly");
+        api(put("/api/v1/projects/" + project + "/milestones/" + milestone), spanish, "{\"status\": \"DROPPED\"}")
+                .andExpect(status().isForbidden());
+        assertThat(denied("projects.milestone.record", id, "access.ownerNationOnly"))
+                .isEqualTo(before + 1);
+        // France may not know it exists: 404, as for none, and the try recorded.
+        MockHttpSession french = signIn(mvc, "planner.fra");
+        before = denied("projects.kpi.record", id, "access.notReadable");
+        mvc.perform(post("/projects/" + project + "/kpis").session(french).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(denied("projects.kpi.record", id, "access.notReadable")).isEqualTo(before + 1);
+        before = denied("projects.project.read", id, "access.notReadable");
+        mvc.perform(get("/api/v1/projects/" + project).session(french)).andExpect(status().isNotFound());
+        assertThat(denied("projects.project.read", id, "access.notReadable")).isEqualTo(before + 1);
+        assertThat(statuses(read(project))).containsExactly("PLANNED");
+    }
+
+    @Test
     void needToKnowTheIsraeliLiaisonSeesBenslimaneAndTheFrenchPlannerDoesNot() throws Exception {
         MockHttpSession liaison = signIn(mvc, "liaison.isr");
         MockHttpSession french = signIn(mvc, "planner.fra");
@@ -303,18 +335,7 @@ class ProjectsIT {
     @Test
     void aWiderReleaseCarriesToTheMilestonesAndMeasuresAndIsAudited() throws Exception {
         milestone("Shared later", TODAY.minusDays(5));
-        if (!accounts.exists("projects.usa")) {
-            accounts.create(new NewAccount(
-                    "projects.usa",
-                    "a long enough pass phrase",
-                    "USA",
-                    Classification.RESTRICTED,
-                    "en",
-                    false,
-                    false,
-                    false));
-        }
-        MockHttpSession american = signIn(mvc, "projects.usa", "a long enough pass phrase");
+        MockHttpSession american = reader("projects.usa", "USA");
         mvc.perform(get("/api/v1/projects/" + project).session(american)).andExpect(status().isNotFound());
         mvc.perform(post("/projects/" + project)
                         .session(planner)
@@ -412,6 +433,32 @@ class ProjectsIT {
             }
         });
         return ids.get(0);
+    }
+
+    /** A RESTRICTED reader of the nation, without any role, signed in. */
+    private MockHttpSession reader(String username, String nation) throws Exception {
+        if (!accounts.exists(username)) {
+            accounts.create(new NewAccount(
+                    username,
+                    "a long enough pass phrase",
+                    nation,
+                    Classification.RESTRICTED,
+                    "en",
+                    false,
+                    false,
+                    false));
+        }
+        return signIn(mvc, username, "a long enough pass phrase");
+    }
+
+    private long denied(String action, String objectId, String reason) {
+        return sql.sql("select count(*) from audit.event where action = ? and object_id = ? and outcome = 'DENIED'"
+                        + " and details->>'reason' = ?")
+                .param(action)
+                .param(objectId)
+                .param(reason)
+                .query(Long.class)
+                .single();
     }
 
     private JsonNode read(long id) throws Exception {

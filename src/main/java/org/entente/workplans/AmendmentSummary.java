@@ -1,8 +1,13 @@
 package org.entente.workplans;
 
+import java.time.Instant;
 import org.entente.shared.Label;
 
-/** A numbered amendment to a signed plan, proposed by one party and approved by the other. */
+/**
+ * A numbered amendment to a signed plan: proposed by one party (the person {@code proposer} of the
+ * nation {@code proposedBy}), then approved or rejected with a reason by another, or withdrawn. Its
+ * label is the one the proposer's activity keeps.
+ */
 public record AmendmentSummary(
         long id,
         long planId,
@@ -10,7 +15,32 @@ public record AmendmentSummary(
         Long activityId,
         String activityCode,
         String proposedBy,
+        String proposer,
+        Instant proposedAt,
         ActivityDraft changes,
-        boolean approved,
-        String approvedBy,
-        Label label) {}
+        AmendmentStatus status,
+        String decidedBy,
+        String decider,
+        Instant decidedAt,
+        String reason,
+        int version,
+        Label label) {
+
+    public boolean approved() {
+        return status == AmendmentStatus.APPROVED;
+    }
+
+    public boolean pending() {
+        return status == AmendmentStatus.PROPOSED;
+    }
+
+    /** A new activity rather than a change to one. */
+    public boolean newActivity() {
+        return activityId == null;
+    }
+
+    /** The message key naming the status. */
+    public String statusKey() {
+        return "workplans.amendment.status." + status.name();
+    }
+}

@@ -160,6 +160,23 @@ class WorkPlanApiController {
             Map<String, Integer> participants,
             String costBearer) {
 
+        static ActivityInput of(ActivityDraft d) {
+            return new ActivityInput(
+                    d.title().values(),
+                    d.description().values(),
+                    d.type(),
+                    d.domain(),
+                    d.objectiveIds(),
+                    d.leadNation(),
+                    d.hostNation(),
+                    d.city().values(),
+                    d.plannedQuarter(),
+                    d.plannedStart(),
+                    d.plannedEnd(),
+                    d.participants(),
+                    d.costBearer());
+        }
+
         ActivityDraft draft() {
             return new ActivityDraft(
                     text(title),
@@ -262,6 +279,18 @@ class WorkPlanApiController {
             @PathVariable long id,
             @RequestBody ActivityInput input,
             Locale locale) {
+        PlanSummary plan = plans.find(subject, id).orElse(null);
+        if (plan == null) {
+            return notFound(locale);
+        }
+        if (plan.status().signed()) { // a proposal to a signed plan is an amendment the other party decides
+            int number = plans.proposeAmendment(subject, id, null, input.draft());
+            AmendmentSummary amendment = plans.amendment(subject, id, number).orElseThrow();
+            return ResponseEntity.accepted()
+                    .location(URI.create(AmendmentApiController.location(id, number)))
+                    .eTag(etag(amendment.version()))
+                    .body(AmendmentApiController.AmendmentJson.of(amendment));
+        }
         long activity = plans.propose(subject, id, input.draft());
         ActivitySummary created = plans.activity(subject, activity).orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/activities/" + activity))
@@ -366,7 +395,7 @@ class WorkPlanApiController {
         return tag.matches("[0-9]{1,9}") ? Integer.valueOf(tag) : null;
     }
 
-    private ResponseEntity<?> notFound(Locale locale) {
+    ResponseEntity<?> notFound(Locale locale) {
         return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.notFound", locale))
                 .build();
     }
@@ -398,7 +427,7 @@ class WorkPlanApiController {
         return -1;
     }
 
-    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
+    ProblemDetail problem(HttpStatus status, String key, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.t(locale, key));
         problem.setTitle(messages.t(locale, "api.status." + status.value()));
         problem.setType(URI.create("about:blank"));

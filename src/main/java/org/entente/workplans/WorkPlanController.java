@@ -26,6 +26,8 @@ import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
 import org.entente.shared.web.DeniedAs;
 import org.entente.shared.web.Forms;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The work plans' pages: the list, a plan's table (filtered, grouped and sorted through htmx
@@ -55,7 +58,6 @@ class WorkPlanController {
     static final String BASELINE = "/workplans/{id}/baseline";
     static final String OVERVIEW = "/workplans/{id}/overview";
     static final String ACTUAL = "/workplans/{id}/indicators/{indicator}/actuals";
-    static final String AMENDMENT = "/workplans/{id}/amendments/{number}/approve";
     static final String ACTIVITY = "/activities/{id}";
     static final String APPROVE = "/activities/{id}/approve";
     static final String EXECUTION = "/activities/{id}/{step}";
@@ -77,9 +79,16 @@ class WorkPlanController {
     private final Agreements agreements;
     private final AccessPolicy policy;
     private final Forms forms;
+    private final MessageSource messages;
 
     WorkPlanController(
-            WorkPlans plans, Committees committees, Agreements agreements, AccessPolicy policy, Forms forms) {
+            WorkPlans plans,
+            Committees committees,
+            Agreements agreements,
+            AccessPolicy policy,
+            Forms forms,
+            MessageSource messages) {
+        this.messages = messages;
         this.plans = plans;
         this.committees = committees;
         this.agreements = agreements;
@@ -168,8 +177,9 @@ class WorkPlanController {
         model.addAttribute(
                 "awaiting",
                 all.stream()
-                        .filter(a -> !plan.status().signed() && !a.approvedBy(reader.nation()))
-                        .count());
+                                .filter(a -> !plan.status().signed() && !a.approvedBy(reader.nation()))
+                                .count()
+                        + (plan.parties().contains(reader.nation()) ? plans.amendmentsAwaiting(reader, plan.id()) : 0));
         model.addAttribute(
                 "domains",
                 agreements.domains().stream().filter(d -> !d.retired()).toList());
@@ -217,7 +227,8 @@ class WorkPlanController {
             @PathVariable long id,
             @Valid ActivityForm form,
             BindingResult binding,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         PlanSummary plan = readable(subject, id);
         // Who may not propose learns that first (403, recorded), not what the form lacks.
         policy.mayWrite(subject, plan.label(), plan.committeeId())
@@ -228,11 +239,18 @@ class WorkPlanController {
                 LABELS,
                 () -> {
                     ActivityDraft draft = form.draft(plan.parties());
+                    String others = AmendmentController.others(plan, subject, LocaleContextHolder.getLocale());
                     if (plan.status().signed()) {
-                        plans.proposeAmendment(subject, id, null, draft);
-                        return "redirect:/workplans/" + id + "?amended";
+                        int number = plans.proposeAmendment(subject, id, null, draft);
+                        notice(redirect, "workplans.notice.amendmentSent", number, others);
+                        return "redirect:/workplans/" + id + "/amendments/" + number;
                     }
-                    return "redirect:/activities/" + plans.propose(subject, id, draft);
+                    long activity = plans.propose(subject, id, draft);
+                    String code = plans.activity(subject, activity)
+                            .map(ActivitySummary::code)
+                            .orElse("");
+                    notice(redirect, "workplans.notice.proposalSent", code, others);
+                    return "redirect:/workplans/" + id;
                 },
                 () -> {
                     showPlan(subject, plan, Map.of(), model, form.values());
@@ -376,14 +394,6 @@ class WorkPlanController {
         return "workplans/overview";
     }
 
-    @PostMapping(AMENDMENT)
-    @DeniedAs(action = "workplans.amendment.approve", objectType = "workplan")
-    String approveAmendment(@AuthenticationPrincipal Subject subject, @PathVariable long id, @PathVariable int number) {
-        readable(subject, id);
-        plans.approveAmendment(subject, id, number);
-        return "redirect:/workplans/" + id + "?amendmentApproved";
-    }
-
     @GetMapping(ACTIVITY)
     String activity(@AuthenticationPrincipal Subject reader, @PathVariable long id, Model model) {
         ActivitySummary activity = readableActivity(reader, id);
@@ -398,7 +408,8 @@ class WorkPlanController {
             @Valid ActivityForm form,
             BindingResult binding,
             Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         ActivitySummary activity = readableActivity(subject, id);
         PlanSummary plan = readable(subject, activity.planId());
         policy.mayWrite(subject, activity.label(), plan.committeeId())
@@ -410,8 +421,13 @@ class WorkPlanController {
                 () -> {
                     ActivityDraft draft = form.draft(plan.parties());
                     if (plan.status().signed()) {
-                        plans.proposeAmendment(subject, plan.id(), id, draft);
-                        return "redirect:/workplans/" + plan.id() + "?amended";
+                        int number = plans.proposeAmendment(subject, plan.id(), id, draft);
+                        notice(
+                                redirect,
+                                "workplans.notice.amendmentSent",
+                                number,
+                                AmendmentController.others(plan, subject, LocaleContextHolder.getLocale()));
+                        return "redirect:/workplans/" + plan.id() + "/amendments/" + number;
                     }
                     plans.change(subject, id, WorkPlanForms.number(form.version()), draft);
                     return "redirect:/activities/" + id + "?changed";
@@ -552,5 +568,11 @@ class WorkPlanController {
 
     static List<Classification> levels() {
         return List.of(Classification.values());
+    }
+
+    /** The message the next page shows at its top: what the write did. */
+    private void notice(RedirectAttributes redirect, String key, Object... args) {
+        redirect.addFlashAttribute(
+                AmendmentController.NOTICE, messages.getMessage(key, args, key, LocaleContextHolder.getLocale()));
     }
 }

@@ -185,4 +185,22 @@ final class WorkPlanForms {
             return values;
         }
     }
+
+    /** A decision on an amendment: the version read, the reason (to reject), the confirmation (to approve). */
+    record DecisionForm(
+            @Pattern(regexp = NUMBER, message = "{workplans.field.number}")
+            String version,
+
+            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
+            String reason,
+
+            @Size(max = Limits.CODE, message = "{validation.size.max}")
+            String confirm) {
+
+        static final DecisionForm EMPTY = new DecisionForm(null, "", null);
+
+        boolean confirmed() {
+            return confirm != null && !confirm.isBlank();
+        }
+    }
 }

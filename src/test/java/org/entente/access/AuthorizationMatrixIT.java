@@ -614,10 +614,33 @@ class AuthorizationMatrixIT {
                     "GET /workplans/{id}/overview",
                     f -> get("/workplans/" + f.workPlan() + "/overview"),
                     "LOGIN 200 200 200 200 200 200 200 404"),
+            // plancore: an amendment's page and its decisions; amendment 999 does not exist.
             row(
-                    "POST /workplans/{id}/amendments/{number}/approve",
+                    "GET /workplans/{id}/amendments/{number}",
+                    f -> get("/workplans/" + f.workPlan() + "/amendments/999"),
+                    "LOGIN 404 404 404 404 404 404 404 404"),
+            row(
+                    "POST /workplans/{id}/amendments/{number}/{decision}",
                     f -> post("/workplans/" + f.workPlan() + "/amendments/999/approve"),
                     "LOGIN 404 404 404 404 404 404 404 404"),
+            row(
+                    "GET /api/v1/workplans/{id}/amendments",
+                    f -> get("/api/v1/workplans/" + f.workPlan() + "/amendments"),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /api/v1/workplans/{id}/amendments/{number}",
+                    f -> get("/api/v1/workplans/" + f.workPlan() + "/amendments/999"),
+                    "401 404 404 404 404 404 404 404 404"),
+            row(
+                    "POST /api/v1/workplans/{id}/amendments/{number}/approval",
+                    f -> post("/api/v1/workplans/" + f.workPlan() + "/amendments/999/approval"),
+                    "401 404 404 404 404 404 404 404 404"),
+            row(
+                    "POST /api/v1/workplans/{id}/amendments/{number}/rejection",
+                    f -> post("/api/v1/workplans/" + f.workPlan() + "/amendments/999/rejection")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"),
+                    "401 404 404 404 404 404 404 404 404"),
             row(
                     "GET /activities/{id}",
                     f -> get("/activities/" + f.activity()),

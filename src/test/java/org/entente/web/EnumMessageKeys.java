@@ -48,6 +48,7 @@ final class EnumMessageKeys {
             Map.entry("org.entente.workplans.PlanStatus", List.of("workplans.status.{name}")),
             Map.entry("org.entente.workplans.ActivityStatus", List.of("workplans.activity.status.{name}")),
             Map.entry("org.entente.workplans.ActivityType", List.of("workplans.activity.type.{name}")),
+            Map.entry("org.entente.workplans.AmendmentStatus", List.of("workplans.amendment.status.{name}")),
             Map.entry("org.entente.workplans.SpreadsheetColumn", List.of("{headerKey}")));
 
     /** The enums no user reads, and why. */

@@ -158,10 +158,18 @@ class WorkPlansIT {
                         WorkPlanRefusedException.class,
                         e -> assertThat(e.errors()).containsKeys("actualStart", "actualEnd"));
         assertThat(fx.activity(activity).status()).isEqualTo(ActivityStatus.PLANNED);
+        LocalDate future = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2);
+        assertThatThrownBy(() -> fx.as(PLANNER_MAR, () -> plans.execute(PLANNER_MAR, activity, null, future, future)))
+                .as("an activity is not executed before it happens")
+                .isInstanceOfSatisfying(
+                        WorkPlanRefusedException.class,
+                        e -> assertThat(e.errors())
+                                .containsEntry("actualStart", "workplans.execution.actualDates.future"));
+        assertThat(fx.activity(activity).status()).isEqualTo(ActivityStatus.PLANNED);
 
         fx.as(
                 PLANNER_MAR,
-                () -> plans.execute(PLANNER_MAR, activity, null, LocalDate.of(2030, 5, 4), LocalDate.of(2030, 5, 6)));
+                () -> plans.execute(PLANNER_MAR, activity, null, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 6)));
         fx.as(
                 PLANNER_ISR,
                 () -> plans.report(
@@ -176,7 +184,7 @@ class WorkPlansIT {
         var review = fx.as(
                 PLANNER_MAR,
                 () -> plans.executionOf(
-                        PLANNER_MAR, setting.committee(), LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31)));
+                        PLANNER_MAR, setting.committee(), LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31)));
         assertThat(review.executed()).extracting(ActivitySummary::id).containsExactly(activity);
     }
 

@@ -1,0 +1,155 @@
+package org.entente.workplans;
+
+import static org.entente.workplans.PlanRows.JSON;
+import static org.entente.workplans.PlanRows.childLabel;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.TreeMap;
+import org.entente.access.AccessPolicy;
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
+import org.entente.shared.Limits;
+import org.entente.shared.Subject;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Execution of a signed plan's activities: executed (with actual dates), postponed, cancelled, and
+ * the after-action report. Loads, asks the rules ({@link Plan}, {@link ActivityLifecycle}), stores,
+ * audits.
+ */
+@Service
+class ActivityExecution {
+
+    private final JdbcClient sql;
+    private final AccessPolicy policy;
+    private final AuditTrail audit;
+    private final PlanReads reads;
+    private final ActivityStore store;
+
+    ActivityExecution(JdbcClient sql, AccessPolicy policy, AuditTrail audit, PlanReads reads, ActivityStore store) {
+        this.sql = sql;
+        this.policy = policy;
+        this.audit = audit;
+        this.reads = reads;
+        this.store = store;
+    }
+
+    /** An activity whose execution may be recorded, with its plan's rules. */
+    private record Executable(ActivitySummary activity, Plan plan, ActivityLifecycle rules) {}
+
+    /** Records that an activity was held: it needs its actual dates, not in the future. */
+    @Transactional
+    public void execute(Subject subject, long id, Integer expectedVersion, LocalDate actualStart, LocalDate actualEnd) {
+        Executable executable = executable(subject, id);
+        executable.rules().execute(actualStart, actualEnd, LocalDate.now(ZoneOffset.UTC));
+        store.lockActivity(id, expectedVersion);
+        sql.sql("""
+                        update workplans.activity
+                           set status = 'EXECUTED', actual_start = :start, actual_end = :end, needs_replanning = false,
+                               version = version + 1
+                         where id = :id""")
+                .param("start", actualStart)
+                .param("end", actualEnd)
+                .param("id", id)
+                .update();
+        ActivitySummary activity = executable.activity();
+        store.planStatus(activity.planId(), executable.plan().execute());
+        executed(subject, activity, "EXECUTED", actualStart + " – " + actualEnd);
+    }
+
+    /** Postpones an activity to a new period (a quarter or dates), with the reason. */
+    @Transactional
+    public void postpone(
+            Subject subject,
+            long id,
+            Integer expectedVersion,
+            Integer quarter,
+            LocalDate start,
+            LocalDate end,
+            String reason) {
+        Executable executable = executable(subject, id);
+        ActivityLifecycle.Period period = executable.rules().postpone(quarter, start, end, reason);
+        store.lockActivity(id, expectedVersion);
+        sql.sql("""
+                        update workplans.activity
+                           set status = 'POSTPONED', planned_quarter = :quarter, planned_start = :start, planned_end = :end,
+                               reason = :reason, needs_replanning = false, version = version + 1
+                         where id = :id""")
+                .param("quarter", period.quarter())
+                .param("start", period.start())
+                .param("end", period.end())
+                .param("reason", reason.strip())
+                .param("id", id)
+                .update();
+        executed(subject, executable.activity(), "POSTPONED", reason.strip());
+    }
+
+    /** Cancels an activity, with the reason. */
+    @Transactional
+    public void cancel(Subject subject, long id, Integer expectedVersion, String reason) {
+        Executable executable = executable(subject, id);
+        executable.rules().cancel(reason);
+        store.lockActivity(id, expectedVersion);
+        sql.sql("""
+                        update workplans.activity
+                           set status = 'CANCELLED', reason = :reason, needs_replanning = false, version = version + 1
+                         where id = :id""").param("reason", reason.strip()).param("id", id).update();
+        executed(subject, executable.activity(), "CANCELLED", reason.strip());
+    }
+
+    /** Writes the after-action report of an executed activity. */
+    @Transactional
+    public void report(Subject subject, long id, Integer expectedVersion, ActivitySummary.Report report) {
+        ActivitySummary activity = reads.readableActivity(subject, id);
+        PlanSummary plan = reads.readablePlan(subject, activity.planId());
+        policy.mayWrite(subject, activity.label(), plan.committeeId()).orThrow();
+        ActivityLifecycle.of(activity.status(), activity.statusBeforeHold()).refuseReportUnlessExecuted();
+        if (report == null || report.outcomes() == null || report.outcomes().isBlank()) {
+            throw WorkPlanRefusedException.of("outcomes", "workplans.report.outcomes.required");
+        }
+        var tooLong = new LinkedHashMap<String, String>();
+        Limits.check("outcomes", report.outcomes(), Limits.TEXT, tooLong);
+        Limits.check("lessons", report.lessons(), Limits.TEXT, tooLong);
+        Limits.check("followUps", report.followUps(), Limits.TEXT, tooLong);
+        if (!tooLong.isEmpty()) {
+            throw new WorkPlanRefusedException(tooLong);
+        }
+        store.lockActivity(id, expectedVersion);
+        var json = new TreeMap<String, String>();
+        json.put("outcomes", report.outcomes().strip());
+        json.put("lessons", report.lessons() == null ? "" : report.lessons().strip());
+        json.put(
+                "followUps",
+                report.followUps() == null ? "" : report.followUps().strip());
+        sql.sql("update workplans.activity set report = cast(:report as jsonb), version = version + 1 where id = :id")
+                .param("report", JSON.writeValueAsString(json))
+                .param("id", id)
+                .update();
+        executed(subject, activity, "REPORTED", null);
+    }
+
+    /** An activity whose execution may be recorded: the plan signed and still open. */
+    private Executable executable(Subject subject, long id) {
+        ActivitySummary activity = reads.readableActivity(subject, id);
+        PlanSummary plan = reads.readablePlan(subject, activity.planId());
+        policy.mayWrite(subject, activity.label(), plan.committeeId()).orThrow();
+        Plan rules = Plan.at(plan.status());
+        rules.refuseUnlessExecutable();
+        return new Executable(activity, rules, ActivityLifecycle.of(activity.status(), activity.statusBeforeHold()));
+    }
+
+    private void executed(Subject subject, ActivitySummary activity, String kind, String detail) {
+        store.history(subject, activity.id(), childLabel(subject, activity.label()), kind, subject.nation(), detail);
+        audit.record(AuditEvent.success(
+                        "workplans.activity." + kind.toLowerCase(Locale.ROOT),
+                        "activity",
+                        Long.toString(activity.id()),
+                        activity.label())
+                .with("code", activity.code()));
+    }
+}

@@ -1,0 +1,131 @@
+package org.entente.workplans;
+
+import static org.entente.workplans.PlanRows.draftParams;
+
+import java.util.List;
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
+import org.entente.shared.Label;
+import org.entente.shared.Labels;
+import org.entente.shared.Subject;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The writes the work-plan services share: numbering and inserting an activity, its history, the
+ * plan's status, and the row locks that check the caller saw the current version. Runs in the
+ * caller's transaction.
+ */
+@Component
+class ActivityStore {
+
+    private final JdbcClient sql;
+    private final AuditTrail audit;
+
+    ActivityStore(JdbcClient sql, AuditTrail audit) {
+        this.sql = sql;
+        this.audit = audit;
+    }
+
+    /** What a new activity is: its content, who proposed it, its label, its approvals. */
+    record NewActivity(
+            ActivityDraft draft,
+            String proposedBy,
+            Label label,
+            List<String> approvals,
+            Integer amendment,
+            boolean illustrative) {}
+
+    /**
+     * Numbers and inserts an activity. Row-level security inserts only rows owned by the nation the
+     * transaction acts for: the label's owner.
+     */
+    long insert(PlanSummary plan, NewActivity activity) {
+        int seq = sql.sql("update workplans.plan set next_seq = next_seq + 1 where id = :id returning next_seq")
+                .param("id", plan.id())
+                .query(Integer.class)
+                .single();
+        String code = "%s-%d-%03d".formatted(prefix(plan.committeeCode()), plan.year(), seq);
+        long id = sql.sql("""
+                        insert into workplans.activity (plan_id, seq, code, title, description, type, domain, objective_ids,
+                                                        lead_nation, host_nation, city, planned_quarter, planned_start,
+                                                        planned_end, participants, cost_bearer, approvals, proposed_by,
+                                                        amendment_number, illustrative,
+                                                        classification, owner_nation, releasable_to)
+                        values (:plan, :seq, :code, cast(:title as jsonb), cast(:description as jsonb), :type, :domain,
+                                cast(:objectives as bigint[]), :lead, :host, cast(:city as jsonb), :quarter, :start, :end,
+                                cast(:participants as jsonb), :costBearer, cast(:approvals as char(3)[]), :proposedBy,
+                                :amendment, :illustrative, :classification, :owner, cast(:releasableTo as char(3)[]))
+                        returning id""")
+                .param("plan", plan.id())
+                .param("seq", seq)
+                .param("code", code)
+                .params(draftParams(activity.draft()))
+                .param("approvals", activity.approvals().toArray(String[]::new))
+                .param("proposedBy", activity.proposedBy())
+                .param("amendment", activity.amendment())
+                .param("illustrative", activity.illustrative())
+                .params(Labels.params(activity.label()))
+                .query(Long.class)
+                .single();
+        audit.record(AuditEvent.success("workplans.activity.create", "activity", Long.toString(id), activity.label())
+                .with("plan", Long.toString(plan.id()))
+                .with("code", code));
+        return id;
+    }
+
+    /** The committee code's first part: {@code JMC-ISR-MAR} gives {@code JMC}. */
+    static String prefix(String committeeCode) {
+        int dash = committeeCode.indexOf('-');
+        return dash > 0 ? committeeCode.substring(0, dash) : committeeCode;
+    }
+
+    /** One step of an activity's history, owned by the nation recording it. */
+    void history(Subject subject, long activityId, Label label, String kind, String nation, String detail) {
+        history(subject == null ? "system" : subject.username(), activityId, label, kind, nation, detail);
+    }
+
+    /** One step of an activity's history recorded on behalf of a person (by their user name). */
+    void history(String actor, long activityId, Label label, String kind, String nation, String detail) {
+        sql.sql("""
+                        insert into workplans.activity_event (activity_id, kind, nation, actor, detail,
+                                                              classification, owner_nation, releasable_to)
+                        values (:activity, :kind, :nation, :actor, :detail,
+                                :classification, :owner, cast(:releasableTo as char(3)[]))""")
+                .param("activity", activityId)
+                .param("kind", kind)
+                .param("nation", nation)
+                .param("actor", actor)
+                .param("detail", detail)
+                .params(Labels.params(label))
+                .update();
+    }
+
+    /** Stores the plan's new status (as the rules core answered it). */
+    void planStatus(long planId, PlanStatus status) {
+        sql.sql("update workplans.plan set status = :status where id = :id and status <> :status")
+                .param("status", status.name())
+                .param("id", planId)
+                .update();
+    }
+
+    /** Locks the plan's row and checks the caller saw its current version. */
+    void lockPlan(long id, Integer expectedVersion) {
+        lock("workplans.plan", id, expectedVersion);
+    }
+
+    /** Locks the activity's row and checks the caller saw its current version. */
+    void lockActivity(long id, Integer expectedVersion) {
+        lock("workplans.activity", id, expectedVersion);
+    }
+
+    private void lock(String table, long id, Integer expectedVersion) {
+        int current = sql.sql("select version from " + table + " where id = :id for update")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
+        if (expectedVersion != null && expectedVersion != current) {
+            throw new StaleVersionException(expectedVersion, current);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.entente.workplans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.workplans.Refusals.refused;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every execution transition of an activity, allowed and refused. */
+class ActivityLifecycleTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
+    static final LocalDate MAY = LocalDate.of(2026, 5, 4);
+
+    static ActivityLifecycle at(ActivityStatus status) {
+        return ActivityLifecycle.of(status, null);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = ActivityStatus.class,
+            names = {"PLANNED", "POSTPONED"})
+    void aScheduledOrPostponedActivityIsExecutedPostponedOrCancelled(ActivityStatus status) {
+        assertThat(at(status).execute(MAY, MAY.plusDays(2), TODAY)).isEqualTo(ActivityStatus.EXECUTED);
+        ActivityLifecycle postponed = at(status);
+        assertThat(postponed.postpone(3, null, null, "Crisis")).isEqualTo(new ActivityLifecycle.Period(3, null, null));
+        assertThat(postponed.status()).isEqualTo(ActivityStatus.POSTPONED);
+        assertThat(at(status).cancel("Superseded")).isEqualTo(ActivityStatus.CANCELLED);
+    }
+
+    @Test
+    void executedOnTheDayItself() {
+        assertThat(at(ActivityStatus.PLANNED).execute(TODAY, TODAY, TODAY)).isEqualTo(ActivityStatus.EXECUTED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = ActivityStatus.class,
+            names = {"EXECUTED", "CANCELLED", "ON_HOLD"})
+    void aClosedOrHeldActivityTakesNoExecution(ActivityStatus status) {
+        refused(() -> at(status).execute(MAY, MAY, TODAY), "activity", "workplans.execution.notOpen");
+        refused(() -> at(status).postpone(3, null, null, "Crisis"), "activity", "workplans.execution.notOpen");
+        refused(() -> at(status).cancel("Superseded"), "activity", "workplans.execution.notOpen");
+    }
+
+    @Test
+    void executionNeedsBothActualDatesInOrderAndNotInTheFuture() {
+        ActivityLifecycle activity = at(ActivityStatus.PLANNED);
+        refused(() -> activity.execute(null, MAY, TODAY), "actualStart", "workplans.execution.actualDates.required");
+        refused(() -> activity.execute(MAY, null, TODAY), "actualEnd", "workplans.execution.actualDates.required");
+        refused(() -> activity.execute(MAY, MAY.minusDays(1), TODAY), "actualEnd", "workplans.activity.dates.order");
+        refused(
+                () -> activity.execute(TODAY, TODAY.plusDays(1), TODAY),
+                "actualEnd",
+                "workplans.execution.actualDates.future");
+        refused(
+                () -> activity.execute(TODAY.plusDays(3), TODAY.plusDays(4), TODAY),
+                "actualStart",
+                "workplans.execution.actualDates.future");
+        refused(
+                () -> activity.execute(LocalDate.of(1990, 1, 1), MAY, TODAY),
+                "actualStart",
+                org.entente.shared.Limits.PLAN_DATES.messageKey());
+        assertThat(activity.status()).as("nothing changed").isEqualTo(ActivityStatus.PLANNED);
+    }
+
+    @Test
+    void postponingToDatesTakesTheirQuarterAndAOneDayPeriodEndsWhereItStarts() {
+        LocalDate august = LocalDate.of(2027, 8, 10);
+        assertThat(at(ActivityStatus.PLANNED).postpone(null, august, null, "Crisis"))
+                .isEqualTo(new ActivityLifecycle.Period(3, august, august));
+    }
+
+    @Test
+    void postponingNeedsANewPeriodInOrderAndAReason() {
+        ActivityLifecycle activity = at(ActivityStatus.PLANNED);
+        refused(
+                () -> activity.postpone(null, null, null, "Crisis"),
+                "plannedQuarter",
+                "workplans.activity.period.required");
+        refused(() -> activity.postpone(5, null, null, "Crisis"), "plannedQuarter", "workplans.quarter.invalid");
+        refused(
+                () -> activity.postpone(2, MAY, MAY.minusDays(1), "Crisis"),
+                "plannedEnd",
+                "workplans.activity.dates.order");
+        refused(
+                () -> activity.postpone(2, null, MAY, "Crisis"),
+                "plannedStart",
+                "workplans.activity.dates.startRequired");
+        refused(() -> activity.postpone(2, null, null, " "), "reason", "workplans.execution.reason.required");
+        assertThat(activity.status()).isEqualTo(ActivityStatus.PLANNED);
+    }
+
+    @Test
+    void cancellingNeedsAReasonThatFits() {
+        ActivityLifecycle activity = at(ActivityStatus.PLANNED);
+        refused(() -> activity.cancel(null), "reason", "workplans.execution.reason.required");
+        refused(
+                () -> activity.cancel("x".repeat(org.entente.shared.Limits.SHORT_TEXT + 1)),
+                "reason",
+                org.entente.shared.Limits.messageKey(org.entente.shared.Limits.SHORT_TEXT));
+        assertThat(activity.status()).isEqualTo(ActivityStatus.PLANNED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = ActivityStatus.class,
+            names = {"PLANNED", "POSTPONED"})
+    void aSuspensionHoldsAnOpenActivityAndTheResumptionBringsItBack(ActivityStatus status) {
+        ActivityLifecycle activity = at(status);
+        assertThat(activity.hold()).isTrue();
+        assertThat(activity.status()).isEqualTo(ActivityStatus.ON_HOLD);
+        assertThat(activity.beforeHold()).isEqualTo(status);
+        assertThat(activity.hold()).as("held once").isFalse();
+        assertThat(activity.restore()).isTrue();
+        assertThat(activity.status()).isEqualTo(status);
+        assertThat(activity.beforeHold()).isNull();
+        assertThat(activity.restore()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = ActivityStatus.class,
+            names = {"EXECUTED", "CANCELLED"})
+    void aSuspensionLeavesExecutedAndCancelledActivitiesAlone(ActivityStatus status) {
+        ActivityLifecycle activity = at(status);
+        assertThat(activity.hold()).isFalse();
+        assertThat(activity.restore()).isFalse();
+        assertThat(activity.status()).isEqualTo(status);
+    }
+
+    @Test
+    void onlyAnExecutedActivityHasAReport() {
+        at(ActivityStatus.EXECUTED).refuseReportUnlessExecuted();
+        refused(
+                () -> at(ActivityStatus.PLANNED).refuseReportUnlessExecuted(),
+                "activity",
+                "workplans.report.notExecuted");
+    }
+}

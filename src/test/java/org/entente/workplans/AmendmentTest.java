@@ -1,0 +1,78 @@
+package org.entente.workplans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.workplans.Refusals.refused;
+
+import org.junit.jupiter.api.Test;
+
+/** Every transition of an amendment, allowed and refused. */
+class AmendmentTest {
+
+    @Test
+    void theOtherPartyApproves() {
+        Amendment amendment = Amendment.proposed("MAR");
+        assertThat(amendment.approve("ISR")).isEqualTo(AmendmentStatus.APPROVED);
+        assertThat(amendment.proposedBy()).as("approval keeps the proposer").isEqualTo("MAR");
+    }
+
+    @Test
+    void theOtherPartyRejectsWithAReason() {
+        assertThat(Amendment.proposed("MAR").reject("ISR", "Dates clash with the exercise"))
+                .isEqualTo(AmendmentStatus.REJECTED);
+    }
+
+    @Test
+    void theProposerWithdraws() {
+        assertThat(Amendment.proposed("MAR").withdraw("MAR")).isEqualTo(AmendmentStatus.WITHDRAWN);
+    }
+
+    @Test
+    void theProposerNeitherApprovesNorRejectsTheirOwn() {
+        Amendment amendment = Amendment.proposed("MAR");
+        refused(() -> amendment.approve("MAR"), "amendment", "workplans.amendment.ownProposal");
+        refused(() -> amendment.reject("MAR", "changed my mind"), "amendment", "workplans.amendment.ownProposal");
+        assertThat(amendment.status()).isEqualTo(AmendmentStatus.PROPOSED);
+    }
+
+    @Test
+    void onlyTheProposerWithdraws() {
+        Amendment amendment = Amendment.proposed("MAR");
+        refused(() -> amendment.withdraw("ISR"), "amendment", "workplans.amendment.notProposer");
+        assertThat(amendment.status()).isEqualTo(AmendmentStatus.PROPOSED);
+    }
+
+    @Test
+    void aRejectionNeedsAReasonThatFits() {
+        Amendment amendment = Amendment.proposed("MAR");
+        refused(() -> amendment.reject("ISR", null), "reason", "workplans.amendment.reason.required");
+        refused(() -> amendment.reject("ISR", "   "), "reason", "workplans.amendment.reason.required");
+        refused(
+                () -> amendment.reject("ISR", "x".repeat(org.entente.shared.Limits.SHORT_TEXT + 1)),
+                "reason",
+                org.entente.shared.Limits.messageKey(org.entente.shared.Limits.SHORT_TEXT));
+        assertThat(amendment.status()).isEqualTo(AmendmentStatus.PROPOSED);
+    }
+
+    @Test
+    void anApprovedAmendmentIsDecided() {
+        decidedAs(AmendmentStatus.APPROVED, "workplans.amendment.alreadyApproved");
+    }
+
+    @Test
+    void aRejectedAmendmentIsDecided() {
+        decidedAs(AmendmentStatus.REJECTED, "workplans.amendment.alreadyRejected");
+    }
+
+    @Test
+    void aWithdrawnAmendmentIsNeitherApprovedNorRejectedNorWithdrawnAgain() {
+        decidedAs(AmendmentStatus.WITHDRAWN, "workplans.amendment.withdrawn");
+    }
+
+    private static void decidedAs(AmendmentStatus status, String key) {
+        Amendment amendment = Amendment.of("MAR", status);
+        refused(() -> amendment.approve("ISR"), "amendment", key);
+        refused(() -> amendment.reject("ISR", "too late"), "amendment", key);
+        refused(() -> amendment.withdraw("MAR"), "amendment", key);
+        assertThat(amendment.status()).isEqualTo(status);
+    }
+}

@@ -1,0 +1,211 @@
+package org.entente.workplans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.support.Personas.signIn;
+import static org.entente.workplans.WorkPlansFixture.PLANNER_MAR;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import jakarta.servlet.http.Cookie;
+import java.util.Map;
+import org.entente.DemoApplicationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Deciding amendments with eyes open, on the pages and through the API: the proposer is told
+ * where the proposal went, the other party reads the change field by field in their language,
+ * rejects with a reason or approves after confirming; refusals name the field and change nothing.
+ */
+@DemoApplicationTest
+class AmendmentWebIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    WorkPlans plans;
+
+    @Autowired
+    ApplicationContext context;
+
+    WorkPlansFixture fx;
+
+    @BeforeEach
+    void fixture() {
+        fx = WorkPlansFixture.of(context);
+    }
+
+    private MockHttpServletRequestBuilder proposal(long plan) {
+        return post("/workplans/" + plan + "/activities")
+                .param("title.ar", "دورة تدريبية في الإسعافات الميدانية")
+                .param("city.ar", "بنسليمان")
+                .param("type", "TRAINING_COURSE")
+                .param("domain", "TRAINING_EDUCATION")
+                .param("leadNation", "MAR")
+                .param("hostNation", "MAR")
+                .param("plannedQuarter", "3")
+                .param("participants[ISR]", "4")
+                .param("participants[MAR]", "10")
+                .param("costBearer", "MAR");
+    }
+
+    @Test
+    void aProposalIsRejectedWithAReasonThenProposedAgainAndApprovedAsTheProposers() throws Exception {
+        long plan = fx.signedPlan(fx.setting(), 2033);
+
+        MvcResult sent = perform(proposal(plan), "planner.mar", "ar");
+        assertThat(sent.getResponse().getStatus()).isEqualTo(302);
+        assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/workplans/" + plan + "/amendments/1");
+        assertThat((String) sent.getFlashMap().get("notice")).contains("إسرائيل");
+
+        String page = perform(get("/workplans/" + plan + "/amendments/1"), "planner.isr", "en")
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("New activity")
+                .contains("دورة تدريبية في الإسعافات الميدانية")
+                .contains("original in Arabic")
+                .contains("بنسليمان")
+                .contains("Proposed by Morocco (planner.mar)")
+                .contains("id=\"reject-amendment\"");
+        String planPage = perform(get("/workplans/" + plan), "planner.isr", "en")
+                .getResponse()
+                .getContentAsString();
+        assertThat(planPage)
+                .contains("1 proposal awaits your approval.")
+                .contains("proposed by Morocco — awaiting Israel");
+
+        MvcResult noReason =
+                perform(post("/workplans/" + plan + "/amendments/1/reject").param("reason", " "), "planner.isr", "en");
+        assertThat(noReason.getResponse().getStatus()).isEqualTo(422);
+        assertThat(noReason.getResponse().getContentAsString()).contains("Reason: give the reason for rejecting it.");
+        assertThat(amendment(plan, 1).status()).isEqualTo(AmendmentStatus.PROPOSED);
+
+        MvcResult own =
+                perform(post("/workplans/" + plan + "/amendments/1/reject").param("reason", "no"), "planner.mar", "en");
+        assertThat(own.getResponse().getStatus()).isEqualTo(422);
+        assertThat(amendment(plan, 1).status()).isEqualTo(AmendmentStatus.PROPOSED);
+
+        MvcResult rejected = perform(
+                post("/workplans/" + plan + "/amendments/1/reject").param("reason", "Dates clash with the exercise"),
+                "planner.isr",
+                "en");
+        assertThat(rejected.getResponse().getStatus()).isEqualTo(302);
+        assertThat((String) rejected.getFlashMap().get("notice"))
+                .isEqualTo("Amendment 1 rejected; Morocco is told why.");
+        assertThat(perform(get("/workplans/" + plan + "/amendments/1"), "planner.mar", "ar")
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Dates clash with the exercise");
+
+        perform(proposal(plan), "planner.mar", "ar");
+        MvcResult unconfirmed = perform(post("/workplans/" + plan + "/amendments/2/approve"), "planner.isr", "en");
+        assertThat(unconfirmed.getResponse().getStatus()).isEqualTo(422);
+        assertThat(amendment(plan, 2).status()).isEqualTo(AmendmentStatus.PROPOSED);
+
+        MvcResult approved = perform(
+                post("/workplans/" + plan + "/amendments/2/approve").param("confirm", "yes"), "planner.isr", "en");
+        assertThat(approved.getResponse().getStatus()).isEqualTo(302);
+        ActivitySummary activity =
+                fx.as(PLANNER_MAR, () -> plans.activitiesOf(PLANNER_MAR, plan, WorkPlans.Filter.NONE, "code")).stream()
+                        .filter(a -> Integer.valueOf(2).equals(a.amendmentNumber()))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(activity.proposedBy()).isEqualTo("MAR");
+        assertThat(activity.label().owner()).isEqualTo("MAR");
+        assertThat(activity.city().values()).containsEntry("ar", "بنسليمان");
+        assertThat(activity.participants()).isEqualTo(Map.of("ISR", 4, "MAR", 10));
+    }
+
+    @Test
+    void theApiTakesAProposalToASignedPlanAsAnAmendmentAndDecidesIt() throws Exception {
+        long plan = fx.signedPlan(fx.setting(), 2033);
+        String body = """
+                {"title": {"ar": "زيارة تبادلية"}, "city": {"ar": "بنسليمان"}, "type": "EXCHANGE_VISIT",
+                 "domain": "TRAINING_EDUCATION", "leadNation": "MAR", "hostNation": "MAR", "plannedQuarter": 4,
+                 "participants": {"ISR": 3}, "costBearer": "SHARED"}""";
+        MvcResult accepted = perform(
+                post("/api/v1/workplans/" + plan + "/activities")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body),
+                "planner.mar",
+                "en");
+        assertThat(accepted.getResponse().getStatus()).isEqualTo(202);
+        String location = accepted.getResponse().getHeader("Location");
+        assertThat(location).isEqualTo("/api/v1/workplans/" + plan + "/amendments/1");
+        assertThat(fx.plan(plan).activities())
+                .as("nothing enters the signed plan yet")
+                .isEqualTo(1);
+
+        MvcResult read = perform(get(location), "planner.isr", "en");
+        String etag = read.getResponse().getHeader("ETag");
+        assertThat(json(read).get("proposedBy").asString()).isEqualTo("MAR");
+        assertThat(json(read).get("changes").get("city").get("ar").asString()).isEqualTo("بنسليمان");
+
+        MvcResult own = perform(post(location + "/approval"), "planner.mar", "en");
+        assertThat(own.getResponse().getStatus()).isEqualTo(422);
+        assertThat(json(own).get("errors").get(0).get("field").asString()).isEqualTo("amendment");
+
+        MvcResult noReason = perform(
+                post(location + "/rejection")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"),
+                "planner.isr",
+                "fr");
+        assertThat(noReason.getResponse().getStatus()).isEqualTo(422);
+        assertThat(json(noReason).get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        assertThat(json(noReason).get("errors").get(0).get("message").asString())
+                .contains("motif du rejet");
+
+        MvcResult stale = perform(post(location + "/approval").header("If-Match", "\"99\""), "planner.isr", "en");
+        assertThat(stale.getResponse().getStatus()).isEqualTo(412);
+        assertThat(amendment(plan, 1).status()).isEqualTo(AmendmentStatus.PROPOSED);
+
+        MvcResult approved = perform(post(location + "/approval").header("If-Match", etag), "planner.isr", "en");
+        assertThat(approved.getResponse().getStatus()).isEqualTo(200);
+        assertThat(json(approved).get("status").asString()).isEqualTo("APPROVED");
+        assertThat(json(approved).get("decidedBy").asString()).isEqualTo("ISR");
+
+        MvcResult twice = perform(post(location + "/approval"), "planner.isr", "en");
+        assertThat(twice.getResponse().getStatus()).isEqualTo(422);
+
+        JsonNode list = json(perform(get("/api/v1/workplans/" + plan + "/amendments"), "planner.isr", "en"));
+        assertThat(list.get("total").asInt()).isEqualTo(1);
+        assertThat(list.get("items").get(0).get("status").asString()).isEqualTo("APPROVED");
+        assertThat(fx.plan(plan).activities()).isEqualTo(2);
+    }
+
+    private AmendmentSummary amendment(long plan, int number) {
+        return fx.as(
+                PLANNER_MAR, () -> plans.amendment(PLANNER_MAR, plan, number).orElseThrow());
+    }
+
+    private final Map<String, MockHttpSession> sessions = new java.util.HashMap<>();
+
+    private MvcResult perform(MockHttpServletRequestBuilder request, String persona, String language) throws Exception {
+        MockHttpSession session = sessions.get(persona);
+        if (session == null) {
+            session = signIn(mvc, persona);
+            sessions.put(persona, session);
+        }
+        return mvc.perform(request.with(csrf()).session(session).cookie(new Cookie("ENTENTE_LANG", language)))
+                .andReturn();
+    }
+
+    private static JsonNode json(MvcResult result) throws Exception {
+        return JSON.readTree(result.getResponse().getContentAsString());
+    }
+}

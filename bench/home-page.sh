@@ -4,14 +4,18 @@
 #      /actuator/health answers UP;
 #   2. the same on an existing data directory (a restart);
 #   3. resident memory (RSS) after start;
-#   4. the signed-in home page under wrk on loopback: median and p95 latency, requests/s.
+#   4. the signed-in home page under wrk on loopback: median and p95 latency, requests/s, and the
+#      CPU time the JVM spent per request (user + system, all its threads: on a shared machine
+#      requests/s follow the other builds, CPU per request much less).
+#
+# QUICK=1 skips 1-2 (one start on a fresh directory) and JAR=... measures another build.
 #
 # Usage: bench/home-page.sh [JVM options...]    (build first: ./mvnw -DskipTests package)
 # Needs: curl, wrk, bc (apt-get install wrk bc).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-JAR=$(ls target/entente-*.jar | head -1)
+JAR=${JAR:-$(ls target/entente-*.jar | head -1)}
 PORT=${PORT:-18080}
 DATA=$(mktemp -d)
 DURATION=${DURATION:-30s}
@@ -34,12 +38,15 @@ stop() {
     wait "$APP" 2>/dev/null || true
 }
 
+echo "jar: $JAR"
 echo "JVM options: ${JVM_OPTIONS[*]:-(none)}"
 start
 echo "cold start to ready (fresh data directory, demo loaded): $ELAPSED s"
-stop
-start
-echo "restart to ready (existing data directory):             $ELAPSED s"
+if [ "${QUICK:-0}" != 1 ]; then
+    stop
+    start
+    echo "restart to ready (existing data directory):             $ELAPSED s"
+fi
 sleep 2
 echo "resident memory after start:                            $(( $(ps -o rss= -p "$APP") / 1024 )) MiB"
 
@@ -56,5 +63,11 @@ STATUS=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: ENTENTE_SESSION=$SES
 # Warm up the JIT, then measure.
 wrk -t2 -c"$CONNECTIONS" -d10s -H "Cookie: ENTENTE_SESSION=$SESSION" "http://localhost:$PORT/" > /dev/null
 echo "signed-in home page, wrk -t2 -c$CONNECTIONS -d$DURATION:"
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -H "Cookie: ENTENTE_SESSION=$SESSION" -s bench/percentiles.lua "http://localhost:$PORT/"
+cpu() { awk '{ print $14 + $15 }' "/proc/$APP/stat"; }
+CPU_BEFORE=$(cpu)
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -H "Cookie: ENTENTE_SESSION=$SESSION" -s bench/percentiles.lua "http://localhost:$PORT/" \
+    | tee "$DATA/wrk.txt"
+CPU_TICKS=$(( $(cpu) - CPU_BEFORE ))
+REQUESTS=$(awk '/requests in/ { print $1 }' "$DATA/wrk.txt")
+echo "CPU per request (JVM user + system, all threads):       $(echo "scale=2; $CPU_TICKS * 1000 / $(getconf CLK_TCK) / $REQUESTS" | bc) ms"
 echo "resident memory after the run:                          $(( $(ps -o rss= -p "$APP") / 1024 )) MiB"

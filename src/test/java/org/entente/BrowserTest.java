@@ -17,7 +17,6 @@ import java.util.Map;
 import org.entente.pages.Links;
 import org.entente.pages.PageChecks;
 import org.entente.support.Personas;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,8 +52,15 @@ public abstract class BrowserTest {
     /** Console errors and failed requests seen so far; a test that expects a refusal clears it. */
     protected final List<String> problems = new ArrayList<>();
 
+    /**
+     * One Chromium for the whole run (each test still gets a fresh browser context: its own cookies,
+     * storage and cache): starting Playwright's driver and the browser costs seconds per class.
+     */
     @BeforeAll
-    static void launch() {
+    static synchronized void launch() {
+        if (browser != null && browser.isConnected()) {
+            return;
+        }
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright
@@ -71,16 +77,8 @@ public abstract class BrowserTest {
                                 "--disable-sync",
                                 "--no-first-run",
                                 "--disable-quic")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        Playwright started = playwright;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "playwright-close"));
     }
 
     @BeforeEach

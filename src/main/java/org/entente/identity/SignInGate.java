@@ -43,9 +43,10 @@ class SignInGate extends OncePerRequestFilter {
         this.messages = messages;
     }
 
+    /** Every request passes here: the method, a string comparison, rules out nearly all before the path is parsed. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !SIGN_IN.matches(request);
+        return !HttpMethod.POST.matches(request.getMethod()) || !SIGN_IN.matches(request);
     }
 
     @Override

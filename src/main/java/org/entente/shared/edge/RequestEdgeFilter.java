@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +102,10 @@ public class RequestEdgeFilter extends OncePerRequestFilter {
         String raw = request.getRequestURI();
         String path;
         try {
-            path = raw == null || !wellEscaped(raw) ? null : UriUtils.decode(raw, StandardCharsets.UTF_8);
+            // Most paths carry no escape: nothing to decode (and nothing to allocate) for them.
+            path = raw == null || !wellEscaped(raw)
+                    ? null
+                    : raw.indexOf('%') < 0 ? raw : UriUtils.decode(raw, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
             path = null;
         }
@@ -112,9 +115,10 @@ public class RequestEdgeFilter extends OncePerRequestFilter {
         if (!ControlCharacters.isCleanIdentifier(path)) {
             return PATH_FIELD;
         }
-        for (String header : Collections.list(request.getHeaderNames())) {
-            for (String value : Collections.list(request.getHeaders(header))) {
-                if (!ControlCharacters.isCleanText(value)) {
+        for (Enumeration<String> headers = request.getHeaderNames(); headers.hasMoreElements(); ) {
+            String header = headers.nextElement();
+            for (Enumeration<String> values = request.getHeaders(header); values.hasMoreElements(); ) {
+                if (!ControlCharacters.isCleanText(values.nextElement())) {
                     return header;
                 }
             }

@@ -78,6 +78,10 @@ class RequestFuzzIT {
     final Map<String, HandlerMethod> routes = new LinkedHashMap<>();
     final Map<Category, int[]> counts = new EnumMap<>(Category.class);
     final List<String> failures = new ArrayList<>();
+    /** Where the run's time goes: building and answering requests, and looking for written rows. */
+    long requestNanos;
+
+    long writeCheckNanos;
     Fixtures fixtures;
     DatabaseWrites writes;
     MockHttpSession planner;
@@ -111,6 +115,9 @@ class RequestFuzzIT {
             System.out.printf("  %-18s %5d %5d %5d %5d %5d %5d%n", entry.getKey(), c[0], c[2], c[3], c[4], c[5], c[6]);
         }
         System.out.println("  total              " + total);
+        System.out.printf(
+                "  time: requests %d ms, looking for written rows %d ms%n",
+                requestNanos / 1_000_000, writeCheckNanos / 1_000_000);
         writes.close();
         assertThat(total).as("requests sent").isGreaterThanOrEqualTo(5000);
     }
@@ -160,7 +167,10 @@ class RequestFuzzIT {
         builder.with(csrf());
         int[] c = counts.computeIfAbsent(category, k -> new int[7]);
         c[0]++;
+        long checking = System.nanoTime();
         writes.mark();
+        long sending = System.nanoTime();
+        writeCheckNanos += sending - checking;
         String what = category + " " + route + " as " + persona + ": " + fuzz.description();
         List<String> problems = new ArrayList<>();
         int status;
@@ -178,6 +188,8 @@ class RequestFuzzIT {
             status = 500;
             body = "exception " + rootCause(thrown);
         }
+        long answered = System.nanoTime();
+        requestNanos += answered - sending;
         c[Math.min(5, Math.max(1, status / 100))]++;
         if (status >= 500) {
             problems.add(status + " " + abbreviate(body));
@@ -200,6 +212,7 @@ class RequestFuzzIT {
                 problems.add("refused with " + status + " but wrote " + written
                         + (audited > 0 ? " and " + audited + " audit entries of a write" : ""));
             }
+            writeCheckNanos += System.nanoTime() - answered;
         }
         if (!problems.isEmpty()) {
             c[6]++;

@@ -1,9 +1,7 @@
 package org.entente.documents;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.entente.shared.Translator;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -13,17 +11,6 @@ import org.springframework.http.ResponseEntity;
 public final class PdfProblems {
 
     private PdfProblems() {}
-
-    /** 400: the {@code languages} asked are not one or two of ar, en, fr, he. */
-    public static ResponseEntity<?> languagesRefused(
-            Translator messages, Locale locale, DocumentLanguagesInvalid invalid) {
-        ProblemDetail problem = problem(messages, HttpStatus.BAD_REQUEST, "api.invalid", locale);
-        problem.setProperty(
-                "errors",
-                List.of(Map.of(
-                        "field", "languages", "message", messages.t(locale, invalid.messageKey(), "languages"))));
-        return ResponseEntity.of(problem).build();
-    }
 
     /** 404: nothing the reader may read there. */
     public static ResponseEntity<?> notFound(Translator messages, Locale locale) {

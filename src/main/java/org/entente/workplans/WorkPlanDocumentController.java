@@ -14,7 +14,6 @@ import org.entente.audit.AuditTrail;
 import org.entente.committees.CoChair;
 import org.entente.committees.Committees;
 import org.entente.committees.SessionSummary;
-import org.entente.documents.DocumentLanguagesInvalid;
 import org.entente.documents.PdfDocuments;
 import org.entente.documents.PdfProblems;
 import org.entente.shared.Label;
@@ -134,12 +133,8 @@ class WorkPlanDocumentController {
             Locale locale,
             String action,
             Function<Source, Rendered> what) {
-        List<String> codes;
-        try {
-            codes = PdfDocuments.languages(languages, locale);
-        } catch (DocumentLanguagesInvalid invalid) {
-            return PdfProblems.languagesRefused(messages, locale, invalid);
-        }
+        List<String> codes =
+                PdfDocuments.languages(languages, locale); // DocumentLanguagesInvalid: 400 by the API advice
         var found = parseId(id).flatMap(number -> plans.find(reader, number));
         if (found.isEmpty()) {
             audit.recordSeparately(AuditEvent.denied(action, "workplan", id, null));

@@ -60,6 +60,14 @@ class BidiIsolationIT {
         }
     }
 
+    @Test
+    void theHomePageNamesTheLastSessionAsTheSessionPageDoes() throws Exception {
+        String home = page("/", "ar");
+        assertThat(home).contains("آخر انعقاد: الدورة ");
+        // Up to the tenth, Arabic spells the ordinal out ("الدورة الثالثة"), never "الدورة 3".
+        assertThat(Pattern.compile("الدورة (10|[1-9])\\b").matcher(home).find()).isFalse();
+    }
+
     private String page(String path, String language) throws Exception {
         return mvc.perform(
                         get(path).cookie(new Cookie("ENTENTE_LANG", language)).session(signIn(mvc, "planner.mar")))

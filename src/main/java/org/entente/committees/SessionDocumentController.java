@@ -34,9 +34,16 @@ class SessionDocumentController {
     private final PdfDocuments documents;
     private final AuditTrail audit;
     private final Translator messages;
+    private final ProcesVerbals procesVerbals;
 
     SessionDocumentController(
-            Sessions sessions, ActionItems actions, PdfDocuments documents, AuditTrail audit, Translator messages) {
+            Sessions sessions,
+            ActionItems actions,
+            PdfDocuments documents,
+            AuditTrail audit,
+            Translator messages,
+            ProcesVerbals procesVerbals) {
+        this.procesVerbals = procesVerbals;
         this.sessions = sessions;
         this.actions = actions;
         this.documents = documents;
@@ -79,8 +86,7 @@ class SessionDocumentController {
                             summary.committeeName().in(in)));
         }
         var model = new HashMap<String, Object>();
-        model.put("session", session);
-        model.put("actions", items);
+        model.put("pv", procesVerbals.of(reader, session, items));
         byte[] pdf = documents.render(
                 "committees/minutes-document.jte",
                 Map.copyOf(model),

@@ -1,21 +1,15 @@
 package org.entente.documents;
 
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
-import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -54,16 +48,6 @@ public class PdfDocuments {
     /** The languages a document may be written in. */
     public static final List<String> LANGUAGES = List.of("ar", "en", "fr", "he");
 
-    private record Font(String family, int weight, String resource) {}
-
-    private static final List<Font> FONTS = List.of(
-            new Font("Noto Sans", 400, "NotoSans-Regular.ttf"),
-            new Font("Noto Sans", 700, "NotoSans-Bold.ttf"),
-            new Font("Noto Naskh Arabic", 400, "NotoNaskhArabic-Regular.ttf"),
-            new Font("Noto Naskh Arabic", 700, "NotoNaskhArabic-Bold.ttf"),
-            new Font("Noto Sans Hebrew", 400, "NotoSansHebrew-Regular.ttf"),
-            new Font("Noto Sans Hebrew", 700, "NotoSansHebrew-Bold.ttf"));
-
     /** openhtmltopdf logs every document's steps at INFO: warnings only. */
     static {
         XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
@@ -72,7 +56,6 @@ public class PdfDocuments {
     private final TemplateEngine templates;
     private final Translator messages;
     private final Markings markings;
-    private final Map<String, byte[]> fonts = new HashMap<>();
     private final String stylesheet;
 
     /** Font metrics, kept between documents: measuring the fonts again each time costs most of a small one. */
@@ -82,21 +65,7 @@ public class PdfDocuments {
         this.templates = templates;
         this.messages = messages;
         this.markings = markings;
-        for (Font font : FONTS) {
-            fonts.put(font.resource(), resource("/static/fonts/" + font.resource()));
-        }
-        this.stylesheet = new String(resource("/documents/pdf.css"), StandardCharsets.UTF_8);
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = PdfDocuments.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing from the jar: " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        this.stylesheet = new String(PdfRendering.resource("/documents/pdf.css"), StandardCharsets.UTF_8);
     }
 
     /**
@@ -159,19 +128,8 @@ public class PdfDocuments {
     }
 
     private byte[] pdf(String xhtml, Bilingual doc) {
-        var builder = new PdfRendererBuilder()
-                .useFastMode()
-                .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
-                .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
-                .useUnicodeBidiReorderer(new ICUBidiReorderer())
-                .defaultTextDirection(doc.first().rightToLeft() ? TextDirection.RTL : TextDirection.LTR)
-                .withProducer("Entente")
-                .withHtmlContent(xhtml, null);
-        for (Font font : FONTS) {
-            byte[] bytes = fonts.get(font.resource());
-            builder.useFont(
-                    () -> new ByteArrayInputStream(bytes), font.family(), font.weight(), FontStyle.NORMAL, true);
-        }
+        var builder = PdfRendering.builder(xhtml, doc.first().rightToLeft())
+                .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
         var out = new ByteArrayOutputStream(256 * 1024);
         try (var pdf = new PDDocument()) {
             builder.usePDDocument(pdf);

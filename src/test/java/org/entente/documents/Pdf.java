@@ -71,8 +71,13 @@ public final class Pdf {
 
     /** Renders every page at 80 dpi: {@code target/screenshots/<name>-<page>.png}. */
     public List<Path> png() throws IOException {
+        return png(80);
+    }
+
+    /** Renders every page at the given resolution (300 to look at marks on letters). */
+    public List<Path> png(int dpi) throws IOException {
         String base = file.toString().replaceFirst("\\.pdf$", "");
-        run("pdftoppm", "-r", "80", "-png", file.toString(), base);
+        run("pdftoppm", "-r", Integer.toString(dpi), "-png", file.toString(), base);
         List<Path> pages = new ArrayList<>();
         try (var files = Files.list(SCREENSHOTS)) {
             files.filter(p ->

@@ -1,0 +1,79 @@
+package org.entente.agreements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.inTransaction;
+import static org.entente.support.Personas.signIn;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.entente.DemoApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Latin names and login codes inserted into Arabic and Hebrew sentences are direction-isolated in
+ * the page: the signatories' names and capacities in {@code <bdi>} (so "(Minister of Defense)" keeps
+ * its parentheses around it), the login that signed the minutes between LRI and PDI.
+ */
+@DemoApplicationTest
+class BidiIsolationIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient sql;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void signatoriesAndSignersAreIsolatedInArabicAndHebrew() throws Exception {
+        long agreement = inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select id from agreements.agreement where title->>'en' = ?")
+                        .param(AgreementDocumentIT.ENGLISH_TITLE)
+                        .query(Long.class)
+                        .single());
+        long committee = inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
+                        .query(Long.class)
+                        .single());
+        for (String language : List.of("ar", "he")) {
+            String page = page("/agreements/" + agreement, language);
+            assertThat(page).as(language).contains("<bdi>Benny Gantz</bdi> (<bdi>Minister of Defense</bdi>)");
+            assertThat(Pattern.compile("<li>[^<]*: [^<(]*\\(").matcher(page).find())
+                    .as("%s: a signatory written straight into the sentence", language)
+                    .isFalse();
+            String minutes = page("/committees/" + committee + "/sessions/3/minutes", language);
+            assertThat(minutes).as(language).contains("\u2066planner.isr\u2069").doesNotContain(" planner.isr ");
+        }
+    }
+
+    @Test
+    void theHomePageNamesTheLastSessionAsTheSessionPageDoes() throws Exception {
+        String home = page("/", "ar");
+        assertThat(home).contains("آخر انعقاد: الدورة ");
+        // Up to the tenth, Arabic spells the ordinal out ("الدورة الثالثة"), never "الدورة 3".
+        assertThat(Pattern.compile("الدورة (10|[1-9])\\b").matcher(home).find()).isFalse();
+    }
+
+    private String page(String path, String language) throws Exception {
+        return mvc.perform(
+                        get(path).cookie(new Cookie("ENTENTE_LANG", language)).session(signIn(mvc, "planner.mar")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+}

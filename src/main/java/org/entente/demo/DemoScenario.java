@@ -108,11 +108,28 @@ class DemoScenario implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (accounts.exists(ACCOUNTS.get(0).username())) {
+            // A demo loaded before accounts belonged to people: its accounts get their people now.
+            LOADER.run(() -> transaction.executeWithoutResult(status -> linkAccountsToPeople()));
             log.info("Demo scenario already in the database; left as it is");
             return;
         }
         LOADER.run(() -> transaction.executeWithoutResult(status -> load()));
         workPlans.load();
+    }
+
+    private void linkAccountsToPeople() {
+        if (accounts.linksOf(List.of("planner.mar")).get("planner.mar").personId() != null) {
+            return;
+        }
+        var byAbbreviation = new java.util.HashMap<String, Long>();
+        organizations.visibleTo(LOADER).forEach(o -> byAbbreviation.put(o.nation() + " " + o.abbreviation(), o.id()));
+        new DemoPeople(people, accounts)
+                .load(new DemoPeople.Units(
+                        byAbbreviation.get("MAR DCI"),
+                        byAbbreviation.get("ISR PD"),
+                        byAbbreviation.get("ISR ICD"),
+                        byAbbreviation.get("FRA MINARM")));
+        log.info("Demo accounts linked to the people they belong to");
     }
 
     private void load() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.entente.shared.Classification;
+import org.entente.shared.PersonNames;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.session.SessionRegistry;
@@ -27,13 +28,16 @@ class Administration {
     private final SessionRegistry sessions;
     private final ApplicationEventPublisher events;
     private final SignInThrottle throttle;
+    private final PersonNames people;
 
     Administration(
             JdbcClient sql,
             Accounts accounts,
             SessionRegistry sessions,
             ApplicationEventPublisher events,
-            SignInThrottle throttle) {
+            SignInThrottle throttle,
+            PersonNames people) {
+        this.people = people;
         this.sql = sql;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -58,10 +62,18 @@ class Administration {
                 .optional();
     }
 
-    /** Opens an account of the administrator's nation; returns its one-time password. */
+    /**
+     * Opens an account of the administrator's nation, belonging to one of the nation's people the
+     * administrator may read; returns its one-time password.
+     */
     @Transactional(noRollbackFor = AdministrationRefusedException.class)
     String create(
-            SignedInUser administrator, String username, Classification clearance, String language, boolean admin) {
+            SignedInUser administrator,
+            String username,
+            Classification clearance,
+            String language,
+            boolean admin,
+            Long personId) {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
             throw new AdministrationRefusedException("admin.username.invalid");
@@ -70,6 +82,9 @@ class Administration {
             throw new AdministrationRefusedException("admin.username.taken");
         }
         requireWithinClearance(administrator, name, clearance);
+        if (personId == null || !people.mayLink(administrator, personId)) {
+            throw new AdministrationRefusedException("admin.person.unknown");
+        }
         String password = oneTimePassword();
         accounts.create(new NewAccount(
                 name,
@@ -79,7 +94,8 @@ class Administration {
                 LanguageChoice.supported(language) == null ? LanguageChoice.DEFAULT : language,
                 admin,
                 false,
-                true));
+                true,
+                personId));
         events.publishEvent(new AdministrationEvents.AccountCreated(
                 administrator.username(), name, administrator.nation(), clearance));
         return password;

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.entente.shared.Classification;
 import org.entente.shared.Markings;
+import org.entente.shared.PersonNames;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,14 +21,26 @@ class AdministrationController {
     static final String ACCOUNTS = "/admin/accounts";
 
     /** The new-account form as posted. */
-    record NewAccountForm(String username, String clearance, String language, Boolean administrator) {}
+    record NewAccountForm(String username, String clearance, String language, Boolean administrator, String person) {
+
+        /** The person chosen, or null when none (or not a number): refused as "choose a person". */
+        Long personId() {
+            try {
+                return person == null || person.isBlank() ? null : Long.valueOf(person.strip());
+            } catch (NumberFormatException notAnId) {
+                return null;
+            }
+        }
+    }
 
     private final Administration administration;
     private final Markings markings;
+    private final PersonNames people;
 
-    AdministrationController(Administration administration, Markings markings) {
+    AdministrationController(Administration administration, Markings markings, PersonNames people) {
         this.administration = administration;
         this.markings = markings;
+        this.people = people;
     }
 
     @GetMapping(ACCOUNTS)
@@ -49,7 +62,8 @@ class AdministrationController {
                     form.username(),
                     clearance(form.clearance()),
                     form.language(),
-                    Boolean.TRUE.equals(form.administrator()));
+                    Boolean.TRUE.equals(form.administrator()),
+                    form.personId());
             return page(
                     administrator,
                     model,
@@ -132,7 +146,14 @@ class AdministrationController {
             Map<String, String> oneTimePassword,
             String error,
             NewAccountForm form) {
-        model.addAttribute("accounts", administration.accountsOf(administrator));
+        var accounts = administration.accountsOf(administrator);
+        model.addAttribute("accounts", accounts);
+        model.addAttribute(
+                "persons",
+                people.ofAccounts(
+                        administrator,
+                        accounts.stream().map(AccountSummary::username).toList()));
+        model.addAttribute("people", people.choicesFor(administrator));
         model.addAttribute("levels", levelsUpTo(administrator.clearance()));
         model.addAttribute("oneTimePassword", oneTimePassword);
         model.addAttribute("error", error);
@@ -153,7 +174,7 @@ class AdministrationController {
     private static int statusOf(AdministrationRefusedException refused) {
         return switch (refused.messageKey()) {
             case "admin.account.notYours" -> HttpStatus.NOT_FOUND.value();
-            case "admin.username.invalid", "admin.username.taken", "admin.clearance.unknown" ->
+            case "admin.username.invalid", "admin.username.taken", "admin.clearance.unknown", "admin.person.unknown" ->
                 HttpStatus.UNPROCESSABLE_CONTENT.value();
             default -> HttpStatus.FORBIDDEN.value();
         };

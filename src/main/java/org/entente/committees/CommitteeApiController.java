@@ -47,7 +47,7 @@ class CommitteeApiController {
 
     record CoChairJson(String nation, Map<String, String> organization, Map<String, String> position) {}
 
-    record MemberJson(long personId, String nation, String name) {}
+    record MemberJson(long personId, String nation, Map<String, String> name) {}
 
     record CommitteeJson(
             long id,
@@ -92,7 +92,8 @@ class CommitteeApiController {
                     p == null
                             ? null
                             : p.members().stream()
-                                    .map(m -> new MemberJson(m.personId(), m.nation(), m.name()))
+                                    .map(m -> new MemberJson(
+                                            m.personId(), m.nation(), m.name().values()))
                                     .toList(),
                     c.illustrative(),
                     LabelJson.of(c.label()));
@@ -132,7 +133,8 @@ class CommitteeApiController {
 
     record NumberedJson(int number, Map<String, String> text) {}
 
-    record SignatureJson(String nation, String signedBy, Instant signedAt) {}
+    /** {@code signedBy}: the person the signing account belongs to (their names, never the login name). */
+    record SignatureJson(String nation, org.entente.shared.api.PersonJson signedBy, Instant signedAt) {}
 
     record CorrigendumJson(int number, LocalDate dated, Map<String, String> text, String recordedBy) {}
 
@@ -169,7 +171,8 @@ class CommitteeApiController {
                             .map(x -> new NumberedJson(x.number(), x.text().values()))
                             .toList(),
                     d.signatures().stream()
-                            .map(x -> new SignatureJson(x.nation(), x.signedBy(), x.signedAt()))
+                            .map(x -> new SignatureJson(
+                                    x.nation(), org.entente.shared.api.PersonJson.of(x.signatory()), x.signedAt()))
                             .toList(),
                     d.frozen(),
                     d.corrigenda().stream()

@@ -21,5 +21,5 @@ public record CommitteeProfile(
         Long agreementId,
         List<Member> members) {
 
-    public record Member(long personId, String nation, String name) {}
+    public record Member(long personId, String nation, org.entente.shared.LocalizedText name) {}
 }

@@ -290,7 +290,7 @@ public class Committees {
                 .list()
                 .stream()
                 .flatMap(id -> people.find(reader, id[0]).stream())
-                .map(p -> new CommitteeProfile.Member(p.id(), p.nation(), p.nameLatin()))
+                .map(p -> new CommitteeProfile.Member(p.id(), p.nation(), p.name()))
                 .toList();
         return new CommitteeProfile(
                 parent,

@@ -20,7 +20,15 @@ public final class SessionParts {
 
     public record Decision(long id, int number, LocalizedText text, Label label) {}
 
-    public record Signature(String nation, String signedBy, Instant signedAt, Label label) {}
+    /** A party's signature: the account that signed and the person it belongs to, as the reader may know them. */
+    public record Signature(
+            String nation, String signedBy, Instant signedAt, Label label, org.entente.shared.PersonName signatory) {
+
+        /** A signature before its person is looked up: known only by the signing party's nation. */
+        public Signature(String nation, String signedBy, Instant signedAt, Label label) {
+            this(nation, signedBy, signedAt, label, org.entente.shared.PersonName.unnamed(nation));
+        }
+    }
 
     public record Corrigendum(int number, LocalDate dated, LocalizedText text, String recordedBy, Label label) {}
 }

@@ -49,7 +49,16 @@ public class Sessions {
     private final Agreements agreements;
     private final Clock clock;
 
-    Sessions(JdbcClient sql, AccessPolicy policy, AuditTrail audit, Committees committees, Agreements agreements) {
+    private final org.entente.shared.PersonNames people;
+
+    Sessions(
+            JdbcClient sql,
+            AccessPolicy policy,
+            AuditTrail audit,
+            Committees committees,
+            Agreements agreements,
+            org.entente.shared.PersonNames people) {
+        this.people = people;
         this.sql = sql;
         this.policy = policy;
         this.audit = audit;
@@ -549,13 +558,19 @@ public class Sessions {
                 .query((rs, n) ->
                         new Decision(rs.getLong("id"), rs.getInt("number"), text(rs, "text"), Labels.read(rs)))
                 .list();
-        var signatures = parts("signature", "t.signed_at", params)
+        var signed = parts("signature", "t.signed_at", params)
                 .query((rs, n) -> new Signature(
                         rs.getString("nation"),
                         rs.getString("signed_by"),
                         rs.getTimestamp("signed_at").toInstant(),
                         Labels.read(rs)))
                 .list();
+        var signatories = people.ofAccounts(
+                reader, signed.stream().map(Signature::signedBy).toList());
+        var signatures = signed.stream()
+                .map(s ->
+                        new Signature(s.nation(), s.signedBy(), s.signedAt(), s.label(), signatories.get(s.signedBy())))
+                .toList();
         var corrigenda = parts("corrigendum", "t.number", params)
                 .query((rs, n) -> new Corrigendum(
                         rs.getInt("number"),

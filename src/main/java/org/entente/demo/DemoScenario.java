@@ -108,11 +108,28 @@ class DemoScenario implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (accounts.exists(ACCOUNTS.get(0).username())) {
+            // A demo loaded before accounts belonged to people: its accounts get their people now.
+            LOADER.run(() -> transaction.executeWithoutResult(status -> linkAccountsToPeople()));
             log.info("Demo scenario already in the database; left as it is");
             return;
         }
         LOADER.run(() -> transaction.executeWithoutResult(status -> load()));
         workPlans.load();
+    }
+
+    private void linkAccountsToPeople() {
+        if (accounts.linksOf(List.of("planner.mar")).get("planner.mar").personId() != null) {
+            return;
+        }
+        var byAbbreviation = new java.util.HashMap<String, Long>();
+        organizations.visibleTo(LOADER).forEach(o -> byAbbreviation.put(o.nation() + " " + o.abbreviation(), o.id()));
+        new DemoPeople(people, accounts)
+                .load(new DemoPeople.Units(
+                        byAbbreviation.get("MAR DCI"),
+                        byAbbreviation.get("ISR PD"),
+                        byAbbreviation.get("ISR ICD"),
+                        byAbbreviation.get("FRA MINARM")));
+        log.info("Demo accounts linked to the people they belong to");
     }
 
     private void load() {
@@ -391,7 +408,7 @@ class DemoScenario implements ApplicationRunner {
 
         loadPeople(dci, icd);
 
-        organizations.add(new NewOrganization(
+        long minarm = organizations.add(new NewOrganization(
                 "FRA",
                 null,
                 OrganizationKind.MINISTRY,
@@ -411,6 +428,7 @@ class DemoScenario implements ApplicationRunner {
                 "DoD",
                 false,
                 new Label(UNCLASSIFIED, "MAR", Set.of("USA"))));
+        new DemoPeople(people, accounts).load(new DemoPeople.Units(dci, planning, icd, minarm));
     }
 
     /**
@@ -422,8 +440,11 @@ class DemoScenario implements ApplicationRunner {
         people.add(new NewPerson(
                 "MAR",
                 dci,
-                "Director of International Cooperation (role)",
-                "مدير التعاون الدولي",
+                text(
+                        "Directeur de la coopération internationale (fonction)",
+                        "مدير التعاون الدولي (صفة)",
+                        "Director of International Cooperation (role)",
+                        "מנהל שיתוף הפעולה הבינלאומי (תפקיד)"),
                 text("Général de brigade", "جنرال دو بريكاد", "Brigadier General", "תת-אלוף"),
                 text(
                         "Directeur de la coopération internationale",
@@ -435,8 +456,11 @@ class DemoScenario implements ApplicationRunner {
         people.add(new NewPerson(
                 "ISR",
                 icd,
-                "Head of the International Cooperation Division (role)",
-                "ראש החטיבה לשיתוף פעולה בינלאומי",
+                text(
+                        "Chef de la division de la coopération internationale (fonction)",
+                        "رئيس شعبة التعاون الدولي (صفة)",
+                        "Head of the International Cooperation Division (role)",
+                        "ראש החטיבה לשיתוף פעולה בינלאומי (תפקיד)"),
                 text("Général de brigade", "عميد", "Brigadier General", "תת-אלוף"),
                 text(
                         "Chef de la division de la coopération internationale",
@@ -448,8 +472,11 @@ class DemoScenario implements ApplicationRunner {
         people.add(new NewPerson(
                 "MAR",
                 dci,
-                "Liaison Officer to the France – Morocco Commission (role)",
-                "ضابط الاتصال لدى اللجنة المغربية الفرنسية",
+                text(
+                        "Officier de liaison auprès de la commission franco-marocaine (fonction)",
+                        "ضابط الاتصال لدى اللجنة المغربية الفرنسية (صفة)",
+                        "Liaison Officer to the France – Morocco Commission (role)",
+                        "קצין הקישור לוועדה צרפת – מרוקו (תפקיד)"),
                 text("Colonel", "كولونيل", "Colonel", "קולונל"),
                 text(
                         "Officier de liaison auprès de la commission franco-marocaine",

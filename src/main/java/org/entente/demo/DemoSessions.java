@@ -476,7 +476,7 @@ class DemoSessions {
 
     private static Long person(List<PersonSummary> persons, String nameLatin) {
         return persons.stream()
-                .filter(p -> p.nameLatin().equals(nameLatin))
+                .filter(p -> nameLatin.equals(p.name().values().get("en")))
                 .map(PersonSummary::id)
                 .findFirst()
                 .orElse(null);

@@ -17,7 +17,6 @@ import org.entente.workplans.ActivityDraft;
 import org.entente.workplans.ActivitySummary;
 import org.entente.workplans.ActivityType;
 import org.entente.workplans.NewPlan;
-import org.entente.workplans.PlanSignatory;
 import org.entente.workplans.WorkPlans;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -378,8 +377,18 @@ class DemoWorkPlans {
                         null,
                         3,
                         List.of(
-                                new PlanSignatory("ISR", "Head of the planning directorate (role)", "Co-chair"),
-                                new PlanSignatory("MAR", "Inspector general’s representative (role)", "Co-chair"))));
+                                DemoPeople.coChair(
+                                        "ISR",
+                                        "Chef de la direction de la planification (fonction)",
+                                        "رئيس مديرية التخطيط (صفة)",
+                                        "Head of the planning directorate (role)",
+                                        "ראש אגף התכנון (תפקיד)"),
+                                DemoPeople.coChair(
+                                        "MAR",
+                                        "Représentant de l’inspecteur général (fonction)",
+                                        "ممثل المفتش العام (صفة)",
+                                        "Inspector general’s representative (role)",
+                                        "נציג המפקח הכללי (תפקיד)"))));
         // Executed through the third quarter; one postponed, one cancelled.
         for (int i = 0; i < ids.size(); i++) {
             Seed seed = ISRAEL_MOROCCO_2026.get(i);
@@ -508,9 +517,18 @@ class DemoWorkPlans {
                         null,
                         2,
                         List.of(
-                                new PlanSignatory(
-                                        "ISR", "Head of the international cooperation division (role)", "Co-chair"),
-                                new PlanSignatory("MAR", "Director of cooperation (role)", "Co-chair"))));
+                                DemoPeople.coChair(
+                                        "ISR",
+                                        "Chef de la division de la coopération internationale (fonction)",
+                                        "رئيس شعبة التعاون الدولي (صفة)",
+                                        "Head of the international cooperation division (role)",
+                                        "ראש החטיבה לשיתוף פעולה בינלאומי (תפקיד)"),
+                                DemoPeople.coChair(
+                                        "MAR",
+                                        "Directeur de la coopération (fonction)",
+                                        "مدير التعاون (صفة)",
+                                        "Director of cooperation (role)",
+                                        "מנהל שיתוף הפעולה (תפקיד)"))));
         as(MAR, () -> {
             plans.execute(MAR, ids.get(0), null, LocalDate.of(2023, 2, 14), LocalDate.of(2023, 2, 15));
             plans.execute(MAR, ids.get(1), null, LocalDate.of(2023, 5, 8), LocalDate.of(2023, 5, 19));
@@ -627,8 +645,18 @@ class DemoWorkPlans {
                         null,
                         23,
                         List.of(
-                                new PlanSignatory("FRA", "Chef de la délégation française (rôle)", "Co-président"),
-                                new PlanSignatory("MAR", "Chef de la délégation marocaine (rôle)", "Co-président"))));
+                                DemoPeople.coChair(
+                                        "FRA",
+                                        "Chef de la délégation française (rôle)",
+                                        "رئيس الوفد الفرنسي (صفة)",
+                                        "Head of the French delegation (role)",
+                                        "ראש המשלחת הצרפתית (תפקיד)"),
+                                DemoPeople.coChair(
+                                        "MAR",
+                                        "Chef de la délégation marocaine (rôle)",
+                                        "رئيس الوفد المغربي (صفة)",
+                                        "Head of the Moroccan delegation (role)",
+                                        "ראש המשלחת המרוקאית (תפקיד)"))));
         as(MAR, () -> {
             plans.execute(MAR, ids.get(0), null, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 3, 27));
             plans.execute(MAR, ids.get(2), null, LocalDate.of(2026, 5, 18), LocalDate.of(2026, 5, 22));

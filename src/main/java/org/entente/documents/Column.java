@@ -41,6 +41,11 @@ public final class Column {
         this.messages = messages;
     }
 
+    /** Who did something, in this column's language (PersonName's one rendering). */
+    public String who(org.entente.shared.PersonName person) {
+        return person.text(messages, locale);
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -3,7 +3,12 @@ package org.entente.identity;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.entente.shared.AccountPeople;
 import org.entente.shared.Classification;
 import org.entente.shared.Nations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Opening accounts, changing passwords and language, and recording failed sign-ins. */
 @Service
-public class Accounts {
+public class Accounts implements AccountPeople {
 
     private final JdbcClient sql;
     private final PasswordEncoder passwords;
@@ -35,8 +40,9 @@ public class Accounts {
         });
         return sql.sql("""
                         insert into identity.account (username, password_hash, nation, clearance, language,
-                                                      administrator, auditor, must_change_password)
-                        values (:username, :hash, :nation, :clearance, :language, :administrator, :auditor, :mustChange)
+                                                      administrator, auditor, must_change_password, person_id)
+                        values (:username, :hash, :nation, :clearance, :language, :administrator, :auditor, :mustChange,
+                                :person)
                         returning id""")
                 .param("username", account.username())
                 .param("hash", passwords.encode(account.password()))
@@ -46,6 +52,7 @@ public class Accounts {
                 .param("administrator", account.administrator())
                 .param("auditor", account.auditor())
                 .param("mustChange", account.mustChangePassword())
+                .param("person", account.personId())
                 .query(Long.class)
                 .single();
     }
@@ -93,6 +100,38 @@ public class Accounts {
                         update identity.account
                            set password_hash = ?, must_change_password = true, failed_sign_ins = 0, locked_until = null
                          where id = ?""").params(passwords.encode(password), accountId).update();
+    }
+
+    /** Links the account to the person it belongs to (an existing demo account, an administrator's choice). */
+    @Transactional
+    public void linkPerson(String username, long personId) {
+        sql.sql("update identity.account set person_id = ? where lower(username) = lower(?)")
+                .params(personId, username)
+                .update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Link> linksOf(Collection<String> usernames) {
+        var byLowerCase = new HashMap<String, String>();
+        usernames.forEach(u -> byLowerCase.put(u.toLowerCase(Locale.ROOT), u));
+        var links = new HashMap<String, Link>();
+        if (byLowerCase.isEmpty()) {
+            return links;
+        }
+        sql.sql("""
+                        select lower(username) as username, nation, person_id from identity.account
+                         where lower(username) = any (cast(:usernames as text[]))""")
+                .param("usernames", byLowerCase.keySet().toArray(String[]::new))
+                .query((rs, n) -> {
+                    long person = rs.getLong("person_id");
+                    return Map.entry(
+                            byLowerCase.get(rs.getString("username")),
+                            new Link(rs.getString("nation"), rs.wasNull() ? null : person));
+                })
+                .list()
+                .forEach(e -> links.put(e.getKey(), e.getValue()));
+        return links;
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.entente.shared.Classification;
 import org.entente.shared.NotReadable;
+import org.entente.shared.PersonNames;
 import org.entente.shared.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,7 @@ class Administration {
     private final ApplicationEventPublisher events;
     private final SignInThrottle throttle;
     private final AccountRules rules;
+    private final PersonNames people;
 
     Administration(
             JdbcClient sql,
@@ -38,8 +40,10 @@ class Administration {
             SessionRegistry sessions,
             ApplicationEventPublisher events,
             SignInThrottle throttle,
-            AccountRules rules) {
+            AccountRules rules,
+            PersonNames people) {
         this.rules = rules;
+        this.people = people;
         this.sql = sql;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -64,10 +68,18 @@ class Administration {
                 .optional();
     }
 
-    /** Opens an account of the administrator's nation; returns its one-time password. */
+    /**
+     * Opens an account of the administrator's nation, belonging to one of the nation's people the
+     * administrator may read; returns its one-time password.
+     */
     @Transactional(noRollbackFor = Refused.class)
     String create(
-            SignedInUser administrator, String username, Classification clearance, String language, boolean admin) {
+            SignedInUser administrator,
+            String username,
+            Classification clearance,
+            String language,
+            boolean admin,
+            Long personId) {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
             throw AdministrationRefusedException.field("username", "admin.username.invalid");
@@ -76,6 +88,9 @@ class Administration {
             throw AdministrationRefusedException.field("username", "admin.username.taken");
         }
         requireWithinClearance(administrator, name, clearance);
+        if (personId == null || !people.mayLink(administrator, personId)) {
+            throw AdministrationRefusedException.field("person", "admin.person.unknown");
+        }
         String password = oneTimePassword();
         accounts.create(new NewAccount(
                 name,
@@ -85,7 +100,8 @@ class Administration {
                 LanguageChoice.supported(language) == null ? LanguageChoice.DEFAULT : language,
                 admin,
                 false,
-                true));
+                true,
+                personId));
         events.publishEvent(new AdministrationEvents.AccountCreated(
                 administrator.username(), name, administrator.nation(), clearance));
         return password;

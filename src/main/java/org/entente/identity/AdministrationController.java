@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.entente.shared.Classification;
 import org.entente.shared.Markings;
+import org.entente.shared.PersonNames;
 import org.entente.shared.web.Forms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,16 +31,24 @@ class AdministrationController {
     static final Forms.Names NAMES = new Forms.Names(Forms.ERRORS, "admin.column.", "new-");
 
     /** The new-account form as posted. */
-    record NewAccountForm(String username, String clearance, String language, Boolean administrator) {}
+    record NewAccountForm(String username, String clearance, String language, Boolean administrator, String person) {
+
+        /** The person chosen, or null when none (or not a number): refused as "choose a person". */
+        Long personId() {
+            return person != null && person.strip().matches("[0-9]{1,18}") ? Long.valueOf(person.strip()) : null;
+        }
+    }
 
     private final Administration administration;
     private final Markings markings;
     private final Forms forms;
+    private final PersonNames people;
 
-    AdministrationController(Administration administration, Markings markings, Forms forms) {
+    AdministrationController(Administration administration, Markings markings, Forms forms, PersonNames people) {
         this.administration = administration;
         this.markings = markings;
         this.forms = forms;
+        this.people = people;
     }
 
     @GetMapping(ACCOUNTS)
@@ -67,7 +76,8 @@ class AdministrationController {
                             form.username(),
                             clearance(form.clearance()),
                             form.language(),
-                            Boolean.TRUE.equals(form.administrator()));
+                            Boolean.TRUE.equals(form.administrator()),
+                            form.personId());
                     String username = form.username().strip().toLowerCase(Locale.ROOT);
                     return page(administrator, model, Map.of("username", username, "password", password));
                 },
@@ -105,7 +115,14 @@ class AdministrationController {
 
     private String page(SignedInUser administrator, Model model, Map<String, String> oneTimePassword) {
         Forms.noErrorsYet(model);
-        model.addAttribute("accounts", administration.accountsOf(administrator));
+        var accounts = administration.accountsOf(administrator);
+        model.addAttribute("accounts", accounts);
+        model.addAttribute(
+                "persons",
+                people.ofAccounts(
+                        administrator,
+                        accounts.stream().map(AccountSummary::username).toList()));
+        model.addAttribute("people", people.choicesFor(administrator));
         model.addAttribute("levels", administration.grantable(administrator));
         model.addAttribute("oneTimePassword", oneTimePassword);
         model.addAttribute("done", model.getAttribute("done") == Boolean.TRUE);

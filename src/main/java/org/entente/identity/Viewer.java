@@ -18,6 +18,8 @@ import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Markings;
 import org.entente.shared.Nations;
+import org.entente.shared.PersonName;
+import org.entente.shared.PersonNames;
 import org.entente.shared.Translator;
 import org.springframework.security.web.csrf.CsrfToken;
 
@@ -39,19 +41,31 @@ public final class Viewer {
     private final CsrfToken csrf;
     private final String path;
     private final Markings markings;
+    private final PersonNames people;
+
+    /** The people behind the accounts this page names, looked up once each. */
+    private final java.util.Map<String, PersonName> persons = new java.util.HashMap<>();
 
     /** Made on first use and kept for the page: ICU formatters are costly to build, cheap to use. */
     private DateFormat dayFormat;
 
     private DateIntervalFormat periodFormat;
 
-    Viewer(Locale locale, SignedInUser user, Translator messages, CsrfToken csrf, String path, Markings markings) {
+    Viewer(
+            Locale locale,
+            SignedInUser user,
+            Translator messages,
+            CsrfToken csrf,
+            String path,
+            Markings markings,
+            PersonNames people) {
         this.locale = locale;
         this.user = user;
         this.messages = messages;
         this.csrf = csrf;
         this.path = path;
         this.markings = markings;
+        this.people = people;
     }
 
     public Locale locale() {
@@ -90,6 +104,44 @@ public final class Viewer {
             return t(Limits.INVALID_VALUE);
         }
         return text.in(locale);
+    }
+
+    /**
+     * The name of the language a text is shown in when it is not the reader's ("English" for a name
+     * held only in Latin script, read in French), for the page to mark it; null when it is theirs.
+     */
+    public String originalLanguage(LocalizedText text) {
+        if (!PersonName.translationMissing(text, locale)) {
+            return null;
+        }
+        return Locale.forLanguageTag(text.languageFor(locale)).getDisplayLanguage(locale);
+    }
+
+    /** The person an account belongs to, as this reader may know them; never the login name. */
+    public PersonName person(String username) {
+        if (user == null || username == null) {
+            return PersonName.unnamed(null);
+        }
+        return persons.computeIfAbsent(username, u -> people.ofAccount(user, u));
+    }
+
+    /** The signed-in user as a person: the greeting's name. */
+    public PersonName me() {
+        return person(user == null ? null : user.username());
+    }
+
+    /** Who did something, as one line in the reader's language (name, rank, function): for messages and titles. */
+    public String who(String username) {
+        return who(person(username));
+    }
+
+    public String who(PersonName person) {
+        return person.text(messages, locale);
+    }
+
+    /** Only the person's name (without rank or function), in the reader's language: for a greeting. */
+    public String nameOf(PersonName person) {
+        return person.named() ? text(person.name()) : who(person);
     }
 
     /** A day, the CLDR way for the reader's locale: "8 December 2025", "8 دجنبر 2025". */

@@ -2,6 +2,7 @@ package org.entente.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.entente.shared.Markings;
+import org.entente.shared.PersonNames;
 import org.entente.shared.Translator;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -15,10 +16,12 @@ class ViewerAdvice {
 
     private final Translator messages;
     private final Markings markings;
+    private final PersonNames people;
 
-    ViewerAdvice(Translator messages, Markings markings) {
+    ViewerAdvice(Translator messages, Markings markings, PersonNames people) {
         this.messages = messages;
         this.markings = markings;
+        this.people = people;
     }
 
     @ModelAttribute("viewer")
@@ -36,6 +39,7 @@ class ViewerAdvice {
                 messages,
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 path,
-                markings);
+                markings,
+                people);
     }
 }

@@ -66,6 +66,13 @@ final class Drafts {
         return new LocalizedText(kept);
     }
 
+    /** Refuses the field when a language's form carries bidi embeddings, overrides or unpaired isolates. */
+    static void refuseOverrides(String field, LocalizedText text, Map<String, String> errors) {
+        if (org.entente.shared.BidiControls.refused(text)) {
+            errors.putIfAbsent(field, org.entente.shared.BidiControls.REFUSED);
+        }
+    }
+
     /** Stripped, or null when blank. */
     static String optional(String typed) {
         return typed == null || typed.isBlank() ? null : typed.strip();

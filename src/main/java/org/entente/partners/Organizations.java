@@ -131,6 +131,7 @@ public class Organizations {
             errors.put("name", "partners.refused.name");
         }
         Limits.check("name", name, Limits.NAME, errors);
+        Drafts.refuseOverrides("name", name, errors);
         Limits.check("abbreviation", draft.abbreviation(), Limits.CODE, errors);
         Classification classification = Drafts.classification(subject, draft.classification(), errors);
         List<String> releasableTo = Drafts.releasableTo(draft.releasableTo(), errors);

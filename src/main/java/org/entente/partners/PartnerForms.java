@@ -91,10 +91,7 @@ final class PartnerForms {
             @Pattern(regexp = ID, message = "{partners.refused.organization}")
             String organizationId,
 
-            @Size(max = Limits.NAME) String nameLatin,
-
-            @Size(max = Limits.NAME) String nameNative,
-
+            @Valid @AtMost(max = Limits.NAME) LanguageTexts name,
             @Valid @AtMost(max = Limits.NAME) LanguageTexts rank,
             @Valid @AtMost(max = Limits.NAME) LanguageTexts position,
             Boolean illustrative,
@@ -104,21 +101,21 @@ final class PartnerForms {
             @Size(max = Limits.SHORT_TEXT) String releasableTo) {
 
         PersonForm {
+            name = LanguageTexts.orEmpty(name);
             rank = LanguageTexts.orEmpty(rank);
             position = LanguageTexts.orEmpty(position);
             illustrative = Boolean.TRUE.equals(illustrative);
         }
 
         static PersonForm startingFor(String nation) {
-            return new PersonForm(nation, "", "", "", null, null, false, "UNCLASSIFIED", "");
+            return new PersonForm(nation, "", null, null, null, false, "UNCLASSIFIED", "");
         }
 
         static PersonForm of(PersonSummary person) {
             return new PersonForm(
                     person.nation(),
                     person.organizationId() == null ? "" : Long.toString(person.organizationId()),
-                    person.nameLatin(),
-                    person.nameNative() == null ? "" : person.nameNative(),
+                    LanguageTexts.of(person.name().values()),
                     LanguageTexts.of(person.rank().values()),
                     LanguageTexts.of(person.position().values()),
                     person.illustrative(),
@@ -130,8 +127,7 @@ final class PartnerForms {
             return new PersonDraft(
                     orEmpty(nation),
                     id(organizationId),
-                    orEmpty(nameLatin),
-                    orEmpty(nameNative),
+                    name.asMap(),
                     rank.asMap(),
                     position.asMap(),
                     illustrative,
@@ -143,8 +139,7 @@ final class PartnerForms {
             var values = new LinkedHashMap<String, String>();
             values.put("nation", orEmpty(nation));
             values.put("organizationId", orEmpty(organizationId));
-            values.put("nameLatin", orEmpty(nameLatin));
-            values.put("nameNative", orEmpty(nameNative));
+            name.asMap().forEach((language, text) -> values.put("name." + language, text));
             rank.asMap().forEach((language, text) -> values.put("rank." + language, text));
             position.asMap().forEach((language, text) -> values.put("position." + language, text));
             return label(values, illustrative, classification, releasableTo);

@@ -184,7 +184,10 @@ class PartnerFormsController {
         Forms.noErrorsYet(model);
         model.addAttribute("form", values);
         model.addAttribute("classifications", AccessPolicy.classificationsFor(subject));
-        model.addAttribute("languages", Drafts.LANGUAGES);
+        model.addAttribute(
+                "languages",
+                org.entente.shared.web.LanguageTexts.forReader(
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("label", Label.unclassified(subject.nation()));
     }
 }

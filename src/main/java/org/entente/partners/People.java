@@ -67,16 +67,15 @@ public class People {
         NewPerson after = check(subject, draft);
         sql.sql("""
                         update partners.person
-                           set nation = :nation, organization_id = :organization, name_latin = :latin,
-                               name_native = :native, rank = cast(:rank as jsonb), position = cast(:position as jsonb),
+                           set nation = :nation, organization_id = :organization, name = cast(:name as jsonb),
+                               rank = cast(:rank as jsonb), position = cast(:position as jsonb),
                                illustrative = :illustrative, classification = :classification, owner_nation = :owner,
                                releasable_to = cast(:releasableTo as char(3)[])
                          where id = :id""")
                 .param("id", id)
                 .param("nation", after.nation())
                 .param("organization", after.organizationId())
-                .param("latin", after.nameLatin())
-                .param("native", after.nameNative())
+                .param("name", after.name().toJson())
                 .param("rank", after.rank().toJson())
                 .param("position", after.position().toJson())
                 .param("illustrative", after.illustrative())
@@ -111,14 +110,16 @@ public class People {
 
     private NewPerson check(Subject subject, PersonDraft draft) {
         var errors = new LinkedHashMap<String, String>();
-        String latin = Drafts.optional(draft.nameLatin());
-        if (latin == null) {
-            errors.put("nameLatin", "partners.refused.nameLatin");
+        LocalizedText name = Drafts.text(draft.name());
+        if (name.values().isEmpty()) {
+            errors.put("name", "partners.refused.name");
         }
-        Limits.check("nameLatin", latin, Limits.NAME, errors);
-        Limits.check("nameNative", draft.nameNative(), Limits.NAME, errors);
+        Limits.check("name", name, Limits.NAME, errors);
+        Drafts.refuseOverrides("name", name, errors);
         Limits.check("rank", Drafts.text(draft.rank()), Limits.NAME, errors);
         Limits.check("position", Drafts.text(draft.position()), Limits.NAME, errors);
+        Drafts.refuseOverrides("rank", Drafts.text(draft.rank()), errors);
+        Drafts.refuseOverrides("position", Drafts.text(draft.position()), errors);
         String nation = Drafts.nation(draft.nation(), errors);
         if (draft.organizationId() != null) {
             Optional<OrganizationSummary> organization = organizations.find(subject, draft.organizationId());
@@ -135,8 +136,7 @@ public class People {
         return new NewPerson(
                 nation,
                 draft.organizationId(),
-                latin,
-                Drafts.optional(draft.nameNative()),
+                name,
                 Drafts.text(draft.rank()),
                 Drafts.text(draft.position()),
                 draft.illustrative(),
@@ -146,15 +146,14 @@ public class People {
     @Transactional
     public long add(NewPerson person) {
         long id = sql.sql("""
-                        insert into partners.person (nation, organization_id, name_latin, name_native, rank, position,
+                        insert into partners.person (nation, organization_id, name, rank, position,
                                                      illustrative, classification, owner_nation, releasable_to)
-                        values (:nation, :organization, :latin, :native, cast(:rank as jsonb), cast(:position as jsonb),
+                        values (:nation, :organization, cast(:name as jsonb), cast(:rank as jsonb), cast(:position as jsonb),
                                 :illustrative, :classification, :owner, cast(:releasableTo as char(3)[]))
                         returning id""")
                 .param("nation", person.nation())
                 .param("organization", person.organizationId())
-                .param("latin", person.nameLatin())
-                .param("native", person.nameNative())
+                .param("name", person.name().toJson())
                 .param("rank", person.rank().toJson())
                 .param("position", person.position().toJson())
                 .param("illustrative", person.illustrative())
@@ -177,7 +176,7 @@ public class People {
                           from partners.person t
                           left join partners.organization o on o.id = t.organization_id and %s
                          where %s
-                         order by t.nation, lower(t.name_latin), t.id
+                         order by t.nation, lower(coalesce(t.name ->> 'en', t.name ->> 'fr', t.name ->> 'ar', t.name ->> 'he')), t.id
                          limit :limit offset :offset""".formatted(AccessPolicy.readableBy("o"), AccessPolicy.readableBy("t")))
                 .params(AccessPolicy.readerParams(reader))
                 .param("limit", size)
@@ -195,8 +194,7 @@ public class People {
                 organizationName == null ? null : rs.getLong("organization_id"),
                 organizationName == null ? null : LocalizedText.fromJson(organizationName),
                 organizationName == null ? null : rs.getString("organization_abbreviation"),
-                rs.getString("name_latin"),
-                rs.getString("name_native"),
+                LocalizedText.fromJson(rs.getString("name")),
                 LocalizedText.fromJson(rs.getString("rank")),
                 LocalizedText.fromJson(rs.getString("position")),
                 rs.getBoolean("illustrative"),

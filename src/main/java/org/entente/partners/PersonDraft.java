@@ -10,8 +10,7 @@ import java.util.Map;
 public record PersonDraft(
         String nation,
         Long organizationId,
-        String nameLatin,
-        String nameNative,
+        Map<String, String> name,
         Map<String, String> rank,
         Map<String, String> position,
         Boolean illustrative,
@@ -20,6 +19,7 @@ public record PersonDraft(
 
     public PersonDraft {
         illustrative = illustrative != null && illustrative;
+        name = name == null ? Map.of() : new java.util.HashMap<>(name);
         rank = rank == null ? Map.of() : Map.copyOf(rank);
         position = position == null ? Map.of() : Map.copyOf(position);
         releasableTo = releasableTo == null ? List.of() : List.copyOf(releasableTo);

@@ -258,10 +258,7 @@ class PlanRecords {
                 ? List.of()
                 : signatories.stream()
                         .filter(s -> s != null && s.name() != null && !s.name().isBlank())
-                        .map(s -> new PlanSignatory(
-                                s.nation(),
-                                s.name().strip(),
-                                s.capacity() == null ? "" : s.capacity().strip()))
+                        .map(PlanSignatory::stripped)
                         .toList();
         Set<String> signingNations = signed.stream().map(PlanSignatory::nation).collect(Collectors.toSet());
         if (!signingNations.containsAll(plan.parties()) || !plan.parties().containsAll(signingNations)) {

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -96,15 +97,39 @@ class AdministrationIT {
     }
 
     @Test
+    void aNewAccountBelongsToAPersonOfTheNationAndNeedsOne() throws Exception {
+        String username = "new" + UUID.randomUUID().toString().substring(0, 6) + ".mar";
+        long israeli = sql.sql("select person_id from identity.account where username = 'planner.isr'")
+                .query(Long.class)
+                .single();
+        for (String person : new String[] {"", "not a number", Long.toString(israeli)}) {
+            mvc.perform(post("/admin/accounts")
+                            .session(signIn(mvc, "admin.mar"))
+                            .cookie(ENGLISH)
+                            .with(csrf())
+                            .param("username", username)
+                            .param("clearance", "RESTRICTED")
+                            .param("person", person))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().string(Matchers.containsString("Choose the person the account belongs to")));
+        }
+        assertThat(accounts.exists(username)).isFalse();
+    }
+
+    @Test
     void aNewAccountGetsAOneTimePasswordThatMustBeChanged() throws Exception {
         String username = "new" + UUID.randomUUID().toString().substring(0, 6) + ".mar";
+        long viewer = sql.sql("select person_id from identity.account where username = 'viewer.mar'")
+                .query(Long.class)
+                .single();
         String page = mvc.perform(post("/admin/accounts")
                         .session(signIn(mvc, "admin.mar"))
                         .cookie(ENGLISH)
                         .with(csrf())
                         .param("username", username)
                         .param("clearance", "RESTRICTED")
-                        .param("language", "ar"))
+                        .param("language", "ar")
+                        .param("person", Long.toString(viewer)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -112,6 +137,12 @@ class AdministrationIT {
         var matcher = Pattern.compile("<code class=\"secret\" dir=\"ltr\">([^<]+)</code>")
                 .matcher(page);
         assertThat(matcher.find()).isTrue();
+        assertThat(sql.sql("select person_id from identity.account where username = ?")
+                        .param(username)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(viewer);
+        assertThat(page).contains("Salma El Idrissi");
         var session = signIn(mvc, username, matcher.group(1));
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
     }

@@ -48,7 +48,7 @@ class BrowserIT extends BrowserTest {
         choose("English", "en-MA");
         signIn("planner.mar");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .hasText("Welcome, planner.mar");
+                .hasText("Welcome, Hicham Ben Slimane");
         assertThat(page.locator(".classification-banner--top")).hasAttribute("data-banner", "CONFIDENTIAL // MAR");
         shoot("home-en");
 

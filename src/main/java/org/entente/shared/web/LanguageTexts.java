@@ -14,6 +14,16 @@ public record LanguageTexts(String en, String fr, String ar, String he) {
     /** The languages in the forms' order. */
     public static final List<String> LANGUAGES = List.of("en", "fr", "ar", "he");
 
+    /** The languages as a form shows them to this reader: theirs first, then the others in the forms' order. */
+    public static List<String> forReader(java.util.Locale reader) {
+        var ordered = new java.util.ArrayList<String>();
+        if (LANGUAGES.contains(reader.getLanguage())) {
+            ordered.add(reader.getLanguage());
+        }
+        LANGUAGES.stream().filter(l -> !ordered.contains(l)).forEach(ordered::add);
+        return List.copyOf(ordered);
+    }
+
     public static final LanguageTexts EMPTY = new LanguageTexts("", "", "", "");
 
     /** Language → text as typed (empty for none), in the forms' order. */

@@ -1,0 +1,153 @@
+package org.entente.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.inTransaction;
+import static org.entente.support.Personas.signIn;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import org.entente.DemoApplicationTest;
+import org.entente.shared.Classification;
+import org.entente.shared.PersonName;
+import org.entente.shared.PersonNames;
+import org.entente.shared.SystemSubject;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Accounts are people: every page that shows who did something names the person the account belongs
+ * to, in the reader's language, and never the login name; names are multilingual like titles.
+ */
+@DemoApplicationTest
+class PeopleNamesIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient sql;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    PersonNames names;
+
+    @Test
+    void theHomePageGreetsThePersonInTheReadersLanguageNotTheLogin() throws Exception {
+        MockHttpSession planner = signIn(mvc, "planner.mar");
+        String arabic = page("/", planner, "ar");
+        assertThat(arabic).contains("مرحبًا، هشام بنسليمان").doesNotContain("planner.mar");
+        assertThat(page("/", planner, "he")).contains("הישאם בן סלימאן").doesNotContain("planner.mar");
+        assertThat(page("/", planner, "fr")).contains("Bienvenue, Hicham Ben Slimane");
+    }
+
+    @Test
+    void theThirdSessionsMinutesAreSignedByTheCoChairsNamesAndFunctions() throws Exception {
+        long jmc = id("select id from committees.committee where code = 'JMC-ISR-MAR'");
+        MockHttpSession israeli = signIn(mvc, "planner.isr");
+        String hebrew = page("/committees/" + jmc + "/sessions/3/minutes", israeli, "he");
+        assertThat(hebrew)
+                .contains("אלוף-משנה איתן לוי, ראש ענף תכנון שיתופי הפעולה, אגף התכנון")
+                .contains("אלוף-משנה הישאם בן סלימאן")
+                .doesNotContain("planner.isr")
+                .doesNotContain("planner.mar");
+        MockHttpSession moroccan = signIn(mvc, "planner.mar");
+        assertThat(page("/committees/" + jmc + "/sessions/3/minutes/print", moroccan, "ar"))
+                .contains("كولونيل إيتان ليفي، رئيس فرع تخطيط التعاون بمديرية التخطيط")
+                .doesNotContain("planner.isr");
+
+        // The API carries the person's names in every language and the nation, not the login.
+        String answer = mvc.perform(
+                        get("/api/v1/committees/" + jmc + "/sessions/3").session(moroccan))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var signatures = JSON.readTree(answer).get("signatures");
+        assertThat(signatures.findValuesAsString("nation")).contains("ISR", "MAR");
+        assertThat(signatures.toString()).contains("\"ar\":\"إيتان ليفي\"").doesNotContain("planner.isr");
+    }
+
+    @Test
+    void theSignedPlanShowsItsSignatoriesInTheReadersLanguage() throws Exception {
+        long plan = id("select id from workplans.plan where committee_code = 'JMC-ISR-MAR' and year = 2026");
+        String arabic = page("/workplans/" + plan, signIn(mvc, "planner.mar"), "ar");
+        assertThat(arabic)
+                .contains("رئيس مديرية التخطيط (صفة)")
+                .contains("رئيس مشارك")
+                .doesNotContain("Co-chair");
+    }
+
+    @Test
+    void aReaderWhoMayNotReadThePersonSeesOnlyTheNation() {
+        // viewer.mar's person is Morocco's only: an Israeli reader learns the nation, not the name.
+        var israeli = new SystemSubject("reader", "ISR", Classification.SECRET);
+        PersonName hidden = inTransaction(transactions, israeli, () -> names.ofAccount(israeli, "viewer.mar"));
+        assertThat(hidden.named()).isFalse();
+        assertThat(hidden.nation()).isEqualTo("MAR");
+        PersonName known = inTransaction(transactions, HOST, () -> names.ofAccount(HOST, "viewer.mar"));
+        assertThat(known.name().values()).containsEntry("ar", "سلمى الإدريسي");
+    }
+
+    @Test
+    void aNameCarryingDirectionControlsIsRefusedByFieldAndJoinersAreKept() throws Exception {
+        MockHttpSession admin = signIn(mvc, "admin.mar");
+        long before = id("select count(*) from partners.person");
+        String refused = mvc.perform(post("/people")
+                        .session(admin)
+                        .with(csrf())
+                        .cookie(new Cookie("ENTENTE_LANG", "en"))
+                        .param("name.en", "Ben \u202BSlimane")
+                        .param("nation", "MAR")
+                        .param("classification", "UNCLASSIFIED"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(refused).contains("Name: remove the invisible direction controls");
+        mvc.perform(post("/people")
+                        .session(admin)
+                        .with(csrf())
+                        .param("name.ar", "\u2067بنسليمان")
+                        .param("nation", "MAR")
+                        .param("classification", "UNCLASSIFIED"))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(id("select count(*) from partners.person")).isEqualTo(before);
+
+        String joined = "بن\u200Cسليمان " + System.nanoTime();
+        mvc.perform(post("/people")
+                        .session(admin)
+                        .with(csrf())
+                        .param("name.ar", joined)
+                        .param("nation", "MAR")
+                        .param("classification", "SECRET"))
+                .andExpect(status().isFound());
+        assertThat(id("select count(*) from partners.person where name ->> 'ar' = '" + joined + "'"))
+                .isOne();
+    }
+
+    private String page(String path, MockHttpSession session, String language) throws Exception {
+        return mvc.perform(get(path).session(session).cookie(new Cookie("ENTENTE_LANG", language)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private long id(String query) {
+        return inTransaction(
+                transactions, HOST, () -> sql.sql(query).query(Long.class).single());
+    }
+}

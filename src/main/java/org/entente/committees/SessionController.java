@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
@@ -54,6 +55,11 @@ class SessionController {
 
     static final String MINUTES_CHANGE = "committees.minutes.change";
 
+    /** What a page may say was done ({@code ?done=saved}); anything else in the link says nothing. */
+    private static final Set<String> SESSION_DONE = Set.of("planned", "recorded", "action", "updated");
+
+    private static final Set<String> MINUTES_DONE = Set.of("saved", "decided", "signed", "corrected");
+
     /** The forms of the session page, each with its own errors (only the one posted has some). */
     private static final List<String> SESSION_FORMS =
             List.of("delegateErrors", "agendaErrors", "programmeErrors", "actionErrors");
@@ -91,7 +97,7 @@ class SessionController {
             @PathVariable int number,
             @RequestParam(defaultValue = "") String done,
             Model model) {
-        model.addAttribute("done", done);
+        model.addAttribute("done", SESSION_DONE.contains(done) ? done : "");
         return sessionAgain(reader, id, number, model, Map.of());
     }
 
@@ -129,7 +135,7 @@ class SessionController {
             Model model) {
         Forms.noErrorsYet(model);
         showMinutes(reader, id, number, SessionForms.pair(left, "ar"), SessionForms.pair(right, "fr"), model);
-        model.addAttribute("done", done);
+        model.addAttribute("done", MINUTES_DONE.contains(done) ? done : "");
         return "committees/minutes";
     }
 

@@ -247,7 +247,8 @@ final class SessionForms {
 
     /** A language of the minutes, or the one to show otherwise. */
     static String pair(String language, String otherwise) {
-        return Sessions.LANGUAGES.contains(language) ? language : otherwise;
+        // List.of(...).contains(null) throws: a form that posts no language gets the default.
+        return language != null && Sessions.LANGUAGES.contains(language) ? language : otherwise;
     }
 
     /** A number the form's pattern let through, or null for none. */

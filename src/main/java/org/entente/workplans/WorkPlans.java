@@ -821,7 +821,7 @@ public class WorkPlans {
                 .list();
     }
 
-    private void history(Subject subject, long activityId, Label label, String kind, String nation, String detail) {
+    void history(Subject subject, long activityId, Label label, String kind, String nation, String detail) {
         sql.sql("""
                         insert into workplans.activity_event (activity_id, kind, nation, actor, detail,
                                                               classification, owner_nation, releasable_to)
@@ -1394,7 +1394,7 @@ public class WorkPlans {
                 rs.getInt("approved_count"));
     }
 
-    private static ActivitySummary activity(ResultSet rs) throws SQLException {
+    static ActivitySummary activity(ResultSet rs) throws SQLException {
         String before = rs.getString("status_before_hold");
         String report = rs.getString("report");
         ActivitySummary.Report aar = null;

@@ -54,5 +54,10 @@ class SuspensionsTest {
                 .isNull();
         assertThat(TWO_YEARS.heldUp(firstQuarter.plannedFrom(2023), firstQuarter.dueOn(2023), null))
                 .isNull();
+        // Planned for the fourth quarter, held on 2–3 October, before the suspension of the 16th.
+        var early = Activities.of(
+                3, ActivityStatus.EXECUTED, 4, null, null, LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 3));
+        assertThat(TWO_YEARS.heldUp(early.plannedFrom(2023), early.dueOn(2023), early.actualStart()))
+                .isNull();
     }
 }

@@ -33,6 +33,7 @@ import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.SystemSubject;
+import org.entente.workplans.PlanClosings;
 import org.entente.workplans.WorkPlans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,6 +93,7 @@ class DemoScenario implements ApplicationRunner {
             Committees committees,
             Agreements agreements,
             WorkPlans plans,
+            PlanClosings closings,
             DemoSessions demoSessions,
             PlatformTransactionManager transactions) {
         this.demoSessions = demoSessions;
@@ -102,7 +104,7 @@ class DemoScenario implements ApplicationRunner {
         this.committees = committees;
         this.agreements = agreements;
         this.transaction = new TransactionTemplate(transactions);
-        this.workPlans = new DemoWorkPlans(plans, committees, transactions);
+        this.workPlans = new DemoWorkPlans(plans, closings, committees, transactions);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.entente.workplans.ActivityDraft;
 import org.entente.workplans.ActivitySummary;
 import org.entente.workplans.ActivityType;
 import org.entente.workplans.NewPlan;
+import org.entente.workplans.PlanClosings;
 import org.entente.workplans.WorkPlans;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,11 +49,14 @@ class DemoWorkPlans {
             String he) {}
 
     private final WorkPlans plans;
+    private final PlanClosings closings;
     private final Committees committees;
     private final TransactionTemplate transaction;
 
-    DemoWorkPlans(WorkPlans plans, Committees committees, PlatformTransactionManager transactions) {
+    DemoWorkPlans(
+            WorkPlans plans, PlanClosings closings, Committees committees, PlatformTransactionManager transactions) {
         this.plans = plans;
+        this.closings = closings;
         this.committees = committees;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -540,6 +544,20 @@ class DemoWorkPlans {
         Long memorandum = as(MAR, () -> plans.find(MAR, plan).orElseThrow().agreementId());
         as(MAR, () -> plans.holdUnder(memorandum, List.of("ISR", "MAR"), LocalDate.of(2023, 10, 16), "War in Gaza"));
         as(MAR, () -> plans.restoreUnder(memorandum, List.of("ISR", "MAR"), LocalDate.of(2025, 10, 20)));
+        // At the third session (December 2025) the parties closed the 2023 plan: what the suspension
+        // held up was cancelled, the cooperation being re-planned in the 2026 plan (illustrative).
+        String reason = "Overtaken by the suspension of cooperation (October 2023 – October 2025); "
+                + "re-planned in the 2026 plan";
+        as(MAR, () -> {
+            var choices = new java.util.HashMap<Long, String>();
+            var reasons = new java.util.HashMap<Long, String>();
+            closings.undecided(MAR, plan).forEach(activity -> {
+                choices.put(activity.id(), "CANCEL");
+                reasons.put(activity.id(), reason);
+            });
+            closings.close(MAR, plan, LocalDate.of(2025, 12, 8), choices, reasons);
+            return null;
+        });
     }
 
     private static final List<Seed> FRANCE_MOROCCO_2026 = List.of(

@@ -14,9 +14,18 @@ public final class Labels {
     private Labels() {}
 
     public static Label read(ResultSet row) throws SQLException {
+        return read(row, "");
+    }
+
+    /**
+     * The label of a second record in the same row, its columns selected with a prefix ({@code
+     * p.classification as p_classification}, {@code p_owner_nation}, {@code p_releasable_to}).
+     */
+    public static Label read(ResultSet row, String prefix) throws SQLException {
         return new Label(
-                Classification.values()[row.getInt("classification")], row.getString("owner_nation"), Set.of((String[])
-                        row.getArray("releasable_to").getArray()));
+                Classification.values()[row.getInt(prefix + "classification")],
+                row.getString(prefix + "owner_nation"),
+                Set.of((String[]) row.getArray(prefix + "releasable_to").getArray()));
     }
 
     /**

@@ -18,6 +18,7 @@ import org.entente.projects.ProjectSummary;
 import org.entente.projects.Projects;
 import org.entente.shared.EntenteProperties;
 import org.entente.shared.Label;
+import org.entente.shared.TodoItem;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,6 +42,7 @@ class HomeController {
     private final Agreements agreements;
     private final Projects projects;
     private final EntenteProperties properties;
+    private final TodoList todo;
     private final Clock clock;
 
     HomeController(
@@ -48,12 +50,14 @@ class HomeController {
             ActionItems actions,
             Agreements agreements,
             Projects projects,
-            EntenteProperties properties) {
+            EntenteProperties properties,
+            TodoList todo) {
         this.committees = committees;
         this.actions = actions;
         this.agreements = agreements;
         this.projects = projects;
         this.properties = properties;
+        this.todo = todo;
         this.clock = Clock.systemDefaultZone();
     }
 
@@ -69,6 +73,9 @@ class HomeController {
             }
         });
         upcoming.forEach(s -> shown.add(s.label()));
+        List<TodoItem> awaiting = todo.of(user, LocalDate.now(clock));
+        awaiting.forEach(t -> shown.add(t.label()));
+        model.addAttribute("todo", awaiting);
         List<AgreementSummary> endingTerms =
                 agreements.termsEndingWithin(user, LocalDate.now(clock), TERM_REMINDER_DAYS);
         endingTerms.forEach(a -> shown.add(a.label()));

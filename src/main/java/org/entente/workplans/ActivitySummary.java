@@ -64,6 +64,37 @@ public record ActivitySummary(
         return plannedStart == null ? null : (plannedStart.getMonthValue() - 1) / 3 + 1;
     }
 
+    /**
+     * The first day of the planned period: the planned start, else the first day of the planned
+     * quarter of the plan's year (of the year when there is none).
+     */
+    public LocalDate plannedFrom(int planYear) {
+        if (plannedStart != null) {
+            return plannedStart;
+        }
+        return LocalDate.of(planYear, plannedQuarter == null ? 1 : plannedQuarter * 3 - 2, 1);
+    }
+
+    /**
+     * The day the activity is due: its planned end, else its planned start, else the last day of its
+     * planned quarter (the fourth when none). The same rule as SQL's {@code workplans.due_on}.
+     */
+    public LocalDate dueOn(int planYear) {
+        if (plannedEnd != null) {
+            return plannedEnd;
+        }
+        if (plannedStart != null) {
+            return plannedStart;
+        }
+        int quarter = plannedQuarter == null ? 4 : plannedQuarter;
+        return LocalDate.of(planYear, quarter * 3, 1).plusMonths(1).minusDays(1);
+    }
+
+    /** Past its planned end and still to be executed (not executed, cancelled or on hold): domain rule 4. */
+    public boolean overdue(LocalDate today, int planYear) {
+        return status != null && status.open() && dueOn(planYear).isBefore(today);
+    }
+
     public ActivityDraft draft() {
         return new ActivityDraft(
                 title,

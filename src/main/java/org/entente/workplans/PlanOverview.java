@@ -1,6 +1,8 @@
 package org.entente.workplans;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.TreeMap;
  * nation, the next 30 days and what is overdue.
  */
 public record PlanOverview(
-        List<GanttRow> gantt,
+        Gantt gantt,
         Map<String, Map<ActivityStatus, Integer>> byQuarter,
         Map<String, Map<ActivityStatus, Integer>> byDomain,
         Map<String, Map<ActivityStatus, Integer>> byNation,
@@ -22,8 +24,32 @@ public record PlanOverview(
         List<ActivitySummary> upcoming,
         List<ActivitySummary> overdue) {
 
-    /** One activity on the timeline: grid columns from and to (2–13: the months, 1 is the name). */
-    public record GanttRow(ActivitySummary activity, int from, int to) {}
+    /**
+     * The timeline as an SVG's geometry: a row per activity, the months from January of the plan's
+     * year to December (stretched back a year or on up to two years when an activity was moved
+     * there: a postponed activity shows in its new period), and today's line when it falls inside.
+     * x runs from the first month; for right-to-left readers it is mirrored.
+     */
+    public record Gantt(List<YearMonth> months, List<GanttRow> rows, Integer todayX, int width) {
+
+        /** Width of one month in SVG units. */
+        public static final int MONTH = 44;
+
+        public static final int ROW = 24;
+
+        public int height() {
+            return ROW * (rows.size() + 1) + 8;
+        }
+
+        /** x of the start of the i-th month, mirrored for right-to-left readers. */
+        public int monthX(int i, boolean rightToLeft) {
+            return rightToLeft ? width - (i + 1) * MONTH : i * MONTH;
+        }
+    }
+
+    /** One activity on the timeline: where its bar runs, whether it is overdue. */
+    public record GanttRow(
+            ActivitySummary activity, int x, int width, boolean overdue, LocalDate start, LocalDate end) {}
 
     /** One bar of the chart: its group (a quarter), its status, its count and position. */
     public record Bar(String group, ActivityStatus status, int count, int x, int height) {}
@@ -33,7 +59,8 @@ public record PlanOverview(
 
     /** Bars of the chart: 4 groups of 4, 20 px wide; right to left for right-to-left readers. */
     static PlanOverview of(int year, List<ActivitySummary> activities, LocalDate today, boolean rightToLeft) {
-        var gantt = new ArrayList<GanttRow>();
+        var placed = new ArrayList<ActivitySummary>();
+        var periods = new ArrayList<LocalDate[]>();
         var byQuarter = new TreeMap<String, Map<ActivityStatus, Integer>>();
         var byDomain = new TreeMap<String, Map<ActivityStatus, Integer>>();
         var byNation = new TreeMap<String, Map<ActivityStatus, Integer>>();
@@ -51,11 +78,8 @@ public record PlanOverview(
                 end = start.plusMonths(3).minusDays(1);
             }
             if (start != null) {
-                int from = start.getYear() < year ? 1 : start.getYear() > year ? 13 : start.getMonthValue();
-                int to = end.getYear() > year ? 12 : end.getYear() < year ? 0 : end.getMonthValue();
-                if (from <= 12 && to >= 1) {
-                    gantt.add(new GanttRow(a, from + 1, Math.max(from, to) + 2));
-                }
+                placed.add(a);
+                periods.add(new LocalDate[] {start, end == null || end.isBefore(start) ? start : end});
             }
             if (quarter != null && quarter >= 1 && quarter <= 4) {
                 byQuarter.get(quarter.toString()).merge(a.status(), 1, Integer::sum);
@@ -66,7 +90,7 @@ public record PlanOverview(
             if (open && start != null && !start.isBefore(today) && !start.isAfter(today.plusDays(30))) {
                 upcoming.add(a);
             }
-            if (open && end != null && end.isBefore(today)) {
+            if (a.overdue(today, year)) {
                 overdue.add(a);
             }
         }
@@ -85,7 +109,63 @@ public record PlanOverview(
                 bars.add(new Bar(Integer.toString(q), CHARTED.get(s), count, x, count * 120 / max));
             }
         }
-        return new PlanOverview(gantt, byQuarter, byDomain, byNation, bars, max, upcoming, overdue);
+        return new PlanOverview(
+                gantt(year, placed, periods, today, rightToLeft),
+                byQuarter,
+                byDomain,
+                byNation,
+                bars,
+                max,
+                upcoming,
+                overdue);
+    }
+
+    /** Months shown: the plan's year, stretched to one year before and two after when activities fall there. */
+    static Gantt gantt(
+            int year, List<ActivitySummary> placed, List<LocalDate[]> periods, LocalDate today, boolean rightToLeft) {
+        YearMonth first = YearMonth.of(year, 1);
+        YearMonth last = YearMonth.of(year, 12);
+        for (LocalDate[] period : periods) {
+            YearMonth from = YearMonth.from(period[0]);
+            YearMonth to = YearMonth.from(period[1]);
+            if (from.isBefore(first) && !from.isBefore(YearMonth.of(year - 1, 1))) {
+                first = from;
+            }
+            if (to.isAfter(last) && !to.isAfter(YearMonth.of(year + 2, 12))) {
+                last = to;
+            }
+        }
+        var months = new ArrayList<YearMonth>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        int width = months.size() * Gantt.MONTH;
+        LocalDate begin = first.atDay(1);
+        LocalDate finish = last.atEndOfMonth();
+        long days = ChronoUnit.DAYS.between(begin, finish) + 1;
+        var rows = new ArrayList<GanttRow>();
+        for (int i = 0; i < placed.size(); i++) {
+            LocalDate start = periods.get(i)[0];
+            LocalDate end = periods.get(i)[1];
+            if (end.isBefore(begin) || start.isAfter(finish)) {
+                continue;
+            }
+            LocalDate shownStart = start.isBefore(begin) ? begin : start;
+            LocalDate shownEnd = end.isAfter(finish) ? finish : end;
+            int x = (int) (ChronoUnit.DAYS.between(begin, shownStart) * width / days);
+            int w = Math.max(4, (int) ((ChronoUnit.DAYS.between(shownStart, shownEnd) + 1) * width / days));
+            if (rightToLeft) {
+                x = width - x - w;
+            }
+            ActivitySummary a = placed.get(i);
+            rows.add(new GanttRow(a, x, w, a.overdue(today, year), start, end));
+        }
+        Integer todayX = null;
+        if (!today.isBefore(begin) && !today.isAfter(finish)) {
+            int x = (int) (ChronoUnit.DAYS.between(begin, today) * width / days);
+            todayX = rightToLeft ? width - x : x;
+        }
+        return new Gantt(months, rows, todayX, width);
     }
 
     private static Map<ActivityStatus, Integer> counts() {

@@ -1,16 +1,9 @@
 package org.entente.workplans;
 
-import com.ibm.icu.text.DateFormat;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -50,13 +43,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkPlanController {
 
     static final String LIST = "/workplans";
-    static final String DASHBOARD = "/workplans/dashboard";
     static final String ONE = "/workplans/{id}";
     static final String PROPOSE = "/workplans/{id}/activities";
     static final String APPROVE_ALL = "/workplans/{id}/approve";
     static final String SIGN = "/workplans/{id}/sign";
     static final String BASELINE = "/workplans/{id}/baseline";
-    static final String OVERVIEW = "/workplans/{id}/overview";
     static final String ACTUAL = "/workplans/{id}/indicators/{indicator}/actuals";
     static final String ACTIVITY = "/activities/{id}";
     static final String APPROVE = "/activities/{id}/approve";
@@ -346,52 +337,6 @@ class WorkPlanController {
                     showPlan(subject, plan, Map.of(), model, Map.of());
                     return "workplans/plan";
                 });
-    }
-
-    /** Every plan of a year the reader may see, together: counts by quarter, domain and nation. */
-    @GetMapping(DASHBOARD)
-    String dashboard(
-            @AuthenticationPrincipal Subject reader,
-            @RequestParam(required = false) Integer year,
-            Locale locale,
-            Model model) {
-        int shown = year == null || year < 1900 || year > 2999
-                ? LocalDate.now(ZoneOffset.UTC).getYear()
-                : year;
-        List<ActivitySummary> all = plans.activitiesIn(reader, shown);
-        boolean rightToLeft = List.of("ar", "he").contains(locale.getLanguage());
-        model.addAttribute("year", shown);
-        model.addAttribute("plans", (int)
-                all.stream().map(ActivitySummary::planId).distinct().count());
-        model.addAttribute("overview", PlanOverview.of(shown, all, LocalDate.now(ZoneOffset.UTC), rightToLeft));
-        model.addAttribute("domains", agreements.domains());
-        model.addAttribute("label", Label.highWaterMark(reader.nation(), labels(all, ActivitySummary::label)));
-        return "workplans/dashboard";
-    }
-
-    /** The plan's timeline and dashboard, over what the reader may see. */
-    @GetMapping(OVERVIEW)
-    String overview(@AuthenticationPrincipal Subject reader, @PathVariable long id, Locale locale, Model model) {
-        PlanSummary plan = readable(reader, id);
-        List<ActivitySummary> all = plans.activitiesOf(reader, id, WorkPlans.Filter.NONE, "quarter");
-        boolean rightToLeft = List.of("ar", "he").contains(locale.getLanguage());
-        var months = new ArrayList<String>();
-        DateFormat month = DateFormat.getInstanceForSkeleton("MMM", ULocale.forLocale(locale));
-        month.setTimeZone(TimeZone.GMT_ZONE);
-        for (int m = 1; m <= 12; m++) {
-            months.add(month.format(new Date(LocalDate.of(plan.year(), m, 15)
-                    .atStartOfDay(ZoneOffset.UTC)
-                    .toInstant()
-                    .toEpochMilli())));
-        }
-        model.addAttribute("plan", plan);
-        model.addAttribute("months", months);
-        model.addAttribute("overview", PlanOverview.of(plan.year(), all, LocalDate.now(ZoneOffset.UTC), rightToLeft));
-        model.addAttribute("domains", agreements.domains());
-        var labels = labels(all, ActivitySummary::label);
-        labels.add(plan.label());
-        model.addAttribute("label", Label.highWaterMark(reader.nation(), labels));
-        return "workplans/overview";
     }
 
     @GetMapping(ACTIVITY)

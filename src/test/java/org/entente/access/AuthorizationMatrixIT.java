@@ -102,6 +102,9 @@ class AuthorizationMatrixIT {
 
     static final List<Row> MATRIX = List.of(
             row("GET /", f -> get("/"), "LOGIN 200 200 200 200 200 200 200 200"),
+            // What awaits the caller (branch execution): everyone signed in has a list of their own.
+            row("GET /me/todo/count", f -> get("/me/todo/count"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row("GET /api/v1/me/todo", f -> get("/api/v1/me/todo"), "401 200 200 200 200 200 200 200 200"),
             row("GET /login", f -> get("/login"), "200 302 302 302 302 302 302 302 302"),
             row("POST /language", f -> post("/language").param("lang", "en"), "302 302 302 302 302 302 302 302 302"),
             row("GET /account/password", f -> get("/account/password"), "LOGIN 200 200 200 200 200 200 200 200"),
@@ -558,6 +561,33 @@ class AuthorizationMatrixIT {
                     f -> get("/workplans/dashboard?year=2026"),
                     "LOGIN 200 200 200 200 200 200 200 200"),
             row("GET /workplans/{id}", f -> get("/workplans/" + f.workPlan()), "LOGIN 200 200 200 200 200 200 200 404"),
+            // Execution (branch execution): rates read like the plan; closing the year and drafting the next
+            // plan need a planner of a party; the 2026 plan has activities without a decision (422) and is
+            // not closed, so next year's plan cannot be drafted from it yet (422).
+            row(
+                    "GET /workplans/{id}/rates",
+                    f -> get("/workplans/" + f.workPlan() + "/rates"),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /workplans/{id}/close",
+                    f -> get("/workplans/" + f.workPlan() + "/close"),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            row(
+                    "POST /workplans/{id}/close",
+                    f -> post("/workplans/" + f.workPlan() + "/close"),
+                    "LOGIN 403 422 403 403 403 422 403 404"),
+            row(
+                    "POST /workplans/{id}/next-year",
+                    f -> post("/workplans/" + f.workPlan() + "/next-year"),
+                    "LOGIN 403 422 403 403 403 422 403 404"),
+            row(
+                    "GET /workplans/{id}/overview",
+                    f -> get("/workplans/" + f.internalPlan() + "/overview"),
+                    "LOGIN 404 200 200 200 404 404 404 404"),
+            row(
+                    "GET /api/v1/activities",
+                    f -> get("/api/v1/activities?status=SCHEDULED&overdue=true&size=100"),
+                    "401 200 200 200 200 200 200 200 200"),
             row(
                     "GET /workplans/{id}",
                     f -> get("/workplans/" + f.franceMoroccoPlan()),

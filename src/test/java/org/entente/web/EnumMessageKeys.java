@@ -49,7 +49,10 @@ final class EnumMessageKeys {
             Map.entry("org.entente.workplans.ActivityStatus", List.of("workplans.activity.status.{name}")),
             Map.entry("org.entente.workplans.ActivityType", List.of("workplans.activity.type.{name}")),
             Map.entry("org.entente.workplans.AmendmentStatus", List.of("workplans.amendment.status.{name}")),
-            Map.entry("org.entente.workplans.SpreadsheetColumn", List.of("{headerKey}")));
+            Map.entry("org.entente.workplans.SpreadsheetColumn", List.of("{headerKey}")),
+            // branch execution: the to-do list's kinds, the year-end choices
+            Map.entry("org.entente.shared.TodoItem$TodoKind", List.of("todo.kind.{name}")),
+            Map.entry("org.entente.workplans.YearEnd$Choice", List.of("workplans.close.choice.{name}")));
 
     /** The enums no user reads, and why. */
     static final Map<String, String> NOT_SHOWN = Map.of(

@@ -1,0 +1,88 @@
+package org.entente.committees;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.access.AccessPolicy;
+import org.entente.shared.Label;
+import org.entente.shared.Labels;
+import org.entente.shared.LocalizedText;
+import org.entente.shared.Subject;
+import org.entente.shared.TodoItem;
+import org.entente.shared.TodoItem.TodoKind;
+import org.entente.shared.TodoSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the committees ask of a reader: the open action items the reader's nation owns that are
+ * overdue or due within {@value #ACTION_DAYS} days, and the sessions of the next {@value
+ * #SESSION_DAYS} days, each read under the reader's access filter (the item and its committee).
+ */
+@Component
+class CommitteeTodo implements TodoSource {
+
+    static final int ACTION_DAYS = 14;
+    static final int SESSION_DAYS = 30;
+    static final int LIMIT = 20;
+
+    private final JdbcClient sql;
+
+    CommitteeTodo(JdbcClient sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TodoItem> todoFor(Subject reader, LocalDate today) {
+        var items = new ArrayList<TodoItem>();
+        items.addAll(sql.sql("""
+                        select t.id, t.committee_id, t.title, t.due_date, t.classification, t.owner_nation, t.releasable_to
+                          from committees.action_item t join committees.committee c on c.id = t.committee_id
+                         where t.party = cast(:readerNation as char(3)) and t.status in ('OPEN', 'IN_PROGRESS')
+                           and t.due_date <= :until and %s and %s
+                         order by t.due_date, t.id
+                         limit %d""".formatted(AccessPolicy.readableBy("t"), AccessPolicy.readableBy("c"), LIMIT))
+                .params(AccessPolicy.readerParams(reader))
+                .param("until", today.plusDays(ACTION_DAYS))
+                .query((rs, n) -> {
+                    LocalDate due = rs.getObject("due_date", LocalDate.class);
+                    return new TodoItem(
+                            TodoKind.ACTION_DUE,
+                            LocalizedText.fromJson(rs.getString("title")),
+                            "",
+                            1,
+                            due,
+                            due.isBefore(today),
+                            "/committees/" + rs.getLong("committee_id") + "#action-" + rs.getLong("id"),
+                            Labels.read(rs));
+                })
+                .list());
+        items.addAll(sql.sql("""
+                        select t.number, t.committee_id, t.start_date, c.name,
+                               t.classification, t.owner_nation, t.releasable_to,
+                               c.classification as c_classification, c.owner_nation as c_owner_nation,
+                               c.releasable_to as c_releasable_to
+                          from committees.session t join committees.committee c on c.id = t.committee_id
+                         where t.status in ('PLANNED', 'POSTPONED') and t.start_date between :today and :until
+                           and %s and %s
+                         order by t.start_date, t.id
+                         limit %d""".formatted(AccessPolicy.readableBy("t"), AccessPolicy.readableBy("c"), LIMIT))
+                .params(AccessPolicy.readerParams(reader))
+                .param("today", today)
+                .param("until", today.plusDays(SESSION_DAYS))
+                .query((rs, n) -> new TodoItem(
+                        TodoKind.SESSION_SOON,
+                        LocalizedText.fromJson(rs.getString("name")),
+                        Integer.toString(rs.getInt("number")),
+                        1,
+                        rs.getObject("start_date", LocalDate.class),
+                        false,
+                        "/committees/" + rs.getLong("committee_id") + "/sessions/" + rs.getInt("number"),
+                        Label.highWaterMark(
+                                rs.getString("owner_nation"), List.of(Labels.read(rs), Labels.read(rs, "c_")))))
+                .list());
+        return items;
+    }
+}

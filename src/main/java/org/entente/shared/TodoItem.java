@@ -1,0 +1,43 @@
+package org.entente.shared;
+
+import java.time.LocalDate;
+
+/**
+ * One thing that awaits a reader, with a link straight to it.
+ *
+ * @param kind what it is; its message key is {@code todo.kind.KIND}, with {@code count} and
+ *     {@code reference} as arguments
+ * @param title the thing's title (an activity's, a committee's, an action item's)
+ * @param reference a code or number that names it ({@code JMC-2026-014}, a session's number), or ""
+ * @param count how many records the item stands for (proposals in one plan), at least 1
+ * @param due the day it is due or takes place, or null
+ * @param overdue whether that day has passed with the thing not done
+ * @param href the page that shows it
+ * @param label the item's label (the high-water mark of what it counts)
+ */
+public record TodoItem(
+        TodoKind kind,
+        LocalizedText title,
+        String reference,
+        int count,
+        LocalDate due,
+        boolean overdue,
+        String href,
+        Label label) {
+
+    /** What awaits: the kinds, in the order the panel shows them. */
+    public enum TodoKind {
+        /** Proposals of the other party awaiting my nation's approval in a plan under negotiation. */
+        PROPOSALS_TO_APPROVE,
+        /** An amendment of a signed plan awaiting my nation's approval. */
+        AMENDMENT_TO_APPROVE,
+        /** A proposal or amendment of my nation the other party rejected. */
+        PROPOSAL_REJECTED,
+        /** An action item my nation owns, overdue or due within 14 days. */
+        ACTION_DUE,
+        /** An activity of my nation past its planned end and not executed. */
+        ACTIVITY_OVERDUE,
+        /** A session in the next 30 days. */
+        SESSION_SOON
+    }
+}

@@ -1,0 +1,41 @@
+package org.entente.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.entente.shared.Subject;
+import org.entente.shared.TodoItem;
+import org.entente.shared.TodoSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What awaits a reader, gathered from every module's {@link TodoSource}: the home page's panel, the
+ * navigation's count and {@code GET /api/v1/me/todo} show the same list. Ordered by kind (approvals
+ * first), then overdue before due, then by day.
+ */
+@Component
+class TodoList {
+
+    static final Comparator<TodoItem> ORDER = Comparator.comparing(TodoItem::kind)
+            .thenComparing(item -> !item.overdue())
+            .thenComparing(TodoItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(TodoItem::href);
+
+    private final List<TodoSource> sources;
+
+    TodoList(List<TodoSource> sources) {
+        this.sources = sources;
+    }
+
+    @Transactional(readOnly = true)
+    List<TodoItem> of(Subject reader, LocalDate today) {
+        var items = new ArrayList<TodoItem>();
+        for (TodoSource source : sources) {
+            items.addAll(source.todoFor(reader, today));
+        }
+        items.sort(ORDER);
+        return items;
+    }
+}

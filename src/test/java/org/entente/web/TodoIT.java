@@ -1,0 +1,201 @@
+package org.entente.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.inTransaction;
+import static org.entente.support.Personas.signIn;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.entente.DemoApplicationTest;
+import org.entente.committees.ActionItems;
+import org.entente.shared.LocalizedText;
+import org.entente.shared.TodoItem;
+import org.entente.shared.TodoItem.TodoKind;
+import org.entente.support.Personas.Persona;
+import org.entente.workplans.ActivityDraft;
+import org.entente.workplans.ActivityType;
+import org.entente.workplans.NewPlan;
+import org.entente.workplans.WorkPlans;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * What awaits a reader, as two nations of one committee see it: Morocco's proposals await Israel's
+ * planners, and a Moroccan-only one is neither listed nor counted for Israel; Morocco's action
+ * items are Morocco's to do. The home panel, the navigation's count and the API show one list.
+ */
+@DemoApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TodoIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient sql;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    WorkPlans plans;
+
+    @Autowired
+    ActionItems actions;
+
+    @Autowired
+    TodoList todo;
+
+    long plan;
+    long committee;
+    LocalDate today = LocalDate.now();
+
+    @BeforeAll
+    void moroccoProposesThreeActivitiesOneOfThemForItselfOnly() {
+        committee = inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
+                        .query(Long.class)
+                        .single());
+        var planner = Persona.PLANNER_MAR.subject();
+        plan = inTransaction(transactions, planner, () -> {
+            long id = plans.create(
+                    planner, new NewPlan(committee, 2031, LocalizedText.of("en", "Plan 2031"), null, true));
+            for (String title : List.of("Shared one", "Shared two", "Moroccan only")) {
+                plans.propose(planner, id, draft(title));
+            }
+            // Morocco keeps the third for itself: a record of its own, not released to Israel.
+            sql.sql("""
+                            update workplans.activity set releasable_to = '{}'
+                             where plan_id = :plan and title ->> 'en' = 'Moroccan only'""").param("plan", id).update();
+            actions.create(
+                    planner,
+                    committee,
+                    new ActionItems.ActionDraft(
+                            null, null, LocalizedText.of("en", "Moroccan follow-up"), "MAR", "", today.plusDays(5)));
+            return id;
+        });
+    }
+
+    private static ActivityDraft draft(String title) {
+        return new ActivityDraft(
+                LocalizedText.of("en", title),
+                null,
+                ActivityType.WORKING_MEETING,
+                "TRAINING_EDUCATION",
+                List.of(),
+                "MAR",
+                "ISR",
+                null,
+                2,
+                null,
+                null,
+                Map.of(),
+                WorkPlans.SHARED_COSTS);
+    }
+
+    private List<TodoItem> of(Persona persona) {
+        return inTransaction(transactions, persona.subject(), () -> todo.of(persona.subject(), today));
+    }
+
+    private TodoItem proposalsOfThePlan(List<TodoItem> items) {
+        return items.stream()
+                .filter(i ->
+                        i.kind() == TodoKind.PROPOSALS_TO_APPROVE && i.href().startsWith("/workplans/" + plan + "?"))
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void israelsPlannerIsAskedToApproveTheTwoProposalsReleasedToIsraelAndNoMore() {
+        TodoItem item = proposalsOfThePlan(of(Persona.PLANNER_ISR));
+
+        assertThat(item).isNotNull();
+        assertThat(item.count()).isEqualTo(2);
+        assertThat(item.href()).isEqualTo("/workplans/" + plan + "?awaiting=ISR");
+        assertThat(item.label().audience()).containsExactlyInAnyOrder("ISR", "MAR");
+    }
+
+    @Test
+    void moroccoHasApprovedItsOwnProposalsAndAViewerIsNotAskedToApprove() {
+        assertThat(proposalsOfThePlan(of(Persona.PLANNER_MAR))).isNull();
+        assertThat(proposalsOfThePlan(of(Persona.LIAISON_ISR))).isNull();
+        assertThat(proposalsOfThePlan(of(Persona.PLANNER_FRA))).isNull();
+    }
+
+    @Test
+    void anActionItemIsToDoForTheNationThatOwnsIt() {
+        assertThat(of(Persona.PLANNER_MAR))
+                .filteredOn(i -> i.kind() == TodoKind.ACTION_DUE)
+                .extracting(i -> i.title().in(java.util.Locale.ENGLISH))
+                .contains("Moroccan follow-up");
+        assertThat(of(Persona.PLANNER_ISR))
+                .filteredOn(i -> i.kind() == TodoKind.ACTION_DUE)
+                .extracting(i -> i.title().in(java.util.Locale.ENGLISH))
+                .doesNotContain("Moroccan follow-up");
+    }
+
+    @Test
+    void aSessionWithinThirtyDaysIsOnTheListOfItsCommitteesReaders() {
+        LocalDate start = inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("""
+                        select min(start_date) from committees.session
+                         where committee_id = :committee and status = 'PLANNED'""")
+                        .param("committee", committee)
+                        .query(LocalDate.class)
+                        .single());
+        var liaison = Persona.LIAISON_ISR.subject();
+        var fra = Persona.PLANNER_FRA.subject();
+        List<TodoItem> israeli = inTransaction(transactions, liaison, () -> todo.of(liaison, start.minusDays(3)));
+        List<TodoItem> french = inTransaction(transactions, fra, () -> todo.of(fra, start.minusDays(3)));
+
+        assertThat(israeli)
+                .filteredOn(i -> i.kind() == TodoKind.SESSION_SOON)
+                .extracting(TodoItem::href)
+                .anyMatch(href -> href.startsWith("/committees/" + committee + "/sessions/"));
+        assertThat(french)
+                .filteredOn(i -> i.kind() == TodoKind.SESSION_SOON)
+                .extracting(TodoItem::href)
+                .noneMatch(href -> href.startsWith("/committees/" + committee + "/"));
+    }
+
+    @Test
+    void theHomePanelTheCountAndTheApiShowTheSameItems() throws Exception {
+        var session = signIn(mvc, "planner.isr");
+        String home = body(mvc.perform(get("/").session(session).header("Accept-Language", "en")));
+        String api = body(mvc.perform(get("/api/v1/me/todo").session(session)));
+        String count = body(mvc.perform(get("/me/todo/count").session(session)));
+        int items = of(Persona.PLANNER_ISR).size();
+
+        assertThat(home).contains("id=\"todo\"").contains("href=\"/workplans/" + plan + "?awaiting=ISR\"");
+        // planner.isr reads in the language of the account (Hebrew in the demo): the item's class and link say it.
+        assertThat(home).contains("todo__item--proposals_to_approve");
+        assertThat(api)
+                .contains("\"href\":\"/workplans/" + plan + "?awaiting=ISR\"")
+                .contains("\"total\":" + items);
+        assertThat(count).contains(">" + items + "<");
+
+        String moroccan = body(mvc.perform(get("/api/v1/me/todo").session(signIn(mvc, "planner.mar"))));
+        assertThat(moroccan).doesNotContain("?awaiting=ISR").contains("Moroccan follow-up");
+        assertThat(body(mvc.perform(get("/api/v1/me/todo").session(signIn(mvc, "planner.fra")))))
+                .doesNotContain("Moroccan follow-up")
+                .doesNotContain("/workplans/" + plan);
+    }
+
+    private static String body(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+        return result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+}

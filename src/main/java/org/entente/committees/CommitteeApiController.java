@@ -226,11 +226,9 @@ class CommitteeApiController {
             Integer decision,
             @Valid @AtMost(max = Limits.TITLE) LanguageTexts title,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String party,
+            @Size(max = Limits.CODE) String party,
 
-            @Size(max = Limits.NAME, message = "{validation.size.max}")
-            String responsible,
+            @Size(max = Limits.NAME) String responsible,
 
             LocalDate dueDate) {
 
@@ -241,11 +239,9 @@ class CommitteeApiController {
 
     /** A party's follow-up of its own action item. */
     record UpdateJson(
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String status,
+            @Size(max = Limits.CODE) String status,
 
-            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-            String note) {}
+            @Size(max = Limits.SHORT_TEXT) String note) {}
 
     private final Committees committees;
     private final Sessions sessions;

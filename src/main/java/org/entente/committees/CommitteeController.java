@@ -43,13 +43,11 @@ class CommitteeController {
 
     /** The relabel form as posted. */
     record RelabelForm(
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String classification,
+            @Size(max = Limits.CODE) String classification,
 
-            List<@Size(max = Limits.CODE, message = "{validation.size.max}") String> releasableTo,
+            List<@Size(max = Limits.CODE) String> releasableTo,
 
-            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-            String otherNations) {}
+            @Size(max = Limits.SHORT_TEXT) String otherNations) {}
 
     private final Committees committees;
     private final AccessPolicy policy;

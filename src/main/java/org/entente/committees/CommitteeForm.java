@@ -28,17 +28,13 @@ import org.entente.shared.web.LanguageTexts;
  * @param coChair the co-chair of each party, posted as {@code coChair[MAR].organization}
  */
 record CommitteeForm(
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String code,
+        @Size(max = Limits.CODE) String code,
 
-        @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-        String parties,
+        @Size(max = Limits.SHORT_TEXT) String parties,
 
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String classification,
+        @Size(max = Limits.CODE) String classification,
 
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String kind,
+        @Size(max = Limits.CODE) String kind,
 
         @Valid @AtMost(max = Limits.NAME) LanguageTexts name,
 
@@ -48,16 +44,13 @@ record CommitteeForm(
         @Pattern(regexp = ID, message = "{committee.refused.agreementId}")
         String agreementId,
 
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String language,
+        @Size(max = Limits.CODE) String language,
 
         Map<String, @Valid Chair> coChair,
 
-        @Size(max = Limits.NAME, message = "{validation.size.max}")
-        String secretariat,
+        @Size(max = Limits.NAME) String secretariat,
 
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String cadence,
+        @Size(max = Limits.CODE) String cadence,
 
         Boolean alternating,
 
@@ -68,11 +61,9 @@ record CommitteeForm(
 
     /** One party's co-chair as typed. */
     record Chair(
-            @Size(max = Limits.NAME, message = "{validation.size.max}")
-            String organization,
+            @Size(max = Limits.NAME) String organization,
 
-            @Size(max = Limits.NAME, message = "{validation.size.max}")
-            String position) {
+            @Size(max = Limits.NAME) String position) {
 
         Chair {
             organization = orEmpty(organization);

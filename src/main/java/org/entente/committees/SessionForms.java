@@ -32,14 +32,12 @@ final class SessionForms {
             @IsoDate(message = "{session.refused.date}") String startDate,
             @IsoDate(message = "{session.refused.date}") String endDate,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String hostNation,
+            @Size(max = Limits.CODE) String hostNation,
 
             @Valid @AtMost(max = Limits.NAME) LanguageTexts city,
             @Valid @AtMost(max = Limits.NAME) LanguageTexts venue,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String status) {
+            @Size(max = Limits.CODE) String status) {
 
         Plan {
             number = orEmpty(number);
@@ -91,14 +89,11 @@ final class SessionForms {
 
     /** A delegate added to a delegation. */
     record Delegate(
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String nation,
+            @Size(max = Limits.CODE) String nation,
 
-            @Size(max = Limits.NAME, message = "{validation.size.max}")
-            String name,
+            @Size(max = Limits.NAME) String name,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String role) {
+            @Size(max = Limits.CODE) String role) {
 
         Delegate {
             nation = orEmpty(nation);
@@ -115,8 +110,7 @@ final class SessionForms {
     record Item(
             @IsoDate(message = "{programme.refused.day}") String day,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String kind,
+            @Size(max = Limits.CODE) String kind,
 
             @Valid @AtMost(max = Limits.TITLE) LanguageTexts title) {
 
@@ -141,11 +135,9 @@ final class SessionForms {
      * decision or corrigendum typed in each.
      */
     record Minutes(
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String left,
+            @Size(max = Limits.CODE) String left,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String right,
+            @Size(max = Limits.CODE) String right,
 
             @Valid @AtMost(max = Limits.TEXT) LanguageTexts body,
             @Valid @AtMost(max = Limits.TEXT) LanguageTexts decision,
@@ -180,11 +172,9 @@ final class SessionForms {
             @Pattern(regexp = NUMBER, message = "{action.refused.noDecision}")
             String decision,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String party,
+            @Size(max = Limits.CODE) String party,
 
-            @Size(max = Limits.NAME, message = "{validation.size.max}")
-            String responsible,
+            @Size(max = Limits.NAME) String responsible,
 
             @IsoDate(message = "{action.refused.dueMissing}")
             String dueDate) {
@@ -220,11 +210,9 @@ final class SessionForms {
 
     /** A party moving its own action item on. */
     record ActionUpdate(
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String status,
+            @Size(max = Limits.CODE) String status,
 
-            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-            String note) {
+            @Size(max = Limits.SHORT_TEXT) String note) {
 
         /** The status chosen, or null for none or an unknown one (the service refuses it). */
         ActionStatus chosen() {

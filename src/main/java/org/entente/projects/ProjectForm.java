@@ -28,38 +28,28 @@ record ProjectForm(
         @Valid @AtMost(max = Limits.TEXT) LanguageTexts description,
         @Valid @AtMost(max = Limits.NAME) LanguageTexts site,
 
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String hostNation,
+        @Size(max = Limits.CODE) String hostNation,
 
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String partnerNation,
+        @Size(max = Limits.CODE) String partnerNation,
 
         List<Long> companies,
         Long agreementId,
 
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String domain,
+        @Size(max = Limits.CODE) String domain,
 
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String start,
+        @Size(max = Limits.CODE) String start,
 
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String plannedEnd,
+        @Size(max = Limits.CODE) String plannedEnd,
 
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String status,
+        @Size(max = Limits.CODE) String status,
 
-        @Size(max = Limits.NAME, message = "{validation.size.max}")
-        String responsibleHost,
+        @Size(max = Limits.NAME) String responsibleHost,
 
-        @Size(max = Limits.NAME, message = "{validation.size.max}")
-        String responsiblePartner,
+        @Size(max = Limits.NAME) String responsiblePartner,
 
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String classification,
+        @Size(max = Limits.CODE) String classification,
 
-        @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-        String releasableTo,
+        @Size(max = Limits.SHORT_TEXT) String releasableTo,
 
         Boolean illustrative) {
 

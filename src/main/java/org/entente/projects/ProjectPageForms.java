@@ -22,11 +22,9 @@ final class ProjectPageForms {
     record MilestoneForm(
             @Valid @AtMost(max = Limits.TITLE) LanguageTexts title,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String plannedDate,
+            @Size(max = Limits.CODE) String plannedDate,
 
-            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-            String note,
+            @Size(max = Limits.SHORT_TEXT) String note,
 
             Boolean illustrative) {
 
@@ -50,14 +48,11 @@ final class ProjectPageForms {
 
     /** What is recorded about a milestone: its status, the day it was achieved, a note. */
     record RecordForm(
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String status,
+            @Size(max = Limits.CODE) String status,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String actualDate,
+            @Size(max = Limits.CODE) String actualDate,
 
-            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-            String note) {
+            @Size(max = Limits.SHORT_TEXT) String note) {
 
         /** The update, with the evidence file when one was chosen. */
         MilestoneUpdate update(MultipartFile evidence) {
@@ -79,20 +74,15 @@ final class ProjectPageForms {
 
     /** A commitment's measure: which commitment, the day, the target and the actual value. */
     record KpiForm(
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String kpi,
+            @Size(max = Limits.CODE) String kpi,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String date,
+            @Size(max = Limits.CODE) String date,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String target,
+            @Size(max = Limits.CODE) String target,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String actual,
+            @Size(max = Limits.CODE) String actual,
 
-            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-            String note,
+            @Size(max = Limits.SHORT_TEXT) String note,
 
             Boolean illustrative) {
 

@@ -27,6 +27,13 @@ public class Translator {
         return new MessageFormat(pattern, ULocale.forLocale(locale)).format(resolved(locale, args));
     }
 
+    /** The message in the reader's language, or empty when no bundle has the key (a key from elsewhere). */
+    public java.util.Optional<String> find(Locale locale, String key, Object... args) {
+        String pattern = messages.getMessage(key, null, null, locale);
+        return java.util.Optional.ofNullable(pattern)
+                .map(found -> new MessageFormat(found, ULocale.forLocale(locale)).format(resolved(locale, args)));
+    }
+
     /** An argument that is itself a message (a field's name in "{0} is required.") in the same language. */
     private Object[] resolved(Locale locale, Object[] args) {
         if (args == null || Arrays.stream(args).noneMatch(MessageSourceResolvable.class::isInstance)) {

@@ -67,13 +67,8 @@ class ActivityApiController {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            long value = Long.parseLong(text.strip());
-            if (value >= 1) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
+        if (text.strip().matches("0*[1-9][0-9]{0,17}")) {
+            return Long.valueOf(text.strip());
         }
         errors.add(new ApiRequestInvalid.FieldError(field, "api.number.positive", field));
         return null;

@@ -26,19 +26,15 @@ record ActivityForm(
         @Valid @AtMost(max = Limits.TEXT, message = "{limits.text}")
         LanguageTexts description,
 
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String type,
+        @Size(max = Limits.CODE) String type,
 
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String domain,
+        @Size(max = Limits.CODE) String domain,
 
         List<@Pattern(regexp = "[0-9]{1,18}", message = "{workplans.activity.objectives.unknown}") String> objectiveIds,
 
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String leadNation,
+        @Size(max = Limits.CODE) String leadNation,
 
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String hostNation,
+        @Size(max = Limits.CODE) String hostNation,
 
         @Valid @AtMost(max = Limits.NAME, message = "{limits.name}")
         LanguageTexts city,
@@ -50,8 +46,7 @@ record ActivityForm(
         @IsoDate String plannedEnd,
         Map<String, @Pattern(regexp = WorkPlanForms.NUMBER, message = "{workplans.field.number}") String> participants,
 
-        @Size(max = Limits.CODE, message = "{validation.size.max}")
-        String costBearer,
+        @Size(max = Limits.CODE) String costBearer,
 
         @Pattern(regexp = WorkPlanForms.NUMBER, message = "{workplans.field.number}")
         String version) {

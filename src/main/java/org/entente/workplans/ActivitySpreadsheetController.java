@@ -17,7 +17,6 @@ import org.apache.tika.Tika;
 import org.entente.shared.Subject;
 import org.entente.shared.Translator;
 import org.entente.shared.web.DeniedAs;
-import org.springframework.context.NoSuchMessageException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -101,13 +101,17 @@ class ActivitySpreadsheetController {
             }
             int imported = spreadsheet.importFile(importer, id, file.toFile());
             return ResponseEntity.ok(Map.of("plan", id, "imported", imported));
-        } catch (SpreadsheetRefused refused) {
-            ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "workplans.xlsx.refused", locale);
-            problem.setProperty("errors", errors(refused, locale));
-            return ResponseEntity.of(problem).build();
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** A refused file: 422 with each cell's problem named by row and column; nothing was imported. */
+    @ExceptionHandler(SpreadsheetRefused.class)
+    ResponseEntity<ProblemDetail> refused(SpreadsheetRefused refused, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "workplans.xlsx.refused", locale);
+        problem.setProperty("errors", errors(refused, locale));
+        return ResponseEntity.of(problem).build();
     }
 
     /** The problems as {@code {field, message}}, in the caller's language, row by row. */
@@ -134,11 +138,8 @@ class ActivitySpreadsheetController {
     }
 
     private String message(SpreadsheetRefused.Problem p, Locale locale) {
-        try {
-            return messages.t(locale, p.key(), p.args().toArray());
-        } catch (NoSuchMessageException notOurs) {
-            return messages.t(locale, "workplans.xlsx.error.row");
-        }
+        return messages.find(locale, p.key(), p.args().toArray())
+                .orElseGet(() -> messages.t(locale, "workplans.xlsx.error.row"));
     }
 
     /** Copies the multipart field {@code file}, or else the raw body, to the file; false when empty. */

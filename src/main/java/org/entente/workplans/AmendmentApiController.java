@@ -142,25 +142,24 @@ class AmendmentApiController {
             String ifMatch,
             Locale locale,
             java.util.function.Consumer<Integer> decision) {
-        if (plans.amendment(subject, id, number).isEmpty()) {
+        var current = plans.amendment(subject, id, number);
+        if (current.isEmpty()) {
             return api.notFound(locale);
         }
         Integer expected = null;
         if (ifMatch != null) {
-            Integer named = WorkPlanApiController.version(ifMatch);
-            expected = named == null ? Integer.valueOf(-1) : named;
+            expected = WorkPlanApiController.version(ifMatch);
+            if (expected == null || expected != current.get().version()) { // the precondition, before any write
+                ProblemDetail problem = api.problem(HttpStatus.PRECONDITION_FAILED, "workplans.stale", locale);
+                problem.setProperty("yourVersion", ifMatch.strip());
+                problem.setProperty(
+                        "currentVersion",
+                        WorkPlanApiController.etag(current.get().version()));
+                problem.setProperty("current", AmendmentJson.of(current.get()));
+                return ResponseEntity.of(problem).build();
+            }
         }
-        try {
-            decision.accept(expected);
-        } catch (StaleVersionException stale) { // not a refusal: 412 with both versions to compare
-            ProblemDetail problem = api.problem(HttpStatus.PRECONDITION_FAILED, "workplans.stale", locale);
-            problem.setProperty("yourVersion", ifMatch == null ? null : ifMatch.strip());
-            problem.setProperty("currentVersion", WorkPlanApiController.etag(stale.current()));
-            problem.setProperty(
-                    "current",
-                    AmendmentJson.of(plans.amendment(subject, id, number).orElseThrow()));
-            return ResponseEntity.of(problem).build();
-        }
+        decision.accept(expected); // a write that races past the check: 409 by the API advice
         AmendmentSummary decided = plans.amendment(subject, id, number).orElseThrow();
         return ResponseEntity.ok()
                 .eTag(WorkPlanApiController.etag(decided.version()))

@@ -331,13 +331,13 @@ class WorkPlanApiController {
                     .build();
         }
         Integer expected = version(ifMatch);
-        try {
-            plans.change(subject, id, expected == null ? -1 : expected, input.draft());
-            ActivitySummary changed = plans.activity(subject, id).orElseThrow();
-            return ResponseEntity.ok().eTag(etag(changed.version())).body(ActivityJson.of(changed));
-        } catch (StaleVersionException stale) { // not a refusal: 412 with both versions to compare
-            return stale(subject, id, ifMatch, stale, input, locale);
+        if (expected == null || expected != current.get().version()) { // the precondition, before any write
+            return stale(current.get(), ifMatch, input, locale);
         }
+        // a write that races past this check is refused by the store's lock: 409 by the API advice
+        plans.change(subject, id, expected, input.draft());
+        ActivitySummary changed = plans.activity(subject, id).orElseThrow();
+        return ResponseEntity.ok().eTag(etag(changed.version())).body(ActivityJson.of(changed));
     }
 
     /** Approves an activity for the caller's nation (or {@code nation}); {@code If-Match} optional. */
@@ -349,35 +349,32 @@ class WorkPlanApiController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestParam(required = false) String nation,
             Locale locale) {
-        if (plans.activity(subject, id).isEmpty()) {
+        var current = plans.activity(subject, id);
+        if (current.isEmpty()) {
             return notFound(locale);
         }
         Integer expected = null;
         if (ifMatch != null) {
-            Integer named = version(ifMatch);
-            expected = named == null ? Integer.valueOf(-1) : named;
+            expected = version(ifMatch);
+            if (expected == null || expected != current.get().version()) { // the precondition, before any write
+                return stale(current.get(), ifMatch, null, locale);
+            }
         }
         String forNation = nation == null ? subject.nation() : nation.strip().toUpperCase(Locale.ROOT);
-        try {
-            plans.approve(subject, id, forNation, expected);
-            ActivitySummary approved = plans.activity(subject, id).orElseThrow();
-            return ResponseEntity.ok().eTag(etag(approved.version())).body(ActivityJson.of(approved));
-        } catch (StaleVersionException stale) { // not a refusal: 412 with both versions to compare
-            return stale(subject, id, ifMatch, stale, null, locale);
-        }
+        plans.approve(subject, id, forNation, expected); // a racing write: 409 by the API advice
+        ActivitySummary approved = plans.activity(subject, id).orElseThrow();
+        return ResponseEntity.ok().eTag(etag(approved.version())).body(ActivityJson.of(approved));
     }
 
     /** 412 with both versions: the caller's and the current one, as it is now. */
-    private ResponseEntity<?> stale(
-            Subject subject, long id, String ifMatch, StaleVersionException stale, Object yours, Locale locale) {
+    private ResponseEntity<?> stale(ActivitySummary current, String ifMatch, Object yours, Locale locale) {
         ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "workplans.stale", locale);
-        problem.setProperty("yourVersion", ifMatch.strip());
-        problem.setProperty("currentVersion", etag(stale.current()));
+        problem.setProperty("yourVersion", ifMatch == null ? null : ifMatch.strip());
+        problem.setProperty("currentVersion", etag(current.version()));
         if (yours != null) {
             problem.setProperty("yours", yours);
         }
-        problem.setProperty(
-                "current", ActivityJson.of(plans.activity(subject, id).orElseThrow()));
+        problem.setProperty("current", ActivityJson.of(current));
         return ResponseEntity.of(problem).build();
     }
 

@@ -39,8 +39,7 @@ final class WorkPlanForms {
 
     /** The new plan form of the list page. */
     record PlanForm(
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String committee,
+            @Size(max = Limits.CODE) String committee,
 
             @Pattern(regexp = NUMBER, message = "{workplans.plan.year.invalid}")
             String year,
@@ -88,8 +87,8 @@ final class WorkPlanForms {
             @Pattern(regexp = NUMBER, message = "{workplans.field.number}")
             String version,
 
-            Map<String, @Size(max = Limits.NAME, message = "{validation.size.max}") String> signatory,
-            Map<String, @Size(max = Limits.NAME, message = "{validation.size.max}") String> capacity) {
+            Map<String, @Size(max = Limits.NAME) String> signatory,
+            Map<String, @Size(max = Limits.NAME) String> capacity) {
 
         static final SignForm EMPTY = new SignForm("", "", null, null);
 
@@ -149,8 +148,7 @@ final class WorkPlanForms {
             @Pattern(regexp = NUMBER, message = "{workplans.field.number}")
             String version,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String nation) {}
+            @Size(max = Limits.CODE) String nation) {}
 
     /** The execution steps of an activity: execute, postpone, cancel, report. */
     record ExecutionForm(
@@ -166,17 +164,13 @@ final class WorkPlanForms {
             @IsoDate String plannedStart,
             @IsoDate String plannedEnd,
 
-            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-            String reason,
+            @Size(max = Limits.SHORT_TEXT) String reason,
 
-            @Size(max = Limits.TEXT, message = "{validation.size.max}")
-            String outcomes,
+            @Size(max = Limits.TEXT) String outcomes,
 
-            @Size(max = Limits.TEXT, message = "{validation.size.max}")
-            String lessons,
+            @Size(max = Limits.TEXT) String lessons,
 
-            @Size(max = Limits.TEXT, message = "{validation.size.max}")
-            String followUps) {
+            @Size(max = Limits.TEXT) String followUps) {
 
         Map<String, String> values() {
             var values = new LinkedHashMap<String, String>();
@@ -191,11 +185,9 @@ final class WorkPlanForms {
             @Pattern(regexp = NUMBER, message = "{workplans.field.number}")
             String version,
 
-            @Size(max = Limits.SHORT_TEXT, message = "{validation.size.max}")
-            String reason,
+            @Size(max = Limits.SHORT_TEXT) String reason,
 
-            @Size(max = Limits.CODE, message = "{validation.size.max}")
-            String confirm) {
+            @Size(max = Limits.CODE) String confirm) {
 
         static final DecisionForm EMPTY = new DecisionForm(null, "", null);
 

@@ -133,6 +133,11 @@ class SecurityConfiguration {
                 apiPaths,
                 (request, response, refused) -> problems.write(
                         response, HttpStatus.UNAUTHORIZED, "api.unauthorized", locales.resolveLocale(request)));
+        // A fragment htmx asks for after its page (the navigation's to-do count) once the session has
+        // ended: 401, which htmx does not swap, rather than the sign-in page inside the navigation.
+        entryPoints.put(
+                request -> request.getHeader("HX-Request") != null,
+                (request, response, refused) -> response.sendError(HttpStatus.UNAUTHORIZED.value()));
         var entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
         entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN));
         return entryPoint;

@@ -118,6 +118,13 @@ class TodoIT {
     }
 
     @Test
+    void theNavigationsCountAfterTheSessionEndedIsA401NotTheSignInPage() throws Exception {
+        // htmx swaps what a 200 brings: a redirect to the sign-in page would put a whole page in the navigation.
+        mvc.perform(get("/me/todo/count").header("HX-Request", "true")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/me/todo/count")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void israelsPlannerIsAskedToApproveTheTwoProposalsReleasedToIsraelAndNoMore() {
         TodoItem item = proposalsOfThePlan(of(Persona.PLANNER_ISR));
 

@@ -74,6 +74,14 @@ class WorkPlanBrowserIT extends BrowserTest {
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("اقتراح").setExact(true))
                 .click();
+        // Back on the plan: what happened, said at the top, and the proposal in its row.
+        assertThat(page.locator("main")).containsText("أُرسل المقترح");
+        shoot("workplans-proposal-sent-ar");
+        page.locator("#plan-table a")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText("دورة تكوينية في صيانة الطائرات المسيرة"))
+                .first()
+                .click();
         assertThat(page.locator("h1")).containsText("دورة تكوينية في صيانة الطائرات المسيرة");
         assertThat(page.locator("#approvals")).containsText("المغرب: موافَق");
         assertThat(page.locator("#approvals")).containsText("إسرائيل: في الانتظار");
@@ -84,7 +92,7 @@ class WorkPlanBrowserIT extends BrowserTest {
         page.context().clearCookies();
         signInAs("wpb.isr");
         page.navigate(url("/workplans/" + plan));
-        assertThat(page.locator("main")).containsText("2 activities await your approval.");
+        assertThat(page.locator("main")).containsText("2 proposals await your approval.");
         page.navigate(activity);
         assertThat(page.locator("main")).containsText("Proposal from Morocco, awaiting your approval.");
         page.locator("#approve").click();
@@ -117,9 +125,9 @@ class WorkPlanBrowserIT extends BrowserTest {
         assertThat(page.locator("#baseline-hash")).hasText(java.util.regex.Pattern.compile("[0-9a-f]{64}"));
         shoot("workplans-demo-plan-en");
         page.locator("#overview-link").click();
-        assertThat(page.locator("#gantt .gantt__bar")).not().hasCount(0);
-        var january = page.locator(".gantt__month").first().boundingBox();
-        var december = page.locator(".gantt__month").last().boundingBox();
+        assertThat(page.locator("#gantt .gantt-chart__bar")).not().hasCount(0);
+        var january = page.locator("#gantt .gantt-chart__month").first().boundingBox();
+        var december = page.locator("#gantt .gantt-chart__month").last().boundingBox();
         org.assertj.core.api.Assertions.assertThat(january.x).isLessThan(december.x);
         shoot("workplans-overview-en");
         page.navigate(url("/workplans/dashboard?year=2026"));
@@ -138,10 +146,10 @@ class WorkPlanBrowserIT extends BrowserTest {
         shoot("workplans-plan-ar");
         page.navigate(url("/workplans/" + demo + "/overview"));
         // Time runs right to left: January at the right, December at the left.
-        january = page.locator(".gantt__month").first().boundingBox();
-        december = page.locator(".gantt__month").last().boundingBox();
+        january = page.locator("#gantt .gantt-chart__month").first().boundingBox();
+        december = page.locator("#gantt .gantt-chart__month").last().boundingBox();
         org.assertj.core.api.Assertions.assertThat(january.x).isGreaterThan(december.x);
-        assertThat(page.locator(".gantt__month").first()).hasText("يناير");
+        assertThat(page.locator("#gantt .gantt-chart__month").first()).containsText("يناير");
         shoot("workplans-overview-ar");
         page.navigate(url("/workplans/" + demo));
         shoot("workplans-demo-plan-ar");

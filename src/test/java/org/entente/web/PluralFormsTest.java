@@ -34,7 +34,8 @@ class PluralFormsTest {
     /** "{1} activities", "{0} of {1} activities": the argument before a plural English noun. */
     static final Pattern COUNTED = Pattern.compile("\\{(\\d)}(?:\\s+of\\s+\\{(\\d)})?\\s+([a-z]+s)\\b");
 
-    static final Set<String> VERBS = Set.of("is", "was", "does", "follows", "differs", "comes", "matches", "has", "awaits");
+    static final Set<String> VERBS =
+            Set.of("is", "was", "does", "follows", "differs", "comes", "matches", "has", "awaits");
 
     @Test
     void everyCountHasTheArabicAndHebrewPluralForms() throws IOException {

@@ -244,25 +244,21 @@ class WorkPlanApiController {
 
     @GetMapping("/api/v1/workplans/{id}/activities")
     ResponseEntity<?> activities(
-            @AuthenticationPrincipal Subject reader,
-            @PathVariable long id,
-            @RequestParam Map<String, String> params,
-            Locale locale) {
+            @AuthenticationPrincipal Subject reader, @PathVariable long id, PlanQuery query, Locale locale) {
         if (plans.find(reader, id).isEmpty()) {
             return notFound(locale);
         }
         var errors = new ArrayList<Map<String, String>>();
-        int pageNumber = number(params.getOrDefault("page", "0"), "page", 0, errors, locale);
-        int pageSize = number(params.getOrDefault("size", "" + DEFAULT_SIZE), "size", 1, errors, locale);
-        String quarter = params.get("quarter");
+        int pageNumber = number(PlanQuery.or(query.page(), "0"), "page", 0, errors, locale);
+        int pageSize = number(PlanQuery.or(query.size(), "" + DEFAULT_SIZE), "size", 1, errors, locale);
+        String quarter = query.quarter();
         if (quarter != null && !List.of("1", "2", "3", "4").contains(quarter.strip())) {
             errors.add(error("quarter", "workplans.quarter.invalid", locale));
         }
         if (!errors.isEmpty()) {
             return invalid(HttpStatus.BAD_REQUEST, errors, locale);
         }
-        List<ActivitySummary> all =
-                plans.activitiesOf(reader, id, WorkPlanController.filter(params), params.getOrDefault("sort", "code"));
+        List<ActivitySummary> all = plans.activitiesOf(reader, id, query.filter(), PlanQuery.or(query.sort(), "code"));
         int size = Math.min(pageSize, MAX_SIZE);
         List<ActivityJson> items = all.stream()
                 .skip((long) pageNumber * size)

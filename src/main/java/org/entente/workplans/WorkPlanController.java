@@ -14,7 +14,6 @@ import org.entente.committees.CommitteeSummary;
 import org.entente.committees.Committees;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
-import org.entente.shared.Limits;
 import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
 import org.entente.shared.web.DeniedAs;
@@ -30,7 +29,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -127,22 +125,20 @@ class WorkPlanController {
     String one(
             @AuthenticationPrincipal Subject reader,
             @PathVariable long id,
-            @RequestParam Map<String, String> params,
+            PlanQuery query,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
         PlanSummary plan = readable(reader, id);
-        showPlan(reader, plan, params, model, Map.of());
+        showPlan(reader, plan, query, model, Map.of());
         return htmx != null ? "workplans/table" : "workplans/plan";
     }
 
-    private void showPlan(
-            Subject reader, PlanSummary plan, Map<String, String> params, Model model, Map<String, String> form) {
+    private void showPlan(Subject reader, PlanSummary plan, PlanQuery query, Model model, Map<String, String> form) {
         Forms.noErrorsYet(model);
         Forms.noErrorsYet(model, ACTUAL_ERRORS);
-        WorkPlans.Filter filter = filter(params);
-        String sort = params.getOrDefault("sort", "code");
-        sort = WorkPlans.SORTS.containsKey(sort) ? sort : "code";
-        String group = params.getOrDefault("group", "quarter");
+        WorkPlans.Filter filter = query.filter();
+        String sort = query.sortOrCode();
+        String group = PlanQuery.or(query.group(), "quarter");
         group = GROUPINGS.contains(group) ? group : "quarter";
         List<ActivitySummary> activities = plans.activitiesOf(reader, plan.id(), filter, sort);
         List<ActivitySummary> all = plans.activitiesOf(reader, plan.id(), WorkPlans.Filter.NONE, "code");
@@ -199,19 +195,6 @@ class WorkPlanController {
         };
     }
 
-    static WorkPlans.Filter filter(Map<String, String> params) {
-        // An unknown quarter or status filters nothing.
-        String q = ActivityForm.blankToNull(params.get("quarter"));
-        Integer quarter = q != null && q.matches("[0-9]{1,9}") ? Integer.valueOf(q) : null;
-        ActivityStatus status = Limits.known(ActivityStatus.class, ActivityForm.blankToNull(params.get("status")));
-        return new WorkPlans.Filter(
-                quarter,
-                ActivityForm.blankToNull(params.get("domain")),
-                ActivityForm.upper(params.get("nation")),
-                status,
-                ActivityForm.upper(params.get("awaiting")));
-    }
-
     @PostMapping(PROPOSE)
     String propose(
             @AuthenticationPrincipal Subject subject,
@@ -244,17 +227,16 @@ class WorkPlanController {
                     return "redirect:/workplans/" + id;
                 },
                 () -> {
-                    showPlan(subject, plan, Map.of(), model, form.values());
+                    showPlan(subject, plan, PlanQuery.NONE, model, form.values());
                     return "workplans/plan";
                 });
     }
 
     @PostMapping(APPROVE_ALL)
     @DeniedAs(action = "workplans.activity.approve", objectType = "workplan")
-    String approveAll(
-            @AuthenticationPrincipal Subject subject, @PathVariable long id, @RequestParam Map<String, String> params) {
+    String approveAll(@AuthenticationPrincipal Subject subject, @PathVariable long id, PlanQuery query) {
         readable(subject, id);
-        int count = plans.approveAll(subject, id, filter(params));
+        int count = plans.approveAll(subject, id, query.filter());
         return "redirect:/workplans/" + id + "?approved=" + count;
     }
 
@@ -334,7 +316,7 @@ class WorkPlanController {
                     return "redirect:/workplans/" + id + "?recorded";
                 },
                 () -> {
-                    showPlan(subject, plan, Map.of(), model, Map.of());
+                    showPlan(subject, plan, PlanQuery.NONE, model, Map.of());
                     return "workplans/plan";
                 });
     }

@@ -252,7 +252,7 @@ class WorkPlanApiController {
         int pageNumber = number(PlanQuery.or(query.page(), "0"), "page", 0, errors, locale);
         int pageSize = number(PlanQuery.or(query.size(), "" + DEFAULT_SIZE), "size", 1, errors, locale);
         String quarter = query.quarter();
-        if (quarter != null && !List.of("1", "2", "3", "4").contains(quarter.strip())) {
+        if (!quarter.isBlank() && !List.of("1", "2", "3", "4").contains(quarter.strip())) {
             errors.add(error("quarter", "workplans.quarter.invalid", locale));
         }
         if (!errors.isEmpty()) {

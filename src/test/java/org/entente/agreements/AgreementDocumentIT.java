@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Locale;
 import org.entente.DemoApplicationTest;
 import org.entente.documents.Pdf;
+import org.entente.support.DemoDocuments;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -44,9 +46,16 @@ class AgreementDocumentIT {
     @Autowired
     PlatformTransactionManager transactions;
 
+    DemoDocuments documents;
+
+    @BeforeEach
+    void documents() {
+        documents = new DemoDocuments(mvc, sql, transactions);
+    }
+
     @Test
     void theMemorandumInArabicAndEnglishReadsInLogicalOrderWithItsBannerOnEveryPage() throws Exception {
-        byte[] bytes = document(signIn(mvc, "planner.mar"), memorandum(), "ar,en");
+        byte[] bytes = documents.bytes("/api/v1/agreements/" + memorandum() + "/document.pdf", "ar,en", "planner.mar");
         Pdf pdf = Pdf.of("agreement-memorandum-ar-en", bytes);
 
         String text = pdf.text();
@@ -59,7 +68,9 @@ class AgreementDocumentIT {
         int pages = pdf.pages();
         for (int page = 1; page <= pages; page++) {
             String onPage = pdf.text(page);
-            assertThat(countOf(onPage, BANNER)).as("banners on page %d", page).isEqualTo(2);
+            assertThat(Pdf.countOf(onPage, BANNER))
+                    .as("banners on page %d", page)
+                    .isEqualTo(2);
             assertThat(onPage).contains("Page " + page + " of " + pages);
             // pdftotext reads a page with more Latin than Arabic as left-to-right: numbers inside an
             // Arabic line stay where they are drawn. In an Arabic document they come out in order (below).
@@ -75,7 +86,11 @@ class AgreementDocumentIT {
 
     @Test
     void hebrewBesideEnglishAndFrenchBesideArabic() throws Exception {
-        Pdf hebrew = Pdf.of("agreement-memorandum-he-en", document(signIn(mvc, "planner.isr"), memorandum(), "he,en"));
+        Pdf hebrew = documents.pdf(
+                "agreement-memorandum-he-en",
+                "/api/v1/agreements/" + memorandum() + "/document.pdf",
+                "he,en",
+                "planner.isr");
         assertThat(hebrew.text()).contains(HEBREW_TITLE).contains(ENGLISH_TITLE);
         assertThat(hebrew.text(1))
                 .contains("Page 1 of " + hebrew.pages())
@@ -83,7 +98,11 @@ class AgreementDocumentIT {
                 .contains(BANNER);
         hebrew.png();
 
-        Pdf french = Pdf.of("agreement-memorandum-fr-ar", document(signIn(mvc, "admin.mar"), memorandum(), "fr,ar"));
+        Pdf french = documents.pdf(
+                "agreement-memorandum-fr-ar",
+                "/api/v1/agreements/" + memorandum() + "/document.pdf",
+                "fr,ar",
+                "admin.mar");
         assertThat(french.text()).contains(FRENCH_TITLE).contains(ARABIC_TITLE);
         assertThat(french.text(1)).contains("Page 1 sur " + french.pages());
         try (var loaded = french.load()) {
@@ -94,7 +113,8 @@ class AgreementDocumentIT {
 
     @Test
     void inArabicOrHebrewAloneThePageLineReadsInLogicalOrderNumbersIncluded() throws Exception {
-        Pdf arabic = Pdf.of("agreement-memorandum-ar", document(signIn(mvc, "viewer.mar"), memorandum(), "ar"));
+        Pdf arabic = documents.pdf(
+                "agreement-memorandum-ar", "/api/v1/agreements/" + memorandum() + "/document.pdf", "ar", "viewer.mar");
         int pages = arabic.pages();
         assertThat(arabic.text()).contains(ARABIC_TITLE).doesNotContain(ENGLISH_TITLE);
         for (int page = 1; page <= pages; page++) {
@@ -104,7 +124,8 @@ class AgreementDocumentIT {
         assertThat(arabic.text().replace(" ", "")).contains("24نونبر2021");
         arabic.png();
 
-        Pdf hebrew = Pdf.of("agreement-memorandum-he", document(signIn(mvc, "liaison.isr"), memorandum(), "he"));
+        Pdf hebrew = documents.pdf(
+                "agreement-memorandum-he", "/api/v1/agreements/" + memorandum() + "/document.pdf", "he", "liaison.isr");
         assertThat(hebrew.text()).contains(HEBREW_TITLE);
         assertThat(hebrew.text(1).replace(" ", "")).contains("עמוד1מתוך" + hebrew.pages());
         hebrew.png();
@@ -113,9 +134,10 @@ class AgreementDocumentIT {
     @Test
     void theExportIsAudited() throws Exception {
         long memorandum = memorandum();
-        long before = exports(memorandum, "SUCCESS");
-        document(signIn(mvc, "liaison.isr"), memorandum, "en");
-        assertThat(exports(memorandum, "SUCCESS")).isEqualTo(before + 1);
+        long before = documents.audited(memorandum, "agreements.agreement.export", "SUCCESS");
+        documents.bytes("/api/v1/agreements/" + memorandum + "/document.pdf", "en", "liaison.isr");
+        assertThat(documents.audited(memorandum, "agreements.agreement.export", "SUCCESS"))
+                .isEqualTo(before + 1);
         assertThat(sql.sql("select details->>'languages' from audit.event where action = 'agreements.agreement.export'"
                                 + " and object_id = ? order by id desc limit 1")
                         .param(Long.toString(memorandum))
@@ -127,11 +149,12 @@ class AgreementDocumentIT {
     @Test
     void whoMayNotReadTheAgreementFindsNoDocument() throws Exception {
         long memorandum = memorandum();
-        long before = exports(memorandum, "DENIED");
+        long before = documents.audited(memorandum, "agreements.agreement.export", "DENIED");
         mvc.perform(get("/api/v1/agreements/" + memorandum + "/document.pdf").session(signIn(mvc, "planner.fra")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        assertThat(exports(memorandum, "DENIED")).isEqualTo(before + 1);
+        assertThat(documents.audited(memorandum, "agreements.agreement.export", "DENIED"))
+                .isEqualTo(before + 1);
         mvc.perform(get("/api/v1/agreements/" + memorandum + "/document.pdf")).andExpect(status().isUnauthorized());
     }
 
@@ -183,17 +206,6 @@ class AgreementDocumentIT {
                 .andExpect(jsonPath("$.errors[0].field").value("nations"));
     }
 
-    private byte[] document(MockHttpSession session, long id, String languages) throws Exception {
-        return mvc.perform(get("/api/v1/agreements/" + id + "/document.pdf")
-                        .param("languages", languages)
-                        .session(session))
-                .andExpect(status().isOk())
-                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
-    }
-
     private long memorandum() {
         return inTransaction(
                 transactions,
@@ -202,22 +214,5 @@ class AgreementDocumentIT {
                         .param(ENGLISH_TITLE)
                         .query(Long.class)
                         .single());
-    }
-
-    private long exports(long id, String outcome) {
-        return sql.sql("select count(*) from audit.event where action = 'agreements.agreement.export'"
-                        + " and object_id = ? and outcome = ?")
-                .param(Long.toString(id))
-                .param(outcome)
-                .query(Long.class)
-                .single();
-    }
-
-    private static int countOf(String text, String part) {
-        int count = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
-            count++;
-        }
-        return count;
     }
 }

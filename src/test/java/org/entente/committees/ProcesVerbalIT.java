@@ -1,11 +1,8 @@
 package org.entente.committees;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.support.Personas.HOST;
-import static org.entente.support.Personas.inTransaction;
 import static org.entente.support.Personas.signIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
@@ -15,9 +12,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.entente.DemoApplicationTest;
 import org.entente.documents.Pdf;
+import org.entente.support.DemoDocuments;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,21 +37,24 @@ class ProcesVerbalIT {
     @Autowired
     PlatformTransactionManager transactions;
 
+    DemoDocuments documents;
+
+    @BeforeEach
+    void documents() {
+        documents = new DemoDocuments(mvc, sql, transactions);
+    }
+
     /** A run of text drawn on a page, where it starts. */
     record Run(int page, float y, String text) {}
 
     @Test
     void theMinutesInArabicAndFrenchAreAProcesVerbalAlignedRowByRow() throws Exception {
-        long committee = committee();
-        byte[] bytes = mvc.perform(get("/api/v1/committees/" + committee + "/sessions/3/minutes.pdf")
-                        .param("languages", "ar,fr")
-                        .session(signIn(mvc, "planner.mar")))
-                .andExpect(status().isOk())
-                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
-        Pdf pdf = Pdf.of("minutes-jmc-3-pv-ar-fr", bytes);
+        long committee = documents.jointCommittee();
+        Pdf pdf = documents.pdf(
+                "minutes-jmc-3-pv-ar-fr",
+                "/api/v1/committees/" + committee + "/sessions/3/minutes.pdf",
+                "ar,fr",
+                "planner.mar");
         String text = pdf.text();
         assertThat(text)
                 .contains("1. Délégations", "2. Ordre du jour", "3. Déroulement des travaux", "4. Décisions")
@@ -74,7 +75,7 @@ class ProcesVerbalIT {
 
     @Test
     void theSessionPageOffersEachLanguagePairInWords() throws Exception {
-        long committee = committee();
+        long committee = documents.jointCommittee();
         String page = mvc.perform(
                         get("/committees/" + committee + "/sessions/3").session(signIn(mvc, "planner.mar")))
                 .andExpect(status().isOk())
@@ -120,14 +121,5 @@ class ProcesVerbalIT {
             stripper.getText(document);
         }
         return runs;
-    }
-
-    private long committee() {
-        return inTransaction(
-                transactions,
-                HOST,
-                () -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
-                        .query(Long.class)
-                        .single());
     }
 }

@@ -1,26 +1,23 @@
 package org.entente.workplans;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.support.Personas.signIn;
+import static org.entente.support.SignedInClients.json;
 import static org.entente.workplans.WorkPlansFixture.PLANNER_MAR;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import jakarta.servlet.http.Cookie;
 import java.util.Map;
 import org.entente.DemoApplicationTest;
+import org.entente.support.SignedInClients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Deciding amendments with eyes open, on the pages and through the API: the proposer is told
@@ -29,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @DemoApplicationTest
 class AmendmentWebIT {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     MockMvc mvc;
@@ -43,9 +38,12 @@ class AmendmentWebIT {
 
     WorkPlansFixture fx;
 
+    SignedInClients clients;
+
     @BeforeEach
     void fixture() {
         fx = WorkPlansFixture.of(context);
+        clients = new SignedInClients(mvc);
     }
 
     private MockHttpServletRequestBuilder proposal(long plan) {
@@ -66,12 +64,12 @@ class AmendmentWebIT {
     void aProposalIsRejectedWithAReasonThenProposedAgainAndApprovedAsTheProposers() throws Exception {
         long plan = fx.signedPlan(fx.setting(), 2033);
 
-        MvcResult sent = perform(proposal(plan), "planner.mar", "ar");
+        MvcResult sent = clients.perform(proposal(plan), "planner.mar", "ar");
         assertThat(sent.getResponse().getStatus()).isEqualTo(302);
         assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/workplans/" + plan + "/amendments/1");
         assertThat((String) sent.getFlashMap().get("notice")).contains("إسرائيل");
 
-        String page = perform(get("/workplans/" + plan + "/amendments/1"), "planner.isr", "en")
+        String page = clients.perform(get("/workplans/" + plan + "/amendments/1"), "planner.isr", "en")
                 .getResponse()
                 .getContentAsString();
         assertThat(page)
@@ -81,42 +79,43 @@ class AmendmentWebIT {
                 .contains("بنسليمان")
                 .contains("Proposed by Morocco (planner.mar)")
                 .contains("id=\"reject-amendment\"");
-        String planPage = perform(get("/workplans/" + plan), "planner.isr", "en")
+        String planPage = clients.perform(get("/workplans/" + plan), "planner.isr", "en")
                 .getResponse()
                 .getContentAsString();
         assertThat(planPage)
                 .contains("1 proposal awaits your approval.")
                 .contains("proposed by Morocco — awaiting Israel");
 
-        MvcResult noReason =
-                perform(post("/workplans/" + plan + "/amendments/1/reject").param("reason", " "), "planner.isr", "en");
+        MvcResult noReason = clients.perform(
+                post("/workplans/" + plan + "/amendments/1/reject").param("reason", " "), "planner.isr", "en");
         assertThat(noReason.getResponse().getStatus()).isEqualTo(422);
         assertThat(noReason.getResponse().getContentAsString()).contains("Reason: give the reason for rejecting it.");
         assertThat(amendment(plan, 1).status()).isEqualTo(AmendmentStatus.PROPOSED);
 
-        MvcResult own =
-                perform(post("/workplans/" + plan + "/amendments/1/reject").param("reason", "no"), "planner.mar", "en");
+        MvcResult own = clients.perform(
+                post("/workplans/" + plan + "/amendments/1/reject").param("reason", "no"), "planner.mar", "en");
         assertThat(own.getResponse().getStatus()).isEqualTo(422);
         assertThat(amendment(plan, 1).status()).isEqualTo(AmendmentStatus.PROPOSED);
 
-        MvcResult rejected = perform(
+        MvcResult rejected = clients.perform(
                 post("/workplans/" + plan + "/amendments/1/reject").param("reason", "Dates clash with the exercise"),
                 "planner.isr",
                 "en");
         assertThat(rejected.getResponse().getStatus()).isEqualTo(302);
         assertThat((String) rejected.getFlashMap().get("notice"))
                 .isEqualTo("Amendment 1 rejected; Morocco is told why.");
-        assertThat(perform(get("/workplans/" + plan + "/amendments/1"), "planner.mar", "ar")
+        assertThat(clients.perform(get("/workplans/" + plan + "/amendments/1"), "planner.mar", "ar")
                         .getResponse()
                         .getContentAsString())
                 .contains("Dates clash with the exercise");
 
-        perform(proposal(plan), "planner.mar", "ar");
-        MvcResult unconfirmed = perform(post("/workplans/" + plan + "/amendments/2/approve"), "planner.isr", "en");
+        clients.perform(proposal(plan), "planner.mar", "ar");
+        MvcResult unconfirmed =
+                clients.perform(post("/workplans/" + plan + "/amendments/2/approve"), "planner.isr", "en");
         assertThat(unconfirmed.getResponse().getStatus()).isEqualTo(422);
         assertThat(amendment(plan, 2).status()).isEqualTo(AmendmentStatus.PROPOSED);
 
-        MvcResult approved = perform(
+        MvcResult approved = clients.perform(
                 post("/workplans/" + plan + "/amendments/2/approve").param("confirm", "yes"), "planner.isr", "en");
         assertThat(approved.getResponse().getStatus()).isEqualTo(302);
         ActivitySummary activity =
@@ -137,7 +136,7 @@ class AmendmentWebIT {
                 {"title": {"ar": "زيارة تبادلية"}, "city": {"ar": "بنسليمان"}, "type": "EXCHANGE_VISIT",
                  "domain": "TRAINING_EDUCATION", "leadNation": "MAR", "hostNation": "MAR", "plannedQuarter": 4,
                  "participants": {"ISR": 3}, "costBearer": "SHARED"}""";
-        MvcResult accepted = perform(
+        MvcResult accepted = clients.perform(
                 post("/api/v1/workplans/" + plan + "/activities")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body),
@@ -150,16 +149,16 @@ class AmendmentWebIT {
                 .as("nothing enters the signed plan yet")
                 .isEqualTo(1);
 
-        MvcResult read = perform(get(location), "planner.isr", "en");
+        MvcResult read = clients.perform(get(location), "planner.isr", "en");
         String etag = read.getResponse().getHeader("ETag");
         assertThat(json(read).get("proposedBy").asString()).isEqualTo("MAR");
         assertThat(json(read).get("changes").get("city").get("ar").asString()).isEqualTo("بنسليمان");
 
-        MvcResult own = perform(post(location + "/approval"), "planner.mar", "en");
+        MvcResult own = clients.perform(post(location + "/approval"), "planner.mar", "en");
         assertThat(own.getResponse().getStatus()).isEqualTo(422);
         assertThat(json(own).get("errors").get(0).get("field").asString()).isEqualTo("amendment");
 
-        MvcResult noReason = perform(
+        MvcResult noReason = clients.perform(
                 post(location + "/rejection")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{}"),
@@ -170,42 +169,56 @@ class AmendmentWebIT {
         assertThat(json(noReason).get("errors").get(0).get("message").asString())
                 .contains("motif du rejet");
 
-        MvcResult stale = perform(post(location + "/approval").header("If-Match", "\"99\""), "planner.isr", "en");
+        MvcResult stale =
+                clients.perform(post(location + "/approval").header("If-Match", "\"99\""), "planner.isr", "en");
         assertThat(stale.getResponse().getStatus()).isEqualTo(412);
         assertThat(amendment(plan, 1).status()).isEqualTo(AmendmentStatus.PROPOSED);
 
-        MvcResult approved = perform(post(location + "/approval").header("If-Match", etag), "planner.isr", "en");
+        MvcResult approved =
+                clients.perform(post(location + "/approval").header("If-Match", etag), "planner.isr", "en");
         assertThat(approved.getResponse().getStatus()).isEqualTo(200);
         assertThat(json(approved).get("status").asString()).isEqualTo("APPROVED");
         assertThat(json(approved).get("decidedBy").asString()).isEqualTo("ISR");
 
-        MvcResult twice = perform(post(location + "/approval"), "planner.isr", "en");
+        MvcResult twice = clients.perform(post(location + "/approval"), "planner.isr", "en");
         assertThat(twice.getResponse().getStatus()).isEqualTo(422);
 
-        JsonNode list = json(perform(get("/api/v1/workplans/" + plan + "/amendments"), "planner.isr", "en"));
+        JsonNode list = json(clients.perform(get("/api/v1/workplans/" + plan + "/amendments"), "planner.isr", "en"));
         assertThat(list.get("total").asInt()).isEqualTo(1);
         assertThat(list.get("items").get(0).get("status").asString()).isEqualTo("APPROVED");
         assertThat(fx.plan(plan).activities()).isEqualTo(2);
     }
 
+    @Test
+    void aChangeToAnActivityOfASignedPlanOnItsPageBecomesAnAmendment() throws Exception {
+        long plan = fx.signedPlan(fx.setting(), 2034);
+        ActivitySummary signed =
+                fx.as(PLANNER_MAR, () -> plans.activitiesOf(PLANNER_MAR, plan, WorkPlans.Filter.NONE, "code")).stream()
+                        .findFirst()
+                        .orElseThrow();
+        var change = post("/activities/" + signed.id())
+                .param("title.en", "Signed activity, moved")
+                .param("type", "TRAINING_COURSE")
+                .param("domain", "TRAINING_EDUCATION")
+                .param("leadNation", "MAR")
+                .param("hostNation", "MAR")
+                .param("plannedQuarter", "4")
+                .param("costBearer", "MAR")
+                .param("version", Integer.toString(signed.version()));
+
+        MvcResult sent = clients.perform(change, "planner.mar", "en");
+
+        assertThat(sent.getResponse().getStatus()).isEqualTo(302);
+        assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/workplans/" + plan + "/amendments/1");
+        assertThat((String) sent.getFlashMap().get("notice")).isEqualTo("Amendment 1 sent to Israel for approval.");
+        assertThat(amendment(plan, 1).activityId()).isEqualTo(signed.id());
+        assertThat(fx.activity(signed.id()).plannedQuarter())
+                .as("the signed plan changes only once the other party approves")
+                .isEqualTo(signed.plannedQuarter());
+    }
+
     private AmendmentSummary amendment(long plan, int number) {
         return fx.as(
                 PLANNER_MAR, () -> plans.amendment(PLANNER_MAR, plan, number).orElseThrow());
-    }
-
-    private final Map<String, MockHttpSession> sessions = new java.util.HashMap<>();
-
-    private MvcResult perform(MockHttpServletRequestBuilder request, String persona, String language) throws Exception {
-        MockHttpSession session = sessions.get(persona);
-        if (session == null) {
-            session = signIn(mvc, persona);
-            sessions.put(persona, session);
-        }
-        return mvc.perform(request.with(csrf()).session(session).cookie(new Cookie("ENTENTE_LANG", language)))
-                .andReturn();
-    }
-
-    private static JsonNode json(MvcResult result) throws Exception {
-        return JSON.readTree(result.getResponse().getContentAsString());
     }
 }

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.entente.DemoApplicationTest;
 import org.entente.documents.Pdf;
+import org.entente.support.DemoDocuments;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -41,11 +43,18 @@ class WorkPlanDocumentIT {
     @Autowired
     PlatformTransactionManager transactions;
 
+    DemoDocuments documents;
+
+    @BeforeEach
+    void documents() {
+        documents = new DemoDocuments(mvc, sql, transactions);
+    }
+
     @Test
     void theSignedPlanInArabicAndEnglishReadsInLogicalOrderWithHashBannerAndPages() throws Exception {
         long plan = plan();
-        Pdf pdf = Pdf.of(
-                "workplan-2026-ar-en", pdf("/api/v1/workplans/" + plan + "/document.pdf", "ar,en", "planner.mar"));
+        Pdf pdf = documents.pdf(
+                "workplan-2026-ar-en", "/api/v1/workplans/" + plan + "/document.pdf", "ar,en", "planner.mar");
         String text = pdf.text();
         assertThat(text).contains(ARABIC_TITLE).contains(ENGLISH_TITLE);
         // The hash wraps inside its column: read without the line breaks.
@@ -69,12 +78,12 @@ class WorkPlanDocumentIT {
     @Test
     void theSignedPlanInEnglishAndArabicAndInHebrewAndFrench() throws Exception {
         long plan = plan();
-        Pdf english = Pdf.of(
-                "workplan-2026-en-ar", pdf("/api/v1/workplans/" + plan + "/document.pdf", "en,ar", "planner.isr"));
+        Pdf english = documents.pdf(
+                "workplan-2026-en-ar", "/api/v1/workplans/" + plan + "/document.pdf", "en,ar", "planner.isr");
         assertThat(english.text()).contains(ENGLISH_TITLE).contains(ARABIC_TITLE);
         english.png();
-        Pdf hebrew = Pdf.of(
-                "workplan-2026-he-fr", pdf("/api/v1/workplans/" + plan + "/document.pdf", "he,fr", "planner.isr"));
+        Pdf hebrew = documents.pdf(
+                "workplan-2026-he-fr", "/api/v1/workplans/" + plan + "/document.pdf", "he,fr", "planner.isr");
         // On a page with more Latin than Hebrew, pdftotext places the year of the Hebrew title apart.
         assertThat(hebrew.text())
                 .contains("תוכנית העבודה הצבאית")
@@ -82,7 +91,8 @@ class WorkPlanDocumentIT {
                 .contains(FRENCH_TITLE);
         assertThat(hebrew.text(1)).contains("Page 1 sur " + hebrew.pages()).contains("עמוד");
         hebrew.png();
-        Pdf arabic = Pdf.of("workplan-2026-ar", pdf("/api/v1/workplans/" + plan + "/document.pdf", "ar", "viewer.mar"));
+        Pdf arabic =
+                documents.pdf("workplan-2026-ar", "/api/v1/workplans/" + plan + "/document.pdf", "ar", "viewer.mar");
         assertThat(arabic.text()).contains(ARABIC_TITLE);
         for (int page = 1; page <= arabic.pages(); page++) {
             assertThat(arabic.text(page).replace(" ", "")).contains("الصفحة" + page + "من" + arabic.pages());
@@ -101,7 +111,7 @@ class WorkPlanDocumentIT {
         assertThat(page)
                 .contains("/api/v1/workplans/" + plan + "/document.pdf?languages=ar,en")
                 .contains("/api/v1/workplans/" + plan + "/report.pdf?languages=");
-        long committee = committee();
+        long committee = documents.jointCommittee();
         String session = mvc.perform(
                         get("/committees/" + committee + "/sessions/3").session(signIn(mvc, "planner.mar")))
                 .andExpect(status().isOk())
@@ -114,8 +124,8 @@ class WorkPlanDocumentIT {
     @Test
     void theExecutionReportCountsByQuarterAndDomain() throws Exception {
         long plan = plan();
-        Pdf pdf = Pdf.of(
-                "workplan-2026-report-ar-en", pdf("/api/v1/workplans/" + plan + "/report.pdf", "ar,en", "planner.mar"));
+        Pdf pdf = documents.pdf(
+                "workplan-2026-report-ar-en", "/api/v1/workplans/" + plan + "/report.pdf", "ar,en", "planner.mar");
         String text = pdf.text();
         assertThat(text)
                 .contains("Annual execution report: " + ENGLISH_TITLE)
@@ -131,10 +141,12 @@ class WorkPlanDocumentIT {
 
     @Test
     void theMinutesOfTheSigningSessionHoldTheDecisions() throws Exception {
-        long committee = committee();
-        Pdf pdf = Pdf.of(
+        long committee = documents.jointCommittee();
+        Pdf pdf = documents.pdf(
                 "minutes-jmc-3-ar-fr",
-                pdf("/api/v1/committees/" + committee + "/sessions/3/minutes.pdf", "ar,fr", "planner.mar"));
+                "/api/v1/committees/" + committee + "/sessions/3/minutes.pdf",
+                "ar,fr",
+                "planner.mar");
         String text = pdf.text();
         assertThat(text).contains("Le plan de coopération militaire pour 2026 est signé.");
         assertThat(text).contains("Procès-verbal de la 3e session").contains("محضر الدورة الثالثة");
@@ -144,9 +156,11 @@ class WorkPlanDocumentIT {
             assertThat(pdf.text(page)).contains("Page " + page + " sur " + pdf.pages());
         }
         pdf.png();
-        Pdf english = Pdf.of(
+        Pdf english = documents.pdf(
                 "minutes-jmc-3-en-ar",
-                pdf("/api/v1/committees/" + committee + "/sessions/3/minutes.pdf", "en,ar", "planner.isr"));
+                "/api/v1/committees/" + committee + "/sessions/3/minutes.pdf",
+                "en,ar",
+                "planner.isr");
         assertThat(english.text()).contains("The Joint Military Work Plan for 2026 is signed.");
         english.png();
         mvc.perform(get("/api/v1/committees/" + committee + "/sessions/3/minutes.pdf")
@@ -157,20 +171,21 @@ class WorkPlanDocumentIT {
     @Test
     void whoMayNotReadThePlanFindsNoDocumentAndEveryExportIsAudited() throws Exception {
         long plan = plan();
-        long denied = exports(plan, "workplans.plan.export", "DENIED");
+        long denied = documents.audited(plan, "workplans.plan.export", "DENIED");
         for (String path : new String[] {"/document.pdf", "/report.pdf"}) {
             mvc.perform(get("/api/v1/workplans/" + plan + path).session(signIn(mvc, "planner.fra")))
                     .andExpect(status().isNotFound())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         }
-        assertThat(exports(plan, "workplans.plan.export", "DENIED")).isEqualTo(denied + 1);
+        assertThat(documents.audited(plan, "workplans.plan.export", "DENIED")).isEqualTo(denied + 1);
 
-        long done = exports(plan, "workplans.plan.export", "SUCCESS");
-        long reports = exports(plan, "workplans.report.export", "SUCCESS");
-        pdf("/api/v1/workplans/" + plan + "/document.pdf", "he,en", "liaison.isr");
-        pdf("/api/v1/workplans/" + plan + "/report.pdf", "fr", "liaison.isr");
-        assertThat(exports(plan, "workplans.plan.export", "SUCCESS")).isEqualTo(done + 1);
-        assertThat(exports(plan, "workplans.report.export", "SUCCESS")).isEqualTo(reports + 1);
+        long done = documents.audited(plan, "workplans.plan.export", "SUCCESS");
+        long reports = documents.audited(plan, "workplans.report.export", "SUCCESS");
+        documents.bytes("/api/v1/workplans/" + plan + "/document.pdf", "he,en", "liaison.isr");
+        documents.bytes("/api/v1/workplans/" + plan + "/report.pdf", "fr", "liaison.isr");
+        assertThat(documents.audited(plan, "workplans.plan.export", "SUCCESS")).isEqualTo(done + 1);
+        assertThat(documents.audited(plan, "workplans.report.export", "SUCCESS"))
+                .isEqualTo(reports + 1);
 
         mvc.perform(get("/api/v1/workplans/" + plan + "/document.pdf")
                         .param("languages", "ar,ar")
@@ -179,29 +194,11 @@ class WorkPlanDocumentIT {
                 .andExpect(jsonPath("$.errors[0].field").value("languages"));
     }
 
-    private byte[] pdf(String path, String languages, String user) throws Exception {
-        return mvc.perform(get(path).param("languages", languages).session(signIn(mvc, user)))
-                .andExpect(status().isOk())
-                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
-    }
-
     private long plan() {
         return inTransaction(
                 transactions,
                 HOST,
                 () -> sql.sql("select id from workplans.plan where committee_code = 'JMC-ISR-MAR' and year = 2026")
-                        .query(Long.class)
-                        .single());
-    }
-
-    private long committee() {
-        return inTransaction(
-                transactions,
-                HOST,
-                () -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
                         .query(Long.class)
                         .single());
     }
@@ -214,14 +211,5 @@ class WorkPlanDocumentIT {
                         .param(plan)
                         .query(String.class)
                         .single());
-    }
-
-    private long exports(long id, String action, String outcome) {
-        return sql.sql("select count(*) from audit.event where action = ? and object_id = ? and outcome = ?")
-                .param(action)
-                .param(Long.toString(id))
-                .param(outcome)
-                .query(Long.class)
-                .single();
     }
 }

@@ -1,25 +1,22 @@
 package org.entente.workplans;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.support.Personas.signIn;
+import static org.entente.support.SignedInClients.json;
 import static org.entente.workplans.WorkPlansFixture.PLANNER_MAR;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import jakarta.servlet.http.Cookie;
 import java.util.Map;
 import org.entente.DemoApplicationTest;
+import org.entente.support.SignedInClients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,46 +37,49 @@ class WorkPlanWebIT {
 
     WorkPlansFixture fx;
 
+    SignedInClients clients;
+
     @BeforeEach
     void fixture() {
         fx = WorkPlansFixture.of(context);
+        clients = new SignedInClients(mvc);
     }
 
     @Test
     void eachPartnerSeesItsOwnProgrammeOnlyAndTheTotalCountsOnlyThat() throws Exception {
-        JsonNode liaison = json(perform(get("/api/v1/workplans?size=200"), "liaison.isr"));
+        JsonNode liaison = json(clients.perform(get("/api/v1/workplans?size=200"), "liaison.isr"));
         assertThat(liaison.get("total").asLong()).isEqualTo(liaison.get("items").size());
         assertThat(liaison.get("items").valueStream())
                 .allSatisfy(p ->
                         assertThat(p.get("parties").toString()).contains("ISR").doesNotContain("FRA"))
                 .anySatisfy(p -> assertThat(p.get("committeeCode").asString()).isEqualTo("JMC-ISR-MAR"));
 
-        JsonNode french = json(perform(get("/api/v1/workplans?size=200"), "planner.fra"));
+        JsonNode french = json(clients.perform(get("/api/v1/workplans?size=200"), "planner.fra"));
         assertThat(french.get("total").asLong())
                 .isEqualTo(french.get("items").size())
                 .isEqualTo(1);
         assertThat(french.get("items").get(0).get("committeeCode").asString()).isEqualTo("CMM-FRA-MAR");
 
         // The internal assessment is CONFIDENTIAL // MAR: a restricted Moroccan reader does not count it.
-        JsonNode viewer = json(perform(get("/api/v1/workplans?size=200"), "viewer.mar"));
+        JsonNode viewer = json(clients.perform(get("/api/v1/workplans?size=200"), "viewer.mar"));
         assertThat(viewer.get("items").valueStream())
                 .noneSatisfy(p -> assertThat(p.get("committeeCode").asString()).isEqualTo("PREP-MAR"));
-        JsonNode planner = json(perform(get("/api/v1/workplans?size=200"), "planner.mar"));
+        JsonNode planner = json(clients.perform(get("/api/v1/workplans?size=200"), "planner.mar"));
         assertThat(planner.get("items").valueStream())
                 .anySatisfy(p -> assertThat(p.get("committeeCode").asString()).isEqualTo("PREP-MAR"));
     }
 
     @Test
     void theHostDashboardCountsOnlyWhatTheReaderMaySee() throws Exception {
-        String french = perform(get("/workplans/dashboard?year=2026"), "planner.fra")
+        String french = clients.perform(get("/workplans/dashboard?year=2026"), "planner.fra")
                 .getResponse()
                 .getContentAsString();
         assertThat(french).contains("1 plan ·").contains("CMM-2026-").doesNotContain("JMC-2026-");
-        String liaison = perform(get("/workplans/dashboard?year=2026"), "liaison.isr")
+        String liaison = clients.perform(get("/workplans/dashboard?year=2026"), "liaison.isr")
                 .getResponse()
                 .getContentAsString();
         assertThat(liaison).contains("1 plan ·").contains("JMC-2026-").doesNotContain("CMM-2026-");
-        String host = perform(get("/workplans/dashboard?year=2026"), "planner.mar")
+        String host = clients.perform(get("/workplans/dashboard?year=2026"), "planner.mar")
                 .getResponse()
                 .getContentAsString();
         assertThat(host).contains("3 plans ·");
@@ -87,7 +87,7 @@ class WorkPlanWebIT {
 
     @Test
     void theDemoPlanIsSignedAtTheThirdSessionWithItsHashShown() throws Exception {
-        JsonNode list = json(perform(get("/api/v1/workplans?size=200"), "liaison.isr"));
+        JsonNode list = json(clients.perform(get("/api/v1/workplans?size=200"), "liaison.isr"));
         JsonNode plan = list.get("items")
                 .valueStream()
                 .filter(p -> p.get("year").asInt() == 2026)
@@ -97,7 +97,7 @@ class WorkPlanWebIT {
         assertThat(plan.get("activities").asInt()).isBetween(20, 30);
         String hash = plan.get("baselineSha256").asString();
         assertThat(hash).hasSize(64);
-        String page = perform(get("/workplans/" + plan.get("id").asLong()), "liaison.isr")
+        String page = clients.perform(get("/workplans/" + plan.get("id").asLong()), "liaison.isr")
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains(hash).contains("Joint Military Work Plan for 2026");
@@ -117,11 +117,11 @@ class WorkPlanWebIT {
                 "plannedQuarter", 2,
                 "costBearer", "SHARED"));
 
-        MvcResult read = perform(get("/api/v1/activities/" + activity), "planner.isr");
+        MvcResult read = clients.perform(get("/api/v1/activities/" + activity), "planner.isr");
         String etag = read.getResponse().getHeader("ETag");
         assertThat(etag).isNotBlank();
 
-        MvcResult missing = perform(
+        MvcResult missing = clients.perform(
                 put("/api/v1/activities/" + activity)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body),
@@ -129,7 +129,7 @@ class WorkPlanWebIT {
         assertThat(missing.getResponse().getStatus()).isEqualTo(428);
         assertThat(missing.getResponse().getContentType()).startsWith("application/problem+json");
 
-        MvcResult first = perform(
+        MvcResult first = clients.perform(
                 put("/api/v1/activities/" + activity)
                         .header("If-Match", etag)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -138,7 +138,7 @@ class WorkPlanWebIT {
         assertThat(first.getResponse().getStatus()).isEqualTo(200);
         assertThat(first.getResponse().getHeader("ETag")).isNotEqualTo(etag);
 
-        MvcResult second = perform(
+        MvcResult second = clients.perform(
                 put("/api/v1/activities/" + activity)
                         .header("If-Match", etag)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -158,7 +158,7 @@ class WorkPlanWebIT {
     void aFifthQuarterIsRefusedThroughTheApiByNameInTheCallersLanguage() throws Exception {
         var setting = fx.setting();
         long plan = fx.plan(setting, 2032);
-        MvcResult result = perform(
+        MvcResult result = clients.perform(
                 post("/api/v1/workplans/" + plan + "/activities")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
@@ -179,7 +179,8 @@ class WorkPlanWebIT {
         long plan = fx.plan(setting, 2032);
         fx.propose(PLANNER_MAR, plan, "First quarter talks", 1);
         fx.propose(PLANNER_MAR, plan, "Third quarter visit", 3);
-        String fragment = perform(get("/workplans/" + plan + "?quarter=3").header("HX-Request", "true"), "planner.mar")
+        String fragment = clients.perform(
+                        get("/workplans/" + plan + "?quarter=3").header("HX-Request", "true"), "planner.mar")
                 .getResponse()
                 .getContentAsString();
         assertThat(fragment)
@@ -187,8 +188,9 @@ class WorkPlanWebIT {
                 .contains("id=\"plan-table\"")
                 .contains("Third quarter visit");
         assertThat(fragment).doesNotContain("First quarter talks");
-        String page =
-                perform(get("/workplans/" + plan), "planner.mar").getResponse().getContentAsString();
+        String page = clients.perform(get("/workplans/" + plan), "planner.mar")
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("<html").contains("First quarter talks").contains("Third quarter visit");
     }
 
@@ -199,30 +201,26 @@ class WorkPlanWebIT {
         long activity = fx.as(PLANNER_MAR, () -> plans.activitiesOf(PLANNER_MAR, plan, WorkPlans.Filter.NONE, "code"))
                 .get(0)
                 .id();
-        MvcResult result = perform(post("/activities/" + activity + "/execute"), "planner.mar");
+        MvcResult result = clients.perform(post("/activities/" + activity + "/execute"), "planner.mar");
         assertThat(result.getResponse().getStatus()).isEqualTo(422);
         assertThat(result.getResponse().getContentAsString())
                 .contains("Actual start: an executed activity needs its actual dates.");
         assertThat(fx.activity(activity).status()).isEqualTo(ActivityStatus.PLANNED);
     }
 
-    private final Map<String, MockHttpSession> sessions = new java.util.HashMap<>();
-
-    private MvcResult perform(MockHttpServletRequestBuilder request, String persona) throws Exception {
-        return perform(request, persona, "en");
-    }
-
-    private MvcResult perform(MockHttpServletRequestBuilder request, String persona, String language) throws Exception {
-        MockHttpSession session = sessions.get(persona);
-        if (session == null) {
-            session = signIn(mvc, persona);
-            sessions.put(persona, session);
-        }
-        return mvc.perform(request.with(csrf()).session(session).cookie(new Cookie("ENTENTE_LANG", language)))
-                .andReturn();
-    }
-
-    private static JsonNode json(MvcResult result) throws Exception {
-        return JSON.readTree(result.getResponse().getContentAsString());
+    @Test
+    void aDayThatDoesNotExistIsRefusedOnThePageWithTheWorkPlansWordsForADate() throws Exception {
+        long plan = fx.signedPlan(fx.setting(), 2032);
+        long activity = fx.as(PLANNER_MAR, () -> plans.activitiesOf(PLANNER_MAR, plan, WorkPlans.Filter.NONE, "code"))
+                .get(0)
+                .id();
+        MvcResult result = clients.perform(
+                post("/activities/" + activity + "/execute")
+                        .param("actualStart", "2032-02-30")
+                        .param("actualEnd", "2032-03-02"),
+                "planner.mar");
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        assertThat(result.getResponse().getContentAsString()).contains("Actual start: write a date as YYYY-MM-DD.");
+        assertThat(fx.activity(activity).status()).isEqualTo(ActivityStatus.PLANNED);
     }
 }

@@ -2,7 +2,9 @@ package org.entente.demo;
 
 import static org.entente.shared.Classification.UNCLASSIFIED;
 
+import java.util.List;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import org.entente.identity.Accounts;
 import org.entente.partners.NewPerson;
 import org.entente.partners.People;
@@ -29,115 +31,136 @@ final class DemoPeople {
         this.accounts = accounts;
     }
 
-    void load(Units units) {
-        Label moroccan = new Label(UNCLASSIFIED, "MAR", Set.of());
-        Label everyPartner = new Label(UNCLASSIFIED, "MAR", Set.of("FRA", "ISR", "USA"));
-        Label israelMorocco = new Label(UNCLASSIFIED, "MAR", Set.of("ISR"));
-        Label franceMorocco = new Label(UNCLASSIFIED, "MAR", Set.of("FRA"));
-        person(
-                "admin.mar",
-                "MAR",
-                units.moroccanCooperation(),
-                moroccan,
-                text("Youssef Benali", "يوسف بنعلي", "Youssef Benali", "יוסף בנעלי"),
-                text("Commandant", "كومندان", "Major", "רב-סרן"),
-                text(
-                        "Administrateur des comptes d’Entente",
-                        "مسؤول تدبير حسابات Entente",
-                        "Entente account administrator",
-                        "מנהל החשבונות של Entente"));
-        person(
-                "planner.mar",
-                "MAR",
-                units.moroccanCooperation(),
-                everyPartner,
-                text("Hicham Ben Slimane", "هشام بنسليمان", "Hicham Ben Slimane", "הישאם בן סלימאן"),
-                text("Colonel", "كولونيل", "Colonel", "אלוף-משנה"),
-                text(
-                        "Chef du bureau de la planification, Direction de la coopération internationale",
-                        "رئيس مكتب التخطيط بمديرية التعاون الدولي",
-                        "Head of the planning office, International Cooperation Directorate",
-                        "ראש לשכת התכנון, מנהלת שיתוף הפעולה הבינלאומי"));
-        person(
-                "viewer.mar",
-                "MAR",
-                units.moroccanCooperation(),
-                moroccan,
-                text("Salma El Idrissi", "سلمى الإدريسي", "Salma El Idrissi", "סלמה אל-אידריסי"),
-                text("Capitaine", "قبطان", "Captain", "סרן"),
-                text("Officier de suivi", "ضابطة التتبع", "Monitoring officer", "קצינת מעקב"));
-        person(
-                "auditor.mar",
-                "MAR",
-                units.moroccanCooperation(),
-                moroccan,
-                text("Nadia Tazi", "نادية التازي", "Nadia Tazi", "נאדיה תאזי"),
-                text("Lieutenant-colonel", "ليوتنان كولونيل", "Lieutenant Colonel", "סגן-אלוף"),
-                text(
-                        "Auditrice de la sécurité des systèmes d’information",
-                        "مدققة أمن نظم المعلومات",
-                        "Information systems security auditor",
-                        "מבקרת אבטחת מערכות מידע"));
-        person(
-                "admin.isr",
-                "ISR",
-                units.israeliPlanning(),
-                israelMorocco,
-                text("Yaël Mizrahi", "ياعيل مزراحي", "Yael Mizrahi", "יעל מזרחי"),
-                text("Commandant", "كومندان", "Major", "רב-סרן"),
-                text(
-                        "Administratrice des comptes israéliens",
-                        "مسؤولة تدبير الحسابات الإسرائيلية",
-                        "Administrator of the Israeli accounts",
-                        "מנהלת החשבונות הישראליים"));
-        person(
-                "planner.isr",
-                "ISR",
-                units.israeliPlanning(),
-                israelMorocco,
-                text("Eitan Levi", "إيتان ليفي", "Eitan Levi", "איתן לוי"),
-                text("Colonel", "كولونيل", "Colonel", "אלוף-משנה"),
-                text(
-                        "Chef de la section de planification de la coopération, Direction de la planification",
-                        "رئيس فرع تخطيط التعاون بمديرية التخطيط",
-                        "Head of the cooperation planning branch, Planning Directorate",
-                        "ראש ענף תכנון שיתופי הפעולה, אגף התכנון"));
-        person(
-                "liaison.isr",
-                "ISR",
-                units.israeliCooperation(),
-                israelMorocco,
-                text("Noa Shapira", "نوعا شابيرا", "Noa Shapira", "נועה שפירא"),
-                text("Capitaine", "قبطان", "Captain", "סרן"),
-                text(
-                        "Officier de liaison auprès de la commission militaire mixte",
-                        "ضابطة الاتصال لدى اللجنة العسكرية المشتركة",
-                        "Liaison officer to the Joint Military Committee",
-                        "קצינת הקישור לוועדה הצבאית המשותפת"));
-        person(
-                "planner.fra",
-                "FRA",
-                units.frenchMinistry(),
-                franceMorocco,
-                text("Claire Dubois", "كلير دوبوا", "Claire Dubois", "קלייר דובואה"),
-                text("Lieutenant-colonel", "ليوتنان كولونيل", "Lieutenant Colonel", "סגן-אלוף"),
-                text(
-                        "Officier de planification, commission militaire mixte franco-marocaine",
-                        "ضابطة التخطيط باللجنة العسكرية المختلطة المغربية الفرنسية",
-                        "Planning officer, France – Morocco Joint Military Commission",
-                        "קצינת תכנון, הוועדה הצבאית המשותפת צרפת – מרוקו"));
-    }
+    /** Released to Morocco only, to every partner, to Israel, to France. */
+    private static final Label MOROCCAN = new Label(UNCLASSIFIED, "MAR", Set.of());
 
-    private void person(
+    private static final Label EVERY_PARTNER = new Label(UNCLASSIFIED, "MAR", Set.of("FRA", "ISR", "USA"));
+    private static final Label ISRAEL_MOROCCO = new Label(UNCLASSIFIED, "MAR", Set.of("ISR"));
+    private static final Label FRANCE_MOROCCO = new Label(UNCLASSIFIED, "MAR", Set.of("FRA"));
+
+    private static final LocalizedText CAPTAIN = text("Capitaine", "قبطان", "Captain", "סרן");
+    private static final LocalizedText MAJOR = text("Commandant", "كومندان", "Major", "רב-סרן");
+    private static final LocalizedText LIEUTENANT_COLONEL =
+            text("Lieutenant-colonel", "ليوتنان كولونيل", "Lieutenant Colonel", "סגן-אלוף");
+    private static final LocalizedText COLONEL = text("Colonel", "كولونيل", "Colonel", "אלוף-משנה");
+
+    /** A demo account's person: in which organization, released to whom, named in the four languages. */
+    private record Someone(
             String username,
             String nation,
-            long organization,
+            ToLongFunction<Units> organization,
             Label label,
             LocalizedText name,
             LocalizedText rank,
-            LocalizedText function) {
-        long id = people.add(new NewPerson(nation, organization, name, rank, function, true, label));
-        accounts.linkPerson(username, id);
+            LocalizedText function) {}
+
+    private static final List<Someone> EVERYONE = List.of(
+            new Someone(
+                    "admin.mar",
+                    "MAR",
+                    Units::moroccanCooperation,
+                    MOROCCAN,
+                    text("Youssef Benali", "يوسف بنعلي", "Youssef Benali", "יוסף בנעלי"),
+                    MAJOR,
+                    text(
+                            "Administrateur des comptes d’Entente",
+                            "مسؤول تدبير حسابات Entente",
+                            "Entente account administrator",
+                            "מנהל החשבונות של Entente")),
+            new Someone(
+                    "planner.mar",
+                    "MAR",
+                    Units::moroccanCooperation,
+                    EVERY_PARTNER,
+                    text("Hicham Ben Slimane", "هشام بنسليمان", "Hicham Ben Slimane", "הישאם בן סלימאן"),
+                    COLONEL,
+                    text(
+                            "Chef du bureau de la planification, Direction de la coopération internationale",
+                            "رئيس مكتب التخطيط بمديرية التعاون الدولي",
+                            "Head of the planning office, International Cooperation Directorate",
+                            "ראש לשכת התכנון, מנהלת שיתוף הפעולה הבינלאומי")),
+            new Someone(
+                    "viewer.mar",
+                    "MAR",
+                    Units::moroccanCooperation,
+                    MOROCCAN,
+                    text("Salma El Idrissi", "سلمى الإدريسي", "Salma El Idrissi", "סלמה אל-אידריסי"),
+                    CAPTAIN,
+                    text("Officier de suivi", "ضابطة التتبع", "Monitoring officer", "קצינת מעקב")),
+            new Someone(
+                    "auditor.mar",
+                    "MAR",
+                    Units::moroccanCooperation,
+                    MOROCCAN,
+                    text("Nadia Tazi", "نادية التازي", "Nadia Tazi", "נאדיה תאזי"),
+                    LIEUTENANT_COLONEL,
+                    text(
+                            "Auditrice de la sécurité des systèmes d’information",
+                            "مدققة أمن نظم المعلومات",
+                            "Information systems security auditor",
+                            "מבקרת אבטחת מערכות מידע")),
+            new Someone(
+                    "admin.isr",
+                    "ISR",
+                    Units::israeliPlanning,
+                    ISRAEL_MOROCCO,
+                    text("Yaël Mizrahi", "ياعيل مزراحي", "Yael Mizrahi", "יעל מזרחי"),
+                    MAJOR,
+                    text(
+                            "Administratrice des comptes israéliens",
+                            "مسؤولة تدبير الحسابات الإسرائيلية",
+                            "Administrator of the Israeli accounts",
+                            "מנהלת החשבונות הישראליים")),
+            new Someone(
+                    "planner.isr",
+                    "ISR",
+                    Units::israeliPlanning,
+                    ISRAEL_MOROCCO,
+                    text("Eitan Levi", "إيتان ليفي", "Eitan Levi", "איתן לוי"),
+                    COLONEL,
+                    text(
+                            "Chef de la section de planification de la coopération, Direction de la planification",
+                            "رئيس فرع تخطيط التعاون بمديرية التخطيط",
+                            "Head of the cooperation planning branch, Planning Directorate",
+                            "ראש ענף תכנון שיתופי הפעולה, אגף התכנון")),
+            new Someone(
+                    "liaison.isr",
+                    "ISR",
+                    Units::israeliCooperation,
+                    ISRAEL_MOROCCO,
+                    text("Noa Shapira", "نوعا شابيرا", "Noa Shapira", "נועה שפירא"),
+                    CAPTAIN,
+                    text(
+                            "Officier de liaison auprès de la commission militaire mixte",
+                            "ضابطة الاتصال لدى اللجنة العسكرية المشتركة",
+                            "Liaison officer to the Joint Military Committee",
+                            "קצינת הקישור לוועדה הצבאית המשותפת")),
+            new Someone(
+                    "planner.fra",
+                    "FRA",
+                    Units::frenchMinistry,
+                    FRANCE_MOROCCO,
+                    text("Claire Dubois", "كلير دوبوا", "Claire Dubois", "קלייר דובואה"),
+                    LIEUTENANT_COLONEL,
+                    text(
+                            "Officier de planification, commission militaire mixte franco-marocaine",
+                            "ضابطة التخطيط باللجنة العسكرية المختلطة المغربية الفرنسية",
+                            "Planning officer, France – Morocco Joint Military Commission",
+                            "קצינת תכנון, הוועדה הצבאית המשותפת צרפת – מרוקו")));
+
+    /** Records every demo account's person and links the account to it. */
+    void load(Units units) {
+        for (Someone one : EVERYONE) {
+            long id = people.add(new NewPerson(
+                    one.nation(),
+                    one.organization().applyAsLong(units),
+                    one.name(),
+                    one.rank(),
+                    one.function(),
+                    true,
+                    one.label()));
+            accounts.linkPerson(one.username(), id);
+        }
     }
 
     /** A co-chair who signs a plan, named in the four languages. */

@@ -3,6 +3,7 @@ package org.entente.committees;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.entente.access.AccessPolicy;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
@@ -11,6 +12,8 @@ import org.entente.shared.Subject;
 import org.entente.shared.TodoItem;
 import org.entente.shared.TodoItem.TodoKind;
 import org.entente.shared.TodoSource;
+import org.entente.shared.Translator;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +31,18 @@ class CommitteeTodo implements TodoSource {
     static final int LIMIT = 20;
 
     private final JdbcClient sql;
+    private final Translator messages;
 
-    CommitteeTodo(JdbcClient sql) {
+    CommitteeTodo(JdbcClient sql, Translator messages) {
         this.sql = sql;
+        this.messages = messages;
+    }
+
+    /** A session's number as the reader reads it: "the third session", "3rd session". */
+    private String ordinal(int number) {
+        Locale locale = LocaleContextHolder.getLocale();
+        SessionOrdinal ordinal = SessionOrdinal.of(locale, number);
+        return messages.t(locale, ordinal.key(), ordinal.ordinal());
     }
 
     @Override
@@ -56,7 +68,8 @@ class CommitteeTodo implements TodoSource {
                             due,
                             due.isBefore(today),
                             "/committees/" + rs.getLong("committee_id") + "#action-" + rs.getLong("id"),
-                            Labels.read(rs));
+                            Labels.read(rs),
+                            "");
                 })
                 .list());
         items.addAll(sql.sql("""
@@ -72,16 +85,20 @@ class CommitteeTodo implements TodoSource {
                 .params(AccessPolicy.readerParams(reader))
                 .param("today", today)
                 .param("until", today.plusDays(SESSION_DAYS))
-                .query((rs, n) -> new TodoItem(
-                        TodoKind.SESSION_SOON,
-                        LocalizedText.fromJson(rs.getString("name")),
-                        Integer.toString(rs.getInt("number")),
-                        1,
-                        rs.getObject("start_date", LocalDate.class),
-                        false,
-                        "/committees/" + rs.getLong("committee_id") + "/sessions/" + rs.getInt("number"),
-                        Label.highWaterMark(
-                                rs.getString("owner_nation"), List.of(Labels.read(rs), Labels.read(rs, "c_")))))
+                .query((rs, n) -> {
+                    int number = rs.getInt("number");
+                    return new TodoItem(
+                            TodoKind.SESSION_SOON,
+                            LocalizedText.fromJson(rs.getString("name")),
+                            Integer.toString(number),
+                            1,
+                            rs.getObject("start_date", LocalDate.class),
+                            false,
+                            "/committees/" + rs.getLong("committee_id") + "/sessions/" + number,
+                            Label.highWaterMark(
+                                    rs.getString("owner_nation"), List.of(Labels.read(rs), Labels.read(rs, "c_"))),
+                            ordinal(number));
+                })
                 .list());
         return items;
     }

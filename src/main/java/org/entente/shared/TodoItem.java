@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * One thing that awaits a reader, with a link straight to it.
  *
  * @param kind what it is; its message key is {@code todo.kind.KIND}, with {@code count} and
- *     {@code reference} as arguments
+ *     {@code shownReference} as arguments
  * @param title the thing's title (an activity's, a committee's, an action item's)
  * @param reference a code or number that names it ({@code JMC-2026-014}, a session's number), or ""
  * @param count how many records the item stands for (proposals in one plan), at least 1
@@ -14,6 +14,9 @@ import java.time.LocalDate;
  * @param overdue whether that day has passed with the thing not done
  * @param href the page that shows it
  * @param label the item's label (the high-water mark of what it counts)
+ * @param shownReference the reference as the panel names it, already in the reader's language (a
+ *     session as its ordinal: "the third session"); the reference itself when it reads the same in
+ *     every language
  */
 public record TodoItem(
         TodoKind kind,
@@ -23,7 +26,8 @@ public record TodoItem(
         LocalDate due,
         boolean overdue,
         String href,
-        Label label) {
+        Label label,
+        String shownReference) {
 
     /** What awaits: the kinds, in the order the panel shows them. */
     public enum TodoKind {

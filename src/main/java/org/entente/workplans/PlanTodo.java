@@ -183,7 +183,8 @@ class PlanTodo implements TodoSource {
                     due,
                     kind == TodoKind.ACTIVITY_OVERDUE,
                     href,
-                    Label.highWaterMark(planLabel.owner(), labels));
+                    Label.highWaterMark(planLabel.owner(), labels),
+                    reference);
         }
     }
 }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.entente.DemoApplicationTest;
 import org.entente.committees.ActionItems;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -177,6 +179,38 @@ class TodoIT {
                 .filteredOn(i -> i.kind() == TodoKind.SESSION_SOON)
                 .extracting(TodoItem::href)
                 .noneMatch(href -> href.startsWith("/committees/" + committee + "/"));
+    }
+
+    @Test
+    void aComingSessionIsNamedByItsOrdinalInTheReadersLanguage() {
+        LocalDate start = inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("""
+                        select min(start_date) from committees.session
+                         where committee_id = :committee and status = 'PLANNED'""")
+                        .param("committee", committee)
+                        .query(LocalDate.class)
+                        .single());
+        var liaison = Persona.LIAISON_ISR.subject();
+        var session = new java.util.HashMap<String, TodoItem>();
+        for (String language : List.of("en", "ar")) {
+            LocaleContextHolder.setLocale(Locale.forLanguageTag(language));
+            try {
+                session.put(
+                        language,
+                        inTransaction(transactions, liaison, () -> todo.of(liaison, start.minusDays(3))).stream()
+                                .filter(i -> i.kind() == TodoKind.SESSION_SOON)
+                                .findFirst()
+                                .orElseThrow());
+            } finally {
+                LocaleContextHolder.resetLocaleContext();
+            }
+        }
+        String number = session.get("en").reference();
+        assertThat(number).matches("[0-9]+");
+        assertThat(session.get("en").shownReference()).matches(number + "(st|nd|rd|th) session");
+        assertThat(session.get("ar").shownReference()).startsWith("الدورة ");
     }
 
     @Test

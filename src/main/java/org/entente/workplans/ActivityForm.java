@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.web.AtMost;
+import org.entente.shared.web.IsoDate;
 import org.entente.shared.web.LanguageTexts;
 
 /**
@@ -42,8 +43,8 @@ record ActivityForm(
         @Pattern(regexp = WorkPlanForms.NUMBER, message = "{workplans.field.number}")
         String plannedQuarter,
 
-        @IsoDate String plannedStart,
-        @IsoDate String plannedEnd,
+        @IsoDate(message = "{workplans.field.date}") String plannedStart,
+        @IsoDate(message = "{workplans.field.date}") String plannedEnd,
         Map<String, @Pattern(regexp = WorkPlanForms.NUMBER, message = "{workplans.field.number}") String> participants,
 
         @Size(max = Limits.CODE) String costBearer,

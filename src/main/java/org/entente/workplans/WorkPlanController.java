@@ -18,6 +18,7 @@ import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
 import org.entente.shared.web.DeniedAs;
 import org.entente.shared.web.Forms;
+import org.entente.shared.web.IsoDate;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.entente.shared.Limits;
 import org.entente.shared.web.AtMost;
+import org.entente.shared.web.IsoDate;
 import org.entente.shared.web.LanguageTexts;
 
 /**
@@ -155,14 +156,14 @@ final class WorkPlanForms {
             @Pattern(regexp = NUMBER, message = "{workplans.field.number}")
             String version,
 
-            @IsoDate String actualStart,
-            @IsoDate String actualEnd,
+            @IsoDate(message = "{workplans.field.date}") String actualStart,
+            @IsoDate(message = "{workplans.field.date}") String actualEnd,
 
             @Pattern(regexp = NUMBER, message = "{workplans.field.number}")
             String plannedQuarter,
 
-            @IsoDate String plannedStart,
-            @IsoDate String plannedEnd,
+            @IsoDate(message = "{workplans.field.date}") String plannedStart,
+            @IsoDate(message = "{workplans.field.date}") String plannedEnd,
 
             @Size(max = Limits.SHORT_TEXT) String reason,
 

@@ -33,6 +33,7 @@ class ActivityProposals {
     private final PlanReads reads;
     private final DraftCheck check;
     private final ActivityStore store;
+    private final PlanAmendments amendments;
 
     ActivityProposals(
             JdbcClient sql,
@@ -40,13 +41,45 @@ class ActivityProposals {
             AuditTrail audit,
             PlanReads reads,
             DraftCheck check,
-            ActivityStore store) {
+            ActivityStore store,
+            PlanAmendments amendments) {
         this.sql = sql;
         this.policy = policy;
         this.audit = audit;
         this.reads = reads;
         this.check = check;
         this.store = store;
+        this.amendments = amendments;
+    }
+
+    /**
+     * What a proposal or a change became: the activity proposed or changed on a plan under negotiation,
+     * or the number of the amendment it opened on a signed plan.
+     */
+    record Submitted(Long activity, Integer amendment) {
+
+        boolean isAmendment() {
+            return amendment != null;
+        }
+    }
+
+    /**
+     * Proposes a new activity ({@code activityId} null) or a change to one. On a plan under
+     * negotiation it is a proposal, or a change that withdraws the other parties' approvals; on a
+     * signed plan it becomes a numbered amendment that another party decides.
+     */
+    @Transactional
+    public Submitted submit(
+            Subject subject, long planId, Long activityId, Integer expectedVersion, ActivityDraft draft) {
+        PlanSummary plan = reads.readablePlan(subject, planId);
+        if (plan.status().signed()) {
+            return new Submitted(activityId, amendments.propose(subject, planId, activityId, draft));
+        }
+        if (activityId == null) {
+            return new Submitted(propose(subject, planId, draft), null);
+        }
+        change(subject, activityId, expectedVersion, draft);
+        return new Submitted(activityId, null);
     }
 
     /**

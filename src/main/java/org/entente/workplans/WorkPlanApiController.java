@@ -279,15 +279,16 @@ class WorkPlanApiController {
         if (plan == null) {
             return notFound(locale);
         }
-        if (plan.status().signed()) { // a proposal to a signed plan is an amendment the other party decides
-            int number = plans.proposeAmendment(subject, id, null, input.draft());
+        var submitted = plans.submit(subject, id, null, null, input.draft());
+        if (submitted.isAmendment()) { // a proposal to a signed plan is an amendment the other party decides
+            int number = submitted.amendment();
             AmendmentSummary amendment = plans.amendment(subject, id, number).orElseThrow();
             return ResponseEntity.accepted()
                     .location(URI.create(AmendmentApiController.location(id, number)))
                     .eTag(etag(amendment.version()))
                     .body(AmendmentApiController.AmendmentJson.of(amendment));
         }
-        long activity = plans.propose(subject, id, input.draft());
+        long activity = submitted.activity();
         ActivitySummary created = plans.activity(subject, activity).orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/activities/" + activity))
                 .eTag(etag(created.version()))

@@ -213,18 +213,14 @@ class WorkPlanController {
                 model,
                 LABELS,
                 () -> {
-                    ActivityDraft draft = form.draft(plan.parties());
-                    String others = AmendmentController.others(plan, subject, LocaleContextHolder.getLocale());
-                    if (plan.status().signed()) {
-                        int number = plans.proposeAmendment(subject, id, null, draft);
-                        notice(redirect, "workplans.notice.amendmentSent", number, others);
-                        return "redirect:/workplans/" + id + "/amendments/" + number;
+                    var submitted = plans.submit(subject, id, null, null, form.draft(plan.parties()));
+                    if (submitted.isAmendment()) {
+                        return amendmentSent(redirect, subject, plan, submitted.amendment());
                     }
-                    long activity = plans.propose(subject, id, draft);
-                    String code = plans.activity(subject, activity)
+                    String code = plans.activity(subject, submitted.activity())
                             .map(ActivitySummary::code)
                             .orElse("");
-                    notice(redirect, "workplans.notice.proposalSent", code, others);
+                    notice(redirect, "workplans.notice.proposalSent", code, others(plan, subject));
                     return "redirect:/workplans/" + id;
                 },
                 () -> {
@@ -347,17 +343,11 @@ class WorkPlanController {
                 model,
                 LABELS,
                 () -> {
-                    ActivityDraft draft = form.draft(plan.parties());
-                    if (plan.status().signed()) {
-                        int number = plans.proposeAmendment(subject, plan.id(), id, draft);
-                        notice(
-                                redirect,
-                                "workplans.notice.amendmentSent",
-                                number,
-                                AmendmentController.others(plan, subject, LocaleContextHolder.getLocale()));
-                        return "redirect:/workplans/" + plan.id() + "/amendments/" + number;
+                    var submitted = plans.submit(
+                            subject, plan.id(), id, WorkPlanForms.number(form.version()), form.draft(plan.parties()));
+                    if (submitted.isAmendment()) {
+                        return amendmentSent(redirect, subject, plan, submitted.amendment());
                     }
-                    plans.change(subject, id, WorkPlanForms.number(form.version()), draft);
                     return "redirect:/activities/" + id + "?changed";
                 },
                 () -> {
@@ -496,6 +486,16 @@ class WorkPlanController {
 
     static List<Classification> levels() {
         return List.of(Classification.values());
+    }
+
+    /** To the amendment a proposal or change to a signed plan opened, saying whom it waits for. */
+    private String amendmentSent(RedirectAttributes redirect, Subject subject, PlanSummary plan, int number) {
+        notice(redirect, "workplans.notice.amendmentSent", number, others(plan, subject));
+        return "redirect:/workplans/" + plan.id() + "/amendments/" + number;
+    }
+
+    private static String others(PlanSummary plan, Subject subject) {
+        return AmendmentController.others(plan, subject, LocaleContextHolder.getLocale());
     }
 
     /** The message the next page shows at its top: what the write did. */

@@ -114,6 +114,15 @@ public class WorkPlans {
         return proposals.proposeAll(subject, planId, drafts);
     }
 
+    /**
+     * Proposes an activity ({@code activityId} null) or a change to one: on a signed plan, as a
+     * numbered amendment. See {@link ActivityProposals#submit}.
+     */
+    ActivityProposals.Submitted submit(
+            Subject subject, long planId, Long activityId, Integer expectedVersion, ActivityDraft draft) {
+        return proposals.submit(subject, planId, activityId, expectedVersion, draft);
+    }
+
     /** Changes an activity under negotiation, withdrawing the other parties' approvals. */
     public void change(Subject subject, long id, Integer expectedVersion, ActivityDraft draft) {
         proposals.change(subject, id, expectedVersion, draft);

@@ -151,10 +151,8 @@ class AgreementController {
                 binding,
                 model,
                 LABELS,
-                () -> {
-                    agreements.recordEvent(subject, id, form.event());
-                    return "redirect:/agreements/" + id + "?recorded";
-                },
+                () -> agreements.recordEvent(subject, id, form.event()),
+                "/agreements/" + id + "?recorded",
                 () -> {
                     show(subject, id, model, form);
                     model.addAttribute("recorded", false);

@@ -89,10 +89,8 @@ class DomainController {
                 binding,
                 model,
                 LABELS,
-                () -> {
-                    agreements.addDomain(subject, form.code(), form.name().asMap());
-                    return "redirect:" + PAGE + "?done";
-                },
+                () -> agreements.addDomain(subject, form.code(), form.name().asMap()),
+                PAGE + "?done",
                 () -> show(subject, model, form));
     }
 
@@ -111,8 +109,8 @@ class DomainController {
                     if (!agreements.renameDomain(subject, code, form.name().asMap())) {
                         throw new NotReadable("domain", code);
                     }
-                    return "redirect:" + PAGE + "?done";
                 },
+                PAGE + "?done",
                 () -> show(subject, model, DomainForm.EMPTY));
     }
 

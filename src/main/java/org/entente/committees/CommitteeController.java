@@ -124,8 +124,8 @@ class CommitteeController {
                     policy.mayRelabel(subject, committee.label(), proposed, id)
                             .orThrow(Committees.RELABEL, "committee", id, committee.label());
                     committees.relabel(subject, id, proposed);
-                    return "redirect:/committees/" + id + "?relabelled";
                 },
+                "/committees/" + id + "?relabelled",
                 () -> {
                     showCommittee(subject, id, model);
                     model.addAttribute("relabelled", false);

@@ -88,10 +88,8 @@ class CommitteeFormController {
                 binding,
                 model,
                 LABELS,
-                () -> {
-                    committees.edit(subject, id, form.editDraft(committee));
-                    return "redirect:/committees/" + id;
-                },
+                () -> committees.edit(subject, id, form.editDraft(committee)),
+                "/committees/" + id,
                 () -> show(subject, model, committee, form));
     }
 

@@ -344,14 +344,7 @@ class SessionController {
             String done,
             Runnable work) {
         return forms.submit(
-                names,
-                binding,
-                model,
-                () -> {
-                    work.run();
-                    return "redirect:/committees/%d/sessions/%d?done=%s".formatted(id, number, done);
-                },
-                () -> {
+                names, binding, model, work, "/committees/%d/sessions/%d?done=%s".formatted(id, number, done), () -> {
                     model.addAttribute("done", "");
                     return sessionAgain(subject, id, number, model, typed);
                 });
@@ -381,11 +374,8 @@ class SessionController {
                 binding,
                 model,
                 null,
-                () -> {
-                    work.run();
-                    return "redirect:/committees/%d/sessions/%d/minutes?left=%s&right=%s&done=%s"
-                            .formatted(id, number, left, right, done);
-                },
+                work,
+                "/committees/%d/sessions/%d/minutes?left=%s&right=%s&done=%s".formatted(id, number, left, right, done),
                 () -> {
                     showMinutes(subject, id, number, left, right, model);
                     model.addAttribute("done", "");

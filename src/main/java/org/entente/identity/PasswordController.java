@@ -84,8 +84,8 @@ class PasswordController {
                     accounts.changePassword(user.accountId(), form.currentPassword(), form.newPassword());
                     events.publishEvent(new SignInEvents.PasswordChanged(user.username(), user.nation()));
                     refreshSignedInUser(user, request, response);
-                    return "redirect:/?passwordChanged";
                 },
+                "/?passwordChanged",
                 () -> form(user, model));
     }
 

@@ -59,10 +59,8 @@ class PartnerFormsController {
                 binding,
                 model,
                 LABELS,
-                () -> {
-                    organizations.create(subject, form.draft());
-                    return toNation(form.nation());
-                },
+                () -> organizations.create(subject, form.draft()),
+                toNation(form.nation()),
                 () -> showOrganization(subject, model, null, form));
     }
 
@@ -83,10 +81,8 @@ class PartnerFormsController {
                 binding,
                 model,
                 LABELS,
-                () -> {
-                    organizations.update(subject, id, form.draft());
-                    return toNation(form.nation());
-                },
+                () -> organizations.update(subject, id, form.draft()),
+                toNation(form.nation()),
                 () -> showOrganization(subject, model, id, form));
     }
 
@@ -104,10 +100,8 @@ class PartnerFormsController {
                 binding,
                 model,
                 LABELS,
-                () -> {
-                    people.create(subject, form.draft());
-                    return "redirect:/people";
-                },
+                () -> people.create(subject, form.draft()),
+                "/people",
                 () -> showPerson(subject, model, null, form));
     }
 
@@ -128,15 +122,13 @@ class PartnerFormsController {
                 binding,
                 model,
                 LABELS,
-                () -> {
-                    people.update(subject, id, form.draft());
-                    return "redirect:/people";
-                },
+                () -> people.update(subject, id, form.draft()),
+                "/people",
                 () -> showPerson(subject, model, id, form));
     }
 
     private static String toNation(String nation) {
-        return "redirect:/organizations?nation=" + nation.strip().toUpperCase(Locale.ROOT);
+        return "/organizations?nation=" + nation.strip().toUpperCase(Locale.ROOT);
     }
 
     /** Who may not write their nation's records is refused the page itself (403, and the try recorded). */

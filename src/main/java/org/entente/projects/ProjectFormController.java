@@ -82,10 +82,8 @@ class ProjectFormController {
                 binding,
                 model,
                 LABELS,
-                () -> {
-                    projects.update(subject, id, form.draft());
-                    return "redirect:/projects/" + id + "?saved";
-                },
+                () -> projects.update(subject, id, form.draft()),
+                "/projects/" + id + "?saved",
                 () -> show(subject, id, form, model));
     }
 

@@ -3,7 +3,7 @@ package org.entente.workplans;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.entente.access.AccessPolicy;
 import org.entente.agreements.Agreements;
@@ -15,7 +15,6 @@ import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
 import org.entente.shared.web.DeniedAs;
 import org.entente.shared.web.Forms;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,22 +37,16 @@ class AmendmentController {
     static final String ONE = "/workplans/{id}/amendments/{number}";
     static final String DECISION = "/workplans/{id}/amendments/{number}/{decision}";
 
-    /** The flash attribute of the message a page shows at its top after a write. */
-    static final String NOTICE = "notice";
-
     private final WorkPlans plans;
     private final Agreements agreements;
     private final AccessPolicy policy;
     private final Forms forms;
-    private final MessageSource messages;
 
-    AmendmentController(
-            WorkPlans plans, Agreements agreements, AccessPolicy policy, Forms forms, MessageSource messages) {
+    AmendmentController(WorkPlans plans, Agreements agreements, AccessPolicy policy, Forms forms) {
         this.plans = plans;
         this.agreements = agreements;
         this.policy = policy;
         this.forms = forms;
-        this.messages = messages;
     }
 
     @GetMapping(ONE)
@@ -74,19 +67,20 @@ class AmendmentController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        Function<AmendmentSummary, String> step = switch (decision) {
+        Consumer<AmendmentSummary> step = switch (decision) {
             case "approve" ->
                 amendment -> {
                     if (!form.confirmed()) {
                         throw WorkPlanRefusedException.of("confirm", "workplans.amendment.confirm.required");
                     }
                     plans.approveAmendment(subject, id, number, WorkPlanForms.number(form.version()));
-                    return message("workplans.notice.amendmentApproved", number, title(amendment));
+                    forms.notice(redirect, "workplans.notice.amendmentApproved", number, title(amendment));
                 };
             case "reject" ->
                 amendment -> {
                     plans.rejectAmendment(subject, id, number, WorkPlanForms.number(form.version()), form.reason());
-                    return message(
+                    forms.notice(
+                            redirect,
                             "workplans.notice.amendmentRejected",
                             number,
                             Nations.name(amendment.proposedBy(), locale()));
@@ -94,36 +88,13 @@ class AmendmentController {
             case "withdraw" ->
                 amendment -> {
                     plans.withdrawAmendment(subject, id, number, WorkPlanForms.number(form.version()));
-                    return message("workplans.notice.amendmentWithdrawn", number);
+                    forms.notice(redirect, "workplans.notice.amendmentWithdrawn", number);
                 };
             default -> throw new NotReadable("amendment", number);
         };
-        return decide(subject, id, number, form, binding, model, redirect, step);
-    }
-
-    /**
-     * Runs a decision on an amendment the subject may read: on success the plan page with the
-     * decision's message at its top; on refusal this page again with the errors (422).
-     */
-    private String decide(
-            Subject subject,
-            long id,
-            int number,
-            WorkPlanForms.DecisionForm form,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect,
-            Function<AmendmentSummary, String> decision) {
         AmendmentSummary amendment = readable(subject, id, number);
         return forms.submit(
-                binding,
-                model,
-                WorkPlanController.LABELS,
-                () -> {
-                    redirect.addFlashAttribute(NOTICE, decision.apply(amendment));
-                    return "redirect:/workplans/" + id;
-                },
-                () -> {
+                binding, model, WorkPlanController.LABELS, () -> step.accept(amendment), "/workplans/" + id, () -> {
                     show(subject, id, number, model, form);
                     return "workplans/amendment";
                 });
@@ -176,10 +147,6 @@ class AmendmentController {
     private String title(AmendmentSummary amendment) {
         LocalizedText title = amendment.changes().title();
         return title.in(locale());
-    }
-
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args, key, locale());
     }
 
     private static Locale locale() {

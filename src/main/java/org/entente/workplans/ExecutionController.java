@@ -144,10 +144,8 @@ class ExecutionController {
                 binding,
                 model,
                 "workplans.close.field.",
-                () -> {
-                    closings.close(subject, id, LocalDate.now(ZoneOffset.UTC), form.decisions(), form.reasons());
-                    return "redirect:/workplans/" + id + "?closed";
-                },
+                () -> closings.close(subject, id, LocalDate.now(ZoneOffset.UTC), form.decisions(), form.reasons()),
+                "/workplans/" + id + "?closed",
                 () -> showClosing(subject, plan, form, model));
     }
 

@@ -19,7 +19,6 @@ import org.entente.shared.Subject;
 import org.entente.shared.web.DeniedAs;
 import org.entente.shared.web.Forms;
 import org.entente.shared.web.IsoDate;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -69,16 +68,9 @@ class WorkPlanController {
     private final Agreements agreements;
     private final AccessPolicy policy;
     private final Forms forms;
-    private final MessageSource messages;
 
     WorkPlanController(
-            WorkPlans plans,
-            Committees committees,
-            Agreements agreements,
-            AccessPolicy policy,
-            Forms forms,
-            MessageSource messages) {
-        this.messages = messages;
+            WorkPlans plans, Committees committees, Agreements agreements, AccessPolicy policy, Forms forms) {
         this.plans = plans;
         this.committees = committees;
         this.agreements = agreements;
@@ -220,7 +212,7 @@ class WorkPlanController {
                     String code = plans.activity(subject, submitted.activity())
                             .map(ActivitySummary::code)
                             .orElse("");
-                    notice(redirect, "workplans.notice.proposalSent", code, others(plan, subject));
+                    forms.notice(redirect, "workplans.notice.proposalSent", code, others(plan, subject));
                     return "redirect:/workplans/" + id;
                 },
                 () -> {
@@ -258,15 +250,13 @@ class WorkPlanController {
                 binding,
                 model,
                 LABELS,
-                () -> {
-                    plans.sign(
-                            subject,
-                            id,
-                            WorkPlanForms.number(form.version()),
-                            form.sessionNumber(),
-                            form.signatories(plan.parties()));
-                    return "redirect:/workplans/" + id + "?signed";
-                },
+                () -> plans.sign(
+                        subject,
+                        id,
+                        WorkPlanForms.number(form.version()),
+                        form.sessionNumber(),
+                        form.signatories(plan.parties())),
+                "/workplans/" + id + "?signed",
                 () -> {
                     showSigning(subject, readable(subject, id), model, form);
                     return "workplans/sign";
@@ -308,10 +298,8 @@ class WorkPlanController {
                 new Forms.Names(ACTUAL_ERRORS, LABELS, ""),
                 binding,
                 model,
-                () -> {
-                    plans.recordActual(subject, indicator, form.quarterNumber(), form.amount());
-                    return "redirect:/workplans/" + id + "?recorded";
-                },
+                () -> plans.recordActual(subject, indicator, form.quarterNumber(), form.amount()),
+                "/workplans/" + id + "?recorded",
                 () -> {
                     showPlan(subject, plan, PlanQuery.NONE, model, Map.of());
                     return "workplans/plan";
@@ -371,10 +359,8 @@ class WorkPlanController {
                 binding,
                 model,
                 LABELS,
-                () -> {
-                    plans.approve(subject, id, nation, WorkPlanForms.number(form.version()));
-                    return "redirect:/activities/" + id + "?approved";
-                },
+                () -> plans.approve(subject, id, nation, WorkPlanForms.number(form.version())),
+                "/activities/" + id + "?approved",
                 () -> {
                     showActivity(subject, activity, model, ActivityForm.of(activity));
                     return "workplans/activity";
@@ -425,8 +411,8 @@ class WorkPlanController {
                                     version,
                                     new ActivitySummary.Report(form.outcomes(), form.lessons(), form.followUps()));
                     }
-                    return "redirect:/activities/" + id + "?recorded";
                 },
+                "/activities/" + id + "?recorded",
                 () -> {
                     model.addAttribute("executionForm", form.values());
                     showActivity(subject, readableActivity(subject, id), model, ActivityForm.of(activity));
@@ -490,17 +476,11 @@ class WorkPlanController {
 
     /** To the amendment a proposal or change to a signed plan opened, saying whom it waits for. */
     private String amendmentSent(RedirectAttributes redirect, Subject subject, PlanSummary plan, int number) {
-        notice(redirect, "workplans.notice.amendmentSent", number, others(plan, subject));
+        forms.notice(redirect, "workplans.notice.amendmentSent", number, others(plan, subject));
         return "redirect:/workplans/" + plan.id() + "/amendments/" + number;
     }
 
     private static String others(PlanSummary plan, Subject subject) {
         return AmendmentController.others(plan, subject, LocaleContextHolder.getLocale());
-    }
-
-    /** The message the next page shows at its top: what the write did. */
-    private void notice(RedirectAttributes redirect, String key, Object... args) {
-        redirect.addFlashAttribute(
-                AmendmentController.NOTICE, messages.getMessage(key, args, key, LocaleContextHolder.getLocale()));
     }
 }

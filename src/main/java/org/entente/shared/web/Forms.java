@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.entente.shared.Refused;
 import org.entente.shared.Translator;
+import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * How a page handler submits a form. The handler takes the form as a validated record and its
@@ -42,10 +44,49 @@ public class Forms {
     /** The model attribute the form templates read their errors from. */
     public static final String ERRORS = "errors";
 
-    private final Translator messages;
+    /** The flash attribute of the message a page shows at its top after a write: what it did. */
+    public static final String NOTICE = "notice";
 
-    Forms(Translator messages) {
+    private final Translator messages;
+    private final MessageSource notices;
+
+    Forms(Translator messages, MessageSource notices) {
         this.messages = messages;
+        this.notices = notices;
+    }
+
+    /**
+     * A form page's usual shape: {@code write} stores the form, then the browser goes to {@code next}
+     * (a path); invalid or refused, the page again with the errors (422), as {@link #submit(BindingResult,
+     * Model, String, Supplier, Supplier)} says.
+     */
+    public String submit(
+            BindingResult binding,
+            Model model,
+            String labelPrefix,
+            Runnable write,
+            String next,
+            Supplier<String> formAgain) {
+        return submit(new Names(ERRORS, labelPrefix, ""), binding, model, write, next, formAgain);
+    }
+
+    /** As {@link #submit(BindingResult, Model, String, Runnable, String, Supplier)}, for a form with its own names. */
+    public String submit(
+            Names names, BindingResult binding, Model model, Runnable write, String next, Supplier<String> formAgain) {
+        return submit(
+                names,
+                binding,
+                model,
+                () -> {
+                    write.run();
+                    return "redirect:" + next;
+                },
+                formAgain);
+    }
+
+    /** Says on the next page, at its top and in the reader's language, what the write did. */
+    public void notice(RedirectAttributes redirect, String key, Object... args) {
+        redirect.addFlashAttribute(NOTICE, notices.getMessage(key, args, key, LocaleContextHolder.getLocale()));
     }
 
     /**

@@ -15,13 +15,49 @@ import org.entente.shared.web.LanguageTexts;
 /**
  * The organization and person forms as posted, every field as typed so that a refused form comes
  * back as typed. Bean Validation checks the shape; the services check the rules and refuse each bad
- * field by name.
+ * field by name. Both are a nation's records: the fields they share (the nation, the flag of invented
+ * content, the marking) are read, shown and first filled in once, by {@link NationRecordForm}.
  */
 final class PartnerForms {
 
     private static final String ID = "\\s*[0-9]{0,18}\\s*";
 
+    /** A new record's marking, before the user chooses another. */
+    private static final String UNCLASSIFIED = "UNCLASSIFIED";
+
     private PartnerForms() {}
+
+    /** The fields an organization and a person share, as typed. */
+    interface NationRecordForm {
+
+        String nation();
+
+        Boolean illustrative();
+
+        String classification();
+
+        String releasableTo();
+
+        /** The fields as typed for the form page: the nation, the form's own, then the marking's. */
+        default Map<String, String> values(Map<String, String> own) {
+            var values = new LinkedHashMap<String, String>();
+            values.put("nation", orEmpty(nation()));
+            values.putAll(own);
+            values.put("classification", orEmpty(classification()));
+            values.put("releasableTo", orEmpty(releasableTo()));
+            if (illustrative()) {
+                values.put("illustrative", "on");
+            }
+            return values;
+        }
+
+        /** The releasable-to codes typed as "ISR, MAR" (commas or spaces). */
+        default List<String> releasableCodes() {
+            return Arrays.stream(orEmpty(releasableTo()).split("[,\\s]+"))
+                    .filter(s -> !s.isBlank())
+                    .toList();
+        }
+    }
 
     record OrganizationForm(
             @Size(max = Limits.CODE) String nation,
@@ -39,7 +75,8 @@ final class PartnerForms {
 
             @Size(max = Limits.CODE) String classification,
 
-            @Size(max = Limits.SHORT_TEXT) String releasableTo) {
+            @Size(max = Limits.SHORT_TEXT) String releasableTo)
+            implements NationRecordForm {
 
         OrganizationForm {
             name = LanguageTexts.orEmpty(name);
@@ -47,19 +84,20 @@ final class PartnerForms {
         }
 
         static OrganizationForm startingFor(String nation) {
-            return new OrganizationForm(nation, "", "", null, "", false, "UNCLASSIFIED", "");
+            return new OrganizationForm(nation, "", "", null, "", false, UNCLASSIFIED, "");
         }
 
         static OrganizationForm of(OrganizationSummary organization) {
+            Label label = organization.label();
             return new OrganizationForm(
                     organization.nation(),
-                    organization.parentId() == null ? "" : Long.toString(organization.parentId()),
+                    id(organization.parentId()),
                     organization.kind().name(),
                     LanguageTexts.of(organization.name().values()),
-                    organization.abbreviation() == null ? "" : organization.abbreviation(),
+                    orEmpty(organization.abbreviation()),
                     organization.illustrative(),
-                    organization.label().classification().name(),
-                    releasable(organization.label()));
+                    label.classification().name(),
+                    releasable(label));
         }
 
         OrganizationDraft draft() {
@@ -71,17 +109,16 @@ final class PartnerForms {
                     orEmpty(abbreviation),
                     illustrative,
                     orEmpty(classification),
-                    codes(releasableTo));
+                    releasableCodes());
         }
 
         Map<String, String> values() {
-            var values = new LinkedHashMap<String, String>();
-            values.put("nation", orEmpty(nation));
-            values.put("parentId", orEmpty(parentId));
-            values.put("kind", orEmpty(kind));
-            name.asMap().forEach((language, text) -> values.put("name." + language, text));
-            values.put("abbreviation", orEmpty(abbreviation));
-            return label(values, illustrative, classification, releasableTo);
+            var own = new LinkedHashMap<String, String>();
+            own.put("parentId", orEmpty(parentId));
+            own.put("kind", orEmpty(kind));
+            texts(own, "name", name);
+            own.put("abbreviation", orEmpty(abbreviation));
+            return values(own);
         }
     }
 
@@ -98,7 +135,8 @@ final class PartnerForms {
 
             @Size(max = Limits.CODE) String classification,
 
-            @Size(max = Limits.SHORT_TEXT) String releasableTo) {
+            @Size(max = Limits.SHORT_TEXT) String releasableTo)
+            implements NationRecordForm {
 
         PersonForm {
             name = LanguageTexts.orEmpty(name);
@@ -108,19 +146,20 @@ final class PartnerForms {
         }
 
         static PersonForm startingFor(String nation) {
-            return new PersonForm(nation, "", null, null, null, false, "UNCLASSIFIED", "");
+            return new PersonForm(nation, "", null, null, null, false, UNCLASSIFIED, "");
         }
 
         static PersonForm of(PersonSummary person) {
+            Label label = person.label();
             return new PersonForm(
                     person.nation(),
-                    person.organizationId() == null ? "" : Long.toString(person.organizationId()),
+                    id(person.organizationId()),
                     LanguageTexts.of(person.name().values()),
                     LanguageTexts.of(person.rank().values()),
                     LanguageTexts.of(person.position().values()),
                     person.illustrative(),
-                    person.label().classification().name(),
-                    releasable(person.label()));
+                    label.classification().name(),
+                    releasable(label));
         }
 
         PersonDraft draft() {
@@ -132,44 +171,36 @@ final class PartnerForms {
                     position.asMap(),
                     illustrative,
                     orEmpty(classification),
-                    codes(releasableTo));
+                    releasableCodes());
         }
 
         Map<String, String> values() {
-            var values = new LinkedHashMap<String, String>();
-            values.put("nation", orEmpty(nation));
-            values.put("organizationId", orEmpty(organizationId));
-            name.asMap().forEach((language, text) -> values.put("name." + language, text));
-            rank.asMap().forEach((language, text) -> values.put("rank." + language, text));
-            position.asMap().forEach((language, text) -> values.put("position." + language, text));
-            return label(values, illustrative, classification, releasableTo);
+            var own = new LinkedHashMap<String, String>();
+            own.put("organizationId", orEmpty(organizationId));
+            texts(own, "name", name);
+            texts(own, "rank", rank);
+            texts(own, "position", position);
+            return values(own);
         }
     }
 
-    private static Map<String, String> label(
-            Map<String, String> values, boolean illustrative, String classification, String releasableTo) {
-        values.put("classification", orEmpty(classification));
-        values.put("releasableTo", orEmpty(releasableTo));
-        if (illustrative) {
-            values.put("illustrative", "on");
-        }
-        return values;
+    /** A multilingual field as typed: {@code name.ar}, {@code name.en}… */
+    private static void texts(Map<String, String> values, String field, LanguageTexts texts) {
+        texts.asMap().forEach((language, text) -> values.put(field + "." + language, text));
     }
 
     private static String releasable(Label label) {
         return String.join(", ", label.releasableTo().stream().sorted().toList());
     }
 
+    /** A stored id as the form shows it: digits, or nothing. */
+    private static String id(Long id) {
+        return id == null ? "" : Long.toString(id);
+    }
+
     /** An id the pattern has already checked: digits, or none. */
     private static Long id(String typed) {
         return orEmpty(typed).isBlank() ? null : Long.valueOf(typed.strip());
-    }
-
-    /** Codes typed as "ISR, MAR" (commas or spaces). */
-    private static List<String> codes(String typed) {
-        return Arrays.stream(orEmpty(typed).split("[,\\s]+"))
-                .filter(s -> !s.isBlank())
-                .toList();
     }
 
     private static String orEmpty(String text) {

@@ -23,7 +23,6 @@ import org.entente.shared.NotReadable;
 import org.entente.shared.Refused;
 import org.entente.shared.Subject;
 import org.entente.shared.web.Forms;
-import org.entente.shared.web.IsoDate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,15 +61,7 @@ class AgreementController {
             if (chosen == null || chosen == AgreementEventKind.SIGNED) {
                 errors.put("kind", "agreement.refused.kindRequired");
             }
-            LocalDate day = null;
-            if (date == null || date.isBlank()) {
-                errors.put("date", "agreement.refused.dateRequired");
-            } else {
-                day = IsoDate.Check.day(date);
-                if (day == null) {
-                    errors.put("date", "agreement.refused.dateInvalid");
-                }
-            }
+            LocalDate day = Agreements.requiredDay("date", date, errors);
             if (chosen == AgreementEventKind.SUSPENDED && (reason == null || reason.isBlank())) {
                 errors.put("reason", "agreement.refused.reasonRequired");
             }

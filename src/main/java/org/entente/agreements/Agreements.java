@@ -165,16 +165,7 @@ public class Agreements {
         }
         Limits.check("title", title, Limits.TITLE, errors);
         Limits.check("summary", text(draft.summary()), Limits.TEXT, errors);
-        LocalDate signedOn = null;
-        if (draft.signedOn() == null || draft.signedOn().isBlank()) {
-            errors.put("signedOn", "agreement.refused.dateRequired");
-        } else {
-            try {
-                signedOn = LocalDate.parse(draft.signedOn().strip());
-            } catch (java.time.format.DateTimeParseException notADate) {
-                errors.put("signedOn", "agreement.refused.dateInvalid");
-            }
-        }
+        LocalDate signedOn = requiredDay("signedOn", draft.signedOn(), errors);
         Limits.HISTORY_DATES.check("signedOn", signedOn, errors);
         LocalizedText place = text(draft.signedPlace());
         if (place.values().isEmpty()) {
@@ -250,16 +241,7 @@ public class Agreements {
         policy.mayManageAgreements(subject, Label.unclassified(subject.nation()))
                 .orThrow();
         var errors = new LinkedHashMap<String, String>();
-        LocalDate date = null;
-        if (draft.date() == null || draft.date().isBlank()) {
-            errors.put("date", "agreement.refused.dateRequired");
-        } else {
-            try {
-                date = LocalDate.parse(draft.date().strip());
-            } catch (java.time.format.DateTimeParseException notADate) {
-                errors.put("date", "agreement.refused.dateInvalid");
-            }
-        }
+        LocalDate date = requiredDay("date", draft.date(), errors);
         Limits.HISTORY_DATES.check("date", date, errors);
         List<String> nations = codes(draft.nations());
         if (nations.stream().anyMatch(n -> !Nations.isKnown(n))) {
@@ -743,5 +725,22 @@ public class Agreements {
                 rs.getString("note"),
                 rs.getBoolean("illustrative"),
                 Labels.read(rs));
+    }
+
+    /**
+     * A day a field must hold, typed as {@code YYYY-MM-DD}; null, with the field's error put, when it
+     * is empty or names no day.
+     */
+    static LocalDate requiredDay(String field, String typed, Map<String, String> errors) {
+        if (typed == null || typed.isBlank()) {
+            errors.put(field, "agreement.refused.dateRequired");
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed.strip());
+        } catch (java.time.format.DateTimeParseException notADate) {
+            errors.put(field, "agreement.refused.dateInvalid");
+            return null;
+        }
     }
 }

@@ -127,8 +127,9 @@ class PartnerFormsController {
                 () -> showPerson(subject, model, id, form));
     }
 
+    /** The list of the nation's organizations; worked out before the write, so the nation may be missing. */
     private static String toNation(String nation) {
-        return "/organizations?nation=" + nation.strip().toUpperCase(Locale.ROOT);
+        return "/organizations?nation=" + (nation == null ? "" : nation.strip().toUpperCase(Locale.ROOT));
     }
 
     /** Who may not write their nation's records is refused the page itself (403, and the try recorded). */

@@ -15,6 +15,7 @@ import org.entente.shared.Labels;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Subject;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,12 +100,7 @@ class ProjectReader {
 
     /** The milestones of all these projects the reader may see, in one query (for lists). */
     List<Milestone> milestonesOf(Subject reader, Collection<Long> projectIds) {
-        return sql.sql("select t.* from projects.milestone t where t.project_id = any(cast(:projects as bigint[])) and "
-                        + AccessPolicy.readableBy("t") + " order by t.planned_date, t.id")
-                .param("projects", projectIds.toArray(Long[]::new))
-                .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) -> milestone(rs))
-                .list();
+        return ofProjects(reader, projectIds, "milestone", "t.planned_date, t.id", (rs, n) -> milestone(rs));
     }
 
     /** One milestone the reader may see. */
@@ -135,11 +131,18 @@ class ProjectReader {
 
     /** The measures of all these projects the reader may see, in one query (for lists). */
     List<KpiValue> valuesOf(Subject reader, Collection<Long> projectIds) {
-        return sql.sql("select t.* from projects.kpi_value t where t.project_id = any(cast(:projects as bigint[])) and "
-                        + AccessPolicy.readableBy("t") + " order by t.on_date, t.id")
+        return ofProjects(reader, projectIds, "kpi_value", "t.on_date, t.id", (rs, n) -> kpiValue(rs));
+    }
+
+    /** The rows of one of the projects' tables (a constant name) that the reader may see, for all these projects. */
+    private <T> List<T> ofProjects(
+            Subject reader, Collection<Long> projectIds, String table, String order, RowMapper<T> row) {
+        return sql.sql(
+                        "select t.* from projects.%s t where t.project_id = any(cast(:projects as bigint[])) and %s order by %s"
+                                .formatted(table, AccessPolicy.readableBy("t"), order))
                 .param("projects", projectIds.toArray(Long[]::new))
                 .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) -> kpiValue(rs))
+                .query(row)
                 .list();
     }
 

@@ -157,15 +157,7 @@ class TodoIT {
 
     @Test
     void aSessionWithinThirtyDaysIsOnTheListOfItsCommitteesReaders() {
-        LocalDate start = inTransaction(
-                transactions,
-                HOST,
-                () -> sql.sql("""
-                        select min(start_date) from committees.session
-                         where committee_id = :committee and status = 'PLANNED'""")
-                        .param("committee", committee)
-                        .query(LocalDate.class)
-                        .single());
+        LocalDate start = firstPlannedSession();
         var liaison = Persona.LIAISON_ISR.subject();
         var fra = Persona.PLANNER_FRA.subject();
         List<TodoItem> israeli = inTransaction(transactions, liaison, () -> todo.of(liaison, start.minusDays(3)));
@@ -183,15 +175,7 @@ class TodoIT {
 
     @Test
     void aComingSessionIsNamedByItsOrdinalInTheReadersLanguage() {
-        LocalDate start = inTransaction(
-                transactions,
-                HOST,
-                () -> sql.sql("""
-                        select min(start_date) from committees.session
-                         where committee_id = :committee and status = 'PLANNED'""")
-                        .param("committee", committee)
-                        .query(LocalDate.class)
-                        .single());
+        LocalDate start = firstPlannedSession();
         var liaison = Persona.LIAISON_ISR.subject();
         var session = new java.util.HashMap<String, TodoItem>();
         for (String language : List.of("en", "ar")) {
@@ -238,5 +222,18 @@ class TodoIT {
 
     private static String body(org.springframework.test.web.servlet.ResultActions result) throws Exception {
         return result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** The day the committee's first planned session starts. */
+    private LocalDate firstPlannedSession() {
+        return inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("""
+                        select min(start_date) from committees.session
+                         where committee_id = :committee and status = 'PLANNED'""")
+                        .param("committee", committee)
+                        .query(LocalDate.class)
+                        .single());
     }
 }

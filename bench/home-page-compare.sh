@@ -25,13 +25,20 @@ PIDS=()
 trap 'kill ${PIDS[*]:-} 2>/dev/null || true; sleep 3; rm -rf "$WORK"' EXIT
 
 # CPU ticks (user + system) of a process and all its descendants still running.
-tree_ticks() {
+descendant_ticks() {
     local root=$1
     ps -e -o pid=,ppid= | awk -v root="$root" '
         { parent[$1] = $2 }
         END { for (p in parent) { q = p; while (q != "" && q != 0 && q != root) q = parent[q]; if (q == root) print p } }' \
         | while read -r pid; do awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || true; done \
         | awk '{ s += $1 } END { print s + 0 }'
+}
+
+# The server's CPU ticks: its JVM, and its PostgreSQL (pg_ctl leaves the postmaster to init, so it
+# is found by its pid file, with the backends it forked).
+tree_ticks() {
+    local i=$1
+    echo $(( $(descendant_ticks "${PIDS[$i]}") + $(descendant_ticks "$(head -1 "$WORK/$i/data/postgres/postmaster.pid")") ))
 }
 
 for i in 0 1; do
@@ -64,10 +71,10 @@ for round in $(seq 1 "$ROUNDS"); do
     for i in 0 1; do
         # Alternate which build goes first, so neither always follows the other.
         j=$(( (i + round) % 2 ))
-        before=$(tree_ticks "${PIDS[$j]}")
+        before=$(tree_ticks "$j")
         out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -H "Cookie: ENTENTE_SESSION=${SESSION[$j]}" \
             -s bench/percentiles.lua "http://localhost:${PORTS[$j]}/")
-        ticks=$(( $(tree_ticks "${PIDS[$j]}") - before ))
+        ticks=$(( $(tree_ticks "$j") - before ))
         requests=$(awk '/requests in/ { print $1 }' <<< "$out")
         rps=$(awk '/^Requests\/sec/ { print $2 }' <<< "$out")
         median=$(grep -o 'median [0-9.]*' <<< "$out" | awk '{ print $2 }')

@@ -3,6 +3,8 @@ package org.entente.committees;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A session's number as an ordinal in the reader's language, from CLDR's rule-based number formats:
@@ -18,7 +20,24 @@ public record SessionOrdinal(String key, String ordinal) {
     /** The last number Arabic and Hebrew spell out. */
     static final int SPELLED_UP_TO = 10;
 
+    /**
+     * Ordinals already spelled, by language and number: a rule-based format parses its CLDR rules
+     * when built (a millisecond and more), and a page shows several ordinals. Bounded by the four
+     * languages and the sessions' numbers.
+     */
+    private static final Map<String, SessionOrdinal> SPELLED = new ConcurrentHashMap<>();
+
+    /** Numbers above this are spelled each time, not kept. */
+    static final int KEPT_UP_TO = 1000;
+
     public static SessionOrdinal of(Locale locale, int number) {
+        if (number < 0 || number > KEPT_UP_TO) {
+            return spell(locale, number);
+        }
+        return SPELLED.computeIfAbsent(locale.toLanguageTag() + " " + number, key -> spell(locale, number));
+    }
+
+    private static SessionOrdinal spell(Locale locale, int number) {
         String language = locale.getLanguage();
         ULocale icu = ULocale.forLocale(locale);
         if ((language.equals("ar") || language.equals("he") || language.equals("iw")) && number <= SPELLED_UP_TO) {

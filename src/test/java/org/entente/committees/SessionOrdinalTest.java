@@ -55,6 +55,14 @@ class SessionOrdinalTest {
     }
 
     @Test
+    void anOrdinalIsSpelledOncePerLanguageAndNumberThenKept() {
+        Locale arabic = Locale.forLanguageTag("ar-MA");
+        assertThat(SessionOrdinal.of(arabic, 4)).isSameAs(SessionOrdinal.of(arabic, 4));
+        assertThat(SessionOrdinal.of(Locale.ENGLISH, 4)).isNotEqualTo(SessionOrdinal.of(arabic, 4));
+        assertThat(SessionOrdinal.of(Locale.ENGLISH, 4).ordinal()).isEqualTo("4th");
+    }
+
+    @Test
     void hostsAlternateBetweenThePartiesInTheirOrder() {
         assertThat(Sessions.nextHost(java.util.List.of("ISR", "MAR"), "ISR")).isEqualTo("MAR");
         assertThat(Sessions.nextHost(java.util.List.of("ISR", "MAR"), "MAR")).isEqualTo("ISR");

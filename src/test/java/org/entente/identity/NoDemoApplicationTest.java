@@ -15,7 +15,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
             "entente.demo=false",
             "entente.data-dir=target/it-data/${random.uuid}",
             // Commits reach the operating system, not the disk: survives a crashed server, not a power cut.
-            "entente.database.flush-to-disk=false"
+            "entente.database.flush-to-disk=false",
+            // Patient connections on a loaded machine, as in DemoApplicationTest.
+            "spring.datasource.hikari.data-source-properties.loginTimeout=60",
+            "spring.datasource.hikari.data-source-properties.connectTimeout=60",
+            "spring.datasource.hikari.connection-timeout=60000"
         })
 @AutoConfigureMockMvc
 @interface NoDemoApplicationTest {}

@@ -51,7 +51,19 @@ class ActivitySpreadsheet {
     static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** A plan's activities as they leave the system, with the label of the whole. */
-    record Export(PlanSummary plan, List<ActivitySummary> activities, Label highWaterMark) {}
+    record Export(
+            PlanSummary plan, List<ActivitySummary> activities, Label highWaterMark, Map<Long, Integer> objectives) {
+
+        /** The numbers of the objectives an activity serves, among those the reader may read: "1, 3". */
+        String objectivesOf(ActivitySummary activity) {
+            return activity.objectiveIds().stream()
+                    .map(objectives::get)
+                    .filter(java.util.Objects::nonNull)
+                    .sorted()
+                    .map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+    }
 
     private final WorkPlans plans;
     private final AccessPolicy policy;
@@ -98,7 +110,9 @@ class ActivitySpreadsheet {
         audit.record(AuditEvent.success("workplans.activities.export", "workplan", Long.toString(planId), whole)
                 .with("format", "xlsx")
                 .with("rows", Integer.toString(activities.size())));
-        return new Export(plan, activities, whole);
+        var objectives = new HashMap<Long, Integer>();
+        plans.objectivesOf(reader, planId).forEach(o -> objectives.put(o.id(), o.position()));
+        return new Export(plan, activities, whole, objectives);
     }
 
     /** Writes the export as a sheet to read and print, in the reader's language (ActivitySpreadsheetExport). */

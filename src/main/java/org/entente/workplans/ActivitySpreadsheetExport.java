@@ -97,7 +97,7 @@ final class ActivitySpreadsheetExport {
             for (ActivitySummary activity : export.activities()) {
                 Row row = sheet.createRow(r++);
                 for (SpreadsheetColumn column : columns) {
-                    write(row.createCell(column.exported()), column, activity, styles);
+                    write(row.createCell(column.exported()), column, activity, export, styles);
                 }
             }
             int last = Math.max(r - 1, HEADER_ROW + 1);
@@ -132,8 +132,10 @@ final class ActivitySpreadsheetExport {
         }
     }
 
-    private void write(Cell cell, SpreadsheetColumn column, ActivitySummary a, Styles styles) {
+    private void write(
+            Cell cell, SpreadsheetColumn column, ActivitySummary a, ActivitySpreadsheet.Export export, Styles styles) {
         switch (column) {
+            case OBJECTIVES -> cell.setCellValue(export.objectivesOf(a));
             case CODE -> cell.setCellValue(a.code());
             case TITLE ->
                 text(
@@ -216,7 +218,7 @@ final class ActivitySpreadsheetExport {
         return participants.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> t(
-                        "workplans.xlsx.participants",
+                        "workplans.participants.count",
                         Isolate.text(nation(e.getKey())),
                         e.getValue().toString()))
                 .collect(Collectors.joining(t("list.separator")));

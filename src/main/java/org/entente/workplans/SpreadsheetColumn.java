@@ -31,6 +31,7 @@ enum SpreadsheetColumn {
     APPROVALS("approvals", Use.SHOWN),
     PROPOSED_BY("proposed_by", Use.SHOWN),
     DESCRIPTION("description", Use.SHOWN),
+    OBJECTIVES("objectives", Use.SHOWN),
     LABEL("label", Use.SHOWN),
     TITLE_AR("title_ar", Use.REQUIRED),
     TITLE_EN("title_en", Use.REQUIRED),

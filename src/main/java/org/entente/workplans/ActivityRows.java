@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.entente.shared.LocalizedText;
@@ -35,36 +33,34 @@ final class ActivityRows {
     /** One row turned into a draft, with its row number in the sheet. */
     record Parsed(int row, ActivityDraft draft) {}
 
+    /** How many rows above the headers an import looks through (the export's banner and title). */
+    private static final int HEADER_SEARCH = 5;
+
+    /** The most participants one nation may send to an activity. */
+    static final int MAX_PARTICIPANTS = 100_000;
+
     private final Map<String, SpreadsheetColumn> headers;
-    private final List<String> parties;
-    private final Set<String> domains;
+    private final ActivitySpreadsheetWords words;
 
     /**
-     * @param headers every accepted header text (lower case) → its column
-     * @param parties the plan's parties
-     * @param domains the domain codes in use
+     * @param headers every accepted header text ({@link ActivitySpreadsheetWords#normalize}d) → its column
+     * @param words the words and codes the cells may hold
      */
-    ActivityRows(Map<String, SpreadsheetColumn> headers, List<String> parties, Set<String> domains) {
+    ActivityRows(Map<String, SpreadsheetColumn> headers, ActivitySpreadsheetWords words) {
         this.headers = headers;
-        this.parties = parties;
-        this.domains = domains;
+        this.words = words;
     }
 
     List<Parsed> parse(List<Row> rows) {
         if (rows.isEmpty()) {
             throw SpreadsheetRefused.file("workplans.xlsx.error.empty");
         }
-        Row header = rows.get(0);
-        var columns = new EnumMap<SpreadsheetColumn, Integer>(SpreadsheetColumn.class);
-        for (var cell : header.cells().entrySet()) {
-            SpreadsheetColumn column = headers.get(normalize(cell.getValue().text()));
-            if (column != null) {
-                columns.putIfAbsent(column, cell.getKey());
-            }
-        }
+        int at = headerRow(rows);
+        Row header = rows.get(at);
+        var columns = columns(header);
         var problems = new ArrayList<Problem>();
         for (SpreadsheetColumn column : SpreadsheetColumn.values()) {
-            if (column.imported && !columns.containsKey(column)) {
+            if (column.use == SpreadsheetColumn.Use.REQUIRED && !columns.containsKey(column)) {
                 problems.add(
                         new Problem(header.number(), null, column, "workplans.xlsx.error.missingColumn", List.of()));
             }
@@ -72,11 +68,11 @@ final class ActivityRows {
         if (!problems.isEmpty()) {
             throw new SpreadsheetRefused(problems);
         }
-        if (rows.size() == 1) {
+        if (rows.size() == at + 1) {
             throw SpreadsheetRefused.file("workplans.xlsx.error.noRows");
         }
         var parsed = new ArrayList<Parsed>();
-        for (Row row : rows.subList(1, rows.size())) {
+        for (Row row : rows.subList(at + 1, rows.size())) {
             var cells = new RowCells(row, columns, problems);
             ActivityDraft draft = draft(cells);
             if (draft != null) {
@@ -89,44 +85,65 @@ final class ActivityRows {
         return parsed;
     }
 
+    /** The imported columns a header row names, by their index in the row. */
+    private EnumMap<SpreadsheetColumn, Integer> columns(Row header) {
+        var columns = new EnumMap<SpreadsheetColumn, Integer>(SpreadsheetColumn.class);
+        for (var cell : header.cells().entrySet()) {
+            SpreadsheetColumn column = headers.get(normalize(cell.getValue().text()));
+            if (column != null && column.imported()) {
+                columns.putIfAbsent(column, cell.getKey());
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * The headers: the first of the top rows naming two columns or more (the export puts the banner
+     * and the plan's title above them), else the first row.
+     */
+    private int headerRow(List<Row> rows) {
+        for (int i = 0; i < Math.min(HEADER_SEARCH, rows.size()); i++) {
+            if (columns(rows.get(i)).size() >= 2) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     static String normalize(String header) {
-        return header == null ? "" : header.strip().toLowerCase(Locale.ROOT);
+        return ActivitySpreadsheetWords.normalize(header);
     }
 
     private ActivityDraft draft(RowCells cells) {
         cells.refuseFormulas();
-        var titles = new LinkedHashMap<String, String>();
-        for (SpreadsheetColumn column : SpreadsheetColumn.values()) {
-            if (column.language() != null) {
-                String title = cells.text(column);
-                if (title != null) {
-                    titles.put(column.language(), title);
-                }
-            }
-        }
+        var titles = cells.texts("title");
         if (titles.isEmpty()) {
             cells.problem(SpreadsheetColumn.TITLE_EN, "workplans.xlsx.error.titleRequired");
         }
         ActivityType type = null;
-        String typeCode = cells.code(SpreadsheetColumn.TYPE);
-        if (typeCode == null) {
+        String typeWord = cells.text(SpreadsheetColumn.TYPE);
+        if (typeWord == null) {
             cells.problem(SpreadsheetColumn.TYPE, "workplans.xlsx.error.required");
         } else {
-            try {
-                type = ActivityType.valueOf(typeCode);
-            } catch (IllegalArgumentException unknown) {
-                cells.problem(SpreadsheetColumn.TYPE, "workplans.xlsx.error.unknownCode", typeCode);
+            type = words.type(typeWord);
+            if (type == null) {
+                cells.problem(SpreadsheetColumn.TYPE, "workplans.xlsx.error.unknownCode", plain(typeWord));
             }
         }
-        String domain = cells.code(SpreadsheetColumn.DOMAIN);
-        if (domain == null) {
+        String domainWord = cells.text(SpreadsheetColumn.DOMAIN);
+        String domain = null;
+        if (domainWord == null) {
             cells.problem(SpreadsheetColumn.DOMAIN, "workplans.xlsx.error.required");
-        } else if (!domains.contains(domain)) {
-            cells.problem(SpreadsheetColumn.DOMAIN, "workplans.xlsx.error.unknownCode", domain);
+        } else {
+            domain = words.domain(domainWord);
+            if (domain == null) {
+                cells.problem(SpreadsheetColumn.DOMAIN, "workplans.xlsx.error.unknownCode", plain(domainWord));
+            }
         }
         String lead = party(cells, SpreadsheetColumn.LEAD_NATION, false);
         String host = party(cells, SpreadsheetColumn.HOST_NATION, false);
         String costBearer = party(cells, SpreadsheetColumn.COST_BEARER, true);
+        Map<String, Integer> participants = participants(cells);
         Integer quarter = cells.quarter();
         LocalDate start = cells.date(SpreadsheetColumn.PLANNED_START);
         LocalDate end = cells.date(SpreadsheetColumn.PLANNED_END);
@@ -142,39 +159,92 @@ final class ActivityRows {
                 && cells.isBlank(SpreadsheetColumn.PLANNED_START)) {
             cells.problem(SpreadsheetColumn.QUARTER, "workplans.xlsx.error.periodRequired");
         }
+        var descriptions = cells.texts("description");
+        var cities = cells.texts("city");
         if (cells.failed()) {
             return null;
         }
         return new ActivityDraft(
                 new LocalizedText(titles),
-                null,
+                new LocalizedText(descriptions),
                 type,
                 domain,
                 List.of(),
                 lead,
                 host,
-                null,
+                new LocalizedText(cities),
                 quarter,
                 start,
                 end,
-                Map.of(),
+                participants,
                 costBearer);
     }
 
     private String party(RowCells cells, SpreadsheetColumn column, boolean sharedAllowed) {
-        String code = cells.code(column);
-        if (code == null) {
+        String word = cells.text(column);
+        if (word == null) {
             cells.problem(column, "workplans.xlsx.error.required");
             return null;
         }
-        if (sharedAllowed && WorkPlans.SHARED_COSTS.equals(code)) {
-            return code;
-        }
-        if (!parties.contains(code)) {
-            cells.problem(column, "workplans.xlsx.error.notParty", code, String.join(", ", parties));
+        String code = words.nation(word);
+        if (code == null || (!sharedAllowed && WorkPlans.SHARED_COSTS.equals(code))) {
+            cells.problem(column, "workplans.xlsx.error.notParty", plain(word), String.join(", ", words.parties()));
             return null;
         }
         return code;
+    }
+
+    /** "Morocco: 12, Israel: 5" (names in any language or codes; commas, Arabic commas or semicolons). */
+    private Map<String, Integer> participants(RowCells cells) {
+        String text = cells.text(SpreadsheetColumn.PARTICIPANTS);
+        var participants = new LinkedHashMap<String, Integer>();
+        if (text == null) {
+            return participants;
+        }
+        for (String part : plain(text).split("[,\u060C;\u061B\n]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int colon = part.lastIndexOf(':');
+            String number =
+                    colon < 0 ? null : latinDigits(part.substring(colon + 1).strip());
+            String nation = colon < 0 ? null : words.nation(part.substring(0, colon));
+            if (number == null || !number.matches("[0-9]{1,6}") || Integer.parseInt(number) > MAX_PARTICIPANTS) {
+                cells.problem(SpreadsheetColumn.PARTICIPANTS, "workplans.xlsx.error.participants", part.strip());
+                return participants;
+            }
+            if (nation == null || WorkPlans.SHARED_COSTS.equals(nation)) {
+                cells.problem(
+                        SpreadsheetColumn.PARTICIPANTS,
+                        "workplans.xlsx.error.notParty",
+                        part.substring(0, colon).strip(),
+                        String.join(", ", words.parties()));
+                return participants;
+            }
+            participants.merge(nation, Integer.parseInt(number), Integer::sum);
+        }
+        return participants;
+    }
+
+    /**
+     * A text without the one isolate the export wraps around a value that mixes scripts (FSI…PDI);
+     * isolates inside it are the text's own.
+     */
+    static String unwrapped(String text) {
+        if (text.length() >= 2
+                && text.charAt(0) >= '\u2066'
+                && text.charAt(0) <= '\u2068'
+                && text.charAt(text.length() - 1) == '\u2069') {
+            String inner = text.substring(1, text.length() - 1);
+            if (!org.entente.shared.BidiControls.refused(inner)) {
+                return inner.strip();
+            }
+        }
+        return text;
+    }
+
+    private static String plain(String text) {
+        return ActivitySpreadsheetWords.plain(text).strip();
     }
 
     /**
@@ -224,7 +294,8 @@ final class ActivityRows {
         }
 
         Cell cell(SpreadsheetColumn column) {
-            return row.cells().get(columns.get(column));
+            Integer index = columns.get(column);
+            return index == null ? null : row.cells().get(index);
         }
 
         boolean isBlank(SpreadsheetColumn column) {
@@ -269,12 +340,19 @@ final class ActivityRows {
             return text.isEmpty() ? null : text;
         }
 
-        /** A code: text, upper case, spaces and hyphens made underscores. */
-        String code(SpreadsheetColumn column) {
-            String text = text(column);
-            return text == null
-                    ? null
-                    : text.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        /** A field's text in each language whose column the sheet has and fills, by language. */
+        Map<String, String> texts(String field) {
+            var texts = new LinkedHashMap<String, String>();
+            for (String language : ActivitySpreadsheetWords.LANGUAGES) {
+                SpreadsheetColumn column = SpreadsheetColumn.of(field, language);
+                if (columns.containsKey(column)) {
+                    String text = text(column);
+                    if (text != null) {
+                        texts.put(language, unwrapped(text));
+                    }
+                }
+            }
+            return texts;
         }
 
         Integer quarter() {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -21,7 +20,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
@@ -30,7 +28,7 @@ import org.entente.agreements.Domain;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Label;
-import org.entente.shared.Limits;
+import org.entente.shared.LocalizedText;
 import org.entente.shared.Markings;
 import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
@@ -53,7 +51,19 @@ class ActivitySpreadsheet {
     static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** A plan's activities as they leave the system, with the label of the whole. */
-    record Export(PlanSummary plan, List<ActivitySummary> activities, Label highWaterMark) {}
+    record Export(
+            PlanSummary plan, List<ActivitySummary> activities, Label highWaterMark, Map<Long, Integer> objectives) {
+
+        /** The numbers of the objectives an activity serves, among those the reader may read: "1, 3". */
+        String objectivesOf(ActivitySummary activity) {
+            return activity.objectiveIds().stream()
+                    .map(objectives::get)
+                    .filter(java.util.Objects::nonNull)
+                    .sorted()
+                    .map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+    }
 
     private final WorkPlans plans;
     private final AccessPolicy policy;
@@ -77,7 +87,7 @@ class ActivitySpreadsheet {
         this.messages = messages;
         this.markings = markings;
         for (SpreadsheetColumn column : SpreadsheetColumn.values()) {
-            headers.put(column.key, column);
+            headers.put(ActivityRows.normalize(column.key), column);
             for (String language : List.of("ar", "en", "fr", "he")) {
                 headers.putIfAbsent(
                         ActivityRows.normalize(messages.t(Locale.forLanguageTag(language), column.headerKey())),
@@ -100,65 +110,20 @@ class ActivitySpreadsheet {
         audit.record(AuditEvent.success("workplans.activities.export", "workplan", Long.toString(planId), whole)
                 .with("format", "xlsx")
                 .with("rows", Integer.toString(activities.size())));
-        return new Export(plan, activities, whole);
+        var objectives = new HashMap<Long, Integer>();
+        plans.objectivesOf(reader, planId).forEach(o -> objectives.put(o.id(), o.position()));
+        return new Export(plan, activities, whole, objectives);
     }
 
-    /** Writes the export as a workbook, streaming its rows (SXSSF), headers in the reader's language. */
+    /** Writes the export as a sheet to read and print, in the reader's language (ActivitySpreadsheetExport). */
     void write(Export export, Locale locale, OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            workbook.setCompressTempFiles(true);
-            Sheet sheet = activitySheet(workbook, locale, markings.banner(export.highWaterMark()));
-            CellStyle date = dateStyle(workbook);
-            CellStyle rtl = rightToLeftStyle(workbook);
-            int r = 1;
-            for (ActivitySummary a : export.activities()) {
-                Row row = sheet.createRow(r++);
-                for (SpreadsheetColumn column : SpreadsheetColumn.values()) {
-                    var cell = row.createCell(column.ordinal());
-                    switch (column) {
-                        case CODE -> cell.setCellValue(a.code());
-                        case TYPE ->
-                            cell.setCellValue(
-                                    a.type() == null
-                                            ? t(locale, Limits.INVALID_VALUE)
-                                            : a.type().name());
-                        case DOMAIN -> cell.setCellValue(a.domain());
-                        case LEAD_NATION -> cell.setCellValue(a.leadNation());
-                        case HOST_NATION -> cell.setCellValue(a.hostNation());
-                        case QUARTER -> {
-                            if (a.quarter() != null) {
-                                cell.setCellValue(a.quarter());
-                            }
-                        }
-                        case PLANNED_START, PLANNED_END -> {
-                            var day = column == SpreadsheetColumn.PLANNED_START ? a.plannedStart() : a.plannedEnd();
-                            if (Limits.isInvalid(day)) {
-                                cell.setCellValue(t(locale, Limits.INVALID_VALUE));
-                            } else if (day != null) {
-                                cell.setCellValue(day);
-                                cell.setCellStyle(date);
-                            }
-                        }
-                        case COST_BEARER -> cell.setCellValue(a.costBearer());
-                        case STATUS -> cell.setCellValue(a.status().name());
-                        case APPROVALS -> cell.setCellValue(String.join(", ", a.approvals()));
-                        case LABEL -> cell.setCellValue(markings.banner(a.label()));
-                        default -> {
-                            String title = a.title().unreadable()
-                                    ? t(locale, Limits.INVALID_VALUE)
-                                    : a.title().values().get(column.language());
-                            if (title != null) {
-                                cell.setCellValue(title);
-                                if (rightToLeft(Locale.forLanguageTag(column.language()))) {
-                                    cell.setCellStyle(rtl);
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            workbook.write(out);
-        }
+        new ActivitySpreadsheetExport(messages, markings, domainNames(), locale).write(export, out);
+    }
+
+    private Map<String, LocalizedText> domainNames() {
+        var names = new HashMap<String, LocalizedText>();
+        agreements.domains().forEach(d -> names.put(d.code(), d.name()));
+        return names;
     }
 
     // ---------------------------------------------------------------- template
@@ -167,10 +132,10 @@ class ActivitySpreadsheet {
     void template(Subject reader, long planId, Locale locale, OutputStream out) throws IOException {
         PlanSummary plan = plans.find(reader, planId).orElseThrow(() -> new NotReadable("workplan", planId));
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = activitySheet(workbook, locale, markings.banner(plan.label()));
+            Sheet sheet = templateSheet(workbook, locale, markings.banner(plan.label()));
             CellStyle date = dateStyle(workbook);
-            sheet.setDefaultColumnStyle(SpreadsheetColumn.PLANNED_START.ordinal(), date);
-            sheet.setDefaultColumnStyle(SpreadsheetColumn.PLANNED_END.ordinal(), date);
+            sheet.setDefaultColumnStyle(SpreadsheetColumn.PLANNED_START.template(), date);
+            sheet.setDefaultColumnStyle(SpreadsheetColumn.PLANNED_END.template(), date);
 
             Sheet help = workbook.createSheet(WorkbookUtil.createSafeSheetName(t(locale, "workplans.xlsx.sheet.help")));
             help.setRightToLeft(rightToLeft(locale));
@@ -179,8 +144,8 @@ class ActivitySpreadsheet {
             top.createCell(1).setCellValue(t(locale, "workplans.xlsx.help.meaning"));
             CellStyle text = rightToLeft(locale) ? rightToLeftStyle(workbook) : workbook.createCellStyle();
             int r = 1;
-            for (SpreadsheetColumn column : SpreadsheetColumn.values()) {
-                if (column.imported) {
+            for (SpreadsheetColumn column : SpreadsheetColumn.TEMPLATE) {
+                {
                     Row row = help.createRow(r++);
                     row.createCell(0).setCellValue(t(locale, column.headerKey()));
                     row.createCell(1).setCellValue(t(locale, column.explanationKey()));
@@ -245,7 +210,7 @@ class ActivitySpreadsheet {
 
     private static void validate(
             Sheet sheet, DataValidationHelper helper, DataValidationConstraint constraint, SpreadsheetColumn column) {
-        var range = new CellRangeAddressList(1, MAX_ROWS, column.ordinal(), column.ordinal());
+        var range = new CellRangeAddressList(1, MAX_ROWS, column.template(), column.template());
         DataValidation validation = helper.createValidation(constraint, range);
         validation.setShowErrorBox(true);
         validation.setEmptyCellAllowed(true);
@@ -280,8 +245,8 @@ class ActivitySpreadsheet {
         if (plan.status().signed()) {
             throw SpreadsheetRefused.file("workplans.xlsx.error.signed");
         }
-        Set<String> domains = activeDomains().stream().map(Domain::code).collect(Collectors.toSet());
-        var rows = new ActivityRows(headers, plan.parties(), domains).parse(SheetReader.read(file, MAX_ROWS));
+        var words = new ActivitySpreadsheetWords(messages, plan.parties(), activeDomains());
+        var rows = new ActivityRows(headers, words).parse(SheetReader.read(file, MAX_ROWS));
         var problems = new ArrayList<SpreadsheetRefused.Problem>();
         plans.proposeAll(
                         importer,
@@ -300,7 +265,8 @@ class ActivitySpreadsheet {
 
     // ---------------------------------------------------------------- common
 
-    private Sheet activitySheet(Workbook workbook, Locale locale, String banner) {
+    /** The template's sheet: its column headers, in the reader's language, under the banner. */
+    private Sheet templateSheet(Workbook workbook, Locale locale, String banner) {
         Sheet sheet =
                 workbook.createSheet(WorkbookUtil.createSafeSheetName(t(locale, "workplans.xlsx.sheet.activities")));
         sheet.setRightToLeft(rightToLeft(locale));
@@ -312,13 +278,12 @@ class ActivitySpreadsheet {
         font.setBold(true);
         bold.setFont(font);
         Row header = sheet.createRow(0);
-        for (SpreadsheetColumn column : SpreadsheetColumn.values()) {
-            var cell = header.createCell(column.ordinal());
+        for (SpreadsheetColumn column : SpreadsheetColumn.TEMPLATE) {
+            var cell = header.createCell(column.template());
             cell.setCellValue(t(locale, column.headerKey()));
             cell.setCellStyle(bold);
-            sheet.setColumnWidth(column.ordinal(), (column.language() != null ? 40 : 16) * 256);
+            sheet.setColumnWidth(column.template(), (column.language() != null ? 40 : 16) * 256);
         }
-        sheet.setColumnWidth(SpreadsheetColumn.LABEL.ordinal(), 34 * 256);
         return sheet;
     }
 

@@ -5,8 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.entente.committees.CoChair;
 import org.entente.committees.SessionSummary;
+import org.entente.documents.Column;
 import org.entente.shared.LocalizedText;
 
 /**
@@ -40,6 +42,32 @@ public record PlanDocument(
         return quarters.entrySet().stream()
                 .map(e -> new Quarter(e.getKey() == 5 ? null : e.getKey(), e.getValue()))
                 .toList();
+    }
+
+    /** Who bears an activity's costs, in the column's language: a party's name, or "shared". */
+    public String costBearer(Column column, ActivitySummary activity) {
+        return WorkPlans.SHARED_COSTS.equals(activity.costBearer())
+                ? column.t("workplans.costs.shared")
+                : column.nation(activity.costBearer());
+    }
+
+    /** An activity's participants in the column's language: "Israel: 5, Morocco: 12". */
+    public String participants(Column column, ActivitySummary activity) {
+        return activity.participants().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> column.t(
+                        "workplans.participants.count",
+                        column.nation(e.getKey()),
+                        e.getValue().toString()))
+                .collect(Collectors.joining(column.t("list.separator")));
+    }
+
+    /** The numbers of the objectives an activity serves, among those the reader may read: "1, 3". */
+    public String objectiveNumbers(ActivitySummary activity) {
+        return objectives.stream()
+                .filter(o -> activity.objectiveIds().contains(o.id()))
+                .map(o -> Integer.toString(o.position()))
+                .collect(Collectors.joining(", "));
     }
 
     static List<Signer> signers(PlanSummary plan, List<CoChair> coChairs) {

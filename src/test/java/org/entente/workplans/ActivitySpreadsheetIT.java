@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -122,15 +123,23 @@ class ActivitySpreadsheetIT {
                 () -> plans.propose(
                         PLANNER_ISR,
                         plan,
-                        activity(
+                        new ActivityDraft(
                                 LocalizedText.of("he", "קורס הדרכה", "en", "Training course"),
+                                LocalizedText.of(
+                                        "en",
+                                        "Medics of both forces, NATO STANAG procedures",
+                                        "he",
+                                        "חובשים של שני הצדדים"),
                                 ActivityType.TRAINING_COURSE,
                                 "TRAINING_EDUCATION",
+                                List.of(),
                                 "ISR",
                                 "ISR",
+                                LocalizedText.of("he", "חיפה", "en", "Haifa", "ar", "حيفا"),
                                 null,
                                 LocalDate.of(year, 5, 11),
                                 LocalDate.of(year, 5, 22),
+                                Map.of("MAR", 12, "ISR", 5),
                                 WorkPlans.SHARED_COSTS)));
         fx.as(
                 PLANNER_MAR,
@@ -172,8 +181,14 @@ class ActivitySpreadsheetIT {
         return fx.as(PLANNER_MAR, () -> plans.activitiesOf(PLANNER_MAR, plan, WorkPlans.Filter.NONE, "code"));
     }
 
+    static final int HEADERS = ActivitySpreadsheetExport.HEADER_ROW;
+
+    static String text(Row row, SpreadsheetColumn column) {
+        return row.getCell(column.exported()).getStringCellValue();
+    }
+
     @Test
-    void theExportOpensInPoiWithLocalizedHeadersRealDatesAndLabels() throws IOException {
+    void theExportIsASheetToReadAndPrintInTheReadersLanguage() throws IOException {
         var setting = fx.setting();
         long plan = demoLikePlan(setting, 2040);
         byte[] bytes = export(PLANNER_MAR, plan, Locale.forLanguageTag("ar"));
@@ -181,31 +196,85 @@ class ActivitySpreadsheetIT {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("الأنشطة");
             assertThat(sheet.isRightToLeft()).isTrue();
-            Row header = sheet.getRow(0);
-            assertThat(header.getCell(SpreadsheetColumn.TITLE_AR.ordinal()).getStringCellValue())
-                    .isEqualTo("العنوان (بالعربية)");
-            assertThat(header.getCell(SpreadsheetColumn.TYPE.ordinal()).getStringCellValue())
-                    .isEqualTo("النوع");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .as("the banner on the first row")
+                    .isEqualTo("RESTRICTED // REL TO MAR, ISR");
+            Row header = sheet.getRow(HEADERS);
+            assertThat(text(header, SpreadsheetColumn.TITLE)).isEqualTo("العنوان");
+            assertThat(text(header, SpreadsheetColumn.TYPE)).isEqualTo("النوع");
+            assertThat(text(header, SpreadsheetColumn.TITLE_AR)).isEqualTo("العنوان (بالعربية)");
             assertThat(sheet.getHeader().getCenter()).isEqualTo("RESTRICTED // REL TO MAR, ISR");
             assertThat(sheet.getFooter().getCenter()).isEqualTo("RESTRICTED // REL TO MAR, ISR");
-            assertThat(sheet.getLastRowNum()).isEqualTo(3);
-            Row training = sheet.getRow(2);
-            var start = training.getCell(SpreadsheetColumn.PLANNED_START.ordinal());
+            assertThat(sheet.getFooter().getLeft()).isEqualTo("الصفحة &P من &N");
+            assertThat(sheet.getLastRowNum()).isEqualTo(HEADERS + 3);
+
+            Row staff = sheet.getRow(HEADERS + 1);
+            assertThat(text(staff, SpreadsheetColumn.TITLE)).isEqualTo("اجتماع هيئة الأركان");
+            assertThat(text(staff, SpreadsheetColumn.TYPE)).isEqualTo("محادثات هيئات الأركان");
+            assertThat(text(staff, SpreadsheetColumn.DOMAIN)).isEqualTo("التنسيق العملياتي");
+            assertThat(text(staff, SpreadsheetColumn.LEAD_NATION)).isEqualTo("المغرب");
+            assertThat(text(staff, SpreadsheetColumn.STATUS)).isEqualTo("مبرمج");
+
+            Row training = sheet.getRow(HEADERS + 2);
+            assertThat(text(training, SpreadsheetColumn.TITLE))
+                    .as("the best form when the reader's language has none")
+                    .isEqualTo("Training course");
+            assertThat(text(training, SpreadsheetColumn.CITY)).isEqualTo("حيفا");
+            assertThat(text(training, SpreadsheetColumn.COST_BEARER)).isEqualTo("مشتركة");
+            assertThat(text(training, SpreadsheetColumn.PARTICIPANTS))
+                    .as("each nation's name isolated, the Arabic comma between them")
+                    .isEqualTo("\u2068إسرائيل\u2069: 5، \u2068المغرب\u2069: 12");
+            assertThat(text(training, SpreadsheetColumn.DESCRIPTION))
+                    .isEqualTo("Medics of both forces, NATO STANAG procedures");
+            assertThat(text(training, SpreadsheetColumn.PROPOSED_BY)).isEqualTo("إسرائيل");
+            var start = training.getCell(SpreadsheetColumn.PLANNED_START.exported());
             assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(start)).isTrue();
+            assertThat(start.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
             assertThat(start.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2040, 5, 11));
-            var quarter = training.getCell(SpreadsheetColumn.QUARTER.ordinal());
+            var quarter = staff.getCell(SpreadsheetColumn.QUARTER.exported());
             assertThat(quarter.getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(quarter.getNumericCellValue()).isEqualTo(2.0);
-            assertThat(training.getCell(SpreadsheetColumn.TITLE_HE.ordinal()).getStringCellValue())
-                    .isEqualTo("קורס הדרכה");
-            assertThat(training.getCell(SpreadsheetColumn.LABEL.ordinal()).getStringCellValue())
-                    .isEqualTo("RESTRICTED // REL TO ISR, MAR");
+            assertThat(quarter.getNumericCellValue()).isEqualTo(1.0);
+            assertThat(text(training, SpreadsheetColumn.TITLE_HE)).isEqualTo("קורס הדרכה");
+            assertThat(text(training, SpreadsheetColumn.DESCRIPTION_HE)).isEqualTo("חובשים של שני הצדדים");
+            assertThat(text(training, SpreadsheetColumn.LABEL)).isEqualTo("RESTRICTED // REL TO ISR, MAR");
+
+            int lastColumn = SpreadsheetColumn.values().length - 1;
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
+                    .as("an autofilter over the headers and every row")
+                    .isEqualTo("A3:" + org.apache.poi.ss.util.CellReference.convertNumToColString(lastColumn) + "6");
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) (HEADERS + 1));
+            assertThat(sheet.getColumnWidth(SpreadsheetColumn.DESCRIPTION.exported()))
+                    .isGreaterThan(sheet.getColumnWidth(SpreadsheetColumn.QUARTER.exported()));
+            var print = sheet.getPrintSetup();
+            assertThat(print.getLandscape()).isTrue();
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(print.getFitWidth()).isEqualTo((short) 1);
+            assertThat(print.getFitHeight()).isEqualTo((short) 0);
+            assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:3"));
+            assertThat(workbook.getPrintArea(0))
+                    .as("the reading columns are printed, not the text of every language")
+                    .endsWith("$A$1:$"
+                            + org.apache.poi.ss.util.CellReference.convertNumToColString(
+                                    SpreadsheetColumn.LABEL.exported())
+                            + "$6");
+            assertThat(sheet.isColumnHidden(SpreadsheetColumn.TITLE_AR.exported()))
+                    .as("the text of every language is folded away")
+                    .isTrue();
+            assertThat(sheet.isColumnHidden(SpreadsheetColumn.LABEL.exported())).isFalse();
         }
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(export(PLANNER_ISR, plan, Locale.ENGLISH)))) {
-            assertThat(workbook.getSheetAt(0).isRightToLeft()).isFalse();
-            assertThat(workbook.getSheetAt(0).getRow(0).getCell(1).getStringCellValue())
-                    .isEqualTo("Title (Arabic)");
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.isRightToLeft()).isFalse();
+            assertThat(text(sheet.getRow(HEADERS), SpreadsheetColumn.TITLE_AR)).isEqualTo("Title (Arabic)");
+            assertThat(sheet.getFooter().getRight()).isEqualTo("Page &P of &N");
+            Row training = sheet.getRow(HEADERS + 2);
+            assertThat(text(training, SpreadsheetColumn.TYPE)).isEqualTo("Training course");
+            assertThat(text(training, SpreadsheetColumn.COST_BEARER)).isEqualTo("Shared");
+            assertThat(training.getCell(SpreadsheetColumn.PLANNED_END.exported())
+                            .getCellStyle()
+                            .getDataFormatString())
+                    .isEqualTo("d mmm yyyy");
         }
     }
 
@@ -236,39 +305,105 @@ class ActivitySpreadsheetIT {
         File csv = new File(dir, "export.csv");
         assertThat(csv).as(output).exists();
         List<String> lines = Files.readAllLines(csv.toPath());
-        assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).startsWith("\"الرمز\",\"العنوان (بالعربية)\"");
-        assertThat(lines.get(1)).contains("اجتماع هيئة الأركان", "STAFF_TALKS", "RESTRICTED // REL TO MAR, ISR");
-        assertThat(lines.get(2)).contains("קורס הדרכה", "2050-05-11", "2050-05-22");
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(0)).startsWith("\"RESTRICTED // REL TO MAR, ISR\"");
+        assertThat(lines.get(2)).startsWith("\"الرمز\",\"العنوان\"");
+        assertThat(lines.get(3))
+                .contains("اجتماع هيئة الأركان", "محادثات هيئات الأركان", "RESTRICTED // REL TO MAR, ISR");
+        assertThat(lines.get(4)).contains("קורס הדרכה", "11/05/2050", "22/05/2050");
     }
 
     @Test
     void exportThenImportIntoAnEmptyPlanGivesTheSameActivitiesProposedByTheImporter() throws IOException {
         var setting = fx.setting();
         long source = demoLikePlan(setting, 2041);
-        long target = fx.plan(setting, 2042);
-        byte[] bytes = export(PLANNER_MAR, source, Locale.forLanguageTag("fr"));
+        int year = 2042;
+        for (String language : List.of("fr", "ar", "he")) {
+            long target = fx.plan(setting, year++);
+            byte[] bytes = export(PLANNER_MAR, source, Locale.forLanguageTag(language));
 
-        assertThat(importBytes(PLANNER_ISR, target, bytes)).isEqualTo(3);
+            assertThat(importBytes(PLANNER_ISR, target, bytes)).as(language).isEqualTo(3);
 
-        List<ActivitySummary> before = activities(source);
-        List<ActivitySummary> after = activities(target);
-        assertThat(after).hasSize(before.size());
-        for (int i = 0; i < before.size(); i++) {
-            ActivitySummary a = before.get(i);
-            ActivitySummary b = after.get(i);
-            assertThat(b.title()).isEqualTo(a.title());
-            assertThat(b.type()).isEqualTo(a.type());
-            assertThat(b.domain()).isEqualTo(a.domain());
-            assertThat(b.quarter()).isEqualTo(a.quarter());
-            assertThat(b.plannedStart()).isEqualTo(a.plannedStart());
-            assertThat(b.plannedEnd()).isEqualTo(a.plannedEnd());
-            assertThat(b.leadNation()).isEqualTo(a.leadNation());
-            assertThat(b.hostNation()).isEqualTo(a.hostNation());
-            assertThat(b.costBearer()).isEqualTo(a.costBearer());
-            assertThat(b.proposedBy()).isEqualTo("ISR");
-            assertThat(b.approvals()).containsExactly("ISR");
+            List<ActivitySummary> before = activities(source);
+            List<ActivitySummary> after = activities(target);
+            assertThat(after).hasSize(before.size());
+            for (int i = 0; i < before.size(); i++) {
+                ActivitySummary a = before.get(i);
+                ActivitySummary b = after.get(i);
+                assertThat(b.draft()).as(language + " " + a.code()).isEqualTo(a.draft());
+                assertThat(b.proposedBy()).isEqualTo("ISR");
+                assertThat(b.approvals()).containsExactly("ISR");
+            }
         }
+    }
+
+    @Test
+    void theImportTakesTheWordsOfAnyLanguageOrTheCodes() throws IOException {
+        long plan = fx.plan(fx.setting(), 2051);
+        var headers = new ArrayList<>(KEYS);
+        headers.add("Participants");
+        headers.add("Ville (français)");
+        headers.add("الوصف (بالعربية)");
+        List<Object> words = new ArrayList<>(Arrays.asList(
+                "ورشة",
+                "Workshop",
+                null,
+                null,
+                "קורס הכשרה",
+                "Formation et enseignement",
+                "المغرب",
+                "Israël",
+                2.0,
+                null,
+                null,
+                "Partagés",
+                "\u2068المغرب\u2069: ١٢، ISR: 5",
+                "Benslimane",
+                "تكوين المكوّنين"));
+        List<Object> codes = good();
+        codes.set(4, "training-course");
+        codes.set(11, "mar");
+        assertThat(importBytes(PLANNER_MAR, plan, sheet(headers, List.of(words, codes))))
+                .isEqualTo(2);
+        List<ActivitySummary> imported = activities(plan);
+        assertThat(imported).extracting(ActivitySummary::type).containsOnly(ActivityType.TRAINING_COURSE);
+        ActivitySummary first = imported.get(0);
+        assertThat(first.domain()).isEqualTo("TRAINING_EDUCATION");
+        assertThat(first.leadNation()).isEqualTo("MAR");
+        assertThat(first.hostNation()).isEqualTo("ISR");
+        assertThat(first.costBearer()).isEqualTo(WorkPlans.SHARED_COSTS);
+        assertThat(first.participants()).isEqualTo(Map.of("MAR", 12, "ISR", 5));
+        assertThat(first.city()).isEqualTo(LocalizedText.of("fr", "Benslimane"));
+        assertThat(first.description()).isEqualTo(LocalizedText.of("ar", "تكوين المكوّنين"));
+        assertThat(imported.get(1).costBearer()).isEqualTo("MAR");
+    }
+
+    @Test
+    void wordsThatNameNothingAreRefusedByCell() throws IOException {
+        long plan = fx.plan(fx.setting(), 2052);
+        var headers = new ArrayList<>(KEYS);
+        headers.add("participants");
+        List<Object> row = good();
+        row.add("Morocco: twelve");
+        List<Object> france = good(6, "France");
+        france.add(null);
+        List<Object> shared = good(7, "Shared");
+        shared.add("France: 3");
+        assertThat(errors(plan, sheet(headers, List.of(row, france, shared))))
+                .containsExactly(
+                        Map.of(
+                                "field", "row 2, column M (Participants)",
+                                "message",
+                                        "write the participants as “nation: number”, separated by commas, not “Morocco: twelve”."),
+                        Map.of(
+                                "field", "row 3, column G (Lead nation)",
+                                "message", "France is not a party to this plan (ISR, MAR)."),
+                        Map.of(
+                                "field", "row 4, column H (Host nation)",
+                                "message", "Shared is not a party to this plan (ISR, MAR)."),
+                        Map.of(
+                                "field", "row 4, column M (Participants)",
+                                "message", "France is not a party to this plan (ISR, MAR)."));
     }
 
     @Test
@@ -288,7 +423,7 @@ class ActivitySpreadsheetIT {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.isRightToLeft()).isTrue();
             assertThat(sheet.getRow(0)
-                            .getCell(SpreadsheetColumn.QUARTER.ordinal())
+                            .getCell(SpreadsheetColumn.QUARTER.template())
                             .getStringCellValue())
                     .isEqualTo("רבעון");
             assertThat(sheet.getDataValidations()).hasSize(6);
@@ -296,13 +431,13 @@ class ActivitySpreadsheetIT {
                     .contains("ערבית");
             assertThat(workbook.isSheetHidden(2)).isTrue();
             Row row = sheet.createRow(1);
-            row.createCell(SpreadsheetColumn.TITLE_HE.ordinal()).setCellValue("ביקור");
-            row.createCell(SpreadsheetColumn.TYPE.ordinal()).setCellValue("FIELD_VISIT");
-            row.createCell(SpreadsheetColumn.DOMAIN.ordinal()).setCellValue("AIR_DEFENCE");
-            row.createCell(SpreadsheetColumn.LEAD_NATION.ordinal()).setCellValue("ISR");
-            row.createCell(SpreadsheetColumn.HOST_NATION.ordinal()).setCellValue("MAR");
-            row.createCell(SpreadsheetColumn.QUARTER.ordinal()).setCellValue("٣");
-            row.createCell(SpreadsheetColumn.COST_BEARER.ordinal()).setCellValue("SHARED");
+            row.createCell(SpreadsheetColumn.TITLE_HE.template()).setCellValue("ביקור");
+            row.createCell(SpreadsheetColumn.TYPE.template()).setCellValue("FIELD_VISIT");
+            row.createCell(SpreadsheetColumn.DOMAIN.template()).setCellValue("AIR_DEFENCE");
+            row.createCell(SpreadsheetColumn.LEAD_NATION.template()).setCellValue("ISR");
+            row.createCell(SpreadsheetColumn.HOST_NATION.template()).setCellValue("MAR");
+            row.createCell(SpreadsheetColumn.QUARTER.template()).setCellValue("٣");
+            row.createCell(SpreadsheetColumn.COST_BEARER.template()).setCellValue("SHARED");
             var bytes = new ByteArrayOutputStream();
             workbook.write(bytes);
             filled = bytes.toByteArray();

@@ -64,6 +64,7 @@ PAGES=(
     "to-do count|/me/todo/count"
     "to-do API|/api/v1/me/todo"
 )
+cpu() { awk '{ print $14 + $15 }' "/proc/$APP/stat"; }
 fgc() { jstat -gcutil "$APP" | awk 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "FGC") c = i } NR == 2 { print $c }'; }
 
 for page in "${PAGES[@]}"; do
@@ -76,20 +77,24 @@ done
 for connections in 1 8; do
     echo
     echo "== $connections connection(s), wrk -d$DURATION; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "| page | median ms | p95 ms | p99 ms | req/s | errors | full GCs | bytes plain / gzip |"
-    echo "|---|---|---|---|---|---|---|---|"
+    echo "| page | median ms | p95 ms | p99 ms | req/s | errors | full GCs | JVM CPU ms/request | bytes plain / gzip |"
+    echo "|---|---|---|---|---|---|---|---|---|"
     for page in "${PAGES[@]}"; do
         name=${page%%|*}
         path=${page#*|}
         before=$(fgc)
-        line=$(wrk -t$(( connections > 1 ? 2 : 1 )) -c"$connections" -d"$DURATION" -H "$COOKIE" \
+        ticks=$(cpu)
+        line=$(wrk -t$(( connections > 1 ? 2 : 1 )) -c"$connections" -d"$DURATION" -H "$COOKIE" -H "Accept-Encoding: gzip" \
             -s bench/percentiles.lua "http://localhost:$PORT$path" | grep median)
         after=$(fgc)
+        ticks=$(( $(cpu) - ticks ))
         plain=$(curl -s -o /dev/null -w '%{size_download}' -H "$COOKIE" "http://localhost:$PORT$path")
         gzip=$(curl -s -o /dev/null -w '%{size_download}' -H "$COOKIE" -H 'Accept-Encoding: gzip' \
             "http://localhost:$PORT$path")
-        echo "$line" | awk -v name="$name" -v gc=$(( after - before )) -v size="$plain / $gzip" '{
-            gsub(",", ""); printf "| %s | %s | %s | %s | %s | %s | %d | %s |\n", name, $2, $5, $8, $12, $14, gc, size }'
+        echo "$line" | awk -v name="$name" -v gc=$(( after - before )) -v size="$plain / $gzip" -v ticks="$ticks" \
+            -v hz="$(getconf CLK_TCK)" '{ gsub(",", "")
+            printf "| %s | %s | %s | %s | %s | %s | %d | %.1f | %s |\n", name, $2, $5, $8, $12, $14, gc,
+                ($10 > 0 ? ticks * 1000 / hz / $10 : 0), size }'
     done
 done
 echo

@@ -162,17 +162,15 @@ public class ActionItems {
     /** A committee's action items, open ones first, soonest due first. */
     @Transactional(readOnly = true)
     public List<ActionItem> ofCommittee(Subject reader, long committeeId) {
-        return sql
-                .sql(COLUMNS + """
+        List<ActionItem> items = sql.sql(
+                        COLUMNS + """
                          where t.committee_id = :committee and %s and %s
                          order by t.status in ('DONE', 'DROPPED'), t.due_date, t.id""".formatted(AccessPolicy.readableBy("t"), AccessPolicy.readableBy("c")))
                 .param("committee", committeeId)
                 .params(AccessPolicy.readerParams(reader))
                 .query((rs, n) -> item(rs))
-                .list()
-                .stream()
-                .map(item -> withNotes(reader, item))
-                .toList();
+                .list();
+        return withNotes(reader, items);
     }
 
     /** Open items of a committee due on or before a day (the review before a session). */
@@ -276,17 +274,33 @@ public class ActionItems {
     }
 
     private ActionItem withNotes(Subject reader, ActionItem item) {
-        List<ActionItem.Note> notes = sql.sql(
-                        "select t.* from committees.action_note t where t.action_item_id = :item and "
-                                + AccessPolicy.readableBy("t") + " order by t.noted_at, t.id")
-                .param("item", item.id())
+        return withNotes(reader, List.of(item)).get(0);
+    }
+
+    /** The items with their notes the reader may read: one query for all of them, not one per item (issue 20). */
+    private List<ActionItem> withNotes(Subject reader, List<ActionItem> items) {
+        if (items.isEmpty()) {
+            return items;
+        }
+        var notes = new java.util.HashMap<Long, List<ActionItem.Note>>();
+        sql.sql("select t.* from committees.action_note t where t.action_item_id = any(cast(:items as bigint[])) and "
+                        + AccessPolicy.readableBy("t") + " order by t.noted_at, t.id")
+                .param("items", items.stream().map(ActionItem::id).toArray(Long[]::new))
                 .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) -> new ActionItem.Note(
-                        rs.getTimestamp("noted_at").toInstant(),
-                        rs.getString("noted_by"),
-                        ActionStatus.valueOf(rs.getString("status")),
-                        rs.getString("text")))
-                .list();
+                .query(rs -> {
+                    notes.computeIfAbsent(rs.getLong("action_item_id"), k -> new java.util.ArrayList<>())
+                            .add(new ActionItem.Note(
+                                    rs.getTimestamp("noted_at").toInstant(),
+                                    rs.getString("noted_by"),
+                                    ActionStatus.valueOf(rs.getString("status")),
+                                    rs.getString("text")));
+                });
+        return items.stream()
+                .map(item -> withNotes(item, notes.getOrDefault(item.id(), List.of())))
+                .toList();
+    }
+
+    private static ActionItem withNotes(ActionItem item, List<ActionItem.Note> notes) {
         return new ActionItem(
                 item.id(),
                 item.committeeId(),

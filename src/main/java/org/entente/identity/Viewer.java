@@ -68,6 +68,25 @@ public final class Viewer {
         this.people = people;
     }
 
+    /** Static assets' public URLs: fingerprinted by content, so that they can be cached for a year. */
+    private java.util.function.UnaryOperator<String> assets = java.util.function.UnaryOperator.identity();
+
+    /** Sets how a static asset's path becomes its fingerprinted URL (ViewerAdvice, per page). */
+    Viewer withAssets(java.util.function.UnaryOperator<String> urls) {
+        this.assets = urls;
+        return this;
+    }
+
+    /**
+     * The URL of a static asset ({@code /css/entente.css}) under its content fingerprint ({@code
+     * /css/entente-5d41402a….css}): the only way a template names one, so that a changed file gets a
+     * new URL and browsers keep the rest for a year.
+     */
+    public String asset(String path) {
+        String url = assets.apply(path);
+        return url == null ? path : url;
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -8,6 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Puts the {@link Viewer} in every page's model. */
@@ -17,11 +18,13 @@ class ViewerAdvice {
     private final Translator messages;
     private final Markings markings;
     private final PersonNames people;
+    private final ResourceUrlProvider assets;
 
-    ViewerAdvice(Translator messages, Markings markings, PersonNames people) {
+    ViewerAdvice(Translator messages, Markings markings, PersonNames people, ResourceUrlProvider assets) {
         this.messages = messages;
         this.markings = markings;
         this.people = people;
+        this.assets = assets;
     }
 
     @ModelAttribute("viewer")
@@ -34,12 +37,13 @@ class ViewerAdvice {
             path += "?" + request.getQueryString();
         }
         return new Viewer(
-                RequestContextUtils.getLocale(request),
-                user,
-                messages,
-                (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-                path,
-                markings,
-                people);
+                        RequestContextUtils.getLocale(request),
+                        user,
+                        messages,
+                        (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+                        path,
+                        markings,
+                        people)
+                .withAssets(assets::getForLookupPath);
     }
 }

@@ -48,6 +48,7 @@ class ExecutionController {
 
     private final WorkPlans plans;
     private final ExecutionRates rates;
+    private final YearTallies tallies;
     private final Committees committees;
     private final Agreements agreements;
     private final PlanClosings closings;
@@ -56,6 +57,7 @@ class ExecutionController {
     ExecutionController(
             WorkPlans plans,
             ExecutionRates rates,
+            YearTallies tallies,
             Committees committees,
             Agreements agreements,
             PlanClosings closings,
@@ -64,6 +66,7 @@ class ExecutionController {
         this.closings = closings;
         this.forms = forms;
         this.rates = rates;
+        this.tallies = tallies;
         this.committees = committees;
         this.agreements = agreements;
     }
@@ -77,17 +80,21 @@ class ExecutionController {
             Model model) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         int shown = year == null || year < 1900 || year > 2999 ? today.getYear() : year;
-        List<ActivitySummary> all = plans.activitiesIn(reader, shown);
+        YearTallies.Dashboard counted = tallies.ofYear(reader, shown, today, NEXT_DAYS, rightToLeft(locale));
         model.addAttribute("year", shown);
-        model.addAttribute("plans", (int)
-                all.stream().map(ActivitySummary::planId).distinct().count());
-        model.addAttribute("overview", PlanOverview.of(shown, all, today, rightToLeft(locale)));
+        model.addAttribute("plans", counted.plans());
+        model.addAttribute("overview", counted.overview());
+        model.addAttribute(
+                "upcomingMore",
+                counted.upcomingCount() - counted.overview().upcoming().size());
+        model.addAttribute(
+                "overdueMore",
+                counted.overdueCount() - counted.overview().overdue().size());
         model.addAttribute("rates", rates.ofYear(reader, shown, today));
         List<SessionSummary> sessions = nextSessions(reader, today, null);
         model.addAttribute("sessions", sessions);
         model.addAttribute("domains", agreements.domains());
-        var labels = new ArrayList<Label>();
-        all.forEach(a -> labels.add(a.label()));
+        var labels = new ArrayList<Label>(counted.labels());
         sessions.forEach(s -> labels.add(s.label()));
         model.addAttribute("label", Label.highWaterMark(reader.nation(), labels));
         return "workplans/dashboard";

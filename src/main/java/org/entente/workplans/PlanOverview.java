@@ -94,6 +94,28 @@ public record PlanOverview(
                 overdue.add(a);
             }
         }
+        return counted(
+                gantt(year, placed, periods, today, rightToLeft),
+                byQuarter,
+                byDomain,
+                byNation,
+                upcoming,
+                overdue,
+                rightToLeft);
+    }
+
+    /**
+     * The overview from counts already made (by the database, for a year's dashboard: no timeline
+     * then) and the lists to show; the chart is drawn from the counts by quarter.
+     */
+    static PlanOverview counted(
+            Gantt gantt,
+            Map<String, Map<ActivityStatus, Integer>> byQuarter,
+            Map<String, Map<ActivityStatus, Integer>> byDomain,
+            Map<String, Map<ActivityStatus, Integer>> byNation,
+            List<ActivitySummary> upcoming,
+            List<ActivitySummary> overdue,
+            boolean rightToLeft) {
         int max = 1;
         for (var counts : byQuarter.values()) {
             for (ActivityStatus status : CHARTED) {
@@ -109,15 +131,7 @@ public record PlanOverview(
                 bars.add(new Bar(Integer.toString(q), CHARTED.get(s), count, x, count * 120 / max));
             }
         }
-        return new PlanOverview(
-                gantt(year, placed, periods, today, rightToLeft),
-                byQuarter,
-                byDomain,
-                byNation,
-                bars,
-                max,
-                upcoming,
-                overdue);
+        return new PlanOverview(gantt, byQuarter, byDomain, byNation, bars, max, upcoming, overdue);
     }
 
     /** Months shown: the plan's year, stretched to one year before and two after when activities fall there. */
@@ -168,7 +182,7 @@ public record PlanOverview(
         return new Gantt(months, rows, todayX, width);
     }
 
-    private static Map<ActivityStatus, Integer> counts() {
+    static Map<ActivityStatus, Integer> counts() {
         var counts = new EnumMap<ActivityStatus, Integer>(ActivityStatus.class);
         for (ActivityStatus status : ActivityStatus.values()) {
             counts.put(status, 0);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.entente.access.AccessPolicy;
+import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.NotReadable;
@@ -168,19 +169,6 @@ class PlanReads {
                 .list();
     }
 
-    /** The activities the reader may see of the plans for a year they may see, all committees together. */
-    @Transactional(readOnly = true)
-    public List<ActivitySummary> activitiesIn(Subject reader, int year) {
-        return sql.sql("""
-                        select a.* from workplans.activity a join workplans.plan p on p.id = a.plan_id
-                         where p.year = :year and %s and %s
-                         order by p.committee_code, a.seq""".formatted(AccessPolicy.readableBy("a"), AccessPolicy.readableBy("p")))
-                .param("year", year)
-                .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) -> PlanRows.activity(rs))
-                .list();
-    }
-
     /** An activity's history, oldest first. */
     @Transactional(readOnly = true)
     public List<ActivityHistory> historyOf(Subject reader, long activityId) {
@@ -317,5 +305,44 @@ class PlanReads {
                 all.stream().filter(a -> a.status() == ActivityStatus.EXECUTED).toList(),
                 all.stream().filter(a -> a.status() == ActivityStatus.POSTPONED).toList(),
                 all.stream().filter(a -> a.status() == ActivityStatus.CANCELLED).toList());
+    }
+
+    // ---------------------------------------------------------------- the plan page's counters (issue 20)
+
+    /**
+     * What the plan page counts over every activity of a plan the reader may see, whatever filter
+     * the table shows: those on hold, those the nation has not approved, the distinct labels (for
+     * the page's high-water mark), and the few activities to replan as rows.
+     */
+    record PlanCounters(long onHold, long unapproved, List<ActivitySummary> replanning, List<Label> labels) {}
+
+    /** The plan page's counters: one aggregate by label over the plan's readable activities, then the ones to replan. */
+    @Transactional(readOnly = true)
+    public PlanCounters countersOf(Subject reader, long planId) {
+        var labels = new ArrayList<Label>();
+        long[] counts = new long[2];
+        sql.sql("""
+                        select a.classification, a.owner_nation, a.releasable_to,
+                               count(*) filter (where a.status = 'ON_HOLD') as on_hold,
+                               count(*) filter (where not (cast(:nation as char(3)) = any(a.approvals))) as unapproved
+                          from workplans.activity a
+                         where a.plan_id = :plan and %s
+                         group by a.classification, a.owner_nation, a.releasable_to""".formatted(AccessPolicy.readableBy("a")))
+                .param("plan", planId)
+                .param("nation", reader.nation())
+                .params(AccessPolicy.readerParams(reader))
+                .query(rs -> {
+                    labels.add(Labels.read(rs));
+                    counts[0] += rs.getLong("on_hold");
+                    counts[1] += rs.getLong("unapproved");
+                });
+        List<ActivitySummary> replanning = sql.sql(
+                        "select a.* from workplans.activity a where a.plan_id = :plan and a.needs_replanning and %s order by a.seq"
+                                .formatted(AccessPolicy.readableBy("a")))
+                .param("plan", planId)
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> PlanRows.activity(rs))
+                .list();
+        return new PlanCounters(counts[0], counts[1], replanning, labels);
     }
 }

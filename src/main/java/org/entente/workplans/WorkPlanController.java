@@ -134,7 +134,7 @@ class WorkPlanController {
         String group = PlanQuery.or(query.group(), "quarter");
         group = GROUPINGS.contains(group) ? group : "quarter";
         List<ActivitySummary> activities = plans.activitiesOf(reader, plan.id(), filter, sort);
-        List<ActivitySummary> all = plans.activitiesOf(reader, plan.id(), WorkPlans.Filter.NONE, "code");
+        PlanReads.PlanCounters counters = plans.countersOf(reader, plan.id());
         var groups = new TreeMap<String, List<ActivitySummary>>();
         for (ActivitySummary activity : activities) {
             groups.computeIfAbsent(groupKey(group, activity), k -> new ArrayList<>())
@@ -148,17 +148,11 @@ class WorkPlanController {
         model.addAttribute("shown", activities.size());
         model.addAttribute("objectives", plans.objectivesOf(reader, plan.id()));
         model.addAttribute("amendments", plans.amendmentsOf(reader, plan.id()));
-        model.addAttribute(
-                "replanning",
-                all.stream().filter(ActivitySummary::needsReplanning).toList());
-        model.addAttribute(
-                "onHold",
-                all.stream().filter(a -> a.status() == ActivityStatus.ON_HOLD).count());
+        model.addAttribute("replanning", counters.replanning());
+        model.addAttribute("onHold", counters.onHold());
         model.addAttribute(
                 "awaiting",
-                all.stream()
-                                .filter(a -> !plan.status().signed() && !a.approvedBy(reader.nation()))
-                                .count()
+                (plan.status().signed() ? 0 : counters.unapproved())
                         + (plan.parties().contains(reader.nation()) ? plans.amendmentsAwaiting(reader, plan.id()) : 0));
         model.addAttribute(
                 "domains",
@@ -174,7 +168,7 @@ class WorkPlanController {
         model.addAttribute("form", form);
         model.addAttribute("types", List.of(ActivityType.values()));
         model.addAttribute("statuses", List.of(ActivityStatus.values()));
-        var labels = labels(all, ActivitySummary::label);
+        var labels = new ArrayList<Label>(counters.labels());
         labels.add(plan.label());
         model.addAttribute("label", Label.highWaterMark(reader.nation(), labels));
     }

@@ -231,9 +231,9 @@ public class WorkPlans {
         return reads.activitiesOf(reader, planId, filter, sort);
     }
 
-    /** The activities the reader may see of the plans for a year, all committees together. */
-    public List<ActivitySummary> activitiesIn(Subject reader, int year) {
-        return reads.activitiesIn(reader, year);
+    /** What the plan page counts over all the plan's activities the reader may see, whatever the table's filter. */
+    PlanReads.PlanCounters countersOf(Subject reader, long planId) {
+        return reads.countersOf(reader, planId);
     }
 
     /** An activity's history, oldest first. */

@@ -1,0 +1,102 @@
+#!/bin/bash
+# The benchmark of record at a ministry's scale (issue 20): builds the issue's data set — the demo,
+# --entente.generate=40x7x179 --entente.generate-last-year=2027 (50,120 activities), then one
+# committee of 1x2x500 — times the generator, restarts on it with the recommended options
+# (-XX:+UseSerialGC -Xmx256m unless JVM options are given), signs in as planner.mar and runs wrk at
+# 1 and 8 connections against each page: median, p95, p99, requests/s, errors, the full garbage
+# collections during the run (jstat -gcutil's FGC before and after), the bytes of one answer plain
+# and gzipped, and the JVM's resident memory at the end. The load average is printed with each
+# table: the machine is shared, so compare only figures taken in the same sitting.
+#   ./mvnw -DskipTests package && bench/scale.sh [JVM options...]
+# Needs curl, wrk, psql (postgresql-client) and jstat (JDK). DURATION (default 10s), PORT (default
+# 18082), JAR (default target/entente-*.jar), KEEP=dir (reuse / keep a generated data directory).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+JAR=${JAR:-$(ls target/entente-*.jar | head -1)}
+PORT=${PORT:-18082}
+DURATION=${DURATION:-10s}
+OPTIONS=("$@")
+[ ${#OPTIONS[@]} -gt 0 ] || OPTIONS=(-XX:+UseSerialGC -Xmx256m)
+DATA=${KEEP:-$(mktemp -d)}
+trap 'kill $(jobs -p) 2>/dev/null || true; sleep 2; [ -n "${KEEP:-}" ] || rm -rf "$DATA"' EXIT
+
+echo "jar: $JAR; JVM options: ${OPTIONS[*]}; $(nproc) cores"
+if [ ! -f "$DATA/generated" ]; then
+    started=$(date +%s)
+    java -XX:+UseSerialGC -Xmx512m -jar "$JAR" --server.port="$PORT" --entente.data-dir="$DATA" --entente.demo=true \
+        --entente.generate=40x7x179 --entente.generate-last-year=2027 > "$DATA/generate.log" 2>&1
+    java -XX:+UseSerialGC -Xmx512m -jar "$JAR" --server.port="$PORT" --entente.data-dir="$DATA" --entente.demo=true \
+        --entente.generate=1x2x500 >> "$DATA/generate.log" 2>&1
+    grep -o 'Generated [0-9]* committees, .* ms' "$DATA/generate.log" || true
+    echo "generating (two runs, JVM start to exit each): $(( $(date +%s) - started )) s"
+    touch "$DATA/generated"
+fi
+
+java "${OPTIONS[@]}" -jar "$JAR" --server.port="$PORT" --entente.data-dir="$DATA" --entente.demo=true \
+    > "$DATA/app.log" 2>&1 &
+APP=$!
+until curl -sf "http://localhost:$PORT/actuator/health" | grep -q UP; do sleep 0.5; done
+PG_PORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$DATA/app.log" | grep -o '[0-9]*$' | tail -1)
+psql() { PGPASSWORD=$(cat "$DATA/database.password") command psql -q -h localhost -p "$PG_PORT" -U postgres -d entente -v ON_ERROR_STOP=1 -At "$@"; }
+
+# The pages: the first generated committee, its 2026 plan filtered to a quarter, one of its
+# activities; the 500-activity plan of the last generated committee.
+COMMITTEE=$(psql -c "select min(id) from committees.committee where code like 'G001-%'")
+PLAN=$(psql -c "select id from workplans.plan where committee_id = $COMMITTEE and year = 2026")
+ACTIVITY=$(psql -c "select min(id) from workplans.activity where plan_id = $PLAN")
+BIG=$(psql -c "select plan_id from workplans.activity group by plan_id having count(*) = 500 order by plan_id desc limit 1")
+
+TOKEN=$(curl -s -c "$DATA/cookies" "http://localhost:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+curl -s -b "$DATA/cookies" -c "$DATA/cookies" -o /dev/null --data-urlencode "username=planner.mar" \
+    --data-urlencode "password=Entente-Demo-2026" --data-urlencode "_csrf=$TOKEN" "http://localhost:$PORT/login"
+COOKIE="Cookie: ENTENTE_SESSION=$(awk '$6 == "ENTENTE_SESSION" { print $7 }' "$DATA/cookies")"
+
+PAGES=(
+    "home (to-do panel)|/"
+    "committee page|/committees/$COMMITTEE"
+    "plan page, one quarter|/workplans/$PLAN?quarter=2"
+    "500-activity plan|/workplans/$BIG"
+    "its overview|/workplans/$BIG/overview"
+    "year dashboard|/workplans/dashboard?year=2026"
+    "activities API|/api/v1/activities?status=SCHEDULED&overdue=true&size=100"
+    "one activity|/activities/$ACTIVITY"
+    "to-do count|/me/todo/count"
+    "to-do API|/api/v1/me/todo"
+)
+cpu() { awk '{ print $14 + $15 }' "/proc/$APP/stat"; }
+fgc() { jstat -gcutil "$APP" | awk 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "FGC") c = i } NR == 2 { print $c }'; }
+
+for page in "${PAGES[@]}"; do
+    path=${page#*|}
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "$COOKIE" "http://localhost:$PORT$path")
+    [ "$status" = 200 ] || echo "!! $path answered $status"
+    wrk -t1 -c2 -d3s -H "$COOKIE" "http://localhost:$PORT$path" > /dev/null # warm-up
+done
+
+for connections in 1 8; do
+    echo
+    echo "== $connections connection(s), wrk -d$DURATION; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "| page | median ms | p95 ms | p99 ms | req/s | errors | full GCs | JVM CPU ms/request | bytes plain / gzip |"
+    echo "|---|---|---|---|---|---|---|---|---|"
+    for page in "${PAGES[@]}"; do
+        name=${page%%|*}
+        path=${page#*|}
+        before=$(fgc)
+        ticks=$(cpu)
+        line=$(wrk -t$(( connections > 1 ? 2 : 1 )) -c"$connections" -d"$DURATION" -H "$COOKIE" -H "Accept-Encoding: gzip" \
+            -s bench/percentiles.lua "http://localhost:$PORT$path" | grep median)
+        after=$(fgc)
+        ticks=$(( $(cpu) - ticks ))
+        plain=$(curl -s -o /dev/null -w '%{size_download}' -H "$COOKIE" "http://localhost:$PORT$path")
+        gzip=$(curl -s -o /dev/null -w '%{size_download}' -H "$COOKIE" -H 'Accept-Encoding: gzip' \
+            "http://localhost:$PORT$path")
+        echo "$line" | awk -v name="$name" -v gc=$(( after - before )) -v size="$plain / $gzip" -v ticks="$ticks" \
+            -v hz="$(getconf CLK_TCK)" '{ gsub(",", "")
+            printf "| %s | %s | %s | %s | %s | %s | %d | %.1f | %s |\n", name, $2, $5, $8, $12, $14, gc,
+                ($10 > 0 ? ticks * 1000 / hz / $10 : 0), size }'
+    done
+done
+echo
+echo "load average $(cut -d' ' -f1-3 /proc/loadavg); resident memory of the JVM after the runs: $(( $(ps -o rss= -p "$APP") / 1024 )) MiB"
+echo "full GCs in all: $(fgc)"

@@ -1,0 +1,120 @@
+package org.entente.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.inTransaction;
+import static org.entente.support.Personas.signIn;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.entente.DemoApplicationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * One query per need (issue 20): the SQL statements each main page sends, counted on the demo as
+ * planner.mar, stay under a ceiling, and the plan page's and the year dashboard's do not grow with
+ * the activities they show (no query per row). {@link StatementCounter} counts them on the
+ * request's thread (the audit entry each read writes included).
+ */
+@DemoApplicationTest
+class StatementCountIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient sql;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    MockHttpSession session;
+
+    @BeforeEach
+    void signInAsPlanner() throws Exception {
+        session = signIn(mvc, "planner.mar");
+    }
+
+    private long id(String query) {
+        return inTransaction(
+                transactions, HOST, () -> sql.sql(query).query(Long.class).single());
+    }
+
+    private List<String> statements(String path) {
+        try {
+            // The first request fills the caches (domains, nations) that later ones do not query again.
+            mvc.perform(get(path).session(session)).andReturn();
+            return StatementCounter.during(() -> {
+                assertThat(mvc.perform(get(path).session(session))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus())
+                        .as(path)
+                        .isEqualTo(200);
+                return null;
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException(path, e);
+        }
+    }
+
+    @Test
+    void aPlanPageSendsAsManyStatementsForTheLargestPlanAsForTheSmallest() throws Exception {
+        String plans = """
+                select plan_id from workplans.activity a join workplans.plan p on p.id = a.plan_id
+                 where p.status = 'IN_EXECUTION' group by plan_id order by count(*) %s, plan_id limit 1""";
+        long largest = id(plans.formatted("desc"));
+        long smallest = id(plans.formatted("asc"));
+        long rows = id("select count(*) from workplans.activity where plan_id = " + largest)
+                - id("select count(*) from workplans.activity where plan_id = " + smallest);
+        assertThat(rows).as("the demo has plans of different sizes").isPositive();
+        for (String page : List.of("", "/overview")) {
+            assertThat(statements("/workplans/" + largest + page))
+                    .as("/workplans/{id}%s of %d more activities", page, rows)
+                    .hasSameSizeAs(statements("/workplans/" + smallest + page));
+        }
+    }
+
+    @Test
+    void theMainPagesStayUnderTheirCeilings() throws Exception {
+        long committee = id("select id from committees.committee where code = 'JMC-ISR-MAR'");
+        long plan = id(
+                "select id from workplans.plan where committee_code = 'JMC-ISR-MAR' and year = 2026 order by id limit 1");
+        long activity = id("select min(id) from workplans.activity where plan_id = " + plan);
+        // Measured on the demo (6 December 2026) plus a statement or two; each read in a transaction of its
+        // own starts with the reader's settings (set_config), about half of each count.
+        var ceilings = new LinkedHashMap<String, Integer>();
+        ceilings.put("/", 40);
+        ceilings.put("/committees/" + committee, 35);
+        ceilings.put("/workplans/" + plan, 24);
+        ceilings.put("/workplans/" + plan + "?quarter=2", 24);
+        ceilings.put("/workplans/" + plan + "/overview", 14);
+        ceilings.put("/workplans/dashboard?year=2026", 14);
+        ceilings.put("/activities/" + activity, 20);
+        ceilings.put("/api/v1/activities?status=SCHEDULED&overdue=true&size=100", 4);
+        ceilings.put("/api/v1/me/todo", 8);
+        var counts = new LinkedHashMap<String, Integer>();
+        SoftAssertions.assertSoftly(softly -> {
+            for (Map.Entry<String, Integer> page : ceilings.entrySet()) {
+                List<String> sent = statements(page.getKey());
+                counts.put(page.getKey(), sent.size());
+                softly.assertThat(sent.size())
+                        .as(
+                                "statements of %s (ceiling %d):%n%s",
+                                page.getKey(), page.getValue(), String.join("\n", sent))
+                        .isPositive()
+                        .isLessThanOrEqualTo(page.getValue());
+            }
+            System.out.println("Statements per page: " + counts);
+        });
+    }
+}

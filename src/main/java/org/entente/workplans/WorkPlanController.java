@@ -183,7 +183,7 @@ class WorkPlanController {
         model.addAttribute("statuses", List.of(ActivityStatus.values()));
         var labels = labels(all, ActivitySummary::label);
         labels.add(plan.label());
-        model.addAttribute("label", Label.highWaterMark(reader.nation(), labels));
+        model.addAttribute("label", Label.highWaterMark(plan.label().owner(), labels));
     }
 
     private static String groupKey(String group, ActivitySummary a) {
@@ -471,7 +471,8 @@ class WorkPlanController {
         if (!model.containsAttribute("executionForm")) {
             model.addAttribute("executionForm", Map.of());
         }
-        model.addAttribute("label", Label.highWaterMark(reader.nation(), List.of(activity.label(), plan.label())));
+        model.addAttribute(
+                "label", Label.highWaterMark(activity.label().owner(), List.of(activity.label(), plan.label())));
     }
 
     private PlanSummary readable(Subject reader, long id) {

@@ -14,9 +14,10 @@ import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
  * But ICU also turns every haraka and shadda into a <em>spacing</em> presentation form (U+FE70–U+FE7F:
  * "ARABIC SHADDA ISOLATED FORM" is a space with a shadda), which cuts the word where the mark
  * stands: "المكو ّنون". Here the letters are shaped with the marks set aside (marks do not take part
- * in joining), and the marks are put back, unchanged, right after their letter. The font draws a
- * mark with no advance over the glyph drawn just before it, so in the visual (reversed) order each
- * mark must stay after its base: {@link Bidi#KEEP_BASE_COMBINING}.
+ * in joining), and the marks are put back, unchanged, right after their letter. Noto Naskh draws a
+ * mark with no advance to the right of where the pen stands, so in the visual (reversed) order each
+ * mark comes just before its letter (no {@link Bidi#KEEP_BASE_COMBINING}): it then starts at the
+ * letter's left edge, and {@link MarkPlacement} moves it to the letter's middle.
  */
 final class ArabicMarks implements BidiReorderer {
 
@@ -27,7 +28,7 @@ final class ArabicMarks implements BidiReorderer {
 
     @Override
     public String reorderRTLTextToLTR(String text) {
-        return Bidi.writeReverse(text, Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING);
+        return Bidi.writeReverse(text, Bidi.DO_MIRRORING);
     }
 
     @Override

@@ -12,8 +12,8 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.entente.shared.Classification;
+import org.entente.shared.Isolate;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Nations;
@@ -127,7 +127,7 @@ public final class Column {
     }
 
     public String nations(List<String> alpha3Codes) {
-        return alpha3Codes.stream().map(this::nation).collect(Collectors.joining(t("list.separator")));
+        return Isolate.list(locale, alpha3Codes.stream().map(this::nation).toList());
     }
 
     public String classification(Classification classification) {

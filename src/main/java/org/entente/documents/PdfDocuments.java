@@ -146,7 +146,7 @@ public class PdfDocuments {
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
-        return out.toByteArray();
+        return MarkPlacement.centre(out.toByteArray());
     }
 
     /** The answer carrying a PDF: shown in the browser, saved under the given name. */

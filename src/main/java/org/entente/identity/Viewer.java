@@ -11,8 +11,8 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.entente.shared.Classification;
+import org.entente.shared.Isolate;
 import org.entente.shared.Label;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
@@ -210,9 +210,9 @@ public final class Viewer {
         return Nations.name(alpha3, locale);
     }
 
-    /** Nation names joined as a list in the reader's language ("France, Morocco", "فرنسا، المغرب"). */
+    /** Nation names joined as a list in the reader's language, each isolated ("France and Morocco", "فرنسا والمغرب"). */
     public String nations(List<String> alpha3Codes) {
-        return alpha3Codes.stream().map(this::nation).collect(Collectors.joining(t("list.separator")));
+        return Isolate.list(locale, alpha3Codes.stream().map(this::nation).toList());
     }
 
     /** The marking of a level ("RESTRICTED"), as this deployment names it. */

@@ -63,6 +63,12 @@ public record Label(Classification classification, String owner, Set<String> rel
     /**
      * The label of a whole made of these parts (a page, a plan and its activities, a document): the
      * highest classification, and only the nations every part is releasable to.
+     *
+     * <p>Its owner, written first in the banner, is the parts' owner when they share one; otherwise
+     * {@code defaultOwner}: pass the main record's owner on a page about one record (a plan with a
+     * partner's activities), so that the page's banner and the record's chip read in one order
+     * ({@code REL TO MAR, ISR} on both). An owner every part is not releasable to would widen the
+     * release; then the first nation of the common audience stands first instead.
      */
     public static Label highWaterMark(String defaultOwner, Collection<Label> parts) {
         if (parts.isEmpty()) {
@@ -83,6 +89,9 @@ public record Label(Classification classification, String owner, Set<String> rel
             }
         }
         String owner = owners.size() == 1 ? owners.iterator().next() : defaultOwner;
+        if (!audience.contains(owner) && !audience.isEmpty()) {
+            owner = audience.iterator().next();
+        }
         audience.remove(owner);
         return new Label(highest, owner, audience);
     }

@@ -106,7 +106,7 @@ class ActivitySpreadsheet {
         var labels = new ArrayList<Label>();
         labels.add(plan.label());
         activities.forEach(a -> labels.add(a.label()));
-        Label whole = Label.highWaterMark(reader.nation(), labels);
+        Label whole = Label.highWaterMark(plan.label().owner(), labels);
         audit.record(AuditEvent.success("workplans.activities.export", "workplan", Long.toString(planId), whole)
                 .with("format", "xlsx")
                 .with("rows", Integer.toString(activities.size())));

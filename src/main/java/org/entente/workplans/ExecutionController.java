@@ -118,7 +118,7 @@ class ExecutionController {
         all.forEach(a -> labels.add(a.label()));
         sessions.forEach(s -> labels.add(s.label()));
         labels.add(plan.label());
-        model.addAttribute("label", Label.highWaterMark(reader.nation(), labels));
+        model.addAttribute("label", Label.highWaterMark(plan.label().owner(), labels));
         return "workplans/overview";
     }
 
@@ -181,7 +181,7 @@ class ExecutionController {
         var labels = new ArrayList<Label>();
         open.forEach(a -> labels.add(a.label()));
         labels.add(plan.label());
-        model.addAttribute("label", Label.highWaterMark(reader.nation(), labels));
+        model.addAttribute("label", Label.highWaterMark(plan.label().owner(), labels));
         return "workplans/close";
     }
 

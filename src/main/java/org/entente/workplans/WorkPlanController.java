@@ -170,7 +170,7 @@ class WorkPlanController {
         model.addAttribute("statuses", List.of(ActivityStatus.values()));
         var labels = new ArrayList<Label>(counters.labels());
         labels.add(plan.label());
-        model.addAttribute("label", Label.highWaterMark(reader.nation(), labels));
+        model.addAttribute("label", Label.highWaterMark(plan.label().owner(), labels));
     }
 
     private static String groupKey(String group, ActivitySummary a) {
@@ -442,7 +442,8 @@ class WorkPlanController {
         if (!model.containsAttribute("executionForm")) {
             model.addAttribute("executionForm", Map.of());
         }
-        model.addAttribute("label", Label.highWaterMark(reader.nation(), List.of(activity.label(), plan.label())));
+        model.addAttribute(
+                "label", Label.highWaterMark(activity.label().owner(), List.of(activity.label(), plan.label())));
     }
 
     private PlanSummary readable(Subject reader, long id) {

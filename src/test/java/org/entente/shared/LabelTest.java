@@ -69,6 +69,21 @@ class LabelTest {
     }
 
     @Test
+    void aWholeOfPartsOwnedByBothReadsInTheMainRecordsOrder() {
+        var moroccanPlan = new Label(RESTRICTED, "MAR", Set.of("ISR"));
+        var israeliActivity = new Label(RESTRICTED, "ISR", Set.of("MAR"));
+        var parts = List.of(moroccanPlan, israeliActivity);
+        // the page about the Moroccan plan reads as the plan's chip does, whoever reads it
+        assertThat(Label.highWaterMark("MAR", parts).banner()).isEqualTo(moroccanPlan.banner());
+        assertThat(Label.highWaterMark("ISR", parts).banner()).isEqualTo("RESTRICTED // REL TO ISR, MAR");
+        // an owner outside the common audience would widen the release: a nation of it stands first
+        var israelOnly = new Label(RESTRICTED, "ISR", Set.of());
+        var mark = Label.highWaterMark("MAR", List.of(moroccanPlan, israelOnly));
+        assertThat(mark.audience()).containsExactly("ISR");
+        assertThat(mark.banner()).isEqualTo("RESTRICTED // ISR");
+    }
+
+    @Test
     void aWholeOfNothingIsUnclassified() {
         assertThat(Label.highWaterMark("MAR", List.of()).classification()).isEqualTo(UNCLASSIFIED);
     }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.entente.DemoApplicationTest;
 import org.entente.documents.Pdf;
 import org.entente.support.DemoDocuments;
@@ -73,6 +74,41 @@ class WorkPlanDocumentIT {
             assertThat(onPage).contains("الصفحة").contains(" من");
         }
         assertThat(pdf.png()).hasSize(pages);
+    }
+
+    /**
+     * A line mixing directions reads in order once extracted: an activity's code stays apart from
+     * its Arabic title ("JMC-2026-007دورة" ran them together), a target reads "40 people", not
+     * "people 40".
+     */
+    @Test
+    void aMixedLineOfThePlanReadsInOrder() throws Exception {
+        Pdf pdf = Pdf.of(
+                "workplan-2026-ar-en-mixed",
+                pdf("/api/v1/workplans/" + plan() + "/document.pdf", "ar,en", "planner.mar"));
+        String text = pdf.text();
+        assertThat(text).containsPattern("JMC-2026-\\d{3} [\\u0600-\\u06FF]");
+        assertThat(text).doesNotContainPattern("JMC-2026-\\d{3}[\\u0600-\\u06FF]");
+        assertThat(text).contains("40 people").doesNotContain("people 40");
+    }
+
+    /** The plan page's banner and the plan's chip read the nations in one order, in any language. */
+    @Test
+    void thePlanPagesBannerAndThePlansChipReadInOneOrder() throws Exception {
+        for (String user : List.of("planner.mar", "planner.isr")) {
+            String page = mvc.perform(get("/workplans/" + plan()).session(signIn(mvc, user)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            var banner = java.util.regex.Pattern.compile("data-banner=\"[A-Z]+ // ([^\"]+)\"")
+                    .matcher(page);
+            var chip = java.util.regex.Pattern.compile("class=\"label-chip[^>]*>[A-Z]+ // ([^<]+)<")
+                    .matcher(page);
+            assertThat(banner.find()).as(user).isTrue();
+            assertThat(chip.find()).as(user).isTrue();
+            assertThat(banner.group(1)).as(user).isEqualTo(chip.group(1)).isEqualTo("REL TO MAR, ISR");
+        }
     }
 
     @Test

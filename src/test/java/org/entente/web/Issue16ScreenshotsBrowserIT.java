@@ -1,0 +1,90 @@
+package org.entente.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.inTransaction;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.entente.BrowserTest;
+import org.entente.DemoApplicationTest;
+import org.entente.documents.Pdf;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The pages issue 16 asks to be looked at in Arabic and Hebrew, photographed into {@code
+ * target/screenshots/issue16/}: home, the third session of the Israel – Morocco committee and its
+ * minutes, the minutes PDF (ar | fr), the plan PDF and its word المكوّنين at 300 dpi, the Gantt, the
+ * dashboard, the Benslimane project. The language is the browser's cookie, so the demo accounts keep
+ * theirs. The pictures are for a person; what a machine can check is checked by {@code
+ * BidiIsolationIT} and {@code MixedLinePdfIT}.
+ */
+@DemoApplicationTest
+class Issue16ScreenshotsBrowserIT extends BrowserTest {
+
+    private static final Path ISSUE16 = SCREENSHOTS.resolve("issue16");
+
+    @Autowired
+    JdbcClient sql;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void theIssuesPagesInArabicAndHebrew() throws Exception {
+        Files.createDirectories(ISSUE16);
+        long committee = id("select id from committees.committee where code = 'JMC-ISR-MAR'");
+        long plan = id("select id from workplans.plan where committee_code = 'JMC-ISR-MAR' and year = 2026");
+        long project = id("select id from projects.project where title->>'en' like '%Benslimane'");
+        String session = "/committees/" + committee + "/sessions/3";
+        page.navigate(url("/"));
+        signIn("planner.mar");
+        page.waitForURL(url("/"));
+        for (String language : List.of("ar", "he")) {
+            page.context().addCookies(List.of(new Cookie("ENTENTE_LANG", language).setUrl(url("/"))));
+            for (String[] shot : new String[][] {
+                {"home", "/"},
+                {"session-3", session},
+                {"session-3-minutes", session + "/minutes"},
+                {"plan", "/workplans/" + plan},
+                {"gantt", "/workplans/" + plan + "/overview"},
+                {"dashboard", "/workplans/dashboard"},
+                {"benslimane", "/projects/" + project},
+            }) {
+                page.navigate(url(shot[1]));
+                page.waitForLoadState();
+                assertThat(page.locator("html").getAttribute("lang")).startsWith(language);
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(ISSUE16.resolve(shot[0] + "-" + language + ".png"))
+                        .setFullPage(true));
+            }
+            Pdf minutes = pdf(
+                    "minutes-3-" + language + "-fr",
+                    "/api/v1" + session + "/minutes.pdf?languages=" + language + ",fr");
+            assertThat(minutes.png()).isNotEmpty();
+            Pdf planPdf = pdf(
+                    "plan-2026-" + language + "-en",
+                    "/api/v1/workplans/" + plan + "/document.pdf?languages=" + language + ",en");
+            assertThat(planPdf.png()).isNotEmpty();
+        }
+        Pdf arabic = pdf("plan-2026-ar-en-300dpi", "/api/v1/workplans/" + plan + "/document.pdf?languages=ar,en");
+        assertThat(arabic.png(300)).isNotEmpty();
+    }
+
+    private Pdf pdf(String name, String path) throws Exception {
+        var response = page.request().get(url(path));
+        assertThat(response.status()).as(path).isEqualTo(200);
+        return Pdf.of("issue16/" + name, response.body());
+    }
+
+    private long id(String query) {
+        return inTransaction(
+                transactions, HOST, () -> sql.sql(query).query(Long.class).single());
+    }
+}

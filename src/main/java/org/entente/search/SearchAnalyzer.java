@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
@@ -35,8 +36,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 final class SearchAnalyzer {
 
-    /** A word of the text: its position (from 1), its normalised form and its stem. */
-    record Token(int position, String surface, String stem) {}
+    /** A word of the text: its position (from 1), its normalised form, its stem and where it stands in the text. */
+    record Token(int position, String surface, String stem, int start, int end) {}
 
     private static final Analyzer ANALYZER = new Analyzer() {
         @Override
@@ -71,6 +72,7 @@ final class SearchAnalyzer {
             var term = stream.addAttribute(CharTermAttribute.class);
             var increment = stream.addAttribute(PositionIncrementAttribute.class);
             var keyword = stream.addAttribute(KeywordAttribute.class);
+            var offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             int position = 0;
             while (stream.incrementToken()) {
@@ -80,10 +82,10 @@ final class SearchAnalyzer {
                 if (increment.getPositionIncrement() > 0 || tokens.isEmpty()) {
                     position += Math.max(1, increment.getPositionIncrement());
                     String surface = term.toString();
-                    tokens.add(new Token(position, surface, surface));
+                    tokens.add(new Token(position, surface, surface, offset.startOffset(), offset.endOffset()));
                 } else if (!keyword.isKeyword()) {
                     Token last = tokens.remove(tokens.size() - 1);
-                    tokens.add(new Token(last.position(), last.surface(), term.toString()));
+                    tokens.add(new Token(last.position(), last.surface(), term.toString(), last.start(), last.end()));
                 }
             }
             stream.end();

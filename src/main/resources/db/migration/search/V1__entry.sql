@@ -45,3 +45,13 @@ as $$
     select pg_total_relation_size('search.entry')
 $$;
 grant execute on function search.index_size() to ${app_role};
+
+-- The last full rebuild (--entente.reindex, or the first start): when, how many entries, how long.
+-- No label: it says nothing about any record.
+create table search.rebuild (
+    id          boolean     primary key default true check (id),
+    finished_at timestamptz not null,
+    entries     bigint      not null,
+    millis      bigint      not null
+);
+grant select, insert, update on search.rebuild to ${app_role};

@@ -110,8 +110,11 @@ record SearchQuery(String tsquery, String code, Set<String> terms, Set<String> p
             SearchAnalyzer.Token token = tokens.get(i);
             boolean last = i == tokens.size() - 1;
             if (last && prefix) {
-                lexemes.add("(" + SearchDocument.quote(token.surface()) + ":* | " + SearchDocument.quote(token.stem())
-                        + ":*)");
+                lexemes.add(
+                        token.surface().equals(token.stem())
+                                ? SearchDocument.quote(token.surface()) + ":*"
+                                : "(" + SearchDocument.quote(token.surface()) + ":* | "
+                                        + SearchDocument.quote(token.stem()) + ":*)");
                 if (prefixes != null) {
                     prefixes.add(token.surface());
                     prefixes.add(token.stem());

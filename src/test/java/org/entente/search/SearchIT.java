@@ -84,4 +84,43 @@ class SearchIT {
                 .getContentAsString();
         assertThat(suggestions).contains("role=\"option\"");
     }
+
+    @Test
+    void badInputGetsAMessageOrNothingNeverAnError() throws Exception {
+        MockHttpSession viewer = signIn(mvc, "viewer.mar");
+        for (String query : List.of(
+                "",
+                "   ",
+                "x".repeat(2000),
+                "?!:;.,()[]{}",
+                "\"unbalanced",
+                "*",
+                "-",
+                "-excluded",
+                "a & b | !c <-> d:*",
+                "'); drop table search.entry; --",
+                "\u202Eexercise\u202C",
+                "\u2067تكوين\u2069",
+                "word\\")) {
+            mvc.perform(get("/search").param("q", query).session(viewer)).andExpect(status().isOk());
+            mvc.perform(get("/search/suggestions").param("q", query).session(viewer))
+                    .andExpect(status().isOk());
+            int api = mvc.perform(get("/api/v1/search").param("q", query).session(viewer))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            assertThat(api).as(query).isIn(200, 400);
+        }
+        String tooLong = mvc.perform(get("/search").param("q", "x".repeat(2000)).session(viewer))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(tooLong).contains("200");
+        String problem = mvc.perform(get("/api/v1/search").param("q", "").session(viewer))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(problem).contains("\"field\":\"q\"");
+    }
 }

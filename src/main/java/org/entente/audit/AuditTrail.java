@@ -5,7 +5,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.TreeMap;
 import org.entente.shared.Label;
+import org.entente.shared.RecordWritten;
 import org.entente.shared.Subject;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -43,10 +46,24 @@ public class AuditTrail {
 
     private final JdbcClient sql;
     private final AuditCheckpoints checkpoints;
+    private final ApplicationEventPublisher events;
 
     AuditTrail(JdbcClient sql, AuditCheckpoints checkpoints) {
+        this(sql, checkpoints, event -> {});
+    }
+
+    @Autowired
+    AuditTrail(JdbcClient sql, AuditCheckpoints checkpoints, ApplicationEventPublisher events) {
         this.sql = sql;
         this.checkpoints = checkpoints;
+        this.events = events;
+    }
+
+    /** A write that succeeded is told to the views kept beside the records (search), in this transaction. */
+    private void written(AuditEvent event) {
+        if (event.outcome() == AuditEvent.Outcome.SUCCESS && event.objectId() != null) {
+            events.publishEvent(new RecordWritten(event.objectType(), event.objectId()));
+        }
     }
 
     /**
@@ -59,6 +76,7 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public long record(AuditEvent event) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
+        written(event);
         if (authentication != null && authentication.getPrincipal() instanceof Subject subject) {
             return append(event, subject.username(), subject.nation(), currentAddress());
         }

@@ -720,6 +720,17 @@ class AuthorizationMatrixIT {
                     "POST /api/v1/activities/{id}/approvals",
                     f -> post("/api/v1/activities/" + f.activity() + "/approvals"),
                     "401 403 422 403 403 403 422 403 404"),
+            // search17: search answers every signed-in reader, from what that reader may read
+            row("GET /search", f -> get("/search").param("q", "Benslimane"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row(
+                    "GET /search/suggestions",
+                    f -> get("/search/suggestions").param("q", "Bensli"),
+                    "LOGIN 200 200 200 200 200 200 200 200"),
+            row(
+                    "GET /api/v1/search",
+                    f -> get("/api/v1/search").param("q", "Benslimane"),
+                    "401 200 200 200 200 200 200 200 200"),
+            row("GET /admin/search", f -> get("/admin/search"), "LOGIN 403 403 200 403 403 403 200 403"),
             row("* /error", f -> get("/error"), "500 500 500 500 500 500 500 500 500"));
 
     /** How many records each persona finds in each list (same columns; anonymous sees none). */

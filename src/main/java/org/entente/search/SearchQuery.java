@@ -1,0 +1,131 @@
+package org.entente.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a person typed, read as a query: words are all required, {@code "a phrase"} keeps its words
+ * in order, {@code word*} is a prefix, {@code -word} excludes. Every word goes through the index's
+ * own analysis ({@link SearchAnalyzer}), and the {@code tsquery} is assembled from quoted lexemes and
+ * operators this class writes itself: nothing typed reaches PostgreSQL's query syntax.
+ *
+ * @param tsquery the query for {@code to_tsquery('simple', …)}, or empty when nothing searchable remains
+ * @param code the whole query when it looks like a record's code ({@code JMC-2026-014}), else null
+ * @param terms the lexemes to highlight in snippets
+ * @param prefixes the lexeme prefixes to highlight
+ */
+record SearchQuery(String tsquery, String code, Set<String> terms, Set<String> prefixes) {
+
+    /** Longer queries are refused with a message; nobody types more to find a record. */
+    static final int LONGEST = 200;
+
+    /** At most this many words count; the rest are left out. */
+    static final int MOST_WORDS = 12;
+
+    private static final Pattern CODE = Pattern.compile("[\\p{L}]{2,}[\\p{L}\\d]*(?:[-/][\\p{L}\\d]+)+");
+
+    boolean empty() {
+        return tsquery.isEmpty() && code == null;
+    }
+
+    /**
+     * Reads a query. {@code typing} makes the last word a prefix (results as you type).
+     *
+     * @throws IllegalArgumentException when the query is longer than {@value #LONGEST} characters
+     */
+    static SearchQuery parse(String typed, boolean typing) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.length() > LONGEST) {
+            throw new IllegalArgumentException("search.query.tooLong");
+        }
+        String code = CODE.matcher(text).matches() ? text.toUpperCase(java.util.Locale.ROOT) : null;
+        var required = new ArrayList<String>();
+        var excluded = new ArrayList<String>();
+        var terms = new LinkedHashSet<String>();
+        var prefixes = new LinkedHashSet<String>();
+        int words = 0;
+        int at = 0;
+        while (at < text.length() && words < MOST_WORDS) {
+            char c = text.charAt(at);
+            if (Character.isWhitespace(c)) {
+                at++;
+                continue;
+            }
+            boolean exclude = false;
+            if (c == '-' && at + 1 < text.length() && !Character.isWhitespace(text.charAt(at + 1))) {
+                exclude = true;
+                at++;
+                c = text.charAt(at);
+            }
+            String part;
+            boolean phrase = c == '"' || c == '«' || c == '“';
+            if (phrase) {
+                int close = indexOfQuote(text, at + 1);
+                part = text.substring(at + 1, close < 0 ? text.length() : close);
+                at = close < 0 ? text.length() : close + 1;
+            } else {
+                int end = at;
+                while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+                part = text.substring(at, end);
+                at = end;
+            }
+            boolean prefix = !phrase && (part.endsWith("*") || (typing && at >= text.length()));
+            String clause = clause(part, prefix, exclude ? null : terms, exclude ? null : prefixes);
+            if (clause != null) {
+                (exclude ? excluded : required).add(clause);
+                words++;
+            }
+        }
+        if (required.isEmpty()) {
+            return new SearchQuery("", code, Set.of(), Set.of());
+        }
+        var query = new StringBuilder(String.join(" & ", required));
+        excluded.forEach(clause -> query.append(" & !").append(clause));
+        return new SearchQuery(query.toString(), code, terms, prefixes);
+    }
+
+    private static int indexOfQuote(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '»' || c == '”') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** One word or phrase: its tokens' stems in order ({@code <->}); the last one a prefix if asked. */
+    private static String clause(String part, boolean prefix, Set<String> terms, Set<String> prefixes) {
+        List<SearchAnalyzer.Token> tokens = SearchAnalyzer.tokens(part);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        var lexemes = new ArrayList<String>();
+        for (int i = 0; i < tokens.size(); i++) {
+            SearchAnalyzer.Token token = tokens.get(i);
+            boolean last = i == tokens.size() - 1;
+            if (last && prefix) {
+                lexemes.add(
+                        token.surface().equals(token.stem())
+                                ? SearchDocument.quote(token.surface()) + ":*"
+                                : "(" + SearchDocument.quote(token.surface()) + ":* | "
+                                        + SearchDocument.quote(token.stem()) + ":*)");
+                if (prefixes != null) {
+                    prefixes.add(token.surface());
+                    prefixes.add(token.stem());
+                }
+            } else {
+                lexemes.add(SearchDocument.quote(token.stem()));
+                if (terms != null) {
+                    terms.add(token.stem());
+                }
+            }
+        }
+        return lexemes.size() == 1 ? lexemes.get(0) : "(" + String.join(" <-> ", lexemes) + ")";
+    }
+}

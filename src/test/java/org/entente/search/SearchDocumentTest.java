@@ -1,0 +1,32 @@
+package org.entente.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SearchDocumentTest {
+
+    @Test
+    void eachWordIsQuotedAtItsPositionWithItsWeight() {
+        String literal = new SearchDocument()
+                .add("Exercices navals", 'A')
+                .add("Rabat", 'D')
+                .literal();
+        assertThat(literal).isEqualTo("'exercices':1A 'exerc':1A 'navals':2A 'naval':2A 'rabat':4");
+    }
+
+    @Test
+    void quotesAndBackslashesCannotLeaveTheirLexeme() {
+        assertThat(SearchDocument.quote("o'neil")).isEqualTo("'o''neil'");
+        assertThat(SearchDocument.quote("a\\b")).isEqualTo("'a\\\\b'");
+    }
+
+    @Test
+    void everySourceNamesItsTable() {
+        for (SearchSources.Source source : SearchSources.ALL) {
+            assertThat(source.table()).as(source.type()).matches("[a-z_]+\\.[a-z_]+");
+        }
+        assertThat(SearchSources.targetsOf("workplan")).hasSize(4);
+        assertThat(SearchSources.targetsOf("calendar-feed")).isEmpty();
+    }
+}

@@ -1,0 +1,126 @@
+package org.entente.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.support.Personas.signIn;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.entente.DemoApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The search page, the results as you type and the API over the demo, as its personas. */
+@DemoApplicationTest
+class SearchIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    JsonNode api(MockHttpSession session, String query) throws Exception {
+        String body = mvc.perform(get("/api/v1/search").param("q", query).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JSON.readTree(body);
+    }
+
+    List<String> types(JsonNode answer) {
+        return answer.get("items")
+                .valueStream()
+                .map(item -> item.get("type").asString())
+                .toList();
+    }
+
+    @Test
+    void anArabicWordFindsItsFormsWithTheirPrefixes() throws Exception {
+        MockHttpSession planner = signIn(mvc, "planner.mar");
+        JsonNode plain = api(planner, "تكوين");
+        JsonNode withArticle = api(planner, "والتكوين");
+        assertThat(plain.get("total").asLong()).isPositive();
+        assertThat(withArticle.get("total").asLong())
+                .isEqualTo(plain.get("total").asLong());
+    }
+
+    @Test
+    void anActivitysCodeFindsItFirst() throws Exception {
+        MockHttpSession planner = signIn(mvc, "planner.mar");
+        JsonNode some = api(planner, "Benslimane");
+        assertThat(some.get("total").asLong()).isPositive();
+        JsonNode activity = some.get("items")
+                .valueStream()
+                .filter(item -> item.get("type").asString().equals("activity"))
+                .findFirst()
+                .orElseThrow();
+        String code = activity.get("code").asString();
+        JsonNode byCode = api(planner, code);
+        assertThat(byCode.get("items").get(0).get("id").asLong())
+                .isEqualTo(activity.get("id").asLong());
+    }
+
+    @Test
+    void thePageAndTheSuggestionsAnswerInTheReadersLanguage() throws Exception {
+        MockHttpSession planner = signIn(mvc, "planner.mar");
+        String page = mvc.perform(get("/search").param("q", "Benslimane").session(planner))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("<mark>").contains("search-hit");
+        String suggestions = mvc.perform(get("/search/suggestions")
+                        .param("q", "Bensli")
+                        .header("HX-Request", "true")
+                        .session(planner))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(suggestions).contains("role=\"option\"");
+    }
+
+    @Test
+    void badInputGetsAMessageOrNothingNeverAnError() throws Exception {
+        MockHttpSession viewer = signIn(mvc, "viewer.mar");
+        for (String query : List.of(
+                "",
+                "   ",
+                "x".repeat(2000),
+                "?!:;.,()[]{}",
+                "\"unbalanced",
+                "*",
+                "-",
+                "-excluded",
+                "a & b | !c <-> d:*",
+                "'); drop table search.entry; --",
+                "\u202Eexercise\u202C",
+                "\u2067تكوين\u2069",
+                "word\\")) {
+            mvc.perform(get("/search").param("q", query).session(viewer)).andExpect(status().isOk());
+            mvc.perform(get("/search/suggestions").param("q", query).session(viewer))
+                    .andExpect(status().isOk());
+            int api = mvc.perform(get("/api/v1/search").param("q", query).session(viewer))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            assertThat(api).as(query).isIn(200, 400);
+        }
+        String tooLong = mvc.perform(get("/search").param("q", "x".repeat(2000)).session(viewer))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(tooLong).contains("200");
+        String problem = mvc.perform(get("/api/v1/search").param("q", "").session(viewer))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(problem).contains("\"field\":\"q\"");
+    }
+}

@@ -1,0 +1,50 @@
+package org.entente.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SearchQueryTest {
+
+    @Test
+    void wordsAreAllRequiredAndStemmed() {
+        assertThat(SearchQuery.parse("exercises navals", false).tsquery()).isEqualTo("'exerci' & 'naval'");
+    }
+
+    @Test
+    void aPhraseKeepsItsOrderAPrefixAndAnExclusionTheirMeaning() {
+        assertThat(SearchQuery.parse("\"joint exercise\" form* -navy", false).tsquery())
+                .isEqualTo("('joint' <-> 'exerci') & 'form':* & !'navi'");
+    }
+
+    @Test
+    void typedSyntaxNeverReachesTheQuery() {
+        SearchQuery query = SearchQuery.parse("a&b | !c <-> 'd':* \\", false);
+        assertThat(query.tsquery()).isEqualTo("('a' <-> 'b') & 'c' & 'd':*");
+        assertThat(SearchQuery.parse("'); drop table x; --", false).tsquery()).isEqualTo("'drop' & 'tabl' & 'x'");
+    }
+
+    @Test
+    void nothingSearchableIsEmptyAndOnlyExclusionsToo() {
+        assertThat(SearchQuery.parse("?!* ", false).empty()).isTrue();
+        assertThat(SearchQuery.parse("-navy", false).empty()).isTrue();
+        assertThat(SearchQuery.parse(null, false).empty()).isTrue();
+    }
+
+    @Test
+    void aCodeIsRecognisedWhole() {
+        assertThat(SearchQuery.parse("jmc-2026-014", false).code()).isEqualTo("JMC-2026-014");
+        assertThat(SearchQuery.parse("joint exercise", false).code()).isNull();
+    }
+
+    @Test
+    void asYouTypeTheLastWordIsAPrefix() {
+        assertThat(SearchQuery.parse("التكو", true).tsquery()).isEqualTo("('التكو':* | 'تكو':*)");
+    }
+
+    @Test
+    void aQueryLongerThanTwoHundredCharactersIsRefused() {
+        assertThatThrownBy(() -> SearchQuery.parse("x".repeat(201), false)).hasMessage("search.query.tooLong");
+    }
+}

@@ -154,7 +154,9 @@ class WorkPlanController {
         model.addAttribute("filter", filter);
         model.addAttribute("shown", activities.size());
         model.addAttribute("objectives", plans.objectivesOf(reader, plan.id()));
-        model.addAttribute("amendments", plans.amendmentsOf(reader, plan.id()));
+        List<AmendmentSummary> amendments = plans.amendmentsOf(reader, plan.id());
+        model.addAttribute("amendments", amendments);
+        model.addAttribute("pending", PendingRows.of(amendments, filter, group));
         model.addAttribute(
                 "replanning",
                 all.stream().filter(ActivitySummary::needsReplanning).toList());
@@ -190,7 +192,7 @@ class WorkPlanController {
         return switch (group) {
             case "domain" -> a.domain();
             case "nation" -> a.leadNation();
-            case "status" -> "%d-%s".formatted(a.status().ordinal(), a.status().name());
+            case "status" -> PendingRows.statusKey(a.status());
             default -> a.quarter() == null ? "5" : a.quarter().toString();
         };
     }
@@ -215,9 +217,10 @@ class WorkPlanController {
                     ActivityDraft draft = form.draft(plan.parties());
                     String others = AmendmentController.others(plan, subject, LocaleContextHolder.getLocale());
                     if (plan.status().signed()) {
+                        // Back on the plan, the notice at the top and the proposal in its row.
                         int number = plans.proposeAmendment(subject, id, null, draft);
                         notice(redirect, "workplans.notice.amendmentSent", number, others);
-                        return "redirect:/workplans/" + id + "/amendments/" + number;
+                        return "redirect:/workplans/" + id + "#amendment-" + number;
                     }
                     long activity = plans.propose(subject, id, draft);
                     String code = plans.activity(subject, activity)
@@ -321,9 +324,15 @@ class WorkPlanController {
                 });
     }
 
+    /** The activity read first; {@code ?edit} opens its form (htmx swaps it in, or a plain link). */
     @GetMapping(ACTIVITY)
-    String activity(@AuthenticationPrincipal Subject reader, @PathVariable long id, Model model) {
+    String activity(
+            @AuthenticationPrincipal Subject reader,
+            @PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String edit,
+            Model model) {
         ActivitySummary activity = readableActivity(reader, id);
+        model.addAttribute("editing", edit != null);
         showActivity(reader, activity, model, ActivityForm.of(activity));
         return "workplans/activity";
     }
@@ -357,9 +366,12 @@ class WorkPlanController {
                         return "redirect:/workplans/" + plan.id() + "/amendments/" + number;
                     }
                     plans.change(subject, id, WorkPlanForms.number(form.version()), draft);
-                    return "redirect:/activities/" + id + "?changed";
+                    notice(redirect, "workplans.notice.activityChanged", activity.code());
+                    return "redirect:/activities/" + id;
                 },
                 () -> {
+                    // Refused: the form stays open, with what was typed and the errors.
+                    model.addAttribute("editing", true);
                     model.addAttribute("stale", response.getStatus() == HttpStatus.CONFLICT.value());
                     showActivity(subject, readableActivity(subject, id), model, form.values());
                     return "workplans/activity";

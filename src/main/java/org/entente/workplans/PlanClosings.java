@@ -115,7 +115,13 @@ public class PlanClosings {
             objectives.put(objective.id(), copy);
             for (ObjectiveSummary.Indicator indicator : objective.indicators()) {
                 plans.addIndicator(
-                        subject, copy, indicator.name(), indicator.unit(), indicator.baseline(), indicator.target());
+                        subject,
+                        copy,
+                        indicator.name(),
+                        indicator.unit(),
+                        indicator.baseline(),
+                        indicator.target(),
+                        indicator.computation());
             }
         }
         List<ActivitySummary> carried = sql

@@ -49,6 +49,10 @@ public abstract class BrowserTest {
     protected Page page;
     private BrowserContext context;
     private PageChecks pageChecks;
+    /** The other visitors a test opened beside the first (two users at once), closed after it. */
+    private final List<BrowserContext> otherContexts = new ArrayList<>();
+
+    private final List<PageChecks> otherChecks = new ArrayList<>();
     /** Console errors and failed requests seen so far; a test that expects a refusal clears it. */
     protected final List<String> problems = new ArrayList<>();
 
@@ -87,6 +91,24 @@ public abstract class BrowserTest {
                 new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860));
         page = context.newPage();
         pageChecks = new PageChecks(browser, context, page, new Links(controllers));
+        watch(page);
+    }
+
+    /**
+     * A second visitor in the same Chromium, with cookies of its own: another person signed in at
+     * the same time as the first. Watched and checked like the first; closed after the test.
+     */
+    protected Page anotherVisitor() {
+        BrowserContext other = browser.newContext(
+                new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860));
+        Page visitor = other.newPage();
+        otherContexts.add(other);
+        otherChecks.add(new PageChecks(browser, other, visitor, new Links(controllers)));
+        watch(visitor);
+        return visitor;
+    }
+
+    private void watch(Page page) {
         // A script blocked by the content security policy, a missing font or style: all show here.
         page.onConsoleMessage(message -> {
             if (message.type().equals("error")) {
@@ -104,8 +126,14 @@ public abstract class BrowserTest {
     void leave() {
         pageChecks.close();
         context.close();
+        var failures = new ArrayList<>(pageChecks.failures());
+        otherChecks.forEach(checks -> {
+            checks.close();
+            failures.addAll(checks.failures());
+        });
+        otherContexts.forEach(BrowserContext::close);
         assertThat(problems).as("console errors and failed requests").isEmpty();
-        assertThat(pageChecks.failures())
+        assertThat(failures)
                 .as("the pages this test saw first: HTML checker, axe-core, 390 px phone, links")
                 .isEmpty();
     }

@@ -308,6 +308,8 @@ public class Sessions {
     @Transactional
     public void delegate(Subject subject, long committeeId, int number, String nation, String name, DelegateRole role) {
         Found session = writable(subject, committeeId, number);
+        // Signed minutes record who came, what was on the agenda and the programme: no longer changed.
+        refuseWhenFrozen(session);
         var errors = new LinkedHashMap<String, String>();
         if (nation == null || !session.parties().contains(nation)) {
             errors.put("nation", "delegate.refused.notParty");
@@ -333,6 +335,8 @@ public class Sessions {
     @Transactional
     public void addToAgenda(Subject subject, long committeeId, int number, LocalizedText title) {
         Found session = writable(subject, committeeId, number);
+        // Signed minutes record who came, what was on the agenda and the programme: no longer changed.
+        refuseWhenFrozen(session);
         if (title.values().values().stream().allMatch(String::isBlank)) {
             throw CommitteeRefusedException.of("title", "agenda.refused.title");
         }
@@ -347,6 +351,8 @@ public class Sessions {
     public void schedule(
             Subject subject, long committeeId, int number, LocalDate day, ProgrammeKind kind, LocalizedText title) {
         Found session = writable(subject, committeeId, number);
+        // Signed minutes record who came, what was on the agenda and the programme: no longer changed.
+        refuseWhenFrozen(session);
         SessionSummary summary = detail(subject, session).summary();
         var errors = new LinkedHashMap<String, String>();
         if (day == null || day.isBefore(summary.startDate()) || day.isAfter(summary.endDate())) {

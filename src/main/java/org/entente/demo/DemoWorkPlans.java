@@ -343,7 +343,8 @@ class DemoWorkPlans {
                                 "טכנאים מרוקאים שהוכשרו"),
                         "people",
                         BigDecimal.ZERO,
-                        BigDecimal.valueOf(40)));
+                        BigDecimal.valueOf(40),
+                        org.entente.workplans.IndicatorComputation.PEOPLE_TRAINED));
         as(
                 MAR,
                 () -> plans.addIndicator(
@@ -360,7 +361,8 @@ class DemoWorkPlans {
                                 "פעילויות שבוצעו"),
                         "%",
                         BigDecimal.ZERO,
-                        BigDecimal.valueOf(90)));
+                        BigDecimal.valueOf(90),
+                        org.entente.workplans.IndicatorComputation.EXECUTED_PERCENT));
         var ids = new ArrayList<Long>();
         for (int i = 0; i < ISRAEL_MOROCCO_2026.size(); i++) {
             Seed seed = ISRAEL_MOROCCO_2026.get(i);
@@ -431,9 +433,7 @@ class DemoWorkPlans {
                             "Twelve Moroccan technicians certified on first-level maintenance (illustrative).",
                             "Hands-on time on the line mattered more than classroom hours.",
                             "Plan the second-level course for the fourth quarter; propose it at the fourth session."));
-            plans.recordActual(MAR, trained, 1, BigDecimal.valueOf(12));
-            plans.recordActual(MAR, trained, 2, BigDecimal.valueOf(19));
-            plans.recordActual(MAR, trained, 3, BigDecimal.valueOf(27));
+            // The technicians trained are computed from the executed courses' participants (trained).
             return null;
         });
     }

@@ -93,6 +93,19 @@ public final class Limits {
         }
     }
 
+    /**
+     * Whether a typed text says nothing: absent, or only spaces (no-break and narrow ones too, which
+     * {@link String#isBlank()} keeps), zero-width characters and direction marks (U+200F, U+061C…),
+     * all of which a right-to-left keyboard types without showing.
+     */
+    public static boolean blank(String text) {
+        return text == null
+                || text.codePoints()
+                        .allMatch(c -> Character.isWhitespace(c)
+                                || Character.isSpaceChar(c)
+                                || Character.getType(c) == Character.FORMAT);
+    }
+
     /** Whether the text has at most {@code limit} characters (no text fits). */
     public static boolean fits(String text, int limit) {
         return text == null || text.codePointCount(0, text.length()) <= limit;

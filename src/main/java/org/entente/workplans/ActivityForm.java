@@ -115,24 +115,30 @@ record ActivityForm(
 
     /** The form's fields for an existing activity, to edit it. */
     static Map<String, String> of(ActivitySummary a) {
+        var form = of(a.draft());
+        form.put("version", Integer.toString(a.version()));
+        return form;
+    }
+
+    /** The form's fields for an activity as drafted (a rejected proposal, to edit and propose again). */
+    static LinkedHashMap<String, String> of(ActivityDraft d) {
         var form = new LinkedHashMap<String, String>();
-        a.title().values().forEach((l, v) -> form.put("title." + l, v));
-        a.description().values().forEach((l, v) -> form.put("description." + l, v));
-        a.city().values().forEach((l, v) -> form.put("city." + l, v));
-        form.put("type", a.type() == null ? "" : a.type().name());
-        form.put("domain", a.domain());
-        a.objectiveIds().forEach(id -> form.put("objective." + id, "on"));
-        form.put("leadNation", a.leadNation());
-        form.put("hostNation", a.hostNation());
+        d.title().values().forEach((l, v) -> form.put("title." + l, v));
+        d.description().values().forEach((l, v) -> form.put("description." + l, v));
+        d.city().values().forEach((l, v) -> form.put("city." + l, v));
+        form.put("type", d.type() == null ? "" : d.type().name());
+        form.put("domain", orEmpty(d.domain()));
+        d.objectiveIds().forEach(id -> form.put("objective." + id, "on"));
+        form.put("leadNation", orEmpty(d.leadNation()));
+        form.put("hostNation", orEmpty(d.hostNation()));
         form.put(
                 "plannedQuarter",
-                a.plannedQuarter() == null ? "" : a.plannedQuarter().toString());
+                d.plannedQuarter() == null ? "" : d.plannedQuarter().toString());
         form.put(
-                "plannedStart", a.plannedStart() == null ? "" : a.plannedStart().toString());
-        form.put("plannedEnd", a.plannedEnd() == null ? "" : a.plannedEnd().toString());
-        a.participants().forEach((n, c) -> form.put("participants." + n, c.toString()));
-        form.put("costBearer", a.costBearer());
-        form.put("version", Integer.toString(a.version()));
+                "plannedStart", d.plannedStart() == null ? "" : d.plannedStart().toString());
+        form.put("plannedEnd", d.plannedEnd() == null ? "" : d.plannedEnd().toString());
+        d.participants().forEach((n, c) -> form.put("participants." + n, c.toString()));
+        form.put("costBearer", orEmpty(d.costBearer()));
         return form;
     }
 

@@ -141,7 +141,7 @@ final class ActivityLifecycle {
     }
 
     private static void requireReason(String reason, java.util.Map<String, String> errors) {
-        if (reason == null || reason.isBlank()) {
+        if (Limits.blank(reason)) {
             errors.put("reason", "workplans.execution.reason.required");
         } else {
             Limits.check("reason", reason, Limits.SHORT_TEXT, errors);

@@ -90,6 +90,11 @@ public record ActivitySummary(
         return LocalDate.of(planYear, quarter * 3, 1).plusMonths(1).minusDays(1);
     }
 
+    /** Executed, and ended after the day it was due. */
+    public boolean executedLate(int planYear) {
+        return status == ActivityStatus.EXECUTED && actualEnd != null && actualEnd.isAfter(dueOn(planYear));
+    }
+
     /** Past its planned end and still to be executed (not executed, cancelled or on hold): domain rule 4. */
     public boolean overdue(LocalDate today, int planYear) {
         return status != null && status.open() && dueOn(planYear).isBefore(today);

@@ -46,7 +46,7 @@ final class Amendment {
 
     /** Another party rejects, saying why; the plan stays as it is. */
     AmendmentStatus reject(String nation, String reason) {
-        if (reason == null || reason.isBlank()) {
+        if (Limits.blank(reason)) {
             throw WorkPlanRefusedException.of("reason", "workplans.amendment.reason.required");
         }
         if (!Limits.fits(reason, Limits.SHORT_TEXT)) {

@@ -130,6 +130,20 @@ class AmendmentController {
                 agreements.domains().stream().collect(Collectors.toMap(Domain::code, Domain::name, (a, b) -> a)));
         model.addAttribute("decides", decides);
         model.addAttribute("withdraws", withdraws);
+        // A rejected proposal comes back to its proposer as a form to edit and propose again.
+        boolean proposesAgain = amendment.status() == AmendmentStatus.REJECTED
+                && amendment.proposedBy().equals(reader.nation())
+                && plan.status() != PlanStatus.CLOSED
+                && (current != null || amendment.newActivity())
+                && policy.mayWrite(reader, amendment.label(), plan.committeeId())
+                        .allowed();
+        model.addAttribute("proposesAgain", proposesAgain);
+        model.addAttribute("againForm", ActivityForm.of(amendment.changes()));
+        model.addAttribute("objectiveList", plans.objectivesOf(reader, id));
+        model.addAttribute(
+                "domainList",
+                agreements.domains().stream().filter(d -> !d.retired()).toList());
+        model.addAttribute("types", List.of(ActivityType.values()));
         model.addAttribute("reason", form.reason() == null ? "" : form.reason());
         model.addAttribute(
                 "label",

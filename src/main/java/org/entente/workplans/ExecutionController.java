@@ -53,6 +53,7 @@ class ExecutionController {
     private final Agreements agreements;
     private final PlanClosings closings;
     private final Forms forms;
+    private final org.entente.shared.Translator messages;
 
     ExecutionController(
             WorkPlans plans,
@@ -61,7 +62,9 @@ class ExecutionController {
             Committees committees,
             Agreements agreements,
             PlanClosings closings,
-            Forms forms) {
+            Forms forms,
+            org.entente.shared.Translator messages) {
+        this.messages = messages;
         this.plans = plans;
         this.closings = closings;
         this.forms = forms;
@@ -145,14 +148,25 @@ class ExecutionController {
             @PathVariable long id,
             @Valid CloseForm form,
             BindingResult binding,
-            Model model) {
+            Model model,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         PlanSummary plan = readable(subject, id);
         return forms.submit(
                 binding,
                 model,
                 "workplans.close.field.",
-                () -> closings.close(subject, id, LocalDate.now(ZoneOffset.UTC), form.decisions(), form.reasons()),
-                "/workplans/" + id + "?closed",
+                () -> {
+                    PlanClosings.Closed closed = closings.close(
+                            subject, id, LocalDate.now(ZoneOffset.UTC), form.decisions(), form.reasons());
+                    // Back on the plan, what the closing did, said at the top.
+                    forms.notice(
+                            redirect,
+                            "workplans.notice.planClosed",
+                            closed.carried(),
+                            closed.cancelled(),
+                            Integer.toString(plan.year() + 1));
+                    return "redirect:/workplans/" + id + "?closed";
+                },
                 () -> showClosing(subject, plan, form, model));
     }
 

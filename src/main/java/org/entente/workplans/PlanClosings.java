@@ -47,9 +47,12 @@ public class PlanClosings {
                 .toList();
     }
 
+    /** What a closing decided: how many activities carried over to next year, how many cancelled. */
+    public record Closed(long carried, long cancelled) {}
+
     /** Closes the plan: each open activity carried over or cancelled, then the plan CLOSED. */
     @Transactional
-    public void close(
+    public Closed close(
             Subject subject, long planId, LocalDate today, Map<Long, String> choices, Map<Long, String> reasons) {
         PlanSummary plan = mayDecide(subject, planId);
         List<ActivitySummary> open = undecided(subject, planId);
@@ -77,6 +80,10 @@ public class PlanClosings {
                 .update();
         audit.record(AuditEvent.success("workplans.plan.close", "workplan", Long.toString(planId), plan.label())
                 .with("decisions", Integer.toString(decisions.size())));
+        long carried = decisions.stream()
+                .filter(d -> d.choice() == YearEnd.Choice.CARRY_OVER)
+                .count();
+        return new Closed(carried, decisions.size() - carried);
     }
 
     /**
@@ -108,7 +115,13 @@ public class PlanClosings {
             objectives.put(objective.id(), copy);
             for (ObjectiveSummary.Indicator indicator : objective.indicators()) {
                 plans.addIndicator(
-                        subject, copy, indicator.name(), indicator.unit(), indicator.baseline(), indicator.target());
+                        subject,
+                        copy,
+                        indicator.name(),
+                        indicator.unit(),
+                        indicator.baseline(),
+                        indicator.target(),
+                        indicator.computation());
             }
         }
         List<ActivitySummary> carried = sql

@@ -156,7 +156,8 @@ class PlanRecords {
             LocalizedText name,
             String unit,
             BigDecimal baseline,
-            BigDecimal target) {
+            BigDecimal target,
+            IndicatorComputation computation) {
         ObjectiveRow objective = reads.objective(subject, objectiveId);
         PlanSummary plan = reads.readablePlan(subject, objective.planId());
         policy.mayWrite(subject, plan.label(), plan.committeeId()).orThrow();
@@ -179,8 +180,8 @@ class PlanRecords {
         Label label = childLabel(subject, plan.label());
         long id = sql.sql("""
                         insert into workplans.indicator (objective_id, name, unit, baseline_value, target_value,
-                                                         classification, owner_nation, releasable_to)
-                        values (:objective, cast(:name as jsonb), :unit, :baseline, :target,
+                                                         computation, classification, owner_nation, releasable_to)
+                        values (:objective, cast(:name as jsonb), :unit, :baseline, :target, :computation,
                                 :classification, :owner, cast(:releasableTo as char(3)[]))
                         returning id""")
                 .param("objective", objectiveId)
@@ -188,6 +189,7 @@ class PlanRecords {
                 .param("unit", unit.strip())
                 .param("baseline", baseline == null ? BigDecimal.ZERO : baseline)
                 .param("target", target)
+                .param("computation", (computation == null ? IndicatorComputation.NONE : computation).name())
                 .params(Labels.params(label))
                 .query(Long.class)
                 .single();
@@ -198,17 +200,24 @@ class PlanRecords {
     /** Records an indicator's actual value for a quarter (1–4) of the plan's year. */
     @Transactional
     public void recordActual(Subject subject, long indicatorId, int quarter, BigDecimal value) {
-        record IndicatorRow(long objectiveId, Label label) {}
+        record IndicatorRow(long objectiveId, Label label, IndicatorComputation computation) {}
         IndicatorRow indicator = sql.sql(
                         "select i.* from workplans.indicator i where i.id = :id and " + AccessPolicy.readableBy("i"))
                 .param("id", indicatorId)
                 .params(AccessPolicy.readerParams(subject))
-                .query((rs, n) -> new IndicatorRow(rs.getLong("objective_id"), Labels.read(rs)))
+                .query((rs, n) -> new IndicatorRow(
+                        rs.getLong("objective_id"),
+                        Labels.read(rs),
+                        IndicatorComputation.of(rs.getString("computation"))))
                 .optional()
                 .orElseThrow(() -> new NotReadable("indicator", indicatorId));
         PlanSummary plan = reads.readablePlan(
                 subject, reads.objective(subject, indicator.objectiveId()).planId());
         policy.mayWrite(subject, indicator.label(), plan.committeeId()).orThrow();
+        if (indicator.computation().computed()) {
+            // Computed from the activities: nobody types it.
+            throw WorkPlanRefusedException.of("value", "workplans.indicator.computed");
+        }
         var errors = new LinkedHashMap<String, String>();
         if (quarter < 1 || quarter > 4) {
             errors.put("quarter", "workplans.quarter.invalid");

@@ -155,7 +155,8 @@ final class PlanRows {
                 rs.getBigDecimal("target_value"),
                 actuals,
                 rs.getInt("version"),
-                Labels.read(rs));
+                Labels.read(rs),
+                IndicatorComputation.of(rs.getString("computation")));
     }
 
     static AmendmentSummary amendment(ResultSet rs) throws SQLException {

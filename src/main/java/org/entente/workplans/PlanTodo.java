@@ -57,14 +57,12 @@ class PlanTodo implements TodoSource {
                 m.status = 'PROPOSED' and m.proposed_by <> cast(:readerNation as char(3))
                 and cast(:readerNation as char(3)) = any(p.parties)""")) {
             if (approver.computeIfAbsent(amendment.committeeId, id -> mayApprove(reader, amendment))) {
-                items.add(amendment.item(
-                        TodoKind.AMENDMENT_TO_APPROVE, "/workplans/" + amendment.planId + "#amendments-heading"));
+                items.add(amendment.item(TodoKind.AMENDMENT_TO_APPROVE, amendment.amendmentPage()));
             }
         }
         for (PlanCount rejected :
                 amendments(reader, "m.status = 'REJECTED' and m.proposed_by = cast(:readerNation as char(3))")) {
-            items.add(
-                    rejected.item(TodoKind.PROPOSAL_REJECTED, "/workplans/" + rejected.planId + "#amendments-heading"));
+            items.add(rejected.item(TodoKind.PROPOSAL_REJECTED, rejected.amendmentPage()));
         }
         for (PlanCount overdue : overdueLedBy(reader, today)) {
             items.add(overdue.item(TodoKind.ACTIVITY_OVERDUE, "/workplans/" + overdue.planId + "/overview#overdue"));
@@ -172,6 +170,11 @@ class PlanTodo implements TodoSource {
             if (due != null && (this.due == null || due.isBefore(this.due))) {
                 this.due = due;
             }
+        }
+
+        /** The amendment's own page: the to-do item leads straight to what is to be decided or read. */
+        String amendmentPage() {
+            return "/workplans/" + planId + "/amendments/" + reference;
         }
 
         TodoItem item(TodoKind kind, String href) {

@@ -147,7 +147,9 @@ class WorkPlanController {
         model.addAttribute("filter", filter);
         model.addAttribute("shown", activities.size());
         model.addAttribute("objectives", plans.objectivesOf(reader, plan.id()));
-        model.addAttribute("amendments", plans.amendmentsOf(reader, plan.id()));
+        List<AmendmentSummary> amendments = plans.amendmentsOf(reader, plan.id());
+        model.addAttribute("amendments", amendments);
+        model.addAttribute("pending", PendingRows.of(amendments, filter, group));
         model.addAttribute("replanning", counters.replanning());
         model.addAttribute("onHold", counters.onHold());
         model.addAttribute(
@@ -177,7 +179,7 @@ class WorkPlanController {
         return switch (group) {
             case "domain" -> a.domain();
             case "nation" -> a.leadNation();
-            case "status" -> "%d-%s".formatted(a.status().ordinal(), a.status().name());
+            case "status" -> PendingRows.statusKey(a.status());
             default -> a.quarter() == null ? "5" : a.quarter().toString();
         };
     }
@@ -201,7 +203,10 @@ class WorkPlanController {
                 () -> {
                     var submitted = plans.submit(subject, id, null, null, form.draft(plan.parties()));
                     if (submitted.isAmendment()) {
-                        return amendmentSent(redirect, subject, plan, submitted.amendment());
+                        // Back on the plan, the notice at the top and the proposal in its row.
+                        forms.notice(
+                                redirect, "workplans.notice.amendmentSent", submitted.amendment(), others(plan, subject));
+                        return "redirect:/workplans/" + id + "#amendment-" + submitted.amendment();
                     }
                     String code = plans.activity(subject, submitted.activity())
                             .map(ActivitySummary::code)
@@ -300,9 +305,15 @@ class WorkPlanController {
                 });
     }
 
+    /** The activity read first; {@code ?edit} opens its form (htmx swaps it in, or a plain link). */
     @GetMapping(ACTIVITY)
-    String activity(@AuthenticationPrincipal Subject reader, @PathVariable long id, Model model) {
+    String activity(
+            @AuthenticationPrincipal Subject reader,
+            @PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String edit,
+            Model model) {
         ActivitySummary activity = readableActivity(reader, id);
+        model.addAttribute("editing", edit != null);
         showActivity(reader, activity, model, ActivityForm.of(activity));
         return "workplans/activity";
     }
@@ -330,9 +341,12 @@ class WorkPlanController {
                     if (submitted.isAmendment()) {
                         return amendmentSent(redirect, subject, plan, submitted.amendment());
                     }
-                    return "redirect:/activities/" + id + "?changed";
+                    forms.notice(redirect, "workplans.notice.activityChanged", activity.code());
+                    return "redirect:/activities/" + id;
                 },
                 () -> {
+                    // Refused: the form stays open, with what was typed and the errors.
+                    model.addAttribute("editing", true);
                     model.addAttribute("stale", response.getStatus() == HttpStatus.CONFLICT.value());
                     showActivity(subject, readableActivity(subject, id), model, form.values());
                     return "workplans/activity";

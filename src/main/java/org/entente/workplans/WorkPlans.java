@@ -76,14 +76,16 @@ public class WorkPlans {
         return records.addObjective(subject, planId, title);
     }
 
+    /** An indicator whose actual values are typed ({@code NONE}) or computed from the activities. */
     public long addIndicator(
             Subject subject,
             long objectiveId,
             LocalizedText name,
             String unit,
             BigDecimal baseline,
-            BigDecimal target) {
-        return records.addIndicator(subject, objectiveId, name, unit, baseline, target);
+            BigDecimal target,
+            IndicatorComputation computation) {
+        return records.addIndicator(subject, objectiveId, name, unit, baseline, target, computation);
     }
 
     /** Records an indicator's actual value for a quarter (1–4) of the plan's year. */
@@ -218,7 +220,21 @@ public class WorkPlans {
 
     /** A plan's objectives with their indicators, those the reader may see. */
     public List<ObjectiveSummary> objectivesOf(Subject reader, long planId) {
-        return reads.objectivesOf(reader, planId);
+        List<ObjectiveSummary> objectives = reads.objectivesOf(reader, planId);
+        if (objectives.stream().flatMap(o -> o.indicators().stream()).noneMatch(ObjectiveSummary.Indicator::computed)) {
+            return objectives;
+        }
+        // Computed indicators: their actual values from the activities as the reader sees them today.
+        int year = reads.find(reader, planId).map(PlanSummary::year).orElse(0);
+        List<ActivitySummary> activities = reads.activitiesOf(reader, planId, Filter.NONE, "code");
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        return objectives.stream()
+                .map(o -> o.withIndicators(o.indicators().stream()
+                        .map(i -> i.computed()
+                                ? i.withActuals(i.computation().actuals(o.id(), activities, year, today))
+                                : i)
+                        .toList()))
+                .toList();
     }
 
     /** One activity, if it exists and the reader may see it. */

@@ -67,7 +67,7 @@ final class YearEnd {
         for (ActivitySummary activity : open) {
             String typed = choices.get(activity.id());
             String reason = reasons.get(activity.id());
-            reason = reason == null || reason.isBlank() ? null : reason.strip();
+            reason = Limits.blank(reason) ? null : reason.strip();
             Choice choice = typed == null || typed.isBlank() ? null : Limits.known(Choice.class, typed.strip());
             if (choice == null) {
                 errors.add(new Refused.FieldError(

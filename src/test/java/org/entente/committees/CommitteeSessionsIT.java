@@ -279,6 +279,19 @@ class CommitteeSessionsIT {
                         refused -> assertThat(refused.errors()).containsEntry("minutes", "minutes.refused.frozen"));
         assertThatThrownBy(() -> as(mar, () -> sessions.decide(mar, committee, 1, LocalizedText.of("fr", "Ajout"))))
                 .isInstanceOf(CommitteeRefusedException.class);
+        // Who came, the agenda and the programme are in the signed minutes: no longer added to.
+        assertThatThrownBy(() -> as(mar, () -> {
+                    sessions.delegate(mar, committee, 1, "MAR", "Late delegate", DelegateRole.MEMBER);
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        CommitteeRefusedException.class,
+                        refused -> assertThat(refused.errors()).containsEntry("minutes", "minutes.refused.frozen"));
+        assertThatThrownBy(() -> as(mar, () -> {
+                    sessions.addToAgenda(mar, committee, 1, LocalizedText.of("fr", "Point ajouté"));
+                    return null;
+                }))
+                .isInstanceOf(CommitteeRefusedException.class);
         SessionDetail after = as(mar, () -> sessions.find(mar, committee, 1).orElseThrow());
         assertThat(after.minutesIn("fr")).isEqualTo("Procès-verbal de la réunion, revu");
         assertThat(after.minutes().get("he").label().owner()).isEqualTo("ISR");

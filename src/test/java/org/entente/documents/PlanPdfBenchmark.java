@@ -82,7 +82,8 @@ class PlanPdfBenchmark {
                         BigDecimal.valueOf(90),
                         Map.of(),
                         1,
-                        PdfDocumentsIT.LABEL)),
+                        PdfDocumentsIT.LABEL,
+                        org.entente.workplans.IndicatorComputation.EXECUTED_PERCENT)),
                 PdfDocumentsIT.LABEL);
         var quarters = new ArrayList<PlanDocument.Quarter>();
         for (int q = 1; q <= 4; q++) {

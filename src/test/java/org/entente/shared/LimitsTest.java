@@ -26,6 +26,17 @@ class LimitsTest {
     }
 
     @Test
+    void aTextOfSpacesZeroWidthCharactersAndDirectionMarksIsBlank() {
+        for (String nothing :
+                new String[] {null, "", " \t\n", "\u00A0", "\u202F\u2007", "\u200F\u200B", "\u061C \u200E"}) {
+            assertThat(Limits.blank(nothing)).as("%s", nothing).isTrue();
+        }
+        for (String something : new String[] {"x", "لا", "\u00A0x\u200F", "\u200F—"}) {
+            assertThat(Limits.blank(something)).as(something).isFalse();
+        }
+    }
+
+    @Test
     void aLocalizedTextFitsWhenEachLanguageFits() {
         var fits = LocalizedText.of("ar", "ع".repeat(Limits.NAME), "en", "short");
         var tooLong = LocalizedText.of("ar", "short", "he", "ש".repeat(Limits.NAME + 1));

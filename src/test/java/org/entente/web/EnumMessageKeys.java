@@ -49,6 +49,7 @@ final class EnumMessageKeys {
             Map.entry("org.entente.workplans.ActivityStatus", List.of("workplans.activity.status.{name}")),
             Map.entry("org.entente.workplans.ActivityType", List.of("workplans.activity.type.{name}")),
             Map.entry("org.entente.workplans.AmendmentStatus", List.of("workplans.amendment.status.{name}")),
+            Map.entry("org.entente.workplans.IndicatorComputation", List.of("workplans.indicator.computation.{name}")),
             Map.entry("org.entente.workplans.SpreadsheetColumn", List.of("{headerKey}")),
             // branch execution: the to-do list's kinds, the year-end choices
             Map.entry("org.entente.shared.TodoItem$TodoKind", List.of("todo.kind.{name}")),

@@ -52,6 +52,43 @@ final class Activities {
                 Label.unclassified("MAR"));
     }
 
+    /** A training course serving an objective, led by ISR, with its participants. */
+    static ActivitySummary course(
+            long id, ActivityStatus status, long objective, Map<String, Integer> participants, LocalDate actualEnd) {
+        ActivitySummary a = of(id, status, null, null, null, actualEnd, actualEnd);
+        return new ActivitySummary(
+                a.id(),
+                a.planId(),
+                a.code(),
+                a.title(),
+                a.description(),
+                ActivityType.TRAINING_COURSE,
+                a.domain(),
+                List.of(objective),
+                a.leadNation(),
+                a.hostNation(),
+                a.city(),
+                1,
+                null,
+                null,
+                actualEnd,
+                actualEnd,
+                participants,
+                a.costBearer(),
+                status,
+                null,
+                false,
+                null,
+                a.approvals(),
+                a.withdrawn(),
+                a.proposedBy(),
+                null,
+                null,
+                false,
+                0,
+                a.label());
+    }
+
     static ActivitySummary inQuarter(long id, ActivityStatus status, int quarter) {
         return of(id, status, quarter, null, null, null, null);
     }

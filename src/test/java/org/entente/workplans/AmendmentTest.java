@@ -46,6 +46,8 @@ class AmendmentTest {
         Amendment amendment = Amendment.proposed("MAR");
         refused(() -> amendment.reject("ISR", null), "reason", "workplans.amendment.reason.required");
         refused(() -> amendment.reject("ISR", "   "), "reason", "workplans.amendment.reason.required");
+        // A no-break space and a right-to-left mark: nothing a reader could read.
+        refused(() -> amendment.reject("ISR", "\u00A0\u200F"), "reason", "workplans.amendment.reason.required");
         refused(
                 () -> amendment.reject("ISR", "x".repeat(org.entente.shared.Limits.SHORT_TEXT + 1)),
                 "reason",

@@ -125,7 +125,8 @@ class BaselineTest {
                         new BigDecimal("12.50"),
                         Map.of(1, BigDecimal.ONE),
                         1,
-                        LABEL)),
+                        LABEL,
+                        IndicatorComputation.NONE)),
                 LABEL);
     }
 

@@ -129,7 +129,8 @@ class ExecutionIT {
                     LocalizedText.of("en", "People trained"),
                     "people",
                     BigDecimal.ZERO,
-                    BigDecimal.TEN);
+                    BigDecimal.TEN,
+                    IndicatorComputation.NONE);
             for (String title : List.of("Executed one", "Carried one", "Cancelled one")) {
                 plans.propose(mar, id, draft(title, List.of(objective)));
             }

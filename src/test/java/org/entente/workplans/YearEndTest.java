@@ -34,8 +34,8 @@ class YearEndTest {
 
     @Test
     void anActivityWithoutADecisionOrACancellationWithoutAReasonIsNamed() {
-        assertThatThrownBy(() ->
-                        YearEnd.decide(PlanStatus.SIGNED, 2026, DECEMBER, OPEN, Map.of(5L, "CANCEL"), Map.of(5L, " ")))
+        assertThatThrownBy(() -> YearEnd.decide(
+                        PlanStatus.SIGNED, 2026, DECEMBER, OPEN, Map.of(5L, "CANCEL"), Map.of(5L, " \u200F\u00A0")))
                 .isInstanceOfSatisfying(
                         Refused.class,
                         refused -> assertThat(refused.fields())

@@ -1,0 +1,231 @@
+package org.entente.workplans;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.entente.BrowserTest;
+import org.entente.DemoApplicationTest;
+import org.entente.support.Personas;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The negotiation of the demo's signed 2026 plan, replayed by its two planners at once in two
+ * browsers: planner.mar proposes in Arabic, planner.isr rejects with a reason in English, Morocco
+ * edits and proposes again, Israel reads the change and approves it; the activity keeps Morocco as
+ * its proposer, its label and its city, is overdue, is executed late, and the year closes with a
+ * carry-over into next year's plan. Every assertion is on what the person sees, in their language.
+ * Screenshots of every step, for both, in {@code target/screenshots/negotiation/}.
+ *
+ * <p>The demo's world is December 2026 (session 4 on 7 December): the dates below are November 2026
+ * and the plan closes from 1 December, so the test runs on or after 1 December 2026 as the demo
+ * does. It closes the demo's plan, so it has a database of its own (the property below), dropped
+ * after it.
+ */
+@DemoApplicationTest
+@TestPropertySource(properties = "spring.application.name=entente-negotiation")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class NegotiationBrowserIT extends BrowserTest {
+
+    private static final String TITLE = "دورة في صيانة الطائرات المسيرة بمصنع بنسليمان";
+    private static final String CITY = "بنسليمان";
+    private static final String REASON =
+            "The dates clash with the air-defence exercise: move it to the second half of November.";
+
+    @Autowired
+    JdbcClient sql;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private int shot;
+
+    @Test
+    void moroccoProposesIsraelRejectsMoroccoProposesAgainIsraelApprovesAndTheYearCloses() {
+        assertThat(LocalDate.now(ZoneOffset.UTC))
+                .as("the demo's world: the 2026 plan closes from 1 December 2026")
+                .isAfterOrEqualTo(LocalDate.of(2026, 12, 1));
+        long plan = Personas.inTransaction(
+                transactions,
+                Personas.HOST,
+                () -> sql.sql("""
+                        select id from workplans.plan
+                         where committee_code = 'JMC-ISR-MAR' and year = 2026 and status <> 'DRAFT'""").query(Long.class).single());
+        Page mar = page;
+        Page isr = anotherVisitor();
+        signIn(mar, "planner.mar", "العربية", "ar-MA");
+        signIn(isr, "planner.isr", "English", "en-");
+
+        // Morocco proposes a new activity on the signed plan, in Arabic.
+        mar.navigate(url("/workplans/" + plan));
+        Locator form = mar.locator("section[aria-labelledby=propose-heading] form");
+        fillProposal(form, "2026-11-02", "2026-11-06");
+        shoot(mar, "mar-proposal-typed");
+        form.locator("button[type=submit]").click();
+        assertThat(mar.locator("#notice")).containsText("أُرسل التعديل");
+        assertThat(mar.locator("#notice")).containsText("إسرائيل");
+        Locator proposed =
+                mar.locator("#plan-table tr.plan-row--proposed", new Page.LocatorOptions().setHasText(TITLE));
+        assertThat(proposed).hasCount(1);
+        assertThat(proposed).containsText("اقترحه المغرب — بانتظار إسرائيل");
+        String first = proposed.getAttribute("id").substring("amendment-".length());
+        shoot(mar, "mar-proposal-sent");
+
+        // Israel sees it in the to-do list and the navigation's count, opens it and rejects it.
+        isr.navigate(url("/"));
+        assertThat(isr.locator("#todo-count")).not().hasText("0");
+        Locator todo = isr.locator("#todo a[href$='/amendments/" + first + "']");
+        assertThat(todo).hasText("Amendment " + first + " awaits your approval");
+        shoot(isr, "isr-todo-awaiting");
+        isr.navigate(url("/workplans/" + plan));
+        assertThat(isr.locator("main")).containsText("your approval.");
+        assertThat(isr.locator("#plan-table tr.plan-row--proposed", new Page.LocatorOptions().setHasText(TITLE)))
+                .containsText("proposed by Morocco — awaiting Israel");
+        shoot(isr, "isr-plan-proposal-row");
+        isr.locator("#plan-table tr.plan-row--proposed", new Page.LocatorOptions().setHasText(TITLE))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(TITLE))
+                .click();
+        assertThat(isr.locator("h1")).containsText(TITLE);
+        assertThat(isr.locator("#changes-heading")).containsText("New activity");
+        assertThat(isr.locator("table.diff")).containsText(CITY);
+        shoot(isr, "isr-amendment-new");
+        isr.locator("#reason").fill(REASON);
+        isr.locator("#reject-amendment").click();
+        assertThat(isr.locator("#notice")).containsText("rejected; Morocco is told why.");
+        shoot(isr, "isr-rejected");
+
+        // Morocco sees the rejection and its reason, edits the dates and proposes again.
+        mar.navigate(url("/"));
+        Locator rejected = mar.locator("#todo a[href$='/amendments/" + first + "']");
+        assertThat(rejected).hasText("رُفض التعديل " + first);
+        shoot(mar, "mar-todo-rejected");
+        rejected.first().click();
+        assertThat(mar.locator("#amendment-reason")).hasText(REASON);
+        assertThat(mar.locator("#amendment-status")).containsText("مرفوض");
+        shoot(mar, "mar-amendment-rejected");
+        Locator again = mar.locator("#propose-again");
+        assertThat(again.locator("#title-ar")).hasValue(TITLE);
+        assertThat(again.locator("#city-ar")).hasValue(CITY);
+        again.locator("#plannedStart").fill("2026-11-16");
+        again.locator("#plannedEnd").fill("2026-11-20");
+        shoot(mar, "mar-proposing-again");
+        mar.locator("#propose-again-submit").click();
+        assertThat(mar.locator("#notice")).containsText("أُرسل التعديل");
+        Locator again2 = mar.locator("#plan-table tr.plan-row--proposed", new Page.LocatorOptions().setHasText(TITLE));
+        assertThat(again2).hasCount(1);
+        String second = again2.getAttribute("id").substring("amendment-".length());
+        assertThat(second).isNotEqualTo(first);
+        shoot(mar, "mar-proposed-again");
+
+        // Israel reads the new proposal and approves it.
+        isr.navigate(url("/"));
+        isr.locator("#todo a[href$='/amendments/" + second + "']").click();
+        assertThat(isr.locator("h1")).containsText(TITLE);
+        assertThat(isr.locator("table.diff [data-field=plannedStart]")).containsText("16");
+        assertThat(isr.locator("table.diff")).containsText(CITY);
+        shoot(isr, "isr-amendment-again");
+        isr.locator("#confirm").check();
+        isr.locator("#approve-amendment").click();
+        assertThat(isr.locator("#notice")).containsText("approved");
+        assertThat(isr.locator("#plan-table tr.plan-row--proposed", new Page.LocatorOptions().setHasText(TITLE)))
+                .hasCount(0);
+        shoot(isr, "isr-approved");
+
+        // Morocco's activity: its proposer, its label and its city kept; overdue, its end passed.
+        mar.navigate(url("/workplans/" + plan));
+        Locator row = mar.locator("#plan-table tr", new Page.LocatorOptions().setHasText(TITLE));
+        assertThat(row).hasCount(1);
+        assertThat(row.locator(".activity-overdue")).hasText("متأخر");
+        shoot(mar, "mar-plan-overdue");
+        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(TITLE))
+                .click();
+        assertThat(mar.locator("#activity-proposer")).hasText("المغرب");
+        assertThat(mar.locator(".page-head .label-chip")).hasText("RESTRICTED // REL TO MAR, ISR");
+        assertThat(mar.locator("#facts-heading + dl")).containsText(CITY);
+        assertThat(mar.locator("#activity-overdue")).hasText("متأخر");
+        shoot(mar, "mar-activity-overdue");
+        isr.navigate(mar.url());
+        assertThat(isr.locator("#activity-proposer")).hasText("Morocco");
+        assertThat(isr.locator("#activity-overdue")).hasText("Overdue");
+        shoot(isr, "isr-activity-overdue");
+
+        // Executed late: after its planned end, in the past.
+        mar.locator("#actualStart").fill("2026-11-23");
+        mar.locator("#actualEnd").fill("2026-11-27");
+        mar.locator("#execution-heading + form button[type=submit]").click();
+        assertThat(mar.locator("#activity-status")).hasText("منفذ");
+        assertThat(mar.locator("#activity-overdue")).hasCount(0);
+        assertThat(mar.locator("#activity-late")).isVisible();
+        shoot(mar, "mar-executed-late");
+
+        // The year closes: what is left is carried over into next year's plan.
+        isr.navigate(url("/workplans/" + plan));
+        isr.locator("#year-end-link").click();
+        Locator decisions = isr.locator("#close-form fieldset.close-decision");
+        assertThat(decisions.first()).isVisible();
+        assertThat(isr.locator("#close-form")).not().containsText(TITLE);
+        String carried = decisions.first().locator("legend span[lang]").textContent();
+        for (Locator decision : decisions.all()) {
+            decision.locator("input[value=CARRY_OVER]").check();
+        }
+        shoot(isr, "isr-closing");
+        isr.locator("#close-plan").click();
+        assertThat(isr.locator("#notice")).containsText("The plan is closed");
+        assertThat(isr.locator(".plan-status--closed")).hasText("Closed");
+        shoot(isr, "isr-closed");
+        isr.locator("#year-end-link").click();
+        assertThat(isr.locator("#plan-closed")).isVisible();
+        isr.locator("#next-year").click();
+        assertThat(isr.locator("h1")).containsText("2027");
+        assertThat(isr.locator("#plan-table")).containsText(carried);
+        shoot(isr, "isr-next-year");
+
+        mar.navigate(url("/workplans/" + plan));
+        assertThat(mar.locator(".plan-status--closed")).hasText("مغلقة");
+        shoot(mar, "mar-plan-closed");
+    }
+
+    /** Signs in on the sign-in page in English, then picks the person's language. */
+    private void signIn(Page visitor, String username, String language, String lang) {
+        visitor.navigate(url("/login"));
+        choose(visitor, "English", "en-");
+        Personas.signIn(visitor, username);
+        choose(visitor, language, lang);
+    }
+
+    private static void choose(Page visitor, String language, String langStart) {
+        visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(language))
+                .click();
+        assertThat(visitor.locator("html")).hasAttribute("lang", java.util.regex.Pattern.compile("^" + langStart));
+    }
+
+    private static void fillProposal(Locator form, String start, String end) {
+        form.locator("#title-ar").fill(TITLE);
+        form.locator("#description-ar").fill("تكوين مهندسين وتقنيين مغاربة على صيانة الطائرات المسيرة.");
+        form.locator("#type").selectOption("TRAINING_COURSE");
+        form.locator("#domain").selectOption("TRAINING_EDUCATION");
+        form.locator("#leadNation").selectOption("MAR");
+        form.locator("#hostNation").selectOption("MAR");
+        form.locator("#city-ar").fill(CITY);
+        form.locator("#plannedStart").fill(start);
+        form.locator("#plannedEnd").fill(end);
+        form.locator("#participants-MAR").fill("12");
+        form.locator("#participants-ISR").fill("3");
+        form.locator("#costBearer").selectOption("MAR");
+    }
+
+    private void shoot(Page visitor, String name) {
+        visitor.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("negotiation").resolve("%02d-%s.png".formatted(++shot, name)))
+                .setFullPage(true));
+    }
+}

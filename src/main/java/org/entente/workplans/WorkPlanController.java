@@ -205,7 +205,10 @@ class WorkPlanController {
                     if (submitted.isAmendment()) {
                         // Back on the plan, the notice at the top and the proposal in its row.
                         forms.notice(
-                                redirect, "workplans.notice.amendmentSent", submitted.amendment(), others(plan, subject));
+                                redirect,
+                                "workplans.notice.amendmentSent",
+                                submitted.amendment(),
+                                others(plan, subject));
                         return "redirect:/workplans/" + id + "#amendment-" + submitted.amendment();
                     }
                     String code = plans.activity(subject, submitted.activity())

@@ -83,9 +83,8 @@ class WorkPlanDocumentIT {
      */
     @Test
     void aMixedLineOfThePlanReadsInOrder() throws Exception {
-        Pdf pdf = Pdf.of(
-                "workplan-2026-ar-en-mixed",
-                pdf("/api/v1/workplans/" + plan() + "/document.pdf", "ar,en", "planner.mar"));
+        Pdf pdf = documents.pdf(
+                "workplan-2026-ar-en-mixed", "/api/v1/workplans/" + plan() + "/document.pdf", "ar,en", "planner.mar");
         String text = pdf.text();
         assertThat(text).containsPattern("JMC-2026-\\d{3} [\\u0600-\\u06FF]");
         assertThat(text).doesNotContainPattern("JMC-2026-\\d{3}[\\u0600-\\u06FF]");

@@ -62,12 +62,8 @@ class EveryFieldInExportsIT {
         setup.fx = fx;
         AmendmentsIT.Signed signed = setup.signedPlanWithObjective();
         ActivityDraft draft = AmendmentsIT.everyField(signed.objective());
-        fx.as(
-                PLANNER_ISR,
-                () -> plans.approveAmendment(
-                        PLANNER_ISR,
-                        signed.plan(),
-                        fx.as(PLANNER_MAR, () -> plans.proposeAmendment(PLANNER_MAR, signed.plan(), null, draft))));
+        int number = fx.as(PLANNER_MAR, () -> plans.proposeAmendment(PLANNER_MAR, signed.plan(), null, draft));
+        fx.as(PLANNER_ISR, () -> plans.approveAmendment(PLANNER_ISR, signed.plan(), number)); // one transaction each
         return new Approved(signed.plan(), draft);
     }
 

@@ -85,7 +85,12 @@ class AmendmentController {
                 };
             case "reject" ->
                 amendment -> {
-                    plans.rejectAmendment(subject, id, number, WorkPlanForms.number(form.version()), form.reason());
+                    plans.rejectAmendment(
+                            subject,
+                            id,
+                            number,
+                            WorkPlanForms.number(form.version()),
+                            form.reason().typed());
                     return message(
                             "workplans.notice.amendmentRejected",
                             number,
@@ -159,7 +164,7 @@ class AmendmentController {
                 agreements.domains().stream().collect(Collectors.toMap(Domain::code, Domain::name, (a, b) -> a)));
         model.addAttribute("decides", decides);
         model.addAttribute("withdraws", withdraws);
-        model.addAttribute("reason", form.reason() == null ? "" : form.reason());
+        model.addAttribute("reason", form.values());
         model.addAttribute(
                 "label",
                 Label.highWaterMark(

@@ -145,7 +145,12 @@ class ExecutionController {
                 model,
                 "workplans.close.field.",
                 () -> {
-                    closings.close(subject, id, LocalDate.now(ZoneOffset.UTC), form.decisions(), form.reasons());
+                    closings.close(
+                            subject,
+                            id,
+                            LocalDate.now(ZoneOffset.UTC),
+                            form.decisions(),
+                            form.reasonsIn(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
                     return "redirect:/workplans/" + id + "?closed";
                 },
                 () -> showClosing(subject, plan, form, model));

@@ -10,11 +10,11 @@ import org.entente.shared.LocalizedText;
 public record ObjectiveSummary(
         long id, long planId, int position, LocalizedText title, List<Indicator> indicators, Label label) {
 
-    /** An indicator: unit, baseline, target and the actual value per quarter (1–4). */
+    /** An indicator: unit ("people", multilingual), baseline, target and the actual value per quarter (1–4). */
     public record Indicator(
             long id,
             LocalizedText name,
-            String unit,
+            LocalizedText unit,
             BigDecimal baseline,
             BigDecimal target,
             Map<Integer, BigDecimal> actuals,

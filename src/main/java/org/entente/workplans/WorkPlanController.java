@@ -425,8 +425,8 @@ class WorkPlanController {
                                     WorkPlanForms.number(form.plannedQuarter()),
                                     IsoDate.Check.day(form.plannedStart()),
                                     IsoDate.Check.day(form.plannedEnd()),
-                                    form.reason());
-                        case "cancel" -> plans.cancel(subject, id, version, form.reason());
+                                    typed(form.reason()));
+                        case "cancel" -> plans.cancel(subject, id, version, typed(form.reason()));
                         default ->
                             plans.report(
                                     subject,
@@ -501,5 +501,9 @@ class WorkPlanController {
     private void notice(RedirectAttributes redirect, String key, Object... args) {
         redirect.addFlashAttribute(
                 AmendmentController.NOTICE, messages.getMessage(key, args, key, LocaleContextHolder.getLocale()));
+    }
+
+    private static org.entente.shared.LocalizedText typed(org.entente.shared.web.LanguageTexts texts) {
+        return texts == null ? null : texts.typed();
     }
 }

@@ -202,7 +202,11 @@ class CommitteeSessionsIT {
                         true,
                         JOINT,
                         List.of(new NewStatusEvent(
-                                AgreementEventKind.SUSPENDED, LocalDate.of(2023, 10, 16), "Test", null, true)))));
+                                AgreementEventKind.SUSPENDED,
+                                LocalDate.of(2023, 10, 16),
+                                LocalizedText.of("en", "Test"),
+                                null,
+                                true)))));
         long group = committee(agreement);
         SystemSubject mar = (SystemSubject) planner("MAR");
         assertThatThrownBy(() -> as(

@@ -254,6 +254,19 @@ class AgreementTest {
     }
 
     @Test
+    void aReasonInAnyLanguageCarryingABidiOverrideIsRefusedAndAJoinerIsKept() {
+        refused(
+                () -> inForce().suspend(day(20), org.entente.shared.LocalizedText.of("en", "War", "he", "מלחמה\u202E")),
+                "reason",
+                "text.refused.bidiControls");
+        assertThat(inForce()
+                        .suspend(day(20), org.entente.shared.LocalizedText.of("ar", "مي\u200Cخواهم"))
+                        .reason()
+                        .in(java.util.Locale.forLanguageTag("ar")))
+                .isEqualTo("مي\u200Cخواهم");
+    }
+
+    @Test
     void aReasonHasAtMost2000Characters() {
         refused(() -> inForce().suspend(day(20), en("r".repeat(2001))), "reason", "limits.shortText");
         assertThat(inForce().suspend(day(20), en("r".repeat(2000))).reason().in(java.util.Locale.ENGLISH))

@@ -119,7 +119,7 @@ class AgreementsIT {
 
         mvc.perform(get("/agreements/" + agreement).session(planner).cookie(new Cookie("ENTENTE_LANG", "ar")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("<bdi lang=\"ar\">أزمة إقليمية</bdi><")))
+                .andExpect(content().string(Matchers.containsString("<bdi lang=\"ar\">أزمة إقليمية</bdi>\n</span>")))
                 .andExpect(content().string(Matchers.containsString("<bdi lang=\"fr\">Date indicative</bdi><small")));
         mvc.perform(get("/agreements/" + agreement).session(planner).cookie(new Cookie("ENTENTE_LANG", "en")))
                 .andExpect(status().isOk())
@@ -151,6 +151,7 @@ class AgreementsIT {
                         .with(csrf())
                         .param("kind", "SUSPENDED")
                         .param("date", "2024-06-01")
+                        .cookie(new Cookie("ENTENTE_LANG", "en"))
                         .param("reason.he", "משבר \u202Bאזורי"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(
@@ -538,7 +539,7 @@ class AgreementsIT {
                 .param("date", "2025-04-04")
                 .param("nations", nations)
                 .param("text.en", text)
-                .param("source", "Test")
+                .param("source.en", "Test")
                 .param("classification", "RESTRICTED")
                 .param("releasableTo", releasableTo)
                 .param("illustrative", "on");

@@ -110,7 +110,7 @@ class AmendmentWebIT {
         assertThat(perform(get("/workplans/" + plan + "/amendments/1"), "planner.mar", "ar")
                         .getResponse()
                         .getContentAsString())
-                .contains("<bdi lang=\"ar\">تتعارض التواريخ مع التمرين</bdi></span>");
+                .contains("<bdi lang=\"ar\">تتعارض التواريخ مع التمرين</bdi>\n</span>");
         assertThat(perform(get("/workplans/" + plan + "/amendments/1"), "planner.mar", "en")
                         .getResponse()
                         .getContentAsString())

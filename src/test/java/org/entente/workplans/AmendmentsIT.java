@@ -169,7 +169,8 @@ class AmendmentsIT {
         assertThat(fx.as(PLANNER_MAR, () -> plans.historyOf(PLANNER_MAR, activity.id())))
                 .anySatisfy(h -> {
                     assertThat(h.kind()).isEqualTo("AMENDMENT_REJECTED");
-                    assertThat(h.detail()).contains("Clashes with the exercise");
+                    assertThat(h.detail()).isEqualTo("1");
+                    assertThat(h.reason()).isEqualTo(en("Clashes with the exercise"));
                 });
     }
 

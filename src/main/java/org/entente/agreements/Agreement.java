@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.shared.Limits;
+import org.entente.shared.LocalizedText;
+import org.entente.shared.OptionalTexts;
 import org.entente.shared.Refused;
 
 /**
@@ -24,7 +26,7 @@ import org.entente.shared.Refused;
 final class Agreement {
 
     /** An event as the rules see it: what and when. */
-    record Step(AgreementEventKind kind, LocalDate date, String reason) {}
+    record Step(AgreementEventKind kind, LocalDate date, LocalizedText reason) {}
 
     private final List<Step> history = new ArrayList<>();
     private AgreementStatus status;
@@ -65,7 +67,7 @@ final class Agreement {
         return apply(fresh(new Step(AgreementEventKind.ENTERED_INTO_FORCE, date, null)));
     }
 
-    Step suspend(LocalDate date, String reason) {
+    Step suspend(LocalDate date, LocalizedText reason) {
         return apply(fresh(new Step(AgreementEventKind.SUSPENDED, date, reason)));
     }
 
@@ -85,12 +87,12 @@ final class Agreement {
         return apply(fresh(new Step(AgreementEventKind.EXPIRED, date, null)));
     }
 
-    Step terminate(LocalDate date, String reason) {
+    Step terminate(LocalDate date, LocalizedText reason) {
         return apply(fresh(new Step(AgreementEventKind.TERMINATED, date, reason)));
     }
 
     /** The event of this kind, as a form names it; see the intention-revealing methods above. */
-    Step record(AgreementEventKind kind, LocalDate date, String reason) {
+    Step record(AgreementEventKind kind, LocalDate date, LocalizedText reason) {
         return switch (kind) {
             case SIGNED -> apply(fresh(new Step(kind, date, reason)));
             case ENTERED_INTO_FORCE -> enterIntoForce(date);
@@ -105,15 +107,14 @@ final class Agreement {
 
     /**
      * A new event's own limits, before the rules: its date within {@link Limits#HISTORY_DATES}, its
-     * reason within {@link Limits#SHORT_TEXT}. Recorded history is replayed as it stands.
+     * reason within {@link Limits#SHORT_TEXT} in each language and free of bidi overrides. Recorded
+     * history is replayed as it stands.
      */
     private static Step fresh(Step step) {
         if (step.date() != null && !Limits.HISTORY_DATES.contains(step.date())) {
             throw Refused.field("date", Limits.HISTORY_DATES.messageKey());
         }
-        if (!Limits.fits(step.reason(), Limits.SHORT_TEXT)) {
-            throw Refused.field("reason", Limits.messageKey(Limits.SHORT_TEXT));
-        }
+        OptionalTexts.require("reason", step.reason(), Limits.SHORT_TEXT);
         return step;
     }
 
@@ -153,7 +154,8 @@ final class Agreement {
                 status = AgreementStatus.IN_FORCE;
             }
             case SUSPENDED -> {
-                if (step.reason() == null || step.reason().isBlank()) {
+                if (step.reason() == null
+                        || step.reason().values().values().stream().allMatch(String::isBlank)) {
                     throw Refused.field("reason", "agreement.refused.reasonRequired");
                 }
                 if (status == AgreementStatus.SUSPENDED) {

@@ -46,7 +46,23 @@ class AgreementApiController {
     static final String PATH = "/api/v1/agreements";
 
     record EventJson(
-            long id, LocalDate date, AgreementEventKind kind, String reason, String note, boolean illustrative) {}
+            long id,
+            LocalDate date,
+            AgreementEventKind kind,
+            Map<String, String> reason,
+            Map<String, String> note,
+            boolean illustrative) {
+
+        static EventJson of(StatusEvent e) {
+            return new EventJson(
+                    e.id(),
+                    e.date(),
+                    e.kind(),
+                    e.reason() == null ? null : e.reason().values(),
+                    e.note() == null ? null : e.note().values(),
+                    e.illustrative());
+        }
+    }
 
     record AgreementJson(
             long id,
@@ -87,12 +103,7 @@ class AgreementApiController {
                     a.summary().values(),
                     a.illustrative(),
                     LabelJson.of(a.label()),
-                    history == null
-                            ? null
-                            : history.stream()
-                                    .map(e -> new EventJson(
-                                            e.id(), e.date(), e.kind(), e.reason(), e.note(), e.illustrative()))
-                                    .toList());
+                    history == null ? null : history.stream().map(EventJson::of).toList());
         }
     }
 

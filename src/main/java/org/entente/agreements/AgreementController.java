@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.entente.access.AccessPolicy;
@@ -22,7 +21,9 @@ import org.entente.shared.Nations;
 import org.entente.shared.NotReadable;
 import org.entente.shared.Refused;
 import org.entente.shared.Subject;
+import org.entente.shared.web.AtMost;
 import org.entente.shared.web.Forms;
+import org.entente.shared.web.LanguageTexts;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,11 +49,16 @@ class AgreementController {
 
             @Size(max = Limits.CODE) String date,
 
-            @Size(max = Limits.SHORT_TEXT) String reason,
+            @Valid @AtMost(max = Limits.SHORT_TEXT) LanguageTexts reason,
 
-            @Size(max = Limits.TEXT) String note) {
+            @Valid @AtMost(max = Limits.SHORT_TEXT) LanguageTexts note) {
 
-        static final EventForm EMPTY = new EventForm("", "", "", "");
+        static final EventForm EMPTY = new EventForm("", "", null, null);
+
+        EventForm {
+            reason = LanguageTexts.orEmpty(reason);
+            note = LanguageTexts.orEmpty(note);
+        }
 
         /** The event to record, or {@link Refused} naming each field to correct. */
         NewStatusEvent event() {
@@ -62,13 +68,13 @@ class AgreementController {
                 errors.put("kind", "agreement.refused.kindRequired");
             }
             LocalDate day = Agreements.requiredDay("date", date, errors);
-            if (chosen == AgreementEventKind.SUSPENDED && (reason == null || reason.isBlank())) {
+            if (chosen == AgreementEventKind.SUSPENDED && reason.typed() == null) {
                 errors.put("reason", "agreement.refused.reasonRequired");
             }
             if (!errors.isEmpty()) {
                 throw Refused.fields(errors);
             }
-            return new NewStatusEvent(chosen, day, reason, note, false);
+            return new NewStatusEvent(chosen, day, reason.typed(), note.typed(), false);
         }
     }
 
@@ -180,13 +186,12 @@ class AgreementController {
                 "mayManage",
                 policy.mayManageAgreements(reader, agreement.label()).allowed());
         model.addAttribute("eventKinds", List.copyOf(EnumSet.complementOf(EnumSet.of(AgreementEventKind.SIGNED))));
-        model.addAttribute(
-                "form",
-                Map.of(
-                        "kind", orEmpty(form.kind()),
-                        "date", orEmpty(form.date()),
-                        "reason", orEmpty(form.reason()),
-                        "note", orEmpty(form.note())));
+        var values = new LinkedHashMap<String, String>();
+        values.put("kind", orEmpty(form.kind()));
+        values.put("date", orEmpty(form.date()));
+        form.reason().asMap().forEach((language, text) -> values.put("reason." + language, text));
+        form.note().asMap().forEach((language, text) -> values.put("note." + language, text));
+        model.addAttribute("form", values);
         model.addAttribute("timeline", "/timeline?nations=" + String.join(",", agreement.parties()));
     }
 

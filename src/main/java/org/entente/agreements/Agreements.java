@@ -21,6 +21,7 @@ import org.entente.shared.Labels;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Nations;
+import org.entente.shared.OptionalTexts;
 import org.entente.shared.Refused;
 import org.entente.shared.Subject;
 import org.entente.shared.TimelineEntry;
@@ -176,7 +177,9 @@ public class Agreements {
                 .map(s -> new Signatory(
                         s.nation() == null ? "" : s.nation().strip().toUpperCase(java.util.Locale.ROOT),
                         s.name() == null ? "" : s.name().strip(),
-                        s.capacity() == null ? "" : s.capacity().strip()))
+                        s.capacity() == null ? "" : s.capacity().strip(),
+                        s.names(),
+                        s.capacities()))
                 .toList();
         if (signatories.stream()
                 .anyMatch(s -> !parties.contains(s.nation())
@@ -254,7 +257,8 @@ public class Agreements {
             errors.put("text", "context.refused.text");
         }
         Limits.check("text", text, Limits.SHORT_TEXT, errors);
-        Limits.check("source", draft.source(), Limits.SHORT_TEXT, errors);
+        LocalizedText source = OptionalTexts.typed(draft.source());
+        OptionalTexts.check("source", source, Limits.SHORT_TEXT, errors);
         Classification classification = classification(subject, draft.classification(), errors);
         List<String> releasableTo = codes(draft.releasableTo());
         if (releasableTo.stream().anyMatch(n -> !Nations.isKnown(n))) {
@@ -263,9 +267,6 @@ public class Agreements {
         if (!errors.isEmpty()) {
             throw Refused.fields(errors);
         }
-        String source = draft.source() == null || draft.source().isBlank()
-                ? null
-                : draft.source().strip();
         return addContextEvent(new NewContextEvent(
                 date,
                 nations,
@@ -332,17 +333,11 @@ public class Agreements {
                 .query((rs, n) -> new Agreement.Step(
                         AgreementEventKind.valueOf(rs.getString("kind")),
                         Limits.read(rs.getObject("on_date", LocalDate.class)),
-                        rs.getString("reason")))
+                        OptionalTexts.read(rs.getString("reason"))))
                 .list());
         NewStatusEvent clean = new NewStatusEvent(
-                event.kind(),
-                event.date(),
-                blankToNull(event.reason()),
-                blankToNull(event.note()),
-                event.illustrative());
-        if (!Limits.fits(clean.note(), Limits.SHORT_TEXT)) {
-            throw Refused.field("note", Limits.messageKey(Limits.SHORT_TEXT));
-        }
+                event.kind(), event.date(), typed(event.reason()), typed(event.note()), event.illustrative());
+        OptionalTexts.require("note", clean.note(), Limits.SHORT_TEXT);
         rules.record(clean.kind(), clean.date(), clean.reason());
         long eventId = insertEvent(id, clean, current.label());
         setStatus(id, rules.status());
@@ -364,13 +359,13 @@ public class Agreements {
         long id = sql.sql("""
                         insert into agreements.context_event (on_date, nations, text, source, illustrative,
                                                               classification, owner_nation, releasable_to)
-                        values (:date, cast(:nations as char(3)[]), cast(:text as jsonb), :source, :illustrative,
+                        values (:date, cast(:nations as char(3)[]), cast(:text as jsonb), cast(:source as jsonb), :illustrative,
                                 :classification, :owner, cast(:releasableTo as char(3)[]))
                         returning id""")
                 .param("date", event.date())
                 .param("nations", event.nations().toArray(String[]::new))
                 .param("text", event.text().toJson())
-                .param("source", event.source())
+                .param("source", OptionalTexts.write(event.source()))
                 .param("illustrative", event.illustrative())
                 .params(Labels.params(event.label()))
                 .query(Long.class)
@@ -578,7 +573,7 @@ public class Agreements {
                         Limits.read(rs.getObject("on_date", LocalDate.class)),
                         List.of((String[]) rs.getArray("nations").getArray()),
                         LocalizedText.fromJson(rs.getString("text")),
-                        rs.getString("source"),
+                        OptionalTexts.read(rs.getString("source")),
                         rs.getBoolean("illustrative"),
                         Labels.read(rs)))
                 .list();
@@ -652,14 +647,14 @@ public class Agreements {
         long id = sql.sql("""
                         insert into agreements.agreement_event (agreement_id, on_date, kind, reason, note, illustrative,
                                                                 classification, owner_nation, releasable_to)
-                        values (:agreement, :date, :kind, :reason, :note, :illustrative,
+                        values (:agreement, :date, :kind, cast(:reason as jsonb), cast(:note as jsonb), :illustrative,
                                 :classification, :owner, cast(:releasableTo as char(3)[]))
                         returning id""")
                 .param("agreement", agreementId)
                 .param("date", event.date())
                 .param("kind", event.kind().name())
-                .param("reason", event.reason())
-                .param("note", event.note())
+                .param("reason", OptionalTexts.write(event.reason()))
+                .param("note", OptionalTexts.write(event.note()))
                 .param("illustrative", event.illustrative())
                 .params(Labels.params(label))
                 .query(Long.class)
@@ -685,8 +680,9 @@ public class Agreements {
         }
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    /** The non-blank forms, stripped; null when none. */
+    private static LocalizedText typed(LocalizedText text) {
+        return text == null ? null : OptionalTexts.typed(text.values());
     }
 
     private static AgreementSummary agreement(ResultSet rs) throws SQLException {
@@ -721,8 +717,8 @@ public class Agreements {
                 rs.getLong("agreement_id"),
                 Limits.read(rs.getObject("on_date", LocalDate.class)),
                 AgreementEventKind.valueOf(rs.getString("kind")),
-                rs.getString("reason"),
-                rs.getString("note"),
+                OptionalTexts.read(rs.getString("reason")),
+                OptionalTexts.read(rs.getString("note")),
                 rs.getBoolean("illustrative"),
                 Labels.read(rs));
     }

@@ -11,6 +11,6 @@ public record ContextEvent(
         LocalDate date,
         List<String> nations,
         LocalizedText text,
-        String source,
+        LocalizedText source,
         boolean illustrative,
         Label label) {}

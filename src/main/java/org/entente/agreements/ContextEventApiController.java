@@ -32,7 +32,7 @@ class ContextEventApiController {
             LocalDate date,
             List<String> nations,
             Map<String, String> text,
-            String source,
+            Map<String, String> source,
             boolean illustrative,
             LabelJson label) {
 
@@ -42,7 +42,7 @@ class ContextEventApiController {
                     e.date(),
                     e.nations(),
                     e.text().values(),
-                    e.source(),
+                    e.source() == null ? null : e.source().values(),
                     e.illustrative(),
                     LabelJson.of(e.label()));
         }

@@ -10,12 +10,13 @@ import java.util.Map;
  * @param date year-month-day
  * @param nations ISO 3166-1 alpha-3 codes, two or more
  * @param text per language code
+ * @param source where it is told, per language code (none: empty)
  */
 public record ContextEventDraft(
         String date,
         List<String> nations,
         Map<String, String> text,
-        String source,
+        Map<String, String> source,
         boolean illustrative,
         String classification,
         List<String> releasableTo) {
@@ -23,6 +24,7 @@ public record ContextEventDraft(
     public ContextEventDraft {
         nations = nations == null ? List.of() : List.copyOf(nations);
         text = text == null ? Map.of() : Map.copyOf(text);
+        source = source == null ? Map.of() : Map.copyOf(source);
         releasableTo = releasableTo == null ? List.of() : List.copyOf(releasableTo);
     }
 }

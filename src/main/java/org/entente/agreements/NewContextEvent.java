@@ -12,4 +12,9 @@ import org.entente.shared.LocalizedText;
  * @param source where it is told (a press report), or why a detail is illustrative
  */
 public record NewContextEvent(
-        LocalDate date, List<String> nations, LocalizedText text, String source, boolean illustrative, Label label) {}
+        LocalDate date,
+        List<String> nations,
+        LocalizedText text,
+        LocalizedText source,
+        boolean illustrative,
+        Label label) {}

@@ -2,11 +2,12 @@ package org.entente.agreements;
 
 import java.time.LocalDate;
 import org.entente.shared.Label;
+import org.entente.shared.LocalizedText;
 
 /**
  * One dated event of an agreement's status history, as recorded.
  *
- * @param reason why (required for a suspension), free text in the recorder's language
+ * @param reason why (required for a suspension), in as many languages as written (null: none)
  * @param note anything else worth knowing, e.g. which details are illustrative
  */
 public record StatusEvent(
@@ -14,7 +15,7 @@ public record StatusEvent(
         long agreementId,
         LocalDate date,
         AgreementEventKind kind,
-        String reason,
-        String note,
+        LocalizedText reason,
+        LocalizedText note,
         boolean illustrative,
         Label label) {}

@@ -63,7 +63,7 @@ class TimelineController {
 
             @Valid @AtMost(max = Limits.TEXT) LanguageTexts text,
 
-            @Size(max = Limits.SHORT_TEXT) String source,
+            @Valid @AtMost(max = Limits.SHORT_TEXT) LanguageTexts source,
 
             Boolean illustrative,
 
@@ -75,6 +75,7 @@ class TimelineController {
 
         ContextEventForm {
             text = LanguageTexts.orEmpty(text);
+            source = LanguageTexts.orEmpty(source);
             illustrative = Boolean.TRUE.equals(illustrative); // an unticked box is not posted
             timeline = timeline == null ? "" : timeline; // the form always posts it; a hand-made request may not
         }
@@ -84,7 +85,7 @@ class TimelineController {
                     strip(date),
                     AgreementForm.codes(nations),
                     text.asMap(),
-                    strip(source),
+                    source.asMap(),
                     illustrative,
                     strip(classification),
                     AgreementForm.codes(releasableTo));
@@ -95,7 +96,7 @@ class TimelineController {
             values.put("date", strip(date));
             values.put("nations", strip(nations));
             text.asMap().forEach((language, typed) -> values.put("text." + language, typed));
-            values.put("source", strip(source));
+            source.asMap().forEach((language, typed) -> values.put("source." + language, typed));
             values.put("classification", strip(classification));
             values.put("releasableTo", strip(releasableTo));
             if (illustrative) {

@@ -28,7 +28,8 @@ public record ActionItem(
         List<Note> notes) {
 
     /** A follow-up note: who wrote it, when, and the status it left the item in. */
-    public record Note(java.time.Instant notedAt, String notedBy, ActionStatus status, String text) {}
+    public record Note(
+            java.time.Instant notedAt, String notedBy, ActionStatus status, org.entente.shared.LocalizedText text) {}
 
     /** Overdue: still open on a day after its due date. */
     public boolean overdueOn(LocalDate today) {

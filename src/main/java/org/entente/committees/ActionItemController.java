@@ -57,7 +57,15 @@ class ActionItemController {
     String update(
             @AuthenticationPrincipal Subject subject, @PathVariable long id, @Valid SessionForms.ActionUpdate form) {
         ActionItem item = actions.find(subject, id).orElseThrow(() -> new NotReadable("action-item", id));
-        actions.update(subject, id, form.chosen(), form.note());
+        actions.update(
+                subject,
+                id,
+                form.chosen(),
+                // One note input per item on the list: taken as written in the reader's language.
+                org.entente.shared.OptionalTexts.in(
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()
+                                .getLanguage(),
+                        form.note()));
         String page = item.sessionNumber() == null
                 ? "/committees/" + item.committeeId()
                 : "/committees/%d/sessions/%d".formatted(item.committeeId(), item.sessionNumber());

@@ -18,6 +18,7 @@ import org.entente.shared.Labels;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.NotReadable;
+import org.entente.shared.OptionalTexts;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -124,18 +125,20 @@ public class ActionItems {
      * The note is kept with the status it left, dated.
      */
     @Transactional
-    public void update(Subject subject, long id, ActionStatus status, String note) {
+    public void update(Subject subject, long id, ActionStatus status, LocalizedText note) {
         ActionItem item = find(subject, id).orElseThrow(() -> new NotReadable("action-item", id));
         policy.mayApproveFor(subject, item.party(), item.label(), item.committeeId())
                 .orThrow();
         if (status == null) {
             throw CommitteeRefusedException.of("status", "action.refused.status");
         }
-        String text = note == null ? "" : note.strip();
-        if (!Limits.fits(text, Limits.SHORT_TEXT)) {
-            throw CommitteeRefusedException.of("note", Limits.messageKey(Limits.SHORT_TEXT));
+        LocalizedText text = note == null ? null : OptionalTexts.typed(note.values());
+        var refused = new java.util.LinkedHashMap<String, String>();
+        OptionalTexts.check("note", text, Limits.SHORT_TEXT, refused);
+        if (!refused.isEmpty()) {
+            throw CommitteeRefusedException.of("note", refused.get("note"));
         }
-        if (status == item.status() && text.isEmpty()) {
+        if (status == item.status() && text == null) {
             throw CommitteeRefusedException.of("note", "action.refused.nothingChanged");
         }
         sql.sql("update committees.action_item set status = :status where id = :id")
@@ -255,7 +258,7 @@ public class ActionItems {
     }
 
     /** Sets an item's status with a note, as the demo replays its follow-up. */
-    public void addNote(long id, String by, Instant at, ActionStatus status, String text, Label label) {
+    public void addNote(long id, String by, Instant at, ActionStatus status, LocalizedText text, Label label) {
         sql.sql("update committees.action_item set status = :status where id = :id")
                 .param("status", status.name())
                 .param("id", id)
@@ -263,12 +266,12 @@ public class ActionItems {
         sql.sql("""
                         insert into committees.action_note (action_item_id, noted_at, noted_by, status, text,
                                                             classification, owner_nation, releasable_to)
-                        values (:item, :at, :by, :status, :text, :classification, :owner, cast(:releasableTo as char(3)[]))""")
+                        values (:item, :at, :by, :status, cast(:text as jsonb), :classification, :owner, cast(:releasableTo as char(3)[]))""")
                 .param("item", id)
                 .param("at", java.sql.Timestamp.from(at))
                 .param("by", by)
                 .param("status", status.name())
-                .param("text", text)
+                .param("text", text == null ? "{}" : text.toJson())
                 .params(Labels.params(label))
                 .update();
     }
@@ -293,7 +296,7 @@ public class ActionItems {
                                     rs.getTimestamp("noted_at").toInstant(),
                                     rs.getString("noted_by"),
                                     ActionStatus.valueOf(rs.getString("status")),
-                                    rs.getString("text")));
+                                    LocalizedText.fromJson(rs.getString("text"))));
                 });
         return items.stream()
                 .map(item -> withNotes(item, notes.getOrDefault(item.id(), List.of())))

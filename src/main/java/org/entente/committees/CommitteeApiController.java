@@ -182,7 +182,7 @@ class CommitteeApiController {
         }
     }
 
-    record NoteJson(Instant notedAt, String notedBy, ActionStatus status, String text) {}
+    record NoteJson(Instant notedAt, String notedBy, ActionStatus status, Map<String, String> text) {}
 
     record ActionItemJson(
             long id,
@@ -214,7 +214,11 @@ class CommitteeApiController {
                     a.illustrative(),
                     LabelJson.of(a.label()),
                     a.notes().stream()
-                            .map(n -> new NoteJson(n.notedAt(), n.notedBy(), n.status(), n.text()))
+                            .map(n -> new NoteJson(
+                                    n.notedAt(),
+                                    n.notedBy(),
+                                    n.status(),
+                                    n.text().values()))
                             .toList());
         }
     }
@@ -241,7 +245,8 @@ class CommitteeApiController {
     record UpdateJson(
             @Size(max = Limits.CODE) String status,
 
-            @Size(max = Limits.SHORT_TEXT) String note) {}
+            // The note per language ({"ar": "…"}), like a title; lengths are the service's to check.
+            Map<String, String> note) {}
 
     private final Committees committees;
     private final Sessions sessions;
@@ -394,7 +399,7 @@ class CommitteeApiController {
         }
         // A denial (403, audited as committees.action.update) or a refusal (422 with errors[]) goes
         // on to the API advice.
-        actions.update(subject, number, status, body.note());
+        actions.update(subject, number, status, org.entente.shared.OptionalTexts.typed(body.note()));
         var updated = ActionItemJson.of(actions.find(subject, number).orElseThrow(), LocalDate.now(clock));
         return ResponseEntity.ok().eTag(ETags.of(updated)).body(updated);
     }

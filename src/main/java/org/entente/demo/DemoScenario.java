@@ -188,14 +188,22 @@ class DemoScenario implements ApplicationRunner {
                         "استئناف العلاقات الدبلوماسية بين الرباط وتل أبيب (في إطار اتفاقات أبراهام)",
                         "Diplomatic relations between Rabat and Tel Aviv restored (Abraham Accords framework)",
                         "חידוש היחסים הדיפלומטיים בין רבאט לתל אביב (במסגרת הסכמי אברהם)"),
-                "Press reports, December 2020",
+                text(
+                        "Articles de presse, décembre 2020",
+                        "تقارير صحفية، دجنبر 2020",
+                        "Press reports, December 2020",
+                        "דיווחים בעיתונות, דצמבר 2020"),
                 false,
                 public_));
         agreements.addContextEvent(new NewContextEvent(
                 LocalDate.of(2023, 10, 7),
                 List.of("ISR", "MAR"),
                 text("Début de la guerre à Gaza", "اندلاع الحرب في غزة", "The war in Gaza begins", "פרוץ המלחמה בעזה"),
-                "Press reports, October 2023; the day shown is illustrative",
+                text(
+                        "Articles de presse, octobre 2023 ; le jour indiqué est illustratif",
+                        "تقارير صحفية، أكتوبر 2023؛ اليوم المبين توضيحي",
+                        "Press reports, October 2023; the day shown is illustrative",
+                        "דיווחים בעיתונות, אוקטובר 2023; היום המוצג להמחשה"),
                 true,
                 public_));
 
@@ -204,11 +212,26 @@ class DemoScenario implements ApplicationRunner {
                 AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
                 List.of("ISR", "MAR"),
                 List.of(
-                        new Signatory("ISR", "Benny Gantz", "Minister of Defense"),
+                        new Signatory(
+                                "ISR",
+                                "Benny Gantz",
+                                "Minister of Defense",
+                                text("Benny Gantz", "بيني غانتس", "Benny Gantz", "בני גנץ")
+                                        .values(),
+                                text("Ministre de la Défense", "وزير الدفاع", "Minister of Defense", "שר הביטחון")
+                                        .values()),
                         new Signatory(
                                 "MAR",
                                 "Abdeltif Loudiyi",
-                                "Minister Delegate in charge of the National Defence Administration")),
+                                "Minister Delegate in charge of the National Defence Administration",
+                                text("Abdeltif Loudiyi", "عبد اللطيف لوديي", "Abdeltif Loudiyi", "עבד אל-לטיף לודיי")
+                                        .values(),
+                                text(
+                                                "Ministre délégué chargé de l’Administration de la Défense nationale",
+                                                "الوزير المنتدب المكلف بإدارة الدفاع الوطني",
+                                                "Minister Delegate in charge of the National Defence Administration",
+                                                "השר הממונה על מינהל ההגנה הלאומית")
+                                        .values())),
                 LocalDate.of(2021, 11, 24),
                 RABAT,
                 null,
@@ -236,19 +259,19 @@ class DemoScenario implements ApplicationRunner {
                                 AgreementEventKind.ENTERED_INTO_FORCE,
                                 LocalDate.of(2021, 11, 24),
                                 null,
-                                "Entry into force on signature: illustrative",
+                                ENTRY_ON_SIGNATURE,
                                 true),
                         new NewStatusEvent(
                                 AgreementEventKind.SUSPENDED,
                                 LocalDate.of(2023, 10, 16),
-                                "War in Gaza",
-                                "Public; the day shown is illustrative",
+                                text("Guerre à Gaza", "الحرب في غزة", "War in Gaza", "המלחמה בעזה"),
+                                PUBLIC_DAY_ILLUSTRATIVE,
                                 true),
                         new NewStatusEvent(
                                 AgreementEventKind.RESUMED,
                                 LocalDate.of(2025, 10, 20),
                                 null,
-                                "Public; the day shown is illustrative",
+                                PUBLIC_DAY_ILLUSTRATIVE,
                                 true))));
         agreements.add(new NewAgreement(
                 AgreementKind.IMPLEMENTING_ARRANGEMENT,
@@ -326,7 +349,7 @@ class DemoScenario implements ApplicationRunner {
                         AgreementEventKind.ENTERED_INTO_FORCE,
                         LocalDate.of(2020, 10, 2),
                         null,
-                        "Entry into force on signature: illustrative",
+                        ENTRY_ON_SIGNATURE,
                         true))));
         return new DemoAgreements(memorandum, franceMorocco, unitedStatesMorocco);
     }
@@ -600,6 +623,16 @@ class DemoScenario implements ApplicationRunner {
         return LocalizedText.of("ar", ar, "en", en, "fr", fr, "he", he);
     }
 
+    private static final LocalizedText ENTRY_ON_SIGNATURE = text(
+            "Entrée en vigueur à la signature : illustratif",
+            "دخول حيز التنفيذ عند التوقيع: توضيحي",
+            "Entry into force on signature: illustrative",
+            "כניסה לתוקף עם החתימה: להמחשה");
+    private static final LocalizedText PUBLIC_DAY_ILLUSTRATIVE = text(
+            "Public ; le jour indiqué est illustratif",
+            "معلومة عمومية؛ اليوم المبين توضيحي",
+            "Public; the day shown is illustrative",
+            "פומבי; היום המוצג להמחשה");
     private static final LocalizedText TEL_AVIV = text("Tel Aviv", "تل أبيب", "Tel Aviv", "תל אביב");
     private static final LocalizedText RABAT = text("Rabat", "الرباط", "Rabat", "רבאט");
     private static final LocalizedText PARIS = text("Paris", "باريس", "Paris", "פריז");

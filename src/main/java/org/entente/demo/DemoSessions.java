@@ -268,7 +268,11 @@ class DemoSessions {
                 "planner.mar",
                 Instant.parse("2026-01-20T09:00:00Z"),
                 ActionStatus.DONE,
-                "Circulated to the units on 20 January 2026.",
+                text(
+                        "Diffusé aux unités le 20 janvier 2026.",
+                        "عُمّم على الوحدات يوم 20 يناير 2026.",
+                        "Circulated to the units on 20 January 2026.",
+                        "הופץ ליחידות ב-20 בינואר 2026."),
                 joint);
         action(
                 jmc,
@@ -301,7 +305,11 @@ class DemoSessions {
                 "planner.isr",
                 Instant.parse("2026-05-12T10:00:00Z"),
                 ActionStatus.IN_PROGRESS,
-                "Draft catalogue under review.",
+                text(
+                        "Projet de catalogue en cours d’examen.",
+                        "مشروع الدليل قيد الدراسة.",
+                        "Draft catalogue under review.",
+                        "טיוטת הקטלוג בבדיקה."),
                 joint);
         action(
                 jmc,

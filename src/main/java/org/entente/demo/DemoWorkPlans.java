@@ -35,6 +35,8 @@ class DemoWorkPlans {
     private static final SystemSubject MAR = new SystemSubject("planner.mar", "MAR", CONFIDENTIAL);
     private static final SystemSubject ISR = new SystemSubject("planner.isr", "ISR", CONFIDENTIAL);
     private static final SystemSubject FRA = new SystemSubject("planner.fra", "FRA", CONFIDENTIAL);
+    private static final LocalizedText WAR_IN_GAZA =
+            DemoPeople.text("Guerre à Gaza", "الحرب في غزة", "War in Gaza", "המלחמה בעזה");
 
     /** One activity of the demo: what, when, who leads and hosts it. */
     private record Seed(
@@ -341,7 +343,7 @@ class DemoWorkPlans {
                                 "Techniciens marocains formés",
                                 "he",
                                 "טכנאים מרוקאים שהוכשרו"),
-                        "people",
+                        DemoPeople.text("personnes", "أشخاص", "people", "אנשים"),
                         BigDecimal.ZERO,
                         BigDecimal.valueOf(40),
                         org.entente.workplans.IndicatorComputation.PEOPLE_TRAINED));
@@ -359,7 +361,7 @@ class DemoWorkPlans {
                                 "Activités exécutées",
                                 "he",
                                 "פעילויות שבוצעו"),
-                        "%",
+                        LocalizedText.of("ar", "%", "en", "%", "fr", "%", "he", "%"),
                         BigDecimal.ZERO,
                         BigDecimal.valueOf(90),
                         org.entente.workplans.IndicatorComputation.EXECUTED_PERCENT));
@@ -416,12 +418,24 @@ class DemoWorkPlans {
                     null,
                     LocalDate.of(2027, 2, 9),
                     LocalDate.of(2027, 2, 11),
-                    "Moved to February 2027 at the request of both staffs (illustrative)");
+                    DemoPeople.text(
+                            "Reportée à février 2027 à la demande des deux états-majors (illustratif)",
+                            "أُجّلت إلى فبراير 2027 بطلب من هيئتي الأركان (توضيحي)",
+                            "Moved to February 2027 at the request of both staffs (illustrative)",
+                            "נדחתה לפברואר 2027 לבקשת שני המטות (להמחשה)"));
             return null;
         });
         long cancelled = ids.get(21);
         as(MAR, () -> {
-            plans.cancel(MAR, cancelled, null, "Superseded by another arrangement (illustrative)");
+            plans.cancel(
+                    MAR,
+                    cancelled,
+                    null,
+                    DemoPeople.text(
+                            "Remplacée par un autre arrangement (illustratif)",
+                            "عُوّضت بترتيب آخر (توضيحي)",
+                            "Superseded by another arrangement (illustrative)",
+                            "הוחלפה בהסדר אחר (להמחשה)"));
             return null;
         });
         as(MAR, () -> {
@@ -542,15 +556,18 @@ class DemoWorkPlans {
         // The memorandum was suspended on 16 October 2023 and resumed on 20 October 2025 (days
         // illustrative): the cascade the agreements' events trigger, replayed on this plan.
         Long memorandum = as(MAR, () -> plans.find(MAR, plan).orElseThrow().agreementId());
-        as(MAR, () -> plans.holdUnder(memorandum, List.of("ISR", "MAR"), LocalDate.of(2023, 10, 16), "War in Gaza"));
+        as(MAR, () -> plans.holdUnder(memorandum, List.of("ISR", "MAR"), LocalDate.of(2023, 10, 16), WAR_IN_GAZA));
         as(MAR, () -> plans.restoreUnder(memorandum, List.of("ISR", "MAR"), LocalDate.of(2025, 10, 20)));
         // At the third session (December 2025) the parties closed the 2023 plan: what the suspension
         // held up was cancelled, the cooperation being re-planned in the 2026 plan (illustrative).
-        String reason = "Overtaken by the suspension of cooperation (October 2023 – October 2025); "
-                + "re-planned in the 2026 plan";
+        LocalizedText reason = DemoPeople.text(
+                "Dépassée par la suspension de la coopération (octobre 2023 – octobre 2025) ; reprogrammée dans le plan 2026",
+                "تجاوزها تعليق التعاون (أكتوبر 2023 – أكتوبر 2025)؛ أُعيدت برمجتها في مخطط 2026",
+                "Overtaken by the suspension of cooperation (October 2023 – October 2025); re-planned in the 2026 plan",
+                "עקפה אותה השעיית שיתוף הפעולה (אוקטובר 2023 – אוקטובר 2025); תוכננה מחדש בתוכנית 2026");
         as(MAR, () -> {
             var choices = new java.util.HashMap<Long, String>();
-            var reasons = new java.util.HashMap<Long, String>();
+            var reasons = new java.util.HashMap<Long, LocalizedText>();
             closings.undecided(MAR, plan).forEach(activity -> {
                 choices.put(activity.id(), "CANCEL");
                 reasons.put(activity.id(), reason);

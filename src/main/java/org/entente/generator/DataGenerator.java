@@ -240,7 +240,7 @@ public class DataGenerator {
         sql.sql("""
                         insert into workplans.indicator (objective_id, name, unit, baseline_value, target_value, actuals,
                                                          classification, owner_nation, releasable_to)
-                        select o, '{"en": "Trained personnel", "fr": "Personnels formés"}', 'people', 0, 40,
+                        select o, '{"en": "Trained personnel", "fr": "Personnels formés"}', '{"en": "people", "fr": "personnes", "ar": "أشخاص", "he": "אנשים"}', 0, 40,
                                '{"1": 8, "2": 17, "3": 25, "4": 36}', 1, :host, cast(:release as char(3)[])
                           from unnest(cast(:objectives as bigint[])) o""")
                 .param("objectives", objectives.toArray(Long[]::new))

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * @param what the message key of what happened ({@code agreement.event.SUSPENDED}, {@code timeline.session})
  * @param subject what it concerns: the agreement's title, the committee's name, the context event's text
  * @param number the session's number, or 0
- * @param detail free text (a suspension's reason), or null
+ * @param detail multilingual text (a suspension's reason, a context event's source), or null
  * @param href where to read more, or null
  */
 public record TimelineEntry(
@@ -18,7 +18,7 @@ public record TimelineEntry(
         String what,
         LocalizedText subject,
         int number,
-        String detail,
+        LocalizedText detail,
         String href,
         boolean illustrative,
         Label label) {

@@ -12,6 +12,8 @@ import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Limits;
+import org.entente.shared.LocalizedText;
+import org.entente.shared.OptionalTexts;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -71,35 +73,41 @@ class ActivityExecution {
             Integer quarter,
             LocalDate start,
             LocalDate end,
-            String reason) {
+            LocalizedText typed) {
+        LocalizedText reason = typed == null ? null : OptionalTexts.typed(typed.values());
         Executable executable = executable(subject, id);
         ActivityLifecycle.Period period = executable.rules().postpone(quarter, start, end, reason);
         store.lockActivity(id, expectedVersion);
         sql.sql("""
                         update workplans.activity
                            set status = 'POSTPONED', planned_quarter = :quarter, planned_start = :start, planned_end = :end,
-                               reason = :reason, needs_replanning = false, version = version + 1
+                               reason = cast(:reason as jsonb), needs_replanning = false, version = version + 1
                          where id = :id""")
                 .param("quarter", period.quarter())
                 .param("start", period.start())
                 .param("end", period.end())
-                .param("reason", reason.strip())
+                .param("reason", OptionalTexts.write(reason))
                 .param("id", id)
                 .update();
-        executed(subject, executable.activity(), "POSTPONED", reason.strip());
+        executed(subject, executable.activity(), "POSTPONED", null, reason);
     }
 
     /** Cancels an activity, with the reason. */
     @Transactional
-    public void cancel(Subject subject, long id, Integer expectedVersion, String reason) {
+    public void cancel(Subject subject, long id, Integer expectedVersion, LocalizedText typed) {
+        LocalizedText reason = typed == null ? null : OptionalTexts.typed(typed.values());
         Executable executable = executable(subject, id);
         executable.rules().cancel(reason);
         store.lockActivity(id, expectedVersion);
         sql.sql("""
                         update workplans.activity
-                           set status = 'CANCELLED', reason = :reason, needs_replanning = false, version = version + 1
-                         where id = :id""").param("reason", reason.strip()).param("id", id).update();
-        executed(subject, executable.activity(), "CANCELLED", reason.strip());
+                           set status = 'CANCELLED', reason = cast(:reason as jsonb), needs_replanning = false,
+                               version = version + 1
+                         where id = :id""")
+                .param("reason", OptionalTexts.write(reason))
+                .param("id", id)
+                .update();
+        executed(subject, executable.activity(), "CANCELLED", null, reason);
     }
 
     /** Writes the after-action report of an executed activity. */
@@ -144,7 +152,12 @@ class ActivityExecution {
     }
 
     private void executed(Subject subject, ActivitySummary activity, String kind, String detail) {
-        store.history(subject, activity.id(), childLabel(subject, activity.label()), kind, subject.nation(), detail);
+        executed(subject, activity, kind, detail, null);
+    }
+
+    private void executed(Subject subject, ActivitySummary activity, String kind, String detail, LocalizedText reason) {
+        store.history(
+                subject, activity.id(), childLabel(subject, activity.label()), kind, subject.nation(), detail, reason);
         audit.record(AuditEvent.success(
                         "workplans.activity." + kind.toLowerCase(Locale.ROOT),
                         "activity",

@@ -3,6 +3,8 @@ package org.entente.workplans;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import org.entente.shared.Limits;
+import org.entente.shared.LocalizedText;
+import org.entente.shared.OptionalTexts;
 
 /**
  * An activity's execution rules: PLANNED (scheduled) → EXECUTED (with actual dates, not in the
@@ -64,7 +66,7 @@ final class ActivityLifecycle {
     }
 
     /** Moved to a new period (a quarter, or dates, or both), with the reason. */
-    Period postpone(Integer quarter, LocalDate start, LocalDate end, String reason) {
+    Period postpone(Integer quarter, LocalDate start, LocalDate end, LocalizedText reason) {
         var errors = new LinkedHashMap<String, String>();
         if (quarter != null && (quarter < 1 || quarter > 4)) {
             errors.put("plannedQuarter", "workplans.quarter.invalid");
@@ -89,7 +91,7 @@ final class ActivityLifecycle {
     }
 
     /** Called off, with the reason. */
-    ActivityStatus cancel(String reason) {
+    ActivityStatus cancel(LocalizedText reason) {
         var errors = new LinkedHashMap<String, String>();
         requireReason(reason, errors);
         refuse(errors);
@@ -140,11 +142,12 @@ final class ActivityLifecycle {
         }
     }
 
-    private static void requireReason(String reason, java.util.Map<String, String> errors) {
-        if (Limits.blank(reason)) {
+    /** A reason in at least one language, each within {@link Limits#SHORT_TEXT}, free of bidi overrides. */
+    private static void requireReason(LocalizedText reason, java.util.Map<String, String> errors) {
+        if (reason == null || reason.values().values().stream().allMatch(Limits::blank)) {
             errors.put("reason", "workplans.execution.reason.required");
         } else {
-            Limits.check("reason", reason, Limits.SHORT_TEXT, errors);
+            OptionalTexts.check("reason", reason, Limits.SHORT_TEXT, errors);
         }
     }
 

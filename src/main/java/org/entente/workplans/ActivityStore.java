@@ -7,6 +7,8 @@ import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
+import org.entente.shared.LocalizedText;
+import org.entente.shared.OptionalTexts;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -82,21 +84,46 @@ class ActivityStore {
 
     /** One step of an activity's history, owned by the nation recording it. */
     void history(Subject subject, long activityId, Label label, String kind, String nation, String detail) {
-        history(subject == null ? "system" : subject.username(), activityId, label, kind, nation, detail);
+        history(subject, activityId, label, kind, nation, detail, null);
+    }
+
+    /** One step of an activity's history with its multilingual reason. */
+    void history(
+            Subject subject,
+            long activityId,
+            Label label,
+            String kind,
+            String nation,
+            String detail,
+            LocalizedText reason) {
+        history(subject == null ? "system" : subject.username(), activityId, label, kind, nation, detail, reason);
     }
 
     /** One step of an activity's history recorded on behalf of a person (by their user name). */
     void history(String actor, long activityId, Label label, String kind, String nation, String detail) {
+        history(actor, activityId, label, kind, nation, detail, null);
+    }
+
+    /** One step of an activity's history recorded on behalf of a person, with its reason. */
+    void history(
+            String actor,
+            long activityId,
+            Label label,
+            String kind,
+            String nation,
+            String detail,
+            LocalizedText reason) {
         sql.sql("""
-                        insert into workplans.activity_event (activity_id, kind, nation, actor, detail,
+                        insert into workplans.activity_event (activity_id, kind, nation, actor, detail, reason,
                                                               classification, owner_nation, releasable_to)
-                        values (:activity, :kind, :nation, :actor, :detail,
+                        values (:activity, :kind, :nation, :actor, :detail, cast(:reason as jsonb),
                                 :classification, :owner, cast(:releasableTo as char(3)[]))""")
                 .param("activity", activityId)
                 .param("kind", kind)
                 .param("nation", nation)
                 .param("actor", actor)
                 .param("detail", detail)
+                .param("reason", OptionalTexts.write(reason))
                 .params(Labels.params(label))
                 .update();
     }

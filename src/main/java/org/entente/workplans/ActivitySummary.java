@@ -30,7 +30,7 @@ public record ActivitySummary(
         ActivityStatus status,
         ActivityStatus statusBeforeHold,
         boolean needsReplanning,
-        String reason,
+        org.entente.shared.LocalizedText reason,
         List<String> approvals,
         List<String> withdrawn,
         String proposedBy,

@@ -45,12 +45,14 @@ final class Amendment {
     }
 
     /** Another party rejects, saying why; the plan stays as it is. */
-    AmendmentStatus reject(String nation, String reason) {
-        if (Limits.blank(reason)) {
+    AmendmentStatus reject(String nation, org.entente.shared.LocalizedText reason) {
+        if (reason == null || reason.values().values().stream().allMatch(Limits::blank)) {
             throw WorkPlanRefusedException.of("reason", "workplans.amendment.reason.required");
         }
-        if (!Limits.fits(reason, Limits.SHORT_TEXT)) {
-            throw WorkPlanRefusedException.of("reason", Limits.messageKey(Limits.SHORT_TEXT));
+        var errors = new java.util.LinkedHashMap<String, String>();
+        org.entente.shared.OptionalTexts.check("reason", reason, Limits.SHORT_TEXT, errors);
+        if (!errors.isEmpty()) {
+            throw WorkPlanRefusedException.of("reason", errors.get("reason"));
         }
         refuseOwn(nation);
         refuseDecided();

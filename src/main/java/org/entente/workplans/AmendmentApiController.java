@@ -3,6 +3,7 @@ package org.entente.workplans;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.entente.shared.Subject;
 import org.entente.shared.api.LabelJson;
 import org.entente.shared.web.DeniedAs;
@@ -37,7 +38,7 @@ class AmendmentApiController {
             String proposer,
             Instant proposedAt,
             WorkPlanApiController.ActivityInput changes,
-            String reason,
+            Map<String, String> reason,
             String decidedBy,
             String decider,
             Instant decidedAt,
@@ -55,7 +56,7 @@ class AmendmentApiController {
                     a.proposer(),
                     a.proposedAt(),
                     WorkPlanApiController.ActivityInput.of(a.changes()),
-                    a.reason(),
+                    a.reason() == null ? null : a.reason().values(),
                     a.decidedBy(),
                     a.decider(),
                     a.decidedAt(),
@@ -64,8 +65,8 @@ class AmendmentApiController {
         }
     }
 
-    /** The body of a rejection. */
-    record RejectionInput(String reason) {}
+    /** The body of a rejection: the reason per language ({@code {"reason": {"ar": "…"}}}), like a title. */
+    record RejectionInput(Map<String, String> reason) {}
 
     private final WorkPlans plans;
     private final WorkPlanApiController api;
@@ -125,7 +126,8 @@ class AmendmentApiController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) RejectionInput input,
             Locale locale) {
-        String reason = input == null ? null : input.reason();
+        org.entente.shared.LocalizedText reason =
+                input == null ? null : org.entente.shared.OptionalTexts.typed(input.reason());
         return decide(
                 subject,
                 id,

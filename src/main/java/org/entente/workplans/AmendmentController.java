@@ -78,7 +78,7 @@ class AmendmentController {
                 };
             case "reject" ->
                 amendment -> {
-                    plans.rejectAmendment(subject, id, number, WorkPlanForms.number(form.version()), form.reason());
+                    plans.rejectAmendment(subject, id, number, WorkPlanForms.number(form.version()), form.reason().typed());
                     forms.notice(
                             redirect,
                             "workplans.notice.amendmentRejected",
@@ -144,7 +144,7 @@ class AmendmentController {
                 "domainList",
                 agreements.domains().stream().filter(d -> !d.retired()).toList());
         model.addAttribute("types", List.of(ActivityType.values()));
-        model.addAttribute("reason", form.reason() == null ? "" : form.reason());
+        model.addAttribute("reason", form.values());
         model.addAttribute(
                 "label",
                 Label.highWaterMark(

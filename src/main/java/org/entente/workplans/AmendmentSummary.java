@@ -22,7 +22,7 @@ public record AmendmentSummary(
         String decidedBy,
         String decider,
         Instant decidedAt,
-        String reason,
+        org.entente.shared.LocalizedText reason,
         int version,
         Label label) {
 

@@ -40,7 +40,7 @@ final class Baseline {
             for (ObjectiveSummary.Indicator indicator : objective.indicators()) {
                 var one = new TreeMap<String, Object>();
                 one.put("name", text(indicator.name()));
-                one.put("unit", indicator.unit());
+                one.put("unit", unit(indicator.unit()));
                 one.put("baseline", indicator.baseline().stripTrailingZeros().toPlainString());
                 one.put("target", indicator.target().stripTrailingZeros().toPlainString());
                 indicators.put(String.format("I%03d", indicator.id()), one);
@@ -84,6 +84,18 @@ final class Baseline {
         one.put("costBearer", a.costBearer());
         one.put("status", a.status().name());
         return one;
+    }
+
+    /**
+     * A unit as signed: a unit held only in English (every unit recorded before units were
+     * multilingual) keeps the plain string it was signed as, so that no baseline already signed
+     * differs from the plan as it stands; a unit written in other languages is signed in all of them.
+     */
+    private static Object unit(LocalizedText unit) {
+        if (unit.values().size() == 1 && unit.values().containsKey("en")) {
+            return unit.values().get("en");
+        }
+        return text(unit);
     }
 
     private static Map<String, String> text(LocalizedText text) {

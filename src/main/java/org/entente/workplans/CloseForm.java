@@ -18,6 +18,21 @@ public record CloseForm(Map<Long, String> decision, Map<Long, String> reason) {
         return reason == null ? Map.of() : reason;
     }
 
+    /**
+     * The reasons as typed, taken as written in the reader's language: this long form has one input
+     * per activity, not one per language.
+     */
+    public Map<Long, org.entente.shared.LocalizedText> reasonsIn(java.util.Locale reader) {
+        var typed = new java.util.HashMap<Long, org.entente.shared.LocalizedText>();
+        reasons().forEach((id, text) -> {
+            var reason = org.entente.shared.OptionalTexts.in(reader.getLanguage(), text);
+            if (reason != null) {
+                typed.put(id, reason);
+            }
+        });
+        return typed;
+    }
+
     /** What was chosen for the activity, or "". */
     public String choiceOf(long activityId) {
         return decisions().getOrDefault(activityId, "");

@@ -157,7 +157,11 @@ class ExecutionController {
                 "workplans.close.field.",
                 () -> {
                     PlanClosings.Closed closed = closings.close(
-                            subject, id, LocalDate.now(ZoneOffset.UTC), form.decisions(), form.reasons());
+                            subject,
+                            id,
+                            LocalDate.now(ZoneOffset.UTC),
+                            form.decisions(),
+                            form.reasonsIn(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
                     // Back on the plan, what the closing did, said at the top.
                     forms.notice(
                             redirect,

@@ -17,7 +17,7 @@ public record ObjectiveSummary(
     public record Indicator(
             long id,
             LocalizedText name,
-            String unit,
+            LocalizedText unit,
             BigDecimal baseline,
             BigDecimal target,
             Map<Integer, BigDecimal> actuals,

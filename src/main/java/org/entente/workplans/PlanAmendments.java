@@ -10,7 +10,9 @@ import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
+import org.entente.shared.LocalizedText;
 import org.entente.shared.NotReadable;
+import org.entente.shared.OptionalTexts;
 import org.entente.shared.Subject;
 import org.entente.workplans.ActivityStore.NewActivity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,7 +144,8 @@ class PlanAmendments {
 
     /** Rejects another party's amendment, saying why: the plan stays as it is, and the proposer is told. */
     @Transactional
-    public void reject(Subject subject, long planId, int number, Integer expectedVersion, String reason) {
+    public void reject(Subject subject, long planId, int number, Integer expectedVersion, LocalizedText typed) {
+        LocalizedText reason = typed == null ? null : OptionalTexts.typed(typed.values());
         Decision decision = decide(subject, planId, number, expectedVersion);
         decision.rules().reject(subject.nation(), reason);
         AmendmentSummary amendment = decision.amendment();
@@ -153,9 +156,10 @@ class PlanAmendments {
                     childLabel(subject, amendment.label()),
                     "AMENDMENT_REJECTED",
                     subject.nation(),
-                    number + ": " + reason.strip());
+                    Integer.toString(number),
+                    reason);
         }
-        stored(subject, decision, reason.strip(), "workplans.amendment.reject");
+        stored(subject, decision, reason, "workplans.amendment.reject");
     }
 
     /** The proposer takes their amendment back before it is decided. */
@@ -202,17 +206,17 @@ class PlanAmendments {
                         .single();
     }
 
-    private void stored(Subject subject, Decision decision, String reason, String action) {
+    private void stored(Subject subject, Decision decision, LocalizedText reason, String action) {
         AmendmentSummary amendment = decision.amendment();
         sql.sql("""
                         update workplans.amendment
                            set status = :status, decided_by = :nation, decider = :decider, decided_at = now(),
-                               reason = :reason, version = version + 1
+                               reason = cast(:reason as jsonb), version = version + 1
                          where id = :id""")
                 .param("status", decision.rules().status().name())
                 .param("nation", subject.nation())
                 .param("decider", subject.username())
-                .param("reason", reason)
+                .param("reason", OptionalTexts.write(reason))
                 .param("id", amendment.id())
                 .update();
         audit.record(AuditEvent.success(action, "amendment", Long.toString(amendment.id()), amendment.label())

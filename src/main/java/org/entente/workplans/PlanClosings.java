@@ -10,6 +10,7 @@ import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.NotReadable;
+import org.entente.shared.OptionalTexts;
 import org.entente.shared.Refused;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +54,7 @@ public class PlanClosings {
     /** Closes the plan: each open activity carried over or cancelled, then the plan CLOSED. */
     @Transactional
     public Closed close(
-            Subject subject, long planId, LocalDate today, Map<Long, String> choices, Map<Long, String> reasons) {
+            Subject subject, long planId, LocalDate today, Map<Long, String> choices, Map<Long, LocalizedText> reasons) {
         PlanSummary plan = mayDecide(subject, planId);
         List<ActivitySummary> open = undecided(subject, planId);
         List<YearEnd.Decision> decisions = YearEnd.decide(plan.status(), plan.year(), today, open, choices, reasons);
@@ -64,16 +65,16 @@ public class PlanClosings {
             boolean carried = decision.choice() == YearEnd.Choice.CARRY_OVER;
             sql.sql("""
                             update workplans.activity
-                               set status = :status, reason = coalesce(:reason, reason), carry_over = :carried,
+                               set status = :status, reason = coalesce(cast(:reason as jsonb), reason), carry_over = :carried,
                                    status_before_hold = null, held_since = null, needs_replanning = false,
                                    version = version + 1
                              where id = :id""")
                     .param("status", carried ? "POSTPONED" : "CANCELLED")
-                    .param("reason", decision.reason())
+                    .param("reason", OptionalTexts.write(decision.reason()))
                     .param("carried", carried)
                     .param("id", activity.id())
                     .update();
-            event(subject, activity, carried ? "CARRIED_OVER" : "CANCELLED", decision.reason());
+            event(subject, activity, carried ? "CARRIED_OVER" : "CANCELLED", null, decision.reason());
         }
         sql.sql("update workplans.plan set status = 'CLOSED', version = version + 1 where id = :id")
                 .param("id", planId)
@@ -196,8 +197,18 @@ public class PlanClosings {
     }
 
     private void event(Subject subject, ActivitySummary activity, String kind, String detail) {
+        event(subject, activity, kind, detail, null);
+    }
+
+    private void event(Subject subject, ActivitySummary activity, String kind, String detail, LocalizedText reason) {
         store.history(
-                subject, activity.id(), activity.label().recordedBy(subject.nation()), kind, subject.nation(), detail);
+                subject,
+                activity.id(),
+                activity.label().recordedBy(subject.nation()),
+                kind,
+                subject.nation(),
+                detail,
+                reason);
         audit.record(AuditEvent.success(
                         "workplans.activity." + kind.toLowerCase(java.util.Locale.ROOT),
                         "activity",

@@ -181,7 +181,8 @@ class PlanReads {
                         rs.getString("kind"),
                         rs.getString("nation"),
                         rs.getString("actor"),
-                        rs.getString("detail")))
+                        rs.getString("detail"),
+                        org.entente.shared.OptionalTexts.read(rs.getString("reason"))))
                 .list();
     }
 

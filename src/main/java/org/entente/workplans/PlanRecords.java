@@ -154,7 +154,7 @@ class PlanRecords {
             Subject subject,
             long objectiveId,
             LocalizedText name,
-            String unit,
+            LocalizedText unit,
             BigDecimal baseline,
             BigDecimal target,
             IndicatorComputation computation) {
@@ -166,11 +166,11 @@ class PlanRecords {
         if (name == null || name.values().values().stream().allMatch(String::isBlank)) {
             errors.put("name", "workplans.indicator.name.required");
         }
-        if (unit == null || unit.isBlank()) {
+        if (unit == null || unit.values().values().stream().allMatch(String::isBlank)) {
             errors.put("unit", "workplans.indicator.unit.required");
         }
         Limits.check("name", name, Limits.NAME, errors);
-        Limits.check("unit", unit, Limits.NAME, errors);
+        org.entente.shared.OptionalTexts.check("unit", unit, Limits.NAME, errors);
         if (target == null) {
             errors.put("target", "workplans.indicator.target.required");
         }
@@ -181,12 +181,12 @@ class PlanRecords {
         long id = sql.sql("""
                         insert into workplans.indicator (objective_id, name, unit, baseline_value, target_value,
                                                          computation, classification, owner_nation, releasable_to)
-                        values (:objective, cast(:name as jsonb), :unit, :baseline, :target, :computation,
+                        values (:objective, cast(:name as jsonb), cast(:unit as jsonb), :baseline, :target, :computation,
                                 :classification, :owner, cast(:releasableTo as char(3)[]))
                         returning id""")
                 .param("objective", objectiveId)
                 .param("name", clean(name).toJson())
-                .param("unit", unit.strip())
+                .param("unit", clean(unit).toJson())
                 .param("baseline", baseline == null ? BigDecimal.ZERO : baseline)
                 .param("target", target)
                 .param("computation", (computation == null ? IndicatorComputation.NONE : computation).name())

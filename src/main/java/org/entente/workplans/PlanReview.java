@@ -71,7 +71,7 @@ class PlanReview implements SessionReviewSection {
     private List<String> row(Locale locale, ActivitySummary activity, Integer year, Suspensions held) {
         String outcome = translator.t(
                 locale, "workplans.activity.status." + activity.status().name());
-        String reason = activity.reason() == null ? "" : activity.reason();
+        String reason = activity.reason() == null ? "" : activity.reason().in(locale);
         Suspensions.Period period = year == null
                 ? null
                 : held.heldUp(activity.plannedFrom(year), activity.dueOn(year), activity.actualStart());

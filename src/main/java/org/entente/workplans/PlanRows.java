@@ -14,6 +14,7 @@ import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.OptionalTexts;
 import org.entente.shared.Subject;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -131,7 +132,7 @@ final class PlanRows {
                 ActivityStatus.valueOf(rs.getString("status")),
                 before == null ? null : ActivityStatus.valueOf(before),
                 rs.getBoolean("needs_replanning"),
-                rs.getString("reason"),
+                OptionalTexts.read(rs.getString("reason")),
                 List.of((String[]) rs.getArray("approvals").getArray()),
                 List.of((String[]) rs.getArray("withdrawn").getArray()),
                 rs.getString("proposed_by"),
@@ -150,7 +151,7 @@ final class PlanRows {
         return new ObjectiveSummary.Indicator(
                 rs.getLong("id"),
                 LocalizedText.fromJson(rs.getString("name")),
-                rs.getString("unit"),
+                LocalizedText.fromJson(rs.getString("unit")),
                 rs.getBigDecimal("baseline_value"),
                 rs.getBigDecimal("target_value"),
                 actuals,
@@ -175,7 +176,7 @@ final class PlanRows {
                 rs.getString("decided_by"),
                 rs.getString("decider"),
                 decided == null ? null : decided.toInstant(),
-                rs.getString("reason"),
+                OptionalTexts.read(rs.getString("reason")),
                 rs.getInt("version"),
                 Labels.read(rs));
     }

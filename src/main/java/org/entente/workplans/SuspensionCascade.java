@@ -12,6 +12,8 @@ import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
+import org.entente.shared.LocalizedText;
+import org.entente.shared.OptionalTexts;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -53,7 +55,7 @@ class SuspensionCascade {
      * @return the activities put on hold
      */
     @Transactional
-    List<Long> holdUnder(long agreementId, List<String> parties, LocalDate date, String reason) {
+    List<Long> holdUnder(long agreementId, List<String> parties, LocalDate date, LocalizedText reason) {
         return cascade(agreementId, parties, date, "ON_HOLD", reason, """
                 update workplans.activity a
                    set status_before_hold = a.status, status = 'ON_HOLD', held_since = :date, version = a.version + 1
@@ -84,7 +86,7 @@ class SuspensionCascade {
 
     /** Runs the update as each party in turn, so that it reaches every activity whoever owns it. */
     private List<Long> cascade(
-            long agreementId, List<String> parties, LocalDate date, String kind, String detail, String update) {
+            long agreementId, List<String> parties, LocalDate date, String kind, LocalizedText reason, String update) {
         var touched = new ArrayList<Long>();
         for (String nation : new TreeSet<>(parties)) {
             touched.addAll(scope.asNation(nation, () -> {
@@ -94,7 +96,7 @@ class SuspensionCascade {
                         .param("agreement", agreementId)
                         .query((rs, n) -> activity(rs))
                         .list()) {
-                    recordCascade(nation, activity, kind, detail);
+                    recordCascade(nation, activity, kind, reason);
                     ids.add(activity.id());
                 }
                 return ids;
@@ -103,17 +105,17 @@ class SuspensionCascade {
         return touched;
     }
 
-    private void recordCascade(String nation, ActivitySummary activity, String kind, String detail) {
+    private void recordCascade(String nation, ActivitySummary activity, String kind, LocalizedText reason) {
         Label label = new Label(
                 activity.label().classification(), nation, activity.label().audience());
         sql.sql("""
-                        insert into workplans.activity_event (activity_id, kind, nation, actor, detail,
+                        insert into workplans.activity_event (activity_id, kind, nation, actor, reason,
                                                               classification, owner_nation, releasable_to)
-                        values (:activity, :kind, null, 'system', :detail,
+                        values (:activity, :kind, null, 'system', cast(:reason as jsonb),
                                 :classification, :owner, cast(:releasableTo as char(3)[]))""")
                 .param("activity", activity.id())
                 .param("kind", kind)
-                .param("detail", detail)
+                .param("reason", OptionalTexts.write(reason))
                 .params(Labels.params(label))
                 .update();
         audit.record(AuditEvent.success(

@@ -413,8 +413,8 @@ class WorkPlanController {
                                     WorkPlanForms.number(form.plannedQuarter()),
                                     IsoDate.Check.day(form.plannedStart()),
                                     IsoDate.Check.day(form.plannedEnd()),
-                                    form.reason());
-                        case "cancel" -> plans.cancel(subject, id, version, form.reason());
+                                    typed(form.reason()));
+                        case "cancel" -> plans.cancel(subject, id, version, typed(form.reason()));
                         default ->
                             plans.report(
                                     subject,
@@ -494,5 +494,9 @@ class WorkPlanController {
 
     private static String others(PlanSummary plan, Subject subject) {
         return AmendmentController.others(plan, subject, LocaleContextHolder.getLocale());
+    }
+
+    private static org.entente.shared.LocalizedText typed(org.entente.shared.web.LanguageTexts texts) {
+        return texts == null ? null : texts.typed();
     }
 }

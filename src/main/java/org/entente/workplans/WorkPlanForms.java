@@ -165,7 +165,7 @@ final class WorkPlanForms {
             @IsoDate(message = "{workplans.field.date}") String plannedStart,
             @IsoDate(message = "{workplans.field.date}") String plannedEnd,
 
-            @Size(max = Limits.SHORT_TEXT) String reason,
+            @Valid @AtMost(max = Limits.SHORT_TEXT) LanguageTexts reason,
 
             @Size(max = Limits.TEXT) String outcomes,
 
@@ -177,6 +177,7 @@ final class WorkPlanForms {
             var values = new LinkedHashMap<String, String>();
             values.put("actualStart", orEmpty(actualStart));
             values.put("actualEnd", orEmpty(actualEnd));
+            LanguageTexts.orEmpty(reason).asMap().forEach((language, text) -> values.put("reason." + language, text));
             return values;
         }
     }
@@ -186,11 +187,22 @@ final class WorkPlanForms {
             @Pattern(regexp = NUMBER, message = "{workplans.field.number}")
             String version,
 
-            @Size(max = Limits.SHORT_TEXT) String reason,
+            @Valid @AtMost(max = Limits.SHORT_TEXT) LanguageTexts reason,
 
             @Size(max = Limits.CODE) String confirm) {
 
-        static final DecisionForm EMPTY = new DecisionForm(null, "", null);
+        static final DecisionForm EMPTY = new DecisionForm(null, null, null);
+
+        DecisionForm {
+            reason = LanguageTexts.orEmpty(reason);
+        }
+
+        /** The reason as typed, keyed "reason.en"…, for the form shown again. */
+        Map<String, String> values() {
+            var values = new LinkedHashMap<String, String>();
+            reason.asMap().forEach((language, text) -> values.put("reason." + language, text));
+            return values;
+        }
 
         boolean confirmed() {
             return confirm != null && !confirm.isBlank();

@@ -81,7 +81,7 @@ public class WorkPlans {
             Subject subject,
             long objectiveId,
             LocalizedText name,
-            String unit,
+            LocalizedText unit,
             BigDecimal baseline,
             BigDecimal target,
             IndicatorComputation computation) {
@@ -158,7 +158,12 @@ public class WorkPlans {
     }
 
     /** Rejects another party's amendment with a reason. */
-    public void rejectAmendment(Subject subject, long planId, int number, Integer expectedVersion, String reason) {
+    public void rejectAmendment(
+            Subject subject,
+            long planId,
+            int number,
+            Integer expectedVersion,
+            org.entente.shared.LocalizedText reason) {
         amendments.reject(subject, planId, number, expectedVersion, reason);
     }
 
@@ -182,12 +187,12 @@ public class WorkPlans {
             Integer quarter,
             LocalDate start,
             LocalDate end,
-            String reason) {
+            org.entente.shared.LocalizedText reason) {
         execution.postpone(subject, id, expectedVersion, quarter, start, end, reason);
     }
 
     /** Cancels an activity, with the reason. */
-    public void cancel(Subject subject, long id, Integer expectedVersion, String reason) {
+    public void cancel(Subject subject, long id, Integer expectedVersion, org.entente.shared.LocalizedText reason) {
         execution.cancel(subject, id, expectedVersion, reason);
     }
 
@@ -197,7 +202,8 @@ public class WorkPlans {
     }
 
     /** Puts on hold every not-yet-executed activity under a suspended agreement (the caller's transaction). */
-    public List<Long> holdUnder(long agreementId, List<String> parties, LocalDate date, String reason) {
+    public List<Long> holdUnder(
+            long agreementId, List<String> parties, LocalDate date, org.entente.shared.LocalizedText reason) {
         return cascade.holdUnder(agreementId, parties, date, reason);
     }
 

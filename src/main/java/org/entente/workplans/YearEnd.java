@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.entente.shared.Limits;
+import org.entente.shared.LocalizedText;
+import org.entente.shared.OptionalTexts;
 import org.entente.shared.Refused;
 
 /**
@@ -25,7 +27,7 @@ final class YearEnd {
     }
 
     /** A decision on one activity: carried over (the reason is optional) or cancelled (with one). */
-    record Decision(long activityId, Choice choice, String reason) {}
+    record Decision(long activityId, Choice choice, LocalizedText reason) {}
 
     /** The first day of its year's last month: when a plan may be closed. */
     static LocalDate closesFrom(int year) {
@@ -51,7 +53,7 @@ final class YearEnd {
             LocalDate today,
             List<ActivitySummary> open,
             Map<Long, String> choices,
-            Map<Long, String> reasons) {
+            Map<Long, LocalizedText> reasons) {
         if (status == PlanStatus.CLOSED) {
             throw Refused.field("plan", "workplans.close.alreadyClosed");
         }
@@ -66,8 +68,8 @@ final class YearEnd {
         var decisions = new ArrayList<Decision>();
         for (ActivitySummary activity : open) {
             String typed = choices.get(activity.id());
-            String reason = reasons.get(activity.id());
-            reason = Limits.blank(reason) ? null : reason.strip();
+            LocalizedText typedReason = reasons.get(activity.id());
+            LocalizedText reason = typedReason == null ? null : OptionalTexts.typed(typedReason.values());
             Choice choice = typed == null || typed.isBlank() ? null : Limits.known(Choice.class, typed.strip());
             if (choice == null) {
                 errors.add(new Refused.FieldError(
@@ -79,8 +81,10 @@ final class YearEnd {
                         "reason-" + activity.id(), "workplans.close.reasonRequired", activity.code()));
                 continue;
             }
-            if (reason != null && !Limits.fits(reason, Limits.SHORT_TEXT)) {
-                errors.add(new Refused.FieldError("reason-" + activity.id(), Limits.messageKey(Limits.SHORT_TEXT)));
+            var refused = new java.util.HashMap<String, String>();
+            OptionalTexts.check("reason", reason, Limits.SHORT_TEXT, refused);
+            if (!refused.isEmpty()) {
+                errors.add(new Refused.FieldError("reason-" + activity.id(), refused.get("reason")));
                 continue;
             }
             decisions.add(new Decision(activity.id(), choice, reason));

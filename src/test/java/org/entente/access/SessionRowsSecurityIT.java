@@ -69,7 +69,8 @@ class SessionRowsSecurityIT {
                     + " classification, owner_nation, releasable_to) select committee_id, id, '{\"en\": \"forged\"}',"
                     + " 'MAR', '2026-12-31', 'OPEN', " + HOSTS_LABEL + " from committees.session where id = :session",
             "insert into committees.action_note (action_item_id, noted_at, noted_by, status, text, classification,"
-                    + " owner_nation, releasable_to) select id, now(), 'planner.isr', 'DONE', 'forged', " + HOSTS_LABEL
+                    + " owner_nation, releasable_to) select id, now(), 'planner.isr', 'DONE', '{\"en\": \"forged\"}', "
+                    + HOSTS_LABEL
                     + " from committees.action_item where session_id = :session and party = 'MAR' limit 1",
         }) {
             assertThatThrownBy(() -> change(PARTNER, insert))
@@ -130,7 +131,8 @@ class SessionRowsSecurityIT {
                         PARTNER,
                         "insert into committees.action_note (action_item_id, noted_at,"
                                 + " noted_by, status, text, classification, owner_nation, releasable_to)"
-                                + " select id, now(), 'planner.isr', 'DONE', 'Sent.', " + HOSTS_LABEL + " from "
+                                + " select id, now(), 'planner.isr', 'DONE', '{\"en\": \"Sent.\"}', " + HOSTS_LABEL
+                                + " from "
                                 + partnersActions))
                 .isPositive();
         // The party moves the item on, but the label stays the owner's.

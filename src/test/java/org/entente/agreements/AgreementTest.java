@@ -25,7 +25,7 @@ class AgreementTest {
 
     static Agreement suspended() {
         Agreement agreement = inForce();
-        agreement.suspend(day(20), "War");
+        agreement.suspend(day(20), en("War"));
         return agreement;
     }
 
@@ -66,7 +66,7 @@ class AgreementTest {
     @Test
     void aSignedAgreementNotYetInForceIsSuspendedAndResumedBackToSigned() {
         Agreement agreement = Agreement.signed(SIGNING);
-        agreement.suspend(day(1), "Elections");
+        agreement.suspend(day(1), en("Elections"));
         agreement.resume(day(2));
         assertThat(agreement.status()).isEqualTo(AgreementStatus.SIGNED);
     }
@@ -114,7 +114,7 @@ class AgreementTest {
     @Test
     void eventsOnTheSameDayAreAllowed() {
         Agreement agreement = inForce();
-        agreement.suspend(day(10), "Crisis");
+        agreement.suspend(day(10), en("Crisis"));
         agreement.resume(day(10));
         assertThat(agreement.status()).isEqualTo(AgreementStatus.IN_FORCE);
     }
@@ -124,7 +124,7 @@ class AgreementTest {
         Agreement agreement = Agreement.replay(List.of(
                 new Agreement.Step(AgreementEventKind.SIGNED, SIGNING, null),
                 new Agreement.Step(AgreementEventKind.ENTERED_INTO_FORCE, day(1), null),
-                new Agreement.Step(AgreementEventKind.SUSPENDED, day(2), "War"),
+                new Agreement.Step(AgreementEventKind.SUSPENDED, day(2), en("War")),
                 new Agreement.Step(AgreementEventKind.RESUMED, day(3), null)));
         assertThat(agreement.status()).isEqualTo(AgreementStatus.IN_FORCE);
     }
@@ -132,7 +132,7 @@ class AgreementTest {
     @Test
     void theGenericRecordDispatchesToTheSameRules() {
         Agreement agreement = inForce();
-        agreement.record(AgreementEventKind.SUSPENDED, day(11), "War");
+        agreement.record(AgreementEventKind.SUSPENDED, day(11), en("War"));
         assertThat(agreement.status()).isEqualTo(AgreementStatus.SUSPENDED);
         refused(
                 () -> agreement.record(AgreementEventKind.RENEWED, day(12), null),
@@ -173,7 +173,7 @@ class AgreementTest {
 
     @Test
     void anEventDatedBeforeThePreviousOneIsRefused() {
-        refused(() -> inForce().suspend(day(5), "War"), "date", "agreement.refused.beforePrevious");
+        refused(() -> inForce().suspend(day(5), en("War")), "date", "agreement.refused.beforePrevious");
         refused(() -> suspended().resume(day(19)), "date", "agreement.refused.beforePrevious");
     }
 
@@ -185,19 +185,19 @@ class AgreementTest {
     @Test
     void aSuspendedAgreementDoesNotEnterIntoForce() {
         Agreement agreement = Agreement.signed(SIGNING);
-        agreement.suspend(day(1), "Elections");
+        agreement.suspend(day(1), en("Elections"));
         refused(() -> agreement.enterIntoForce(day(2)), "kind", "agreement.refused.notSignedState");
     }
 
     @Test
     void aSuspensionNeedsAReason() {
         refused(() -> inForce().suspend(day(11), null), "reason", "agreement.refused.reasonRequired");
-        refused(() -> inForce().suspend(day(11), "  "), "reason", "agreement.refused.reasonRequired");
+        refused(() -> inForce().suspend(day(11), en("  ")), "reason", "agreement.refused.reasonRequired");
     }
 
     @Test
     void aSuspendedAgreementIsNotSuspendedAgain() {
-        refused(() -> suspended().suspend(day(21), "Again"), "kind", "agreement.refused.alreadySuspended");
+        refused(() -> suspended().suspend(day(21), en("Again")), "kind", "agreement.refused.alreadySuspended");
     }
 
     @Test
@@ -221,8 +221,8 @@ class AgreementTest {
     void nothingFollowsTermination() {
         for (AgreementEventKind kind : AgreementEventKind.values()) {
             Agreement agreement = inForce();
-            agreement.terminate(day(50), "Denounced");
-            refused(() -> agreement.record(kind, day(60), "x"), "kind", "agreement.refused.ended");
+            agreement.terminate(day(50), en("Denounced"));
+            refused(() -> agreement.record(kind, day(60), en("x")), "kind", "agreement.refused.ended");
         }
     }
 
@@ -231,14 +231,14 @@ class AgreementTest {
         for (AgreementEventKind kind : AgreementEventKind.values()) {
             Agreement agreement = inForce();
             agreement.expire(day(50));
-            refused(() -> agreement.record(kind, day(60), "x"), "kind", "agreement.refused.ended");
+            refused(() -> agreement.record(kind, day(60), en("x")), "kind", "agreement.refused.ended");
         }
     }
 
     @Test
     void aRefusedEventLeavesTheAgreementAsItWas() {
         Agreement agreement = suspended();
-        refused(() -> agreement.suspend(day(21), "Again"), "kind", "agreement.refused.alreadySuspended");
+        refused(() -> agreement.suspend(day(21), en("Again")), "kind", "agreement.refused.alreadySuspended");
         agreement.resume(day(22));
         assertThat(agreement.status()).isEqualTo(AgreementStatus.IN_FORCE);
     }
@@ -254,9 +254,23 @@ class AgreementTest {
     }
 
     @Test
+    void aReasonInAnyLanguageCarryingABidiOverrideIsRefusedAndAJoinerIsKept() {
+        refused(
+                () -> inForce().suspend(day(20), org.entente.shared.LocalizedText.of("en", "War", "he", "מלחמה\u202E")),
+                "reason",
+                "text.refused.bidiControls");
+        assertThat(inForce()
+                        .suspend(day(20), org.entente.shared.LocalizedText.of("ar", "مي\u200Cخواهم"))
+                        .reason()
+                        .in(java.util.Locale.forLanguageTag("ar")))
+                .isEqualTo("مي\u200Cخواهم");
+    }
+
+    @Test
     void aReasonHasAtMost2000Characters() {
-        refused(() -> inForce().suspend(day(20), "r".repeat(2001)), "reason", "limits.shortText");
-        assertThat(inForce().suspend(day(20), "r".repeat(2000)).reason()).hasSize(2000);
+        refused(() -> inForce().suspend(day(20), en("r".repeat(2001))), "reason", "limits.shortText");
+        assertThat(inForce().suspend(day(20), en("r".repeat(2000))).reason().in(java.util.Locale.ENGLISH))
+                .hasSize(2000);
     }
 
     @Test
@@ -264,5 +278,9 @@ class AgreementTest {
         Agreement old =
                 Agreement.replay(List.of(new Agreement.Step(AgreementEventKind.SIGNED, LocalDate.of(1, 1, 1), null)));
         assertThat(old.status()).isEqualTo(AgreementStatus.SIGNED);
+    }
+
+    private static org.entente.shared.LocalizedText en(String text) {
+        return org.entente.shared.LocalizedText.of("en", text);
     }
 }

@@ -95,14 +95,81 @@ class AgreementsIT {
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/agreements/" + agreement + "?recorded"));
         assertThat(events.stream(AgreementSuspended.class))
-                .containsExactly(
-                        new AgreementSuspended(agreement, List.of("ESP", "MAR"), LocalDate.of(2024, 6, 1), "Crisis"));
+                .containsExactly(new AgreementSuspended(
+                        agreement, List.of("ESP", "MAR"), LocalDate.of(2024, 6, 1), LocalizedText.of("en", "Crisis")));
         assertThat(statusOf(agreement)).isEqualTo("SUSPENDED");
 
         mvc.perform(event(planner, "RESUMED", "2024-09-01", "")).andExpect(status().isFound());
         assertThat(events.stream(AgreementResumed.class))
                 .containsExactly(new AgreementResumed(agreement, List.of("ESP", "MAR"), LocalDate.of(2024, 9, 1)));
         assertThat(statusOf(agreement)).isEqualTo("IN_FORCE");
+    }
+
+    @Test
+    void aReasonWrittenInArabicIsReadInArabicAndMarkedAsArabicInEnglish() throws Exception {
+        MockHttpSession planner = signIn(mvc, "planner.mar");
+        mvc.perform(post("/agreements/" + agreement + "/events")
+                        .session(planner)
+                        .with(csrf())
+                        .param("kind", "SUSPENDED")
+                        .param("date", "2024-06-01")
+                        .param("reason.ar", "أزمة إقليمية")
+                        .param("note.fr", "Date indicative"))
+                .andExpect(status().isFound());
+
+        mvc.perform(get("/agreements/" + agreement).session(planner).cookie(new Cookie("ENTENTE_LANG", "ar")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<bdi lang=\"ar\">أزمة إقليمية</bdi>\n</span>")))
+                .andExpect(content().string(Matchers.containsString("<bdi lang=\"fr\">Date indicative</bdi><small")));
+        mvc.perform(get("/agreements/" + agreement).session(planner).cookie(new Cookie("ENTENTE_LANG", "en")))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content()
+                                .string(
+                                        Matchers.containsString(
+                                                "<bdi lang=\"ar\">أزمة إقليمية</bdi><small class=\"original-language\" title=\"Not translated: shown as written in Arabic\">(Arabic)</small>")));
+        mvc.perform(get("/api/v1/agreements/" + agreement).session(planner))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.events[?(@.kind == 'SUSPENDED')].reason.ar", Matchers.contains("أزمة إقليمية")))
+                .andExpect(
+                        jsonPath("$.events[?(@.kind == 'SUSPENDED')].reason.en").isEmpty())
+                .andExpect(
+                        jsonPath("$.events[?(@.kind == 'SUSPENDED')].note.fr", Matchers.contains("Date indicative")));
+        assertThat(events.stream(AgreementSuspended.class)
+                        .findFirst()
+                        .orElseThrow()
+                        .reason())
+                .isEqualTo(LocalizedText.of("ar", "أزمة إقليمية"));
+    }
+
+    @Test
+    void aReasonCarryingABidiOverrideIsRefusedAndAJoinerIsKept() throws Exception {
+        MockHttpSession planner = signIn(mvc, "planner.mar");
+        int before = eventCount(agreement);
+        mvc.perform(post("/agreements/" + agreement + "/events")
+                        .session(planner)
+                        .with(csrf())
+                        .param("kind", "SUSPENDED")
+                        .param("date", "2024-06-01")
+                        .cookie(new Cookie("ENTENTE_LANG", "en"))
+                        .param("reason.he", "משבר \u202Bאזורי"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(
+                        content().string(Matchers.containsString("Reason: remove the invisible direction controls")));
+        assertThat(eventCount(agreement)).isEqualTo(before);
+
+        mvc.perform(post("/agreements/" + agreement + "/events")
+                        .session(planner)
+                        .with(csrf())
+                        .param("kind", "SUSPENDED")
+                        .param("date", "2024-06-01")
+                        .param("reason.ar", "مي\u200Cخواهم"))
+                .andExpect(status().isFound());
+        assertThat(events.stream(AgreementSuspended.class)
+                        .findFirst()
+                        .orElseThrow()
+                        .reason())
+                .isEqualTo(LocalizedText.of("ar", "مي\u200Cخواهم"));
     }
 
     @Test
@@ -192,7 +259,8 @@ class AgreementsIT {
         mvc.perform(get("/api/v1/agreements/" + memorandum.get("id").asLong()).session(signIn(mvc, "liaison.isr")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.events[*].kind", Matchers.hasItems("SIGNED", "SUSPENDED", "RESUMED")))
-                .andExpect(jsonPath("$.events[?(@.kind == 'SUSPENDED')].reason", Matchers.contains("War in Gaza")));
+                .andExpect(jsonPath("$.events[?(@.kind == 'SUSPENDED')].reason.en", Matchers.contains("War in Gaza")))
+                .andExpect(jsonPath("$.events[?(@.kind == 'SUSPENDED')].reason.ar", Matchers.contains("الحرب في غزة")));
     }
 
     @Test
@@ -471,7 +539,7 @@ class AgreementsIT {
                 .param("date", "2025-04-04")
                 .param("nations", nations)
                 .param("text.en", text)
-                .param("source", "Test")
+                .param("source.en", "Test")
                 .param("classification", "RESTRICTED")
                 .param("releasableTo", releasableTo)
                 .param("illustrative", "on");
@@ -579,8 +647,8 @@ class AgreementsIT {
                 .cookie(new Cookie("ENTENTE_LANG", language))
                 .param("kind", kind)
                 .param("date", date)
-                .param("reason", reason)
-                .param("note", "");
+                .param("reason.en", reason)
+                .param("note.en", "");
     }
 
     private String statusOf(long id) {

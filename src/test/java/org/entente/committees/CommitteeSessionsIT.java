@@ -202,7 +202,11 @@ class CommitteeSessionsIT {
                         true,
                         JOINT,
                         List.of(new NewStatusEvent(
-                                AgreementEventKind.SUSPENDED, LocalDate.of(2023, 10, 16), "Test", null, true)))));
+                                AgreementEventKind.SUSPENDED,
+                                LocalDate.of(2023, 10, 16),
+                                LocalizedText.of("en", "Test"),
+                                null,
+                                true)))));
         long group = committee(agreement);
         SystemSubject mar = (SystemSubject) planner("MAR");
         assertThatThrownBy(() -> as(
@@ -369,19 +373,19 @@ class CommitteeSessionsIT {
 
         // Israel may not move Morocco's item on; Morocco may.
         assertThatThrownBy(() -> as(isr, () -> {
-                    actions.update(isr, late, ActionStatus.DONE, "done");
+                    actions.update(isr, late, ActionStatus.DONE, LocalizedText.of("en", "done"));
                     return null;
                 }))
                 .isInstanceOf(AccessDeniedException.class);
         as(mar, () -> {
-            actions.update(mar, late, ActionStatus.DONE, "Sent on 20 November.");
+            actions.update(mar, late, ActionStatus.DONE, LocalizedText.of("en", "Sent on 20 November."));
             return null;
         });
         ActionItem done = as(mar, () -> actions.find(mar, late).orElseThrow());
         assertThat(done.overdueOn(today)).isFalse();
         assertThat(done.notes())
                 .singleElement()
-                .satisfies(n -> assertThat(n.text()).isEqualTo("Sent on 20 November."));
+                .satisfies(n -> assertThat(n.text()).isEqualTo(LocalizedText.of("en", "Sent on 20 November.")));
         assertThat(as(mar, () -> actions.overdueFor(mar, today, 100)))
                 .extracting(ActionItem::id)
                 .doesNotContain(late);

@@ -77,7 +77,7 @@ class PlanPdfBenchmark {
                 List.of(new ObjectiveSummary.Indicator(
                         1,
                         LocalizedText.of("ar", "الأنشطة المنفذة", "en", "Activities executed"),
-                        "%",
+                        LocalizedText.of("en", "%"),
                         BigDecimal.ZERO,
                         BigDecimal.valueOf(90),
                         Map.of(),

@@ -25,9 +25,10 @@ class ActivityLifecycleTest {
     void aScheduledOrPostponedActivityIsExecutedPostponedOrCancelled(ActivityStatus status) {
         assertThat(at(status).execute(MAY, MAY.plusDays(2), TODAY)).isEqualTo(ActivityStatus.EXECUTED);
         ActivityLifecycle postponed = at(status);
-        assertThat(postponed.postpone(3, null, null, "Crisis")).isEqualTo(new ActivityLifecycle.Period(3, null, null));
+        assertThat(postponed.postpone(3, null, null, en("Crisis")))
+                .isEqualTo(new ActivityLifecycle.Period(3, null, null));
         assertThat(postponed.status()).isEqualTo(ActivityStatus.POSTPONED);
-        assertThat(at(status).cancel("Superseded")).isEqualTo(ActivityStatus.CANCELLED);
+        assertThat(at(status).cancel(en("Superseded"))).isEqualTo(ActivityStatus.CANCELLED);
     }
 
     @Test
@@ -41,8 +42,8 @@ class ActivityLifecycleTest {
             names = {"EXECUTED", "CANCELLED", "ON_HOLD"})
     void aClosedOrHeldActivityTakesNoExecution(ActivityStatus status) {
         refused(() -> at(status).execute(MAY, MAY, TODAY), "activity", "workplans.execution.notOpen");
-        refused(() -> at(status).postpone(3, null, null, "Crisis"), "activity", "workplans.execution.notOpen");
-        refused(() -> at(status).cancel("Superseded"), "activity", "workplans.execution.notOpen");
+        refused(() -> at(status).postpone(3, null, null, en("Crisis")), "activity", "workplans.execution.notOpen");
+        refused(() -> at(status).cancel(en("Superseded")), "activity", "workplans.execution.notOpen");
     }
 
     @Test
@@ -69,7 +70,7 @@ class ActivityLifecycleTest {
     @Test
     void postponingToDatesTakesTheirQuarterAndAOneDayPeriodEndsWhereItStarts() {
         LocalDate august = LocalDate.of(2027, 8, 10);
-        assertThat(at(ActivityStatus.PLANNED).postpone(null, august, null, "Crisis"))
+        assertThat(at(ActivityStatus.PLANNED).postpone(null, august, null, en("Crisis")))
                 .isEqualTo(new ActivityLifecycle.Period(3, august, august));
     }
 
@@ -77,19 +78,19 @@ class ActivityLifecycleTest {
     void postponingNeedsANewPeriodInOrderAndAReason() {
         ActivityLifecycle activity = at(ActivityStatus.PLANNED);
         refused(
-                () -> activity.postpone(null, null, null, "Crisis"),
+                () -> activity.postpone(null, null, null, en("Crisis")),
                 "plannedQuarter",
                 "workplans.activity.period.required");
-        refused(() -> activity.postpone(5, null, null, "Crisis"), "plannedQuarter", "workplans.quarter.invalid");
+        refused(() -> activity.postpone(5, null, null, en("Crisis")), "plannedQuarter", "workplans.quarter.invalid");
         refused(
-                () -> activity.postpone(2, MAY, MAY.minusDays(1), "Crisis"),
+                () -> activity.postpone(2, MAY, MAY.minusDays(1), en("Crisis")),
                 "plannedEnd",
                 "workplans.activity.dates.order");
         refused(
-                () -> activity.postpone(2, null, MAY, "Crisis"),
+                () -> activity.postpone(2, null, MAY, en("Crisis")),
                 "plannedStart",
                 "workplans.activity.dates.startRequired");
-        refused(() -> activity.postpone(2, null, null, " "), "reason", "workplans.execution.reason.required");
+        refused(() -> activity.postpone(2, null, null, en(" ")), "reason", "workplans.execution.reason.required");
         assertThat(activity.status()).isEqualTo(ActivityStatus.PLANNED);
     }
 
@@ -100,7 +101,7 @@ class ActivityLifecycleTest {
         refused(() -> activity.cancel(" \n\t"), "reason", "workplans.execution.reason.required");
         refused(() -> activity.cancel("\u00A0\u061C"), "reason", "workplans.execution.reason.required");
         refused(
-                () -> activity.cancel("x".repeat(org.entente.shared.Limits.SHORT_TEXT + 1)),
+                () -> activity.cancel(en("x".repeat(org.entente.shared.Limits.SHORT_TEXT + 1))),
                 "reason",
                 org.entente.shared.Limits.messageKey(org.entente.shared.Limits.SHORT_TEXT));
         assertThat(activity.status()).isEqualTo(ActivityStatus.PLANNED);
@@ -140,5 +141,9 @@ class ActivityLifecycleTest {
                 () -> at(ActivityStatus.PLANNED).refuseReportUnlessExecuted(),
                 "activity",
                 "workplans.report.notExecuted");
+    }
+
+    private static org.entente.shared.LocalizedText en(String text) {
+        return org.entente.shared.LocalizedText.of("en", text);
     }
 }

@@ -17,7 +17,7 @@ class AmendmentTest {
 
     @Test
     void theOtherPartyRejectsWithAReason() {
-        assertThat(Amendment.proposed("MAR").reject("ISR", "Dates clash with the exercise"))
+        assertThat(Amendment.proposed("MAR").reject("ISR", en("Dates clash with the exercise")))
                 .isEqualTo(AmendmentStatus.REJECTED);
     }
 
@@ -30,7 +30,7 @@ class AmendmentTest {
     void theProposerNeitherApprovesNorRejectsTheirOwn() {
         Amendment amendment = Amendment.proposed("MAR");
         refused(() -> amendment.approve("MAR"), "amendment", "workplans.amendment.ownProposal");
-        refused(() -> amendment.reject("MAR", "changed my mind"), "amendment", "workplans.amendment.ownProposal");
+        refused(() -> amendment.reject("MAR", en("changed my mind")), "amendment", "workplans.amendment.ownProposal");
         assertThat(amendment.status()).isEqualTo(AmendmentStatus.PROPOSED);
     }
 
@@ -45,11 +45,11 @@ class AmendmentTest {
     void aRejectionNeedsAReasonThatFits() {
         Amendment amendment = Amendment.proposed("MAR");
         refused(() -> amendment.reject("ISR", null), "reason", "workplans.amendment.reason.required");
-        refused(() -> amendment.reject("ISR", "   "), "reason", "workplans.amendment.reason.required");
+        refused(() -> amendment.reject("ISR", en("   ")), "reason", "workplans.amendment.reason.required");
         // A no-break space and a right-to-left mark: nothing a reader could read.
-        refused(() -> amendment.reject("ISR", "\u00A0\u200F"), "reason", "workplans.amendment.reason.required");
+        refused(() -> amendment.reject("ISR", en("\u00A0\u200F")), "reason", "workplans.amendment.reason.required");
         refused(
-                () -> amendment.reject("ISR", "x".repeat(org.entente.shared.Limits.SHORT_TEXT + 1)),
+                () -> amendment.reject("ISR", en("x".repeat(org.entente.shared.Limits.SHORT_TEXT + 1))),
                 "reason",
                 org.entente.shared.Limits.messageKey(org.entente.shared.Limits.SHORT_TEXT));
         assertThat(amendment.status()).isEqualTo(AmendmentStatus.PROPOSED);
@@ -73,8 +73,12 @@ class AmendmentTest {
     private static void decidedAs(AmendmentStatus status, String key) {
         Amendment amendment = Amendment.of("MAR", status);
         refused(() -> amendment.approve("ISR"), "amendment", key);
-        refused(() -> amendment.reject("ISR", "too late"), "amendment", key);
+        refused(() -> amendment.reject("ISR", en("too late")), "amendment", key);
         refused(() -> amendment.withdraw("MAR"), "amendment", key);
         assertThat(amendment.status()).isEqualTo(status);
+    }
+
+    private static org.entente.shared.LocalizedText en(String text) {
+        return org.entente.shared.LocalizedText.of("en", text);
     }
 }

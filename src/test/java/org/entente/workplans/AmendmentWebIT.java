@@ -87,27 +87,38 @@ class AmendmentWebIT {
                 .contains("proposed by Morocco — awaiting Israel");
 
         MvcResult noReason = clients.perform(
-                post("/workplans/" + plan + "/amendments/1/reject").param("reason", " "), "planner.isr", "en");
+                post("/workplans/" + plan + "/amendments/1/reject").param("reason.en", " "), "planner.isr", "en");
         assertThat(noReason.getResponse().getStatus()).isEqualTo(422);
         assertThat(noReason.getResponse().getContentAsString()).contains("Reason: give the reason for rejecting it.");
         assertThat(amendment(plan, 1).status()).isEqualTo(AmendmentStatus.PROPOSED);
 
         MvcResult own = clients.perform(
-                post("/workplans/" + plan + "/amendments/1/reject").param("reason", "no"), "planner.mar", "en");
+                post("/workplans/" + plan + "/amendments/1/reject").param("reason.en", "no"), "planner.mar", "en");
         assertThat(own.getResponse().getStatus()).isEqualTo(422);
         assertThat(amendment(plan, 1).status()).isEqualTo(AmendmentStatus.PROPOSED);
 
         MvcResult rejected = clients.perform(
-                post("/workplans/" + plan + "/amendments/1/reject").param("reason", "Dates clash with the exercise"),
+                post("/workplans/" + plan + "/amendments/1/reject").param("reason.ar", "تتعارض التواريخ مع التمرين"),
                 "planner.isr",
                 "en");
         assertThat(rejected.getResponse().getStatus()).isEqualTo(302);
         assertThat((String) rejected.getFlashMap().get("notice"))
                 .isEqualTo("Amendment 1 rejected; Morocco is told why.");
+        // Written in Arabic: read in Arabic as it is, read in English marked as Arabic, and in the API.
         assertThat(clients.perform(get("/workplans/" + plan + "/amendments/1"), "planner.mar", "ar")
                         .getResponse()
                         .getContentAsString())
-                .contains("Dates clash with the exercise");
+                .contains("<bdi lang=\"ar\">تتعارض التواريخ مع التمرين</bdi>\n</span>");
+        assertThat(clients.perform(get("/workplans/" + plan + "/amendments/1"), "planner.mar", "en")
+                        .getResponse()
+                        .getContentAsString())
+                .contains("<bdi lang=\"ar\">تتعارض التواريخ مع التمرين</bdi><small class=\"original-language\"")
+                .contains(">(Arabic)</small>");
+        assertThat(json(clients.perform(get("/api/v1/workplans/" + plan + "/amendments/1"), "planner.mar", "en"))
+                        .get("reason")
+                        .get("ar")
+                        .asString())
+                .isEqualTo("تتعارض التواريخ مع التمرين");
 
         clients.perform(proposal(plan), "planner.mar", "ar");
         MvcResult unconfirmed =

@@ -150,18 +150,18 @@ class AmendmentsIT {
 
         refused(
                 PLANNER_ISR,
-                () -> plans.rejectAmendment(PLANNER_ISR, signed.plan(), number, null, "  "),
+                () -> plans.rejectAmendment(PLANNER_ISR, signed.plan(), number, null, en("  ")),
                 "reason",
                 "workplans.amendment.reason.required");
         assertThat(amendment(PLANNER_ISR, signed.plan(), number).status()).isEqualTo(AmendmentStatus.PROPOSED);
 
         fx.as(
                 PLANNER_ISR,
-                () -> plans.rejectAmendment(PLANNER_ISR, signed.plan(), number, null, "Clashes with the exercise"));
+                () -> plans.rejectAmendment(PLANNER_ISR, signed.plan(), number, null, en("Clashes with the exercise")));
 
         AmendmentSummary rejected = amendment(PLANNER_MAR, signed.plan(), number);
         assertThat(rejected.status()).isEqualTo(AmendmentStatus.REJECTED);
-        assertThat(rejected.reason()).isEqualTo("Clashes with the exercise");
+        assertThat(rejected.reason()).isEqualTo(en("Clashes with the exercise"));
         assertThat(rejected.decidedBy()).isEqualTo("ISR");
         assertThat(fx.activity(activity.id()).draft())
                 .as("the plan stays as it was")
@@ -169,7 +169,8 @@ class AmendmentsIT {
         assertThat(fx.as(PLANNER_MAR, () -> plans.historyOf(PLANNER_MAR, activity.id())))
                 .anySatisfy(h -> {
                     assertThat(h.kind()).isEqualTo("AMENDMENT_REJECTED");
-                    assertThat(h.detail()).contains("Clashes with the exercise");
+                    assertThat(h.detail()).isEqualTo("1");
+                    assertThat(h.reason()).isEqualTo(en("Clashes with the exercise"));
                 });
     }
 
@@ -188,7 +189,7 @@ class AmendmentsIT {
                 "workplans.amendment.ownProposal");
         refused(
                 PLANNER_MAR,
-                () -> plans.rejectAmendment(PLANNER_MAR, plan, first, null, "No"),
+                () -> plans.rejectAmendment(PLANNER_MAR, plan, first, null, en("No")),
                 "amendment",
                 "workplans.amendment.ownProposal");
         refused(
@@ -216,7 +217,7 @@ class AmendmentsIT {
                 "workplans.amendment.alreadyApproved");
         refused(
                 PLANNER_ISR,
-                () -> plans.rejectAmendment(PLANNER_ISR, plan, second, null, "Too late"),
+                () -> plans.rejectAmendment(PLANNER_ISR, plan, second, null, en("Too late")),
                 "amendment",
                 "workplans.amendment.alreadyApproved");
         assertThat(activities(plan)).as("approved once, added once").isEqualTo(activitiesBefore + 1);
@@ -262,5 +263,9 @@ class AmendmentsIT {
                             assertThat(f.field()).isEqualTo(field);
                             assertThat(f.messageKey()).isEqualTo(key);
                         }));
+    }
+
+    private static org.entente.shared.LocalizedText en(String text) {
+        return org.entente.shared.LocalizedText.of("en", text);
     }
 }

@@ -36,6 +36,25 @@ class BaselineTest {
                     + "\"year\":\"2030\"}}";
 
     @Test
+    void aUnitHeldOnlyInEnglishIsSignedAsBeforeAndAMultilingualOneInEveryLanguage() {
+        ObjectiveSummary.Indicator english = objective().indicators().get(0);
+        ObjectiveSummary.Indicator multilingual = new ObjectiveSummary.Indicator(
+                english.id(),
+                english.name(),
+                LocalizedText.of("ar", "أشخاص", "en", "people"),
+                english.baseline(),
+                english.target(),
+                english.actuals(),
+                english.version(),
+                english.label());
+        ObjectiveSummary translated =
+                new ObjectiveSummary(11, 1, 1, LocalizedText.of("en", "Train together"), List.of(multilingual), LABEL);
+
+        assertThat(Baseline.canonical(plan(), List.of(translated), List.of(activity())))
+                .isEqualTo(CANONICAL.replace("\"unit\":\"people\"", "\"unit\":{\"ar\":\"أشخاص\",\"en\":\"people\"}"));
+    }
+
+    @Test
     void aFixedPlanGivesThePinnedBytesAndHash() {
         String canonical = Baseline.canonical(plan(), List.of(objective()), List.of(activity()));
 
@@ -120,7 +139,7 @@ class BaselineTest {
                 List.of(new ObjectiveSummary.Indicator(
                         7,
                         LocalizedText.of("en", "Officers trained"),
-                        "people",
+                        LocalizedText.of("en", "people"),
                         new BigDecimal("0.00"),
                         new BigDecimal("12.50"),
                         Map.of(1, BigDecimal.ONE),

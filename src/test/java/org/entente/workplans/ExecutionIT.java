@@ -127,7 +127,7 @@ class ExecutionIT {
                     mar,
                     objective,
                     LocalizedText.of("en", "People trained"),
-                    "people",
+                    LocalizedText.of("en", "people"),
                     BigDecimal.ZERO,
                     BigDecimal.TEN,
                     IndicatorComputation.NONE);
@@ -188,7 +188,7 @@ class ExecutionIT {
                         plan,
                         LocalDate.of(2033, 12, 5),
                         Map.of(carried, "CARRY_OVER", cancelled, "CANCEL"),
-                        Map.of(cancelled, "No longer needed")));
+                        Map.of(cancelled, org.entente.shared.LocalizedText.of("en", "No longer needed"))));
         assertThat(inTransaction(transactions, mar, () -> plans.find(mar, plan))
                         .orElseThrow()
                         .status())
@@ -197,7 +197,7 @@ class ExecutionIT {
                         .orElseThrow())
                 .satisfies(a -> {
                     assertThat(a.status()).isEqualTo(ActivityStatus.CANCELLED);
-                    assertThat(a.reason()).isEqualTo("No longer needed");
+                    assertThat(a.reason()).isEqualTo(org.entente.shared.LocalizedText.of("en", "No longer needed"));
                 });
 
         // Morocco keeps the executed one for itself: counted for Morocco, neither listed nor counted for Israel.
@@ -221,7 +221,9 @@ class ExecutionIT {
         assertThat(nextPlan.title().values()).containsEntry("en", "Plan for 2034");
         List<ObjectiveSummary> objectives = inTransaction(transactions, mar, () -> plans.objectivesOf(mar, next));
         assertThat(objectives).extracting(o -> o.title().values().get("en")).containsExactly("Train together");
-        assertThat(objectives.get(0).indicators()).extracting(i -> i.unit()).containsExactly("people");
+        assertThat(objectives.get(0).indicators())
+                .extracting(i -> i.unit())
+                .containsExactly(LocalizedText.of("en", "people"));
         List<ActivitySummary> copied =
                 inTransaction(transactions, isr, () -> plans.activitiesOf(isr, next, WorkPlans.Filter.NONE, "code"));
         assertThat(copied).singleElement().satisfies(a -> {

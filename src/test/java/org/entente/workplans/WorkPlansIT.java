@@ -257,7 +257,7 @@ class WorkPlansIT {
                         new NewStatusEvent(
                                 AgreementEventKind.SUSPENDED,
                                 LocalDate.of(2030, 3, 1),
-                                "Test suspension",
+                                org.entente.shared.LocalizedText.of("en", "Test suspension"),
                                 null,
                                 true)));
         assertThat(fx.activity(activity).status()).isEqualTo(ActivityStatus.ON_HOLD);

@@ -24,18 +24,18 @@ class YearEndTest {
                 DECEMBER,
                 OPEN,
                 Map.of(4L, "CARRY_OVER", 5L, "CANCEL"),
-                Map.of(5L, "  Overtaken by events  "));
+                Map.of(5L, en("  Overtaken by events  ")));
 
         assertThat(decisions)
                 .containsExactly(
                         new YearEnd.Decision(4, YearEnd.Choice.CARRY_OVER, null),
-                        new YearEnd.Decision(5, YearEnd.Choice.CANCEL, "Overtaken by events"));
+                        new YearEnd.Decision(5, YearEnd.Choice.CANCEL, en("Overtaken by events")));
     }
 
     @Test
     void anActivityWithoutADecisionOrACancellationWithoutAReasonIsNamed() {
         assertThatThrownBy(() -> YearEnd.decide(
-                        PlanStatus.SIGNED, 2026, DECEMBER, OPEN, Map.of(5L, "CANCEL"), Map.of(5L, " \u200F\u00A0")))
+                        PlanStatus.SIGNED, 2026, DECEMBER, OPEN, Map.of(5L, "CANCEL"), Map.of(5L, en(" \u200F\u00A0"))))
                 .isInstanceOfSatisfying(
                         Refused.class,
                         refused -> assertThat(refused.fields())
@@ -91,5 +91,9 @@ class YearEndTest {
                 .isTrue();
         assertThat(YearEnd.undecided(Activities.inQuarter(1, ActivityStatus.ON_HOLD, 1)))
                 .isTrue();
+    }
+
+    private static org.entente.shared.LocalizedText en(String text) {
+        return org.entente.shared.LocalizedText.of("en", text);
     }
 }

@@ -41,6 +41,16 @@ public record LanguageTexts(String en, String fr, String ar, String he) {
         return new LanguageTexts(texts.get("en"), texts.get("fr"), texts.get("ar"), texts.get("he"));
     }
 
+    /** The non-blank texts, stripped, as stored; null when every language is blank. */
+    public org.entente.shared.LocalizedText typed() {
+        return org.entente.shared.OptionalTexts.typed(asMap());
+    }
+
+    /** The texts of a stored value that may be absent (null: all empty). */
+    public static LanguageTexts ofOptional(org.entente.shared.LocalizedText text) {
+        return text == null ? EMPTY : of(text.values());
+    }
+
     /** Null (a form that sent none of the fields) as empty texts. */
     public static LanguageTexts orEmpty(LanguageTexts texts) {
         return texts == null ? EMPTY : texts;

@@ -149,7 +149,14 @@ class SearchIndex {
                                document = cast(:document as tsvector), url = :url, committee_id = :committee,
                                year = :year, status = :status, nation = :nation, classification = :classification,
                                owner_nation = :owner, releasable_to = cast(:releasable as char(3)[]), updated_at = now()
-                         where record_type = :type and record_id = :id""").params(params(entry)).update();
+                         where record_type = :type and record_id = :id
+                           and (title, lang, code, body, document, url, committee_id, year, status, nation,
+                                classification, owner_nation, releasable_to)
+                               is distinct from
+                               (cast(:title as jsonb), :lang, :code, :body, cast(:document as tsvector), :url,
+                                cast(:committee as bigint), cast(:year as integer), :status, cast(:nation as char(3)),
+                                cast(:classification as smallint), cast(:owner as char(3)),
+                                cast(:releasable as char(3)[]))""").params(params(entry)).update();
         if (updated == 0) {
             sql.sql("""
                             insert into search.entry (record_type, record_id, title, lang, code, body, document, url,

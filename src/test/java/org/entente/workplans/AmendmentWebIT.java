@@ -77,7 +77,8 @@ class AmendmentWebIT {
                 .contains("دورة تدريبية في الإسعافات الميدانية")
                 .contains("original in Arabic")
                 .contains("بنسليمان")
-                .contains("Proposed by Morocco (planner.mar)")
+                .contains("Proposed by Morocco (")
+                .doesNotContain("(planner.mar)")
                 .contains("id=\"reject-amendment\"");
         String planPage = clients.perform(get("/workplans/" + plan), "planner.isr", "en")
                 .getResponse()

@@ -96,6 +96,9 @@ class NegotiationBrowserIT extends BrowserTest {
                 .click();
         assertThat(isr.locator("h1")).containsText(TITLE);
         assertThat(isr.locator("#changes-heading")).containsText("New activity");
+        // Who proposed it: the person, never a login name.
+        assertThat(isr.locator(".page-head__sub")).containsText("Proposed by Morocco");
+        assertThat(isr.locator(".page-head__sub")).not().containsText("planner.mar");
         assertThat(isr.locator("table.diff")).containsText(CITY);
         shoot(isr, "isr-amendment-new");
         isr.locator("#reason").fill(REASON);
@@ -110,6 +113,7 @@ class NegotiationBrowserIT extends BrowserTest {
         shoot(mar, "mar-todo-rejected");
         rejected.first().click();
         assertThat(mar.locator("#amendment-reason")).hasText(REASON);
+        assertThat(mar.locator("#decision-heading + p")).not().containsText("planner.isr");
         assertThat(mar.locator("#amendment-status")).containsText("مرفوض");
         shoot(mar, "mar-amendment-rejected");
         Locator again = mar.locator("#propose-again");
@@ -152,7 +156,15 @@ class NegotiationBrowserIT extends BrowserTest {
         assertThat(mar.locator(".page-head .label-chip")).hasText("RESTRICTED // REL TO MAR, ISR");
         assertThat(mar.locator("#facts-heading + dl")).containsText(CITY);
         assertThat(mar.locator("#activity-overdue")).hasText("متأخر");
+        // Read first: the form opens on Edit, in place, without leaving the page.
+        assertThat(mar.locator("#edit-form")).hasCount(0);
         shoot(mar, "mar-activity-overdue");
+        mar.evaluate("window.__samePage = true");
+        mar.locator("#edit-activity").click();
+        assertThat(mar.locator("#edit-form #city-ar")).hasValue(CITY);
+        assertThat(mar.evaluate("window.__samePage === true")).isEqualTo(true);
+        shoot(mar, "mar-activity-edit-open");
+        mar.navigate(mar.url());
         isr.navigate(mar.url());
         assertThat(isr.locator("#activity-proposer")).hasText("Morocco");
         assertThat(isr.locator("#activity-overdue")).hasText("Overdue");

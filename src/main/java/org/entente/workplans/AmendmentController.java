@@ -78,7 +78,12 @@ class AmendmentController {
                 };
             case "reject" ->
                 amendment -> {
-                    plans.rejectAmendment(subject, id, number, WorkPlanForms.number(form.version()), form.reason().typed());
+                    plans.rejectAmendment(
+                            subject,
+                            id,
+                            number,
+                            WorkPlanForms.number(form.version()),
+                            form.reason().typed());
                     forms.notice(
                             redirect,
                             "workplans.notice.amendmentRejected",

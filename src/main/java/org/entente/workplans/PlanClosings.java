@@ -54,7 +54,11 @@ public class PlanClosings {
     /** Closes the plan: each open activity carried over or cancelled, then the plan CLOSED. */
     @Transactional
     public Closed close(
-            Subject subject, long planId, LocalDate today, Map<Long, String> choices, Map<Long, LocalizedText> reasons) {
+            Subject subject,
+            long planId,
+            LocalDate today,
+            Map<Long, String> choices,
+            Map<Long, LocalizedText> reasons) {
         PlanSummary plan = mayDecide(subject, planId);
         List<ActivitySummary> open = undecided(subject, planId);
         List<YearEnd.Decision> decisions = YearEnd.decide(plan.status(), plan.year(), today, open, choices, reasons);

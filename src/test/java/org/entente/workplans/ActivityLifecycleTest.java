@@ -98,8 +98,8 @@ class ActivityLifecycleTest {
     void cancellingNeedsAReasonThatFits() {
         ActivityLifecycle activity = at(ActivityStatus.PLANNED);
         refused(() -> activity.cancel(null), "reason", "workplans.execution.reason.required");
-        refused(() -> activity.cancel(" \n\t"), "reason", "workplans.execution.reason.required");
-        refused(() -> activity.cancel("\u00A0\u061C"), "reason", "workplans.execution.reason.required");
+        refused(() -> activity.cancel(en(" \n\t")), "reason", "workplans.execution.reason.required");
+        refused(() -> activity.cancel(en("\u00A0\u061C")), "reason", "workplans.execution.reason.required");
         refused(
                 () -> activity.cancel(en("x".repeat(org.entente.shared.Limits.SHORT_TEXT + 1))),
                 "reason",

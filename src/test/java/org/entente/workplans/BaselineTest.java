@@ -46,7 +46,8 @@ class BaselineTest {
                 english.target(),
                 english.actuals(),
                 english.version(),
-                english.label());
+                english.label(),
+                english.computation());
         ObjectiveSummary translated =
                 new ObjectiveSummary(11, 1, 1, LocalizedText.of("en", "Train together"), List.of(multilingual), LABEL);
 

@@ -64,7 +64,9 @@ final class EnumMessageKeys {
             "org.entente.workplans.SheetReader$Kind",
             "the type of a spreadsheet cell, internal to the import",
             "org.entente.attachments.FileKind",
-            "a file type told by content; users see its media type and extension");
+            "a file type told by content; users see its media type and extension",
+            "org.entente.workplans.SpreadsheetColumn$Use",
+            "what an import does with a spreadsheet column, internal to export and import");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 

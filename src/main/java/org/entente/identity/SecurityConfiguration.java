@@ -74,7 +74,13 @@ class SecurityConfiguration {
         var requestCache = new HttpSessionRequestCache();
         requestCache.setRequestMatcher(new NegatedRequestMatcher(apiPaths));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/css/**", "/fonts/**", "/js/**", "/webjars/**", "/favicon.svg", "/error")
+                                "/css/**",
+                                "/fonts/**",
+                                "/js/**",
+                                "/webjars/**",
+                                "/favicon.svg",
+                                "/favicon-*.svg",
+                                "/error")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()

@@ -137,7 +137,7 @@ class LimitsIT {
             "title = '[1, 2]'",
             "city = '{\"en\": 7}'",
             "code = '" + "c".repeat(41) + "'",
-            "reason = '" + "r".repeat(2001) + "'",
+            "reason = '{\"en\": \"" + "r".repeat(2001) + "\"}'",
             "type = 'SUBMARINE_PICNIC'"
         }) {
             try (Connection connection = superuser.open();

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.entente.shared.Refused;
 import org.entente.shared.Translator;
-import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -48,11 +47,9 @@ public class Forms {
     public static final String NOTICE = "notice";
 
     private final Translator messages;
-    private final MessageSource notices;
 
-    Forms(Translator messages, MessageSource notices) {
+    Forms(Translator messages) {
         this.messages = messages;
-        this.notices = notices;
     }
 
     /**
@@ -86,7 +83,8 @@ public class Forms {
 
     /** Says on the next page, at its top and in the reader's language, what the write did. */
     public void notice(RedirectAttributes redirect, String key, Object... args) {
-        redirect.addFlashAttribute(NOTICE, notices.getMessage(key, args, key, LocaleContextHolder.getLocale()));
+        // ICU formatting: notices count things ("{0,plural,…}"), which the plain MessageSource cannot.
+        redirect.addFlashAttribute(NOTICE, messages.t(LocaleContextHolder.getLocale(), key, args));
     }
 
     /**

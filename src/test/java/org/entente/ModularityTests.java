@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
-import org.entente.support.SecondLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.ApplicationModuleInitializer;
 import org.springframework.modulith.core.ApplicationModule;
@@ -15,7 +14,6 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.SpringBean;
 import org.springframework.modulith.docs.Documenter;
 
-@SecondLane
 class ModularityTests {
 
     /**

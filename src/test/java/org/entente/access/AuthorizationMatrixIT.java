@@ -24,7 +24,6 @@ import org.entente.identity.NewAccount;
 import org.entente.shared.Classification;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.SystemSubject;
-import org.entente.support.SecondLane;
 import org.entente.workplans.ActivityDraft;
 import org.entente.workplans.ActivityType;
 import org.entente.workplans.NewPlan;
@@ -60,7 +59,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 // An application of its own, so that records other tests create cannot change the counts.
 @TestPropertySource(properties = "spring.application.name=entente-authorization-matrix")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SecondLane
 class AuthorizationMatrixIT {
 
     /** The personas, in the order of the columns below. */

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.entente.support.SecondLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,7 +28,6 @@ import org.springframework.test.web.servlet.MvcResult;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"entente.demo=true", "entente.data-dir=target/it-data/faults-${random.uuid}"})
 @AutoConfigureMockMvc
-@SecondLane
 class DatabaseFaultsIT {
 
     private static final Duration FAST = Duration.ofSeconds(10);

@@ -9,13 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.entente.support.SecondLane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The embedded server keeps its data across restarts, and recovers from a killed predecessor. */
-@SecondLane
 class EmbeddedPostgresRestartIT {
 
     @TempDir

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.entente.DemoApplicationTest;
 import org.entente.shared.Classification;
 import org.entente.shared.SystemSubject;
-import org.entente.support.SecondLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +18,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 @DemoApplicationTest
 // A database of its own: the generated committees must not show in other tests' counts.
 @TestPropertySource(properties = "spring.application.name=entente-data-generator")
-@SecondLane
 class DataGeneratorIT {
 
     @Autowired

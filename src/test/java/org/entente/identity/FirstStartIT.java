@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.entente.support.SecondLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +13,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** A first start without the demo: one administrator who must choose a password, and no demo accounts. */
 @NoDemoApplicationTest
-@SecondLane
 class FirstStartIT {
 
     @Autowired

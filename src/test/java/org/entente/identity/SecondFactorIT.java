@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.entente.shared.Classification;
-import org.entente.support.SecondLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -23,7 +22,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Outside the demo, administrators sign in with a second factor; recovery codes work once. */
 @NoDemoApplicationTest
-@SecondLane
 class SecondFactorIT {
 
     private static final String PASSWORD = "a long enough pass phrase";

@@ -20,8 +20,8 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * A freshly initialised PostgreSQL cluster, made once per test JVM, copied into the data directory
- * of each application the tests start, instead of running {@code initdb} (seconds, most of them
+ * A freshly initialised PostgreSQL cluster, made once per test JVM (in a directory of its own),
+ * copied into the data directory of each application the tests start, instead of running {@code initdb} (seconds, most of them
  * syncing to disk) for each. The copy is what {@code initdb} would have left: the application then
  * creates its roles, database and passwords, and migrates, exactly as on a first start. Tests of the
  * first start itself ({@code database.EmbeddedPostgres*IT}) start their servers directly and still
@@ -29,7 +29,9 @@ import org.springframework.test.context.MergedContextConfiguration;
  */
 public final class ClusterTemplate {
 
-    private static final Path TEMPLATE = Path.of("target/it-data/initdb-template");
+    /** One per test JVM: Failsafe runs two side by side, and each makes its own. */
+    private static final Path TEMPLATE =
+            Path.of("target/it-data/initdb-template-" + ProcessHandle.current().pid());
     /** What a started server leaves that a fresh cluster has not. */
     private static final Set<String> LEFT_BY_A_SERVER = Set.of("epg-lock", "postmaster.opts", "postmaster.pid");
 

@@ -19,7 +19,6 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.entente.DemoApplicationTest;
 import org.entente.database.SuperuserConnections;
 import org.entente.documents.Pdf;
-import org.entente.support.SecondLane;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +39,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 // A database of its own: the corrupted rows it leaves would otherwise reach every later test of the
 // shared one (a backup of it could not be restored: the restored tables check every row).
 @TestPropertySource(properties = "spring.application.name=entente-corrupted-values")
-@SecondLane
 class CorruptedValuesIT {
 
     /** "invalid value" in the two readers' languages (limits.invalidValue). */

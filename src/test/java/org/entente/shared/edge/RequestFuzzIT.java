@@ -23,7 +23,6 @@ import org.entente.DemoApplicationTest;
 import org.entente.access.Routes;
 import org.entente.database.SuperuserConnections;
 import org.entente.shared.edge.FuzzInputs.Category;
-import org.entente.support.SecondLane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -52,7 +51,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 // An application of its own: what the fuzzer writes (and its failed sign-ins) stays out of other tests.
 @TestPropertySource(properties = "spring.application.name=entente-request-fuzzer")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SecondLane
 class RequestFuzzIT {
 
     static final long SEED = Long.getLong("entente.fuzz.seed", 20261206L);

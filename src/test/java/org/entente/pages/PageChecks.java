@@ -12,10 +12,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,7 +37,8 @@ import java.util.stream.Collectors;
  * seen in) with the visitor's session cookie and a language cookie of its own. A page reached by
  * POST (a form shown again with its errors) is checked in the language it was written in.
  *
- * <p>What each page showed is written to {@code target/page-checks.txt}; with {@code
+ * <p>Once per run means once across the test JVMs: the first to see a page claims it ({@link
+ * #firstSight}). What each page showed is written to {@code target/page-checks.txt}; with {@code
  * -Dentente.phone-screenshots=true} the phone's screenshots go to {@code target/screenshots/390/}.
  */
 public final class PageChecks {
@@ -44,8 +49,14 @@ public final class PageChecks {
     private static final Path REPORT = Path.of("target/page-checks.txt");
     private static final Path PHONE_SHOTS = Path.of("target/screenshots/390");
 
-    /** Pages already checked in this run (method, path with numbers as {n}, parameter names). */
+    /** Pages already checked in this JVM (method, path with numbers as {n}, parameter names). */
     private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Pages claimed in this run by any test JVM (Failsafe runs two): one empty file per page, made
+     * only if absent, in a folder named after the run ({@code entente.test-run}, set by pom.xml).
+     */
+    private static final Path CLAIMS = Path.of("target/page-checks");
 
     private static HtmlChecker htmlChecker;
     private static String axe;
@@ -83,7 +94,7 @@ public final class PageChecks {
                     && String.valueOf(response.headerValue("content-type")).startsWith("text/html")) {
                 URI url = URI.create(response.url());
                 String method = response.request().method();
-                if (CHECKED.add(method + " " + key(url))) {
+                if (firstSight(method + " " + key(url))) {
                     try {
                         pending.add(new Seen(method, url, response.status(), response.text()));
                     } catch (PlaywrightException e) {
@@ -254,6 +265,30 @@ public final class PageChecks {
             names.add(pair.split("=", 2)[0]);
         }
         return path + "?" + String.join("&", names);
+    }
+
+    /** Whether no JVM of this run has seen the page yet: then this one checks it. */
+    static boolean firstSight(String page) {
+        if (!CHECKED.add(page)) {
+            return false;
+        }
+        String run = System.getProperty("entente.test-run", "").replaceAll("[^0-9A-Za-z]", "");
+        if (run.isEmpty()) {
+            return true; // not under Failsafe: this JVM is the whole run
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(page.getBytes(StandardCharsets.UTF_8));
+            Path claim = CLAIMS.resolve(run).resolve(HexFormat.of().formatHex(digest));
+            Files.createDirectories(claim.getParent());
+            Files.createFile(claim);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String shotName(URI url) {

@@ -19,6 +19,7 @@ import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import org.entente.DemoApplicationTest;
 import org.entente.shared.Classification;
+import org.entente.support.Personas;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -212,6 +213,38 @@ class SignInIT {
         accounts.create(
                 new NewAccount(username, PASSWORD, "MAR", Classification.RESTRICTED, "en", false, false, mustChange));
         return username;
+    }
+
+    /**
+     * The tests' demo accounts sign in on a cheap hash of the demo password ({@code
+     * support.CheapDemoPasswords}); every other password is hashed at the production parameters,
+     * Spring Security's Argon2 defaults (5.8): 16 MiB, 2 passes, one lane.
+     */
+    @Test
+    void aNewPasswordIsHashedAtTheProductionParametersAndSignsIn() throws Exception {
+        String username = "hash" + UUID.randomUUID().toString().substring(0, 6) + ".mar";
+        accounts.create(new NewAccount(
+                username, "a long enough pass phrase", "MAR", Classification.RESTRICTED, "en", false, false, false));
+
+        assertThat(passwordHash(username)).startsWith("$argon2id$v=19$m=16384,t=2,p=1$");
+        mvc.perform(formLogin().user(username).password("a long enough pass phrase"))
+                .andExpect(authenticated().withUsername(username));
+    }
+
+    @Test
+    void theDemoAccountsOfTheTestsHaveTheCheapHash() {
+        for (var persona : Personas.Persona.values()) {
+            assertThat(passwordHash(persona.username()))
+                    .as(persona.username())
+                    .startsWith("$argon2id$v=19$m=64,t=1,p=1$");
+        }
+    }
+
+    private String passwordHash(String username) {
+        return sql.sql("select password_hash from identity.account where username = ?")
+                .param(username)
+                .query(String.class)
+                .single();
     }
 
     private int failedSignIns(String username) {

@@ -19,7 +19,7 @@ import org.springframework.test.context.MergedContextConfiguration;
  * parameters from the stored hash, so each sign-in still checks the real password through the
  * application's real encoder, throttle and places, only on 64 KiB and one pass. Everything else is
  * as in production: the demo accounts are created, and every account a test opens or password it
- * changes is hashed, at the production parameters ({@code identity.ProductionPasswordHashIT}).
+ * changes is hashed, at the production parameters ({@code identity.SignInIT}).
  */
 public final class CheapDemoPasswords {
 

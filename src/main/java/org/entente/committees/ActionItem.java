@@ -20,7 +20,7 @@ public record ActionItem(
         Integer decisionNumber,
         LocalizedText title,
         String party,
-        String responsible,
+        LocalizedText responsible,
         LocalDate dueDate,
         ActionStatus status,
         boolean illustrative,

@@ -37,7 +37,7 @@ public class ActionItems {
             Integer decision,
             LocalizedText title,
             String party,
-            String responsible,
+            LocalizedText responsible,
             LocalDate dueDate) {}
 
     public record Page(List<ActionItem> items, int page, int size, long total) {}
@@ -87,7 +87,7 @@ public class ActionItems {
         }
         Limits.PLAN_DATES.check("dueDate", draft.dueDate(), errors);
         Limits.check("title", draft.title(), Limits.TITLE, errors);
-        Limits.check("responsible", draft.responsible(), Limits.NAME, errors);
+        OptionalTexts.check("responsible", draft.responsible(), Limits.NAME, errors);
         Long sessionId = null;
         Long decisionId = null;
         Label label = committee.label();
@@ -235,7 +235,7 @@ public class ActionItems {
                         insert into committees.action_item (committee_id, session_id, decision_id, title, party, responsible,
                                                             due_date, status, illustrative,
                                                             classification, owner_nation, releasable_to)
-                        values (:committee, :session, :decision, cast(:title as jsonb), :party, :responsible, :due,
+                        values (:committee, :session, :decision, cast(:title as jsonb), :party, cast(:responsible as jsonb), :due,
                                 'OPEN', :illustrative, :classification, :owner, cast(:releasableTo as char(3)[]))
                         returning id""")
                 .param("committee", committeeId)
@@ -243,9 +243,7 @@ public class ActionItems {
                 .param("decision", decisionId)
                 .param("title", draft.title().toJson())
                 .param("party", draft.party())
-                .param(
-                        "responsible",
-                        draft.responsible() == null ? "" : draft.responsible().strip())
+                .param("responsible", OptionalTexts.write(draft.responsible()))
                 .param("due", draft.dueDate())
                 .param("illustrative", illustrative)
                 .params(Labels.params(label))
@@ -329,7 +327,7 @@ public class ActionItems {
                 (Integer) rs.getObject("decision_number"),
                 LocalizedText.fromJson(rs.getString("title")),
                 rs.getString("party"),
-                rs.getString("responsible"),
+                OptionalTexts.read(rs.getString("responsible")),
                 Limits.read(rs.getObject("due_date", LocalDate.class)),
                 ActionStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("illustrative"),

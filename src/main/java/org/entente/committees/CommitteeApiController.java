@@ -127,7 +127,7 @@ class CommitteeApiController {
         }
     }
 
-    record DelegateJson(String nation, Long personId, String name, DelegateRole role) {}
+    record DelegateJson(String nation, Long personId, Map<String, String> name, DelegateRole role) {}
 
     record DatedTextJson(LocalDate day, ProgrammeKind kind, Map<String, String> title) {}
 
@@ -157,7 +157,8 @@ class CommitteeApiController {
                     SessionJson.of(d.summary()),
                     d.venue().values(),
                     d.delegates().stream()
-                            .map(x -> new DelegateJson(x.nation(), x.personId(), x.name(), x.role()))
+                            .map(x -> new DelegateJson(
+                                    x.nation(), x.personId(), x.name().values(), x.role()))
                             .toList(),
                     d.agenda().stream()
                             .map(x -> new NumberedJson(x.position(), x.title().values()))
@@ -191,7 +192,7 @@ class CommitteeApiController {
             Integer decisionNumber,
             Map<String, String> title,
             String party,
-            String responsible,
+            Map<String, String> responsible,
             LocalDate dueDate,
             ActionStatus status,
             boolean overdue,
@@ -207,7 +208,7 @@ class CommitteeApiController {
                     a.decisionNumber(),
                     a.title().values(),
                     a.party(),
-                    a.responsible(),
+                    a.responsible() == null ? null : a.responsible().values(),
                     a.dueDate(),
                     a.status(),
                     a.overdueOn(today),
@@ -232,7 +233,8 @@ class CommitteeApiController {
 
             @Size(max = Limits.CODE) String party,
 
-            @Size(max = Limits.NAME) String responsible,
+            // Per language ({"ar": "…"}), like a title; lengths are the service's to check.
+            Map<String, String> responsible,
 
             LocalDate dueDate) {
 
@@ -365,7 +367,7 @@ class CommitteeApiController {
                 body.decision(),
                 CommitteeForm.texts(body.title()),
                 body.party() == null ? null : body.party().strip().toUpperCase(Locale.ROOT),
-                body.responsible(),
+                org.entente.shared.OptionalTexts.typed(body.responsible()),
                 body.dueDate());
         long id = actions.create(subject, body.committeeId(), draft);
         return ResponseEntity.created(URI.create(ACTION_ITEMS + "/" + id))

@@ -35,7 +35,7 @@ public record ProcesVerbal(
     public record Person(LocalizedText rank, LocalizedText function) {}
 
     /** One line of a delegation: the delegate and, when known, rank and function. */
-    public record Member(String name, DelegateRole role, Person person) {
+    public record Member(LocalizedText name, DelegateRole role, Person person) {
 
         public boolean hasRank() {
             return person != null
@@ -54,7 +54,7 @@ public record ProcesVerbal(
     public record Delegation(String nation, List<Member> members) {}
 
     /** One nation's place in the signature block. */
-    public record Signing(String nation, CoChair coChair, String name, LocalDate signedOn) {}
+    public record Signing(String nation, CoChair coChair, LocalizedText name, LocalDate signedOn) {}
 
     public ProcesVerbal {
         people = Map.copyOf(people);
@@ -118,10 +118,10 @@ public record ProcesVerbal(
      * accounts belong to people: then the name of the person whose account signed ({@link
      * Signature#signedBy()}) goes here, never a login name.
      */
-    String signerName(String nation) {
+    LocalizedText signerName(String nation) {
         Optional<Delegate> head = session.delegates().stream()
                 .filter(d -> d.nation().equals(nation) && d.role() == DelegateRole.HEAD)
                 .findFirst();
-        return head.map(Delegate::name).orElse("");
+        return head.map(Delegate::name).orElse(null);
     }
 }

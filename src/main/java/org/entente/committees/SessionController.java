@@ -276,7 +276,7 @@ class SessionController {
                         id,
                         number,
                         form.nation().strip().toUpperCase(Locale.ROOT),
-                        form.name(),
+                        form.name().typed(),
                         SessionForms.choice(DelegateRole.class, form.role())));
     }
 

@@ -91,18 +91,22 @@ final class SessionForms {
     record Delegate(
             @Size(max = Limits.CODE) String nation,
 
-            @Size(max = Limits.NAME) String name,
+            @Valid @AtMost(max = Limits.NAME) LanguageTexts name,
 
             @Size(max = Limits.CODE) String role) {
 
         Delegate {
             nation = orEmpty(nation);
-            name = orEmpty(name);
+            name = LanguageTexts.orEmpty(name);
             role = orEmpty(role);
         }
 
         Map<String, String> values() {
-            return Map.of("nation", nation, "name", name, "role", role);
+            var values = new LinkedHashMap<String, String>();
+            values.put("nation", nation);
+            values.putAll(name.fields("name"));
+            values.put("role", role);
+            return values;
         }
     }
 
@@ -174,7 +178,7 @@ final class SessionForms {
 
             @Size(max = Limits.CODE) String party,
 
-            @Size(max = Limits.NAME) String responsible,
+            @Valid @AtMost(max = Limits.NAME) LanguageTexts responsible,
 
             @IsoDate(message = "{action.refused.dueMissing}")
             String dueDate) {
@@ -183,7 +187,7 @@ final class SessionForms {
             title = LanguageTexts.orEmpty(title);
             decision = orEmpty(decision);
             party = orEmpty(party);
-            responsible = orEmpty(responsible);
+            responsible = LanguageTexts.orEmpty(responsible);
             dueDate = orEmpty(dueDate);
         }
 
@@ -193,16 +197,16 @@ final class SessionForms {
                     whole(decision),
                     CommitteeForm.texts(title),
                     code(party),
-                    responsible,
+                    responsible.typed(),
                     IsoDate.Check.day(dueDate));
         }
 
         Map<String, String> values() {
             var values = new LinkedHashMap<String, String>();
-            title.asMap().forEach((language, text) -> values.put("title." + language, text));
+            values.putAll(title.fields("title"));
             values.put("decision", decision.strip());
             values.put("party", party);
-            values.put("responsible", responsible);
+            values.putAll(responsible.fields("responsible"));
             values.put("dueDate", dueDate);
             return values;
         }

@@ -10,7 +10,7 @@ public final class SessionParts {
 
     private SessionParts() {}
 
-    public record Delegate(long id, String nation, Long personId, String name, DelegateRole role, Label label) {}
+    public record Delegate(long id, String nation, Long personId, LocalizedText name, DelegateRole role, Label label) {}
 
     public record AgendaItem(long id, int position, LocalizedText title, Label label) {}
 

@@ -26,6 +26,7 @@ import org.entente.shared.Labels;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.NotReadable;
+import org.entente.shared.OptionalTexts;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -306,7 +307,8 @@ public class Sessions {
 
     /** Adds a delegate: a person of one of the parties, with their role in the delegation. */
     @Transactional
-    public void delegate(Subject subject, long committeeId, int number, String nation, String name, DelegateRole role) {
+    public void delegate(
+            Subject subject, long committeeId, int number, String nation, LocalizedText name, DelegateRole role) {
         Found session = writable(subject, committeeId, number);
         // Signed minutes record who came, what was on the agenda and the programme: no longer changed.
         refuseWhenFrozen(session);
@@ -318,17 +320,17 @@ public class Sessions {
             // In another nation's session a party adds its own delegates only.
             errors.put("nation", "delegate.refused.ownNation");
         }
-        if (name == null || name.isBlank()) {
+        if (name == null) {
             errors.put("name", "delegate.refused.name");
         }
-        Limits.check("name", name, Limits.NAME, errors);
+        OptionalTexts.check("name", name, Limits.NAME, errors);
         if (role == null) {
             errors.put("role", "delegate.refused.role");
         }
         if (!errors.isEmpty()) {
             throw new CommitteeRefusedException(errors);
         }
-        addDelegate(session.id(), nation, null, name.strip(), role, session.label());
+        addDelegate(session.id(), nation, null, name, role, session.label());
     }
 
     /** Adds the next agenda item. */
@@ -419,15 +421,16 @@ public class Sessions {
                 .with("language", language));
     }
 
-    public void addDelegate(long sessionId, String nation, Long personId, String name, DelegateRole role, Label label) {
+    public void addDelegate(
+            long sessionId, String nation, Long personId, LocalizedText name, DelegateRole role, Label label) {
         sql.sql("""
                         insert into committees.delegate (session_id, nation, person_id, name, role,
                                                          classification, owner_nation, releasable_to)
-                        values (:session, :nation, :person, :name, :role, :classification, :owner, cast(:releasableTo as char(3)[]))""")
+                        values (:session, :nation, :person, cast(:name as jsonb), :role, :classification, :owner, cast(:releasableTo as char(3)[]))""")
                 .param("session", sessionId)
                 .param("nation", nation)
                 .param("person", personId)
-                .param("name", name)
+                .param("name", name.toJson())
                 .param("role", role.name())
                 .params(Labels.params(label))
                 .update();
@@ -539,7 +542,7 @@ public class Sessions {
                         rs.getLong("id"),
                         rs.getString("nation"),
                         (Long) rs.getObject("person_id"),
-                        rs.getString("name"),
+                        LocalizedText.fromJson(rs.getString("name")),
                         DelegateRole.valueOf(rs.getString("role")),
                         Labels.read(rs)))
                 .list();

@@ -190,7 +190,15 @@ class DemoProjects implements ApplicationRunner {
                 LOADER,
                 benslimane,
                 atRisk,
-                new MilestoneUpdate("AT_RISK", null, "Illustrative: tooling delivery slips", null));
+                new MilestoneUpdate(
+                        "AT_RISK",
+                        null,
+                        Map.of(
+                                "fr", "Exemple : la livraison de l’outillage glisse",
+                                "ar", "مثال: تأخر تسليم العُدّة",
+                                "en", "Illustrative: tooling delivery slips",
+                                "he", "להמחשה: אספקת הכלים מתעכבת"),
+                        null));
         measures(benslimane, "ENGINEERS", "40", "2025-03-31:0", "2025-09-30:8", "2026-03-31:18", "2026-09-30:26");
         measures(benslimane, "TECHNICIANS", "120", "2025-03-31:0", "2025-09-30:25", "2026-03-31:55", "2026-09-30:80");
         measures(benslimane, "LOCAL_CONTENT", "30", "2025-06-30:5", "2025-12-31:12", "2026-06-30:18");

@@ -34,6 +34,25 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoSessions {
 
+    /** The heads of delegation the demo names by their function only (invented). */
+    private static final LocalizedText MOROCCAN_HEAD = text(
+            "Chef de la délégation marocaine (fonction)",
+            "رئيس الوفد المغربي (صفة)",
+            "Head of the Moroccan delegation (role)",
+            "ראש המשלחת המרוקאית (תפקיד)");
+
+    private static final LocalizedText FRENCH_HEAD = text(
+            "Chef de la délégation française (fonction)",
+            "رئيس الوفد الفرنسي (صفة)",
+            "Head of the French delegation (role)",
+            "ראש המשלחת הצרפתית (תפקיד)");
+
+    private static final LocalizedText AMERICAN_HEAD = text(
+            "Chef de la délégation des États-Unis (fonction)",
+            "رئيس وفد الولايات المتحدة (صفة)",
+            "Head of the United States delegation (role)",
+            "ראש משלחת ארצות הברית (תפקיד)");
+
     private final Committees committees;
     private final Sessions sessions;
     private final ActionItems actions;
@@ -124,12 +143,61 @@ class DemoSessions {
 
         long third = sessions.idOf(loader, jmc, 3);
         heads(third, moroccanHead, israeliHead, joint);
-        sessions.addDelegate(third, "ISR", null, "Planning Directorate officer (role)", DelegateRole.MEMBER, joint);
-        sessions.addDelegate(third, "ISR", null, "Defence industry liaison (role)", DelegateRole.EXPERT, joint);
-        sessions.addDelegate(third, "MAR", null, "Royal Armed Forces staff officer (role)", DelegateRole.MEMBER, joint);
         sessions.addDelegate(
-                third, "MAR", null, "Engineer, defence industry programme (role)", DelegateRole.EXPERT, joint);
-        sessions.addDelegate(third, "MAR", null, "Defence attaché, Tel Aviv (role)", DelegateRole.OBSERVER, joint);
+                third,
+                "ISR",
+                null,
+                text(
+                        "Officier de la direction de la planification (fonction)",
+                        "ضابط بمديرية التخطيط (صفة)",
+                        "Planning Directorate officer (role)",
+                        "קצין באגף התכנון (תפקיד)"),
+                DelegateRole.MEMBER,
+                joint);
+        sessions.addDelegate(
+                third,
+                "ISR",
+                null,
+                text(
+                        "Chargé de liaison industrie de défense (fonction)",
+                        "ضابط اتصال الصناعة الدفاعية (صفة)",
+                        "Defence industry liaison (role)",
+                        "קצין קישור לתעשייה הביטחונית (תפקיד)"),
+                DelegateRole.EXPERT,
+                joint);
+        sessions.addDelegate(
+                third,
+                "MAR",
+                null,
+                text(
+                        "Officier d’état-major des Forces armées royales (fonction)",
+                        "ضابط أركان بالقوات المسلحة الملكية (صفة)",
+                        "Royal Armed Forces staff officer (role)",
+                        "קצין מטה בכוחות המזוינים המלכותיים (תפקיד)"),
+                DelegateRole.MEMBER,
+                joint);
+        sessions.addDelegate(
+                third,
+                "MAR",
+                null,
+                text(
+                        "Ingénieur, programme d’industrie de défense (fonction)",
+                        "مهندس، برنامج الصناعة الدفاعية (صفة)",
+                        "Engineer, defence industry programme (role)",
+                        "מהנדס, תוכנית התעשייה הביטחונית (תפקיד)"),
+                DelegateRole.EXPERT,
+                joint);
+        sessions.addDelegate(
+                third,
+                "MAR",
+                null,
+                text(
+                        "Attaché de défense, Tel-Aviv (fonction)",
+                        "ملحق الدفاع، تل أبيب (صفة)",
+                        "Defence attaché, Tel Aviv (role)",
+                        "נספח ההגנה, תל אביב (תפקיד)"),
+                DelegateRole.OBSERVER,
+                joint);
         for (LocalizedText item : List.of(
                 text(
                         "Ouverture et adoption de l’ordre du jour",
@@ -255,7 +323,11 @@ class DemoSessions {
                 third,
                 2,
                 "MAR",
-                "Directorate of International Cooperation",
+                text(
+                        "Direction de la coopération internationale",
+                        "مديرية التعاون الدولي",
+                        "Directorate of International Cooperation",
+                        "אגף שיתוף הפעולה הבינלאומי"),
                 LocalDate.of(2026, 1, 31),
                 joint,
                 text(
@@ -279,7 +351,11 @@ class DemoSessions {
                 third,
                 3,
                 "MAR",
-                "Directorate of International Cooperation",
+                text(
+                        "Direction de la coopération internationale",
+                        "مديرية التعاون الدولي",
+                        "Directorate of International Cooperation",
+                        "אגף שיתוף הפעולה הבינלאומי"),
                 LocalDate.of(2026, 9, 30),
                 joint,
                 text(
@@ -292,7 +368,11 @@ class DemoSessions {
                 third,
                 1,
                 "ISR",
-                "International Cooperation Division",
+                text(
+                        "Division de la coopération internationale",
+                        "قسم التعاون الدولي",
+                        "International Cooperation Division",
+                        "חטיבת שיתוף הפעולה הבינלאומי"),
                 LocalDate.of(2026, 6, 30),
                 joint,
                 text(
@@ -316,7 +396,7 @@ class DemoSessions {
                 third,
                 1,
                 "ISR",
-                "Planning Directorate",
+                text("Direction de la planification", "مديرية التخطيط", "Planning Directorate", "אגף התכנון"),
                 LocalDate.of(2027, 1, 15),
                 joint,
                 text(
@@ -368,8 +448,8 @@ class DemoSessions {
             committees.addMember(cmm, liaison, "MAR", joint);
         }
         long s22 = sessions.idOf(loader, cmm, 22);
-        sessions.addDelegate(s22, "FRA", null, "Head of the French delegation (role)", DelegateRole.HEAD, joint);
-        sessions.addDelegate(s22, "MAR", null, "Head of the Moroccan delegation (role)", DelegateRole.HEAD, joint);
+        sessions.addDelegate(s22, "FRA", null, FRENCH_HEAD, DelegateRole.HEAD, joint);
+        sessions.addDelegate(s22, "MAR", null, MOROCCAN_HEAD, DelegateRole.HEAD, joint);
         sessions.addDecision(
                 s22,
                 text(
@@ -379,8 +459,8 @@ class DemoSessions {
                         "הוועדה סוקרת את 2024 ובוחנת את פעילויות 2025."),
                 joint);
         long s23 = sessions.idOf(loader, cmm, 23);
-        sessions.addDelegate(s23, "FRA", null, "Head of the French delegation (role)", DelegateRole.HEAD, joint);
-        sessions.addDelegate(s23, "MAR", null, "Head of the Moroccan delegation (role)", DelegateRole.HEAD, joint);
+        sessions.addDelegate(s23, "FRA", null, FRENCH_HEAD, DelegateRole.HEAD, joint);
+        sessions.addDelegate(s23, "MAR", null, MOROCCAN_HEAD, DelegateRole.HEAD, joint);
         sessions.addDecision(
                 s23,
                 text(
@@ -394,7 +474,7 @@ class DemoSessions {
                 s23,
                 1,
                 "FRA",
-                "Armed Forces Staff",
+                text("État-major des armées", "أركان القوات المسلحة", "Armed Forces Staff", "מטה הכוחות המזוינים"),
                 LocalDate.of(2026, 3, 31),
                 joint,
                 text(
@@ -407,7 +487,7 @@ class DemoSessions {
                 s23,
                 1,
                 "MAR",
-                "General Staff",
+                text("État-major général", "هيئة الأركان العامة", "General Staff", "המטה הכללי"),
                 LocalDate.of(2027, 2, 28),
                 joint,
                 text(
@@ -422,10 +502,8 @@ class DemoSessions {
         committees.describe(dcc, null, List.of(), text("", "", "", ""), Cadence.AS_NEEDED, true, joint);
         for (int number : List.of(12, 13)) {
             long session = sessions.idOf(loader, dcc, number);
-            sessions.addDelegate(
-                    session, "USA", null, "Head of the United States delegation (role)", DelegateRole.HEAD, joint);
-            sessions.addDelegate(
-                    session, "MAR", null, "Head of the Moroccan delegation (role)", DelegateRole.HEAD, joint);
+            sessions.addDelegate(session, "USA", null, AMERICAN_HEAD, DelegateRole.HEAD, joint);
+            sessions.addDelegate(session, "MAR", null, MOROCCAN_HEAD, DelegateRole.HEAD, joint);
             sessions.addDecision(
                     session,
                     text(
@@ -441,7 +519,11 @@ class DemoSessions {
                 s13,
                 1,
                 "USA",
-                "Office of the Secretary of Defense",
+                text(
+                        "Bureau du secrétaire à la Défense",
+                        "مكتب وزير الدفاع",
+                        "Office of the Secretary of Defense",
+                        "לשכת שר ההגנה"),
                 LocalDate.of(2025, 6, 30),
                 joint,
                 text(
@@ -456,11 +538,24 @@ class DemoSessions {
                 session,
                 "ISR",
                 israeliHead,
-                "Head of the International Cooperation Division (role)",
+                text(
+                        "Chef de la division de la coopération internationale (fonction)",
+                        "رئيس قسم التعاون الدولي (صفة)",
+                        "Head of the International Cooperation Division (role)",
+                        "ראש חטיבת שיתוף הפעולה הבינלאומי (תפקיד)"),
                 DelegateRole.HEAD,
                 label);
         sessions.addDelegate(
-                session, "MAR", moroccanHead, "Director of International Cooperation (role)", DelegateRole.HEAD, label);
+                session,
+                "MAR",
+                moroccanHead,
+                text(
+                        "Directeur de la coopération internationale (fonction)",
+                        "مدير التعاون الدولي (صفة)",
+                        "Director of International Cooperation (role)",
+                        "מנהל שיתוף הפעולה הבינלאומי (תפקיד)"),
+                DelegateRole.HEAD,
+                label);
     }
 
     private long action(
@@ -468,7 +563,7 @@ class DemoSessions {
             long session,
             int decision,
             String party,
-            String responsible,
+            LocalizedText responsible,
             LocalDate due,
             Label label,
             LocalizedText title) {

@@ -46,6 +46,16 @@ final class MarkPlacement {
     private static final Operator TS = Operator.getOperator("Ts");
     private static final int INVISIBLE = 3;
 
+    /** Hebrew vowel points and the meteg, written under their letter (sheva to qubuts, qamats qatan). */
+    private static final String HEBREW_BELOW =
+            "\u05B0\u05B1\u05B2\u05B3\u05B4\u05B5\u05B6\u05B7\u05B8\u05BB\u05BD\u05C7";
+
+    /** The Hebrew points written over their letter: holam, holam for vav, shin and sin dots. */
+    private static final String HEBREW_ABOVE = "\u05B9\u05BA\u05C1\u05C2";
+
+    private static final String SHIN_DOT = "\u05C1";
+    private static final String SIN_DOT = "\u05C2";
+
     /** Between a letter and a mark above or below it, in thousandths of an em. */
     private static final double GAP = 40;
 
@@ -192,6 +202,9 @@ final class MarkPlacement {
             out.add(TR);
             // Each mark over the letter's middle; an Arabic mark above clears the letter (its dots,
             // the top of a kaf) and the marks already above it, one below goes under the letter.
+            // Hebrew points likewise: a vowel under the letter (under the tail of a qof, a final
+            // nun), a holam over it (over the flag of a lamed); the dagesh stays inside, and the
+            // shin and sin dots go to the right and left arms.
             float back = 0;
             double above = letter.getMaxY();
             double below = letter.getMinY();
@@ -204,7 +217,18 @@ final class MarkPlacement {
                 double rise = 0;
                 if (mark != null) {
                     shift = (float) (letter.getCenterX() - mark.getCenterX());
-                    if (isArabic(text) && isBelow(text)) {
+                    if (text.equals(SHIN_DOT)) {
+                        shift = (float) (letter.getMaxX() - mark.getMaxX());
+                    } else if (text.equals(SIN_DOT)) {
+                        shift = (float) (letter.getMinX() - mark.getMinX());
+                    }
+                    if (isHebrew(text) && HEBREW_BELOW.indexOf(text.charAt(0)) >= 0) {
+                        rise = Math.min(0, below - GAP - mark.getMaxY());
+                        below = mark.getMinY() + rise;
+                    } else if (isHebrew(text) && HEBREW_ABOVE.indexOf(text.charAt(0)) >= 0) {
+                        rise = Math.max(0, above + GAP - mark.getMinY());
+                        above = mark.getMaxY() + rise;
+                    } else if (isArabic(text) && isBelow(text)) {
                         rise = Math.min(0, below - GAP - mark.getMaxY());
                         below = mark.getMinY() + rise;
                     } else if (isArabic(text)) {
@@ -258,6 +282,10 @@ final class MarkPlacement {
         }
         run.write(code >> 8);
         run.write(code & 0xFF);
+    }
+
+    private static boolean isHebrew(String text) {
+        return !text.isEmpty() && Character.UnicodeBlock.of(text.charAt(0)) == Character.UnicodeBlock.HEBREW;
     }
 
     private static boolean isArabic(String text) {

@@ -12,6 +12,6 @@ public record KpiValue(
         LocalDate date,
         BigDecimal target,
         BigDecimal actual,
-        String note,
+        org.entente.shared.LocalizedText note,
         boolean illustrative,
         Label label) {}

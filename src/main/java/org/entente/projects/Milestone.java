@@ -12,7 +12,7 @@ public record Milestone(
         LocalDate plannedDate,
         LocalDate actualDate,
         MilestoneStatus recorded,
-        String note,
+        LocalizedText note,
         boolean illustrative,
         Label label) {
 

@@ -48,7 +48,7 @@ class ProjectApiController {
             LocalDate plannedDate,
             LocalDate actualDate,
             MilestoneStatus status,
-            String note,
+            Map<String, String> note,
             boolean illustrative,
             LabelJson label) {
 
@@ -59,7 +59,7 @@ class ProjectApiController {
                     m.plannedDate(),
                     m.actualDate(),
                     m.status(today),
-                    m.note(),
+                    m.note() == null ? null : m.note().values(),
                     m.illustrative(),
                     LabelJson.of(m.label()));
         }
@@ -71,12 +71,20 @@ class ProjectApiController {
             LocalDate date,
             BigDecimal target,
             BigDecimal actual,
+            Map<String, String> note,
             boolean illustrative,
             LabelJson label) {
 
         static KpiJson of(KpiValue v) {
             return new KpiJson(
-                    v.id(), v.kpi(), v.date(), v.target(), v.actual(), v.illustrative(), LabelJson.of(v.label()));
+                    v.id(),
+                    v.kpi(),
+                    v.date(),
+                    v.target(),
+                    v.actual(),
+                    v.note() == null ? null : v.note().values(),
+                    v.illustrative(),
+                    LabelJson.of(v.label()));
         }
     }
 
@@ -138,7 +146,7 @@ class ProjectApiController {
     }
 
     /** What a milestone's update carries (no evidence here: attach files with {@code POST /api/v1/attachments}). */
-    record MilestoneChange(String status, String actualDate, String note) {}
+    record MilestoneChange(String status, String actualDate, Map<String, String> note) {}
 
     private final Projects projects;
 

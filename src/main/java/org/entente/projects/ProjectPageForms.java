@@ -18,41 +18,46 @@ final class ProjectPageForms {
 
     private ProjectPageForms() {}
 
-    /** A new milestone: its title per language, its planned day and a note. */
+    /** A new milestone: its title per language, its planned day and a note per language. */
     record MilestoneForm(
             @Valid @AtMost(max = Limits.TITLE) LanguageTexts title,
 
             @Size(max = Limits.CODE) String plannedDate,
 
-            @Size(max = Limits.SHORT_TEXT) String note,
+            @Valid @AtMost(max = Limits.SHORT_TEXT) LanguageTexts note,
 
             Boolean illustrative) {
 
         MilestoneForm {
             title = LanguageTexts.orEmpty(title);
+            note = LanguageTexts.orEmpty(note);
             illustrative = Boolean.TRUE.equals(illustrative); // an unticked box is not posted
         }
 
         MilestoneDraft draft() {
-            return new MilestoneDraft(title.asMap(), strip(plannedDate), strip(note), illustrative);
+            return new MilestoneDraft(title.asMap(), strip(plannedDate), note.asMap(), illustrative);
         }
 
         Map<String, String> values() {
             var values = new LinkedHashMap<String, String>();
-            title.asMap().forEach((language, text) -> values.put("title." + language, text));
+            values.putAll(title.fields("title"));
             values.put("plannedDate", orEmpty(plannedDate));
-            values.put("note", orEmpty(note));
+            values.putAll(note.fields("note"));
             return values;
         }
     }
 
-    /** What is recorded about a milestone: its status, the day it was achieved, a note. */
+    /** What is recorded about a milestone: its status, the day it was achieved, a note per language. */
     record RecordForm(
             @Size(max = Limits.CODE) String status,
 
             @Size(max = Limits.CODE) String actualDate,
 
-            @Size(max = Limits.SHORT_TEXT) String note) {
+            @Valid @AtMost(max = Limits.SHORT_TEXT) LanguageTexts note) {
+
+        RecordForm {
+            note = LanguageTexts.orEmpty(note);
+        }
 
         /** The update, with the evidence file when one was chosen. */
         MilestoneUpdate update(MultipartFile evidence) {
@@ -63,12 +68,16 @@ final class ProjectPageForms {
             return new MilestoneUpdate(
                     strip(status),
                     strip(actualDate),
-                    strip(note),
+                    note.asMap(),
                     withFile ? new MilestoneUpdate.Evidence(evidence.getOriginalFilename(), evidence) : null);
         }
 
         Map<String, String> values() {
-            return Map.of("status", orEmpty(status), "actualDate", orEmpty(actualDate), "note", orEmpty(note));
+            var values = new LinkedHashMap<String, String>();
+            values.put("status", orEmpty(status));
+            values.put("actualDate", orEmpty(actualDate));
+            values.putAll(note.fields("note"));
+            return values;
         }
     }
 
@@ -82,30 +91,27 @@ final class ProjectPageForms {
 
             @Size(max = Limits.CODE) String actual,
 
-            @Size(max = Limits.SHORT_TEXT) String note,
+            @Valid @AtMost(max = Limits.SHORT_TEXT) LanguageTexts note,
 
             Boolean illustrative) {
 
         KpiForm {
+            note = LanguageTexts.orEmpty(note);
             illustrative = Boolean.TRUE.equals(illustrative);
         }
 
         KpiDraft draft() {
-            return new KpiDraft(strip(kpi), strip(date), strip(target), strip(actual), strip(note), illustrative);
+            return new KpiDraft(strip(kpi), strip(date), strip(target), strip(actual), note.asMap(), illustrative);
         }
 
         Map<String, String> values() {
-            return Map.of(
-                    "kpi",
-                    orEmpty(kpi),
-                    "date",
-                    orEmpty(date),
-                    "target",
-                    orEmpty(target),
-                    "actual",
-                    orEmpty(actual),
-                    "note",
-                    orEmpty(note));
+            var values = new LinkedHashMap<String, String>();
+            values.put("kpi", orEmpty(kpi));
+            values.put("date", orEmpty(date));
+            values.put("target", orEmpty(target));
+            values.put("actual", orEmpty(actual));
+            values.putAll(note.fields("note"));
+            return values;
         }
     }
 

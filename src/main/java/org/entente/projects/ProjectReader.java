@@ -193,7 +193,7 @@ class ProjectReader {
                 Limits.read(rs.getObject("planned_date", LocalDate.class)),
                 Limits.read(rs.getObject("actual_date", LocalDate.class)),
                 MilestoneStatus.valueOf(rs.getString("status")),
-                rs.getString("note"),
+                org.entente.shared.OptionalTexts.read(rs.getString("note")),
                 rs.getBoolean("illustrative"),
                 Labels.read(rs));
     }
@@ -206,7 +206,7 @@ class ProjectReader {
                 Limits.read(rs.getObject("on_date", LocalDate.class)),
                 rs.getBigDecimal("target"),
                 rs.getBigDecimal("actual"),
-                rs.getString("note"),
+                org.entente.shared.OptionalTexts.read(rs.getString("note")),
                 rs.getBoolean("illustrative"),
                 Labels.read(rs));
     }

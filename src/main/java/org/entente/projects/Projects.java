@@ -32,6 +32,7 @@ import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Nations;
 import org.entente.shared.NotReadable;
+import org.entente.shared.OptionalTexts;
 import org.entente.shared.Subject;
 import org.entente.shared.SystemSubject;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -385,7 +386,8 @@ public class Projects {
             errors.put("title", "project.refused.title");
         }
         Limits.check("title", title, Limits.TITLE, errors);
-        Limits.check("note", draft.note(), Limits.SHORT_TEXT, errors);
+        LocalizedText note = OptionalTexts.typed(draft.note());
+        OptionalTexts.check("note", note, Limits.SHORT_TEXT, errors);
         LocalDate planned = date(draft.plannedDate(), "plannedDate", errors);
         if (planned != null && (planned.isBefore(project.start()) || planned.isAfter(project.plannedEnd()))) {
             errors.put("plannedDate", "project.refused.outsideSpan");
@@ -396,13 +398,13 @@ public class Projects {
         long id = sql.sql("""
                         insert into projects.milestone (project_id, title, planned_date, status, note, illustrative,
                                                         classification, owner_nation, releasable_to)
-                        values (:project, cast(:title as jsonb), :planned, 'PLANNED', :note, :illustrative,
+                        values (:project, cast(:title as jsonb), :planned, 'PLANNED', cast(:note as jsonb), :illustrative,
                                 :classification, :owner, cast(:releasableTo as char(3)[]))
                         returning id""")
                 .param("project", projectId)
                 .param("title", title.toJson())
                 .param("planned", planned)
-                .param("note", blankToNull(draft.note()))
+                .param("note", OptionalTexts.write(note))
                 .param("illustrative", draft.illustrative())
                 .params(Labels.params(project.label()))
                 .query(Long.class)
@@ -435,7 +437,8 @@ public class Projects {
         if (status == null || !status.recordable()) {
             errors.put("status", "project.refused.milestoneStatus");
         }
-        Limits.check("note", update.note(), Limits.SHORT_TEXT, errors);
+        LocalizedText typedNote = OptionalTexts.typed(update.note());
+        OptionalTexts.check("note", typedNote, Limits.SHORT_TEXT, errors);
         LocalDate actual = null;
         if (status == MilestoneStatus.ACHIEVED) {
             actual = date(update.actualDate(), "actualDate", errors);
@@ -462,11 +465,13 @@ public class Projects {
                 throw ProjectInvalidException.evidence(refused);
             }
         }
-        String note = update.note() == null ? milestone.note() : blankToNull(update.note());
-        sql.sql("update projects.milestone set status = :status, actual_date = :actual, note = :note where id = :id")
+        LocalizedText note = update.note() == null ? milestone.note() : typedNote;
+        sql.sql("""
+                        update projects.milestone set status = :status, actual_date = :actual, note = cast(:note as jsonb)
+                         where id = :id""")
                 .param("status", status.name())
                 .param("actual", actual)
-                .param("note", note)
+                .param("note", OptionalTexts.write(note))
                 .param("id", milestoneId)
                 .update();
         var event = AuditEvent.success(MILESTONE_RECORD, "milestone", Long.toString(milestoneId), milestone.label())
@@ -504,7 +509,8 @@ public class Projects {
         } else if (date != null && date.isBefore(project.start())) {
             errors.put("date", "project.refused.beforeStart");
         }
-        Limits.check("note", draft.note(), Limits.SHORT_TEXT, errors);
+        LocalizedText note = OptionalTexts.typed(draft.note());
+        OptionalTexts.check("note", note, Limits.SHORT_TEXT, errors);
         BigDecimal target = amount(kpi, draft.target(), "target", errors);
         BigDecimal actual = amount(kpi, draft.actual(), "actual", errors);
         if (!errors.isEmpty()) {
@@ -513,7 +519,7 @@ public class Projects {
         long id = sql.sql("""
                         insert into projects.kpi_value (project_id, kpi, on_date, target, actual, note, illustrative,
                                                         classification, owner_nation, releasable_to)
-                        values (:project, :kpi, :date, :target, :actual, :note, :illustrative,
+                        values (:project, :kpi, :date, :target, :actual, cast(:note as jsonb), :illustrative,
                                 :classification, :owner, cast(:releasableTo as char(3)[]))
                         returning id""")
                 .param("project", projectId)
@@ -521,7 +527,7 @@ public class Projects {
                 .param("date", date)
                 .param("target", target)
                 .param("actual", actual)
-                .param("note", blankToNull(draft.note()))
+                .param("note", OptionalTexts.write(note))
                 .param("illustrative", draft.illustrative())
                 .params(Labels.params(project.label()))
                 .query(Long.class)
@@ -674,9 +680,5 @@ public class Projects {
             }
         });
         return new LocalizedText(kept);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -27,7 +27,7 @@ class ActionItemTest {
                 1,
                 LocalizedText.of("en", "A"),
                 "MAR",
-                "",
+                null,
                 day,
                 status,
                 false,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.entente.support.Personas.HOST;
 import static org.entente.support.Personas.inTransaction;
 import static org.entente.support.Personas.signIn;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -285,7 +287,8 @@ class CommitteeSessionsIT {
                 .isInstanceOf(CommitteeRefusedException.class);
         // Who came, the agenda and the programme are in the signed minutes: no longer added to.
         assertThatThrownBy(() -> as(mar, () -> {
-                    sessions.delegate(mar, committee, 1, "MAR", "Late delegate", DelegateRole.MEMBER);
+                    sessions.delegate(
+                            mar, committee, 1, "MAR", LocalizedText.of("en", "Late delegate"), DelegateRole.MEMBER);
                     return null;
                 }))
                 .isInstanceOfSatisfying(
@@ -330,7 +333,7 @@ class CommitteeSessionsIT {
     void anActionItemOwnedByANationThatIsNoPartyIsRefused() {
         SystemSubject mar = (SystemSubject) planner("MAR");
         var draft = new ActionItems.ActionDraft(
-                1, null, LocalizedText.of("en", "Send the report"), "FRA", "", LocalDate.of(2026, 12, 31));
+                1, null, LocalizedText.of("en", "Send the report"), "FRA", null, LocalDate.of(2026, 12, 31));
         assertThatThrownBy(() -> as(mar, () -> actions.create(mar, committee, draft)))
                 .isInstanceOfSatisfying(
                         CommitteeRefusedException.class,
@@ -352,7 +355,7 @@ class CommitteeSessionsIT {
                                 null,
                                 LocalizedText.of("en", "Late item"),
                                 "MAR",
-                                "DCI",
+                                LocalizedText.of("en", "DCI"),
                                 LocalDate.of(2026, 1, 15))));
         long future = as(
                 mar,
@@ -360,7 +363,12 @@ class CommitteeSessionsIT {
                         mar,
                         committee,
                         new ActionItems.ActionDraft(
-                                1, null, LocalizedText.of("en", "Future item"), "ISR", "", LocalDate.of(2027, 1, 15))));
+                                1,
+                                null,
+                                LocalizedText.of("en", "Future item"),
+                                "ISR",
+                                null,
+                                LocalDate.of(2027, 1, 15))));
         LocalDate today = LocalDate.of(2026, 11, 29);
         assertThat(as(mar, () -> actions.find(mar, late).orElseThrow()).overdueOn(today))
                 .isTrue();
@@ -586,21 +594,30 @@ class CommitteeSessionsIT {
                         .session(planner)
                         .with(csrf())
                         .param("nation", "FRA")
-                        .param("name", "Someone")
+                        .param("name.en", "Someone")
                         .param("role", "MEMBER"))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(post(base + "/delegates")
                         .session(planner)
                         .with(csrf())
                         .param("nation", "MAR")
-                        .param("name", "Someone of the host's")
+                        .param("name.en", "Someone of the host's")
                         .param("role", "MEMBER"))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(post(base + "/delegates")
                         .session(planner)
                         .with(csrf())
                         .param("nation", "ISR")
-                        .param("name", "Head of the planning directorate (role)")
+                        .param("name.ar", "رئيس مديرية التخطيط \u202B(صفة)")
+                        .param("role", "HEAD"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("field--invalid\" id=\"delegate-name\"")));
+        mvc.perform(post(base + "/delegates")
+                        .session(planner)
+                        .with(csrf())
+                        .param("nation", "ISR")
+                        .param("name.he", "ראש אגף התכנון (תפקיד)")
+                        .param("name.en", "Head of the planning directorate (role)")
                         .param("role", "HEAD"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post(base + "/programme")
@@ -623,6 +640,9 @@ class CommitteeSessionsIT {
         assertThat(session.delegates())
                 .extracting(SessionParts.Delegate::nation)
                 .containsExactly("ISR");
+        // The name as typed in each language, read in the reader's.
+        assertThat(session.delegates().get(0).name().in(Locale.forLanguageTag("he")))
+                .isEqualTo("ראש אגף התכנון (תפקיד)");
         assertThat(session.programme())
                 .singleElement()
                 .satisfies(p -> assertThat(p.day()).isEqualTo(LocalDate.of(2025, 3, 4)));

@@ -37,13 +37,13 @@ class ProcesVerbalTest {
         ProcesVerbal pv = pv(Map.of());
         var morocco = pv.delegations().get(0);
         assertThat(morocco.nation()).isEqualTo("MAR");
-        assertThat(morocco.members().stream().map(ProcesVerbal.Member::name))
+        assertThat(morocco.members().stream().map(m -> m.name().in(java.util.Locale.ENGLISH)))
                 .containsExactly("Ben Slimane", "Officer (role)");
         assertThat(morocco.members().get(0).hasRank()).isTrue();
         assertThat(morocco.members().get(1).hasRank()).isFalse();
         var signatures = pv.signatures();
         assertThat(signatures).extracting(ProcesVerbal.Signing::nation).containsExactly("MAR", "ISR");
-        assertThat(signatures.get(0).name()).isEqualTo("Ben Slimane");
+        assertThat(signatures.get(0).name().in(java.util.Locale.ENGLISH)).isEqualTo("Ben Slimane");
         assertThat(signatures.get(0).signedOn()).isEqualTo(LocalDate.of(2025, 12, 10));
         assertThat(signatures.get(0).coChair().position().in(java.util.Locale.ENGLISH))
                 .isEqualTo("Co-chair");
@@ -69,9 +69,10 @@ class ProcesVerbalTest {
                 LocalizedText.of(),
                 List.of("MAR", "ISR"),
                 List.of(
-                        new Delegate(1, "MAR", null, "Officer (role)", DelegateRole.MEMBER, LABEL),
-                        new Delegate(2, "ISR", null, "Head (role)", DelegateRole.HEAD, LABEL),
-                        new Delegate(3, "MAR", 7L, "Ben Slimane", DelegateRole.HEAD, LABEL)),
+                        new Delegate(
+                                1, "MAR", null, LocalizedText.of("en", "Officer (role)"), DelegateRole.MEMBER, LABEL),
+                        new Delegate(2, "ISR", null, LocalizedText.of("en", "Head (role)"), DelegateRole.HEAD, LABEL),
+                        new Delegate(3, "MAR", 7L, LocalizedText.of("en", "Ben Slimane"), DelegateRole.HEAD, LABEL)),
                 List.of(),
                 List.of(),
                 minutes,

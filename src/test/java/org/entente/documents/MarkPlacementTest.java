@@ -22,14 +22,14 @@ import org.apache.pdfbox.util.Vector;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each Arabic mark is drawn over the middle of its own letter: the shadda of كوّن over the و, not at
+ * Each Arabic mark and Hebrew point is drawn over the middle of its own letter: the shadda of كوّن over the و, not at
  * its edge over the join to the next letter. Measured on the glyphs the PDF draws (their ink, from
  * the font's outlines), the way a reader's eye sees them.
  */
 class MarkPlacementTest {
 
-    /** One glyph drawn visibly: its text and the horizontal middle of its ink, in points. */
-    record Drawn(String text, double middle, double size) {}
+    /** One glyph drawn visibly: its text, the horizontal middle and the bottom and top of its ink, in points. */
+    record Drawn(String text, double middle, double size, double bottom, double top) {}
 
     @Test
     void eachMarkSitsOverTheMiddleOfItsLetter() throws Exception {
@@ -52,11 +52,48 @@ class MarkPlacementTest {
         assertThat(marks).containsExactlyInAnyOrder("\u0651و", "\u064Fم", "\u0651ث", "\u064Eث");
     }
 
+    /**
+     * Hebrew points sit under or over their letter, as Arabic marks do: the sheva under the tail of
+     * the qof, the qamats under the final nun, the holam over the flag of the lamed, each centred.
+     */
+    @Test
+    void eachHebrewPointSitsUnderOrOverItsLetter() throws Exception {
+        List<Drawn> glyphs = drawn(renderIn("Noto Sans Hebrew", "קְ", "ןָ", "לֹ"));
+        var placed = new ArrayList<String>();
+        for (Drawn mark : glyphs) {
+            char point = mark.text().charAt(0);
+            if (point < '\u05B0' || point > '\u05C7') {
+                continue;
+            }
+            Drawn letter = glyphs.stream()
+                    .filter(g -> g.text().charAt(0) >= '\u05D0')
+                    .min(Comparator.comparingDouble(g -> Math.abs(g.middle() - mark.middle())))
+                    .orElseThrow();
+            assertThat(Math.abs(letter.middle() - mark.middle()))
+                    .as("%s off the middle of %s, in points", mark.text(), letter.text())
+                    .isLessThan(mark.size() / 10);
+            if (point == '\u05B9') {
+                assertThat(mark.bottom()).as("holam over %s", letter.text()).isGreaterThan(letter.top());
+            } else {
+                assertThat(mark.top())
+                        .as("%s under %s", mark.text(), letter.text())
+                        .isLessThan(letter.bottom());
+            }
+            placed.add(mark.text() + letter.text());
+        }
+        assertThat(placed).containsExactlyInAnyOrder("\u05B0ק", "\u05B8ן", "\u05B9ל");
+    }
+
     /** The words on one line. */
     private static byte[] render(String... words) throws IOException {
+        return renderIn("Noto Naskh Arabic", words);
+    }
+
+    /** The words on one line, in a font. */
+    private static byte[] renderIn(String font, String... words) throws IOException {
         String body = "<p>" + String.join(" ", words) + "</p>";
         String xhtml = "<html lang=\"ar\" dir=\"rtl\"><head><style>"
-                + "body { font-family: 'Noto Naskh Arabic'; font-size: 28pt; direction: rtl; text-align: right; }"
+                + "body { font-family: '" + font + "'; font-size: 28pt; direction: rtl; text-align: right; }"
                 + "</style></head><body>" + body + "</body></html>";
         var out = new ByteArrayOutputStream();
         PdfRendering.builder(xhtml, true).toStream(out).run();
@@ -93,7 +130,13 @@ class MarkPlacementTest {
                 return;
             }
             double size = matrix.getScalingFactorX();
-            glyphs.add(new Drawn(font.toUnicode(code), matrix.getTranslateX() + ink.getCenterX() * size / 1000, size));
+            double y = matrix.getTranslateY();
+            glyphs.add(new Drawn(
+                    font.toUnicode(code),
+                    matrix.getTranslateX() + ink.getCenterX() * size / 1000,
+                    size,
+                    y + ink.getMinY() * size / 1000,
+                    y + ink.getMaxY() * size / 1000));
         }
 
         @Override

@@ -58,7 +58,7 @@ class ProjectBrowserIT extends BrowserTest {
         milestone
                 .locator("input[name=actualDate]")
                 .fill(LocalDate.now().minusDays(2).toString());
-        milestone.locator("input[name=note]").fill("شهادات التأهيل موقعة");
+        milestone.locator("input[name='note.ar']").fill("شهادات التأهيل موقعة");
         milestone
                 .locator("input[type=file]")
                 .setInputFiles(new FilePayload(

@@ -115,11 +115,12 @@ class ProjectFormTest {
         String title = "ع".repeat(300);
         assertThat(violations(titled(title))).isEmpty();
         assertThat(violations(titled(title + "ع"))).containsExactly("title");
-        assertThat(violations(new MilestoneForm(new LanguageTexts(null, null, null, title + "x"), "", "", null)))
+        assertThat(violations(new MilestoneForm(new LanguageTexts(null, null, null, title + "x"), "", null, null)))
                 .containsExactly("title");
-        assertThat(violations(new MilestoneForm(null, "", "n".repeat(2_001), null)))
+        assertThat(violations(
+                        new MilestoneForm(null, "", new LanguageTexts(null, null, "ن".repeat(2_001), null), null)))
                 .containsExactly("note");
-        assertThat(violations(new KpiForm("TECHNICIANS", "2026-01-01", "1".repeat(41), "2", "", null)))
+        assertThat(violations(new KpiForm("TECHNICIANS", "2026-01-01", "1".repeat(41), "2", null, null)))
                 .containsExactly("target");
     }
 

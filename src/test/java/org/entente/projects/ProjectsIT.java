@@ -84,9 +84,11 @@ class ProjectsIT {
         JsonNode atRisk = json(api(
                         put("/api/v1/projects/" + project + "/milestones/" + late),
                         planner,
-                        "{\"status\": \"AT_RISK\", \"note\": \"supplier\"}")
+                        "{\"status\": \"AT_RISK\", \"note\": {\"en\": \"supplier\"}}")
                 .andExpect(status().isOk()));
         assertThat(atRisk.get("status").asString()).isEqualTo("LATE");
+        assertThat(atRisk.get("note").get("en").asString()).isEqualTo("supplier");
+        assertThat(atRisk.get("note").has("ar")).isFalse();
 
         JsonNode one = read(project);
         assertThat(statuses(one)).containsExactly("ACHIEVED", "LATE", "PLANNED");
@@ -148,6 +150,20 @@ class ProjectsIT {
                         planner,
                         "{\"title\": {\"en\": \"Too late\"}, \"plannedDate\": \"%s\"}".formatted(TODAY.plusYears(2))),
                 "plannedDate");
+        // A note is multilingual like a title: an override in any form, or a form over the limit, is refused by name.
+        assertRefused(
+                api(
+                        put("/api/v1/projects/" + project + "/milestones/" + milestone),
+                        planner,
+                        "{\"status\": \"AT_RISK\", \"note\": {\"ar\": \"\u202Bالمورد\"}}"),
+                "note");
+        assertRefused(
+                api(
+                        post("/api/v1/projects/" + project + "/kpis"),
+                        planner,
+                        "{\"kpi\": \"ENGINEERS\", \"date\": \"%s\", \"target\": \"4\", \"actual\": \"2\", \"note\": {\"he\": \"%s\"}}"
+                                .formatted(TODAY, "ה".repeat(2_001))),
+                "note");
         assertRefused(
                 api(
                         post("/api/v1/projects"),

@@ -85,7 +85,7 @@ class TodoIT {
                     planner,
                     committee,
                     new ActionItems.ActionDraft(
-                            null, null, LocalizedText.of("en", "Moroccan follow-up"), "MAR", "", today.plusDays(5)));
+                            null, null, LocalizedText.of("en", "Moroccan follow-up"), "MAR", null, today.plusDays(5)));
             return id;
         });
     }

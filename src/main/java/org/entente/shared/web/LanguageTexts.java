@@ -36,6 +36,13 @@ public record LanguageTexts(String en, String fr, String ar, String he) {
         return texts;
     }
 
+    /** The texts as a form's values keyed "field.language" ({@code note.ar}), as a form shows them again. */
+    public Map<String, String> fields(String field) {
+        var values = new LinkedHashMap<String, String>();
+        asMap().forEach((language, text) -> values.put(field + "." + language, text));
+        return values;
+    }
+
     /** The texts of a stored value (languages it lacks are empty). */
     public static LanguageTexts of(Map<String, String> texts) {
         return new LanguageTexts(texts.get("en"), texts.get("fr"), texts.get("ar"), texts.get("he"));

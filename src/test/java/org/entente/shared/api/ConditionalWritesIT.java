@@ -111,7 +111,7 @@ class ConditionalWritesIT {
                         .with(csrf())
                         .header(HttpHeaders.IF_MATCH, "\"0123456789abcdef0123456789abcdef\"")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\": \"DROPPED\", \"note\": \"Stale.\"}"))
+                        .content("{\"status\": \"DROPPED\", \"note\": {\"en\": \"Stale.\"}}"))
                 .andExpect(status().isPreconditionFailed());
 
         assertThat(milestoneStatus(milestone)).isEqualTo(statusBefore);

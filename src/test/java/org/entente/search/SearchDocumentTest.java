@@ -16,6 +16,16 @@ class SearchDocumentTest {
     }
 
     @Test
+    void aNamesNeighbouringWordsAreAlsoJoinedIntoOne() {
+        assertThat(new SearchDocument().addName("Ben Slimane", 'A').literal())
+                .isEqualTo("'ben':1A 'slimane':2A 'sliman':2A 'benslimane':1A 'bensliman':1A");
+        assertThat(new SearchDocument().add("Ben Slimane", 'A').literal())
+                .isEqualTo("'ben':1A 'slimane':2A 'sliman':2A");
+        assertThat(new SearchDocument().addName("בן סלימאן", 'A').literal()).contains("'בנסלימאן':1A");
+        assertThat(SearchDocument.join("בן", "סלימאן")).isEqualTo("בנסלימאן");
+    }
+
+    @Test
     void quotesAndBackslashesCannotLeaveTheirLexeme() {
         assertThat(SearchDocument.quote("o'neil")).isEqualTo("'o''neil'");
         assertThat(SearchDocument.quote("a\\b")).isEqualTo("'a\\\\b'");

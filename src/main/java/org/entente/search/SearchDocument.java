@@ -52,6 +52,13 @@ final class SearchDocument {
             if (!token.stem().equals(token.surface())) {
                 put(token.stem(), mark);
             }
+            String unprefixed = withoutArabicLetterPrefix(token.surface());
+            if (unprefixed != null) {
+                for (SearchAnalyzer.Token bare : SearchAnalyzer.tokens(unprefixed)) {
+                    put(bare.surface(), mark);
+                    put(bare.stem(), mark);
+                }
+            }
             if (joined && previous != null) {
                 for (SearchAnalyzer.Token both : SearchAnalyzer.tokens(join(previous.surface(), token.surface()))) {
                     put(both.surface(), previousMark);
@@ -91,6 +98,26 @@ final class SearchDocument {
         }
         return joined.append(second).toString();
     }
+
+    /**
+     * An Arabic word glued to one of the one-letter prepositions or conjunctions ب ك ل ف without an
+     * article (ببنسليمان, لفائدة): Lucene's light stemmer strips only و and the article's forms,
+     * because cutting a first letter that belongs to the word (بحث) would make another word. The
+     * index keeps the word whole and also adds it without that letter, when at least {@value
+     * #SHORTEST_AFTER_PREFIX} letters remain: a query for بنسليمان finds ببنسليمان, and a query
+     * made of a short word is never matched by a cut one.
+     */
+    static String withoutArabicLetterPrefix(String surface) {
+        if (surface.length() - 1 < SHORTEST_AFTER_PREFIX
+                || "بكلف".indexOf(surface.charAt(0)) < 0
+                || surface.startsWith("ال", 1)
+                || !surface.chars().allMatch(c -> c >= '\u0621' && c <= '\u064A')) {
+            return null;
+        }
+        return surface.substring(1);
+    }
+
+    static final int SHORTEST_AFTER_PREFIX = 4;
 
     private static final String FINAL_LETTERS = "ךםןףץ";
     private static final String ORDINARY_LETTERS = "כמנפצ";

@@ -26,6 +26,16 @@ class SearchDocumentTest {
     }
 
     @Test
+    void anArabicWordGluedToAOneLetterPrepositionIsAlsoIndexedWithoutIt() {
+        String literal = new SearchDocument().add("مصنع ببنسليمان", 'D').literal();
+        assertThat(literal).contains("'ببنسليمان':2").contains("'بنسليمان':2").contains("'بنسليم':2");
+        // a short word keeps its first letter: بحث (research) never becomes حث
+        assertThat(SearchDocument.withoutArabicLetterPrefix("بحث")).isNull();
+        assertThat(SearchDocument.withoutArabicLetterPrefix("بالتكوين")).isNull();
+        assertThat(SearchDocument.withoutArabicLetterPrefix("Benslimane")).isNull();
+    }
+
+    @Test
     void quotesAndBackslashesCannotLeaveTheirLexeme() {
         assertThat(SearchDocument.quote("o'neil")).isEqualTo("'o''neil'");
         assertThat(SearchDocument.quote("a\\b")).isEqualTo("'a\\\\b'");

@@ -50,6 +50,7 @@ public class Attachments {
     private final AttachmentsProperties properties;
     private final FileStore store;
     private final ContentCheck check;
+    private final AttachmentText text;
     private final TransactionTemplate transaction;
 
     Attachments(
@@ -59,6 +60,7 @@ public class Attachments {
             AttachmentsProperties properties,
             FileStore store,
             ContentCheck check,
+            AttachmentText text,
             PlatformTransactionManager transactions) {
         this.sql = sql;
         this.records = records.stream()
@@ -67,6 +69,7 @@ public class Attachments {
         this.properties = properties;
         this.store = store;
         this.check = check;
+        this.text = text;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -151,6 +154,8 @@ public class Attachments {
         FileStore.Received received = store.receive(content, maxSize());
         try {
             FileKind kind = check.check(received.path(), fileName);
+            // Read before the transaction: a slow parse holds no connection, and a failed one stores no text.
+            String extracted = text.of(received.path(), kind);
             String storagePath = store.newStoragePath();
             return transaction.execute(status -> {
                 // Read again inside the transaction: the label stored is the record's at this moment.
@@ -160,13 +165,13 @@ public class Attachments {
                 AttachmentSummary stored = sql.sql("""
                                 insert into attachments.attachment (record_type, record_id, file_name, version, media_type,
                                                                     size_bytes, sha256, storage_path, uploaded_by,
-                                                                    classification, owner_nation, releasable_to)
+                                                                    classification, owner_nation, releasable_to, text)
                                 values (:type, :record, :name,
                                         (select coalesce(max(version), 0) + 1 from attachments.attachment
                                           where record_type = :type and record_id = :record
                                             and lower(file_name) = lower(:name)),
                                         :mediaType, :size, :sha256, :path, :uploader,
-                                        :classification, :owner, cast(:releasableTo as char(3)[]))
+                                        :classification, :owner, cast(:releasableTo as char(3)[]), :text)
                                 returning *""")
                         .param("type", recordType)
                         .param("record", recordId)
@@ -176,6 +181,7 @@ public class Attachments {
                         .param("sha256", received.sha256())
                         .param("path", storagePath)
                         .param("uploader", uploader.username())
+                        .param("text", extracted)
                         .params(Labels.params(label))
                         .query((rs, n) -> summary(rs))
                         .single();

@@ -11,12 +11,13 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.tika.Tika;
+import org.apache.tika.mime.MimeTypes;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells what a received file is by its content (Tika's magic numbers, never the name), refuses a
  * kind Entente does not accept or one whose name claims another kind, and opens Office files (ZIP
- * archives) to refuse archive bombs before anyone's Office opens them.
+ * archives, an ODT too) to refuse archive bombs before anyone's Office opens them.
  */
 @Component
 class ContentCheck {
@@ -27,7 +28,11 @@ class ContentCheck {
     /** The most an accepted DOCX or XLSX may inflate to, all entries together. */
     static final long MAX_UNCOMPRESSED = 200L * 1024 * 1024;
 
-    private final Tika tika = new Tika();
+    /**
+     * Magic numbers only: with Tika's parsers on the class path, its default detector would also
+     * open containers (a ZIP) to name them, before {@link #officeKind} has counted their entries.
+     */
+    private final Tika tika = new Tika(MimeTypes.getDefaultMimeTypes());
 
     /**
      * The kind of the file, checked against the kind its name claims.
@@ -50,7 +55,8 @@ class ContentCheck {
             case "application/pdf" -> FileKind.PDF;
             case "image/png" -> FileKind.PNG;
             case "image/jpeg" -> FileKind.JPEG;
-            case "application/zip", "application/x-tika-ooxml" ->
+            case "text/plain" -> FileKind.TXT;
+            case "application/zip", "application/x-tika-ooxml", "application/vnd.oasis.opendocument.text" ->
                 officeKind(file).orElseThrow(() -> AttachmentRefused.invalid("attachments.error.typeNotAllowed"));
             default -> throw AttachmentRefused.invalid("attachments.error.typeNotAllowed");
         };
@@ -61,11 +67,12 @@ class ContentCheck {
     }
 
     /**
-     * A ZIP archive is a DOCX or an XLSX by the parts it holds. Every entry is inflated here, its
+     * A ZIP archive is a DOCX or an XLSX by the parts it holds, an ODT by its {@code mimetype}. Every entry is inflated here, its
      * bytes counted, so that neither sizes declared falsely nor a flood of entries get through.
      */
     private static Optional<FileKind> officeKind(Path file) throws IOException {
         Set<String> names = new HashSet<>();
+        String openDocument = "";
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -79,6 +86,11 @@ class ContentCheck {
                 if (entry.getSize() > MAX_UNCOMPRESSED) {
                     throw AttachmentRefused.invalid("attachments.error.archiveBomb");
                 }
+                if (entry.getName().equals("mimetype") && entry.getSize() < 100) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        openDocument = new String(in.readNBytes(100), java.nio.charset.StandardCharsets.US_ASCII);
+                    }
+                }
                 try (InputStream in = zip.getInputStream(entry)) {
                     for (int n; (n = in.read(buffer)) > 0; ) {
                         total += n;
@@ -90,6 +102,9 @@ class ContentCheck {
             }
         } catch (java.util.zip.ZipException damaged) {
             throw AttachmentRefused.invalid("attachments.error.typeNotAllowed");
+        }
+        if (openDocument.equals(FileKind.ODT.mediaType()) && names.contains("content.xml")) {
+            return Optional.of(FileKind.ODT);
         }
         if (!names.contains("[Content_Types].xml")) {
             return Optional.empty();

@@ -10,6 +10,8 @@ enum FileKind {
     PDF("application/pdf", "pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    ODT("application/vnd.oasis.opendocument.text", "odt"),
+    TXT("text/plain", "txt"),
     PNG("image/png", "png"),
     JPEG("image/jpeg", "jpg", "jpeg");
 
@@ -23,6 +25,11 @@ enum FileKind {
 
     String mediaType() {
         return mediaType;
+    }
+
+    /** Whether the kind holds text to search (an image holds none that is read). */
+    boolean hasText() {
+        return this != PNG && this != JPEG;
     }
 
     /** The kind a file name claims by its extension, if it is one Entente accepts. */

@@ -51,6 +51,7 @@ final class SearchAnalyzer {
             chain = new HebrewFilters.Niqqud(chain);
             chain = new ASCIIFoldingFilter(chain);
             chain = new KeywordRepeatFilter(chain);
+            chain = new ArabicNisba(chain);
             chain = new ArabicStemFilter(chain);
             chain = new HebrewFilters.Prefixes(chain);
             chain = new FrenchLightStemFilter(chain);
@@ -61,6 +62,38 @@ final class SearchAnalyzer {
     };
 
     private SearchAnalyzer() {}
+
+    /**
+     * The relative adjective's ending ية (ي + ة, read ه once normalised) taken off before Lucene's
+     * light stemmer, when at least four letters remain: the stemmer strips one suffix, so without it
+     * تكوينية stems to تكوين while التكوين stems to تكو, and "دورة تكوينية" was not found by التكوين.
+     * With it the adjective meets its noun (تكوينية, التكوين → تكو; ميدانية, ميدان → ميد).
+     */
+    static final class ArabicNisba extends org.apache.lucene.analysis.TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+        ArabicNisba(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            int length = term.length();
+            char[] buffer = term.buffer();
+            int article = length > 2 && buffer[0] == 'ا' && buffer[1] == 'ل' ? 2 : 0;
+            if (!keyword.isKeyword()
+                    && length - article - 2 >= 4
+                    && buffer[length - 2] == 'ي'
+                    && buffer[length - 1] == 'ه') {
+                term.setLength(length - 2);
+            }
+            return true;
+        }
+    }
 
     /** The words of a text, in order; an empty list for a text without any. */
     static List<Token> tokens(String text) {

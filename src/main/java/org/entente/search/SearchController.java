@@ -45,7 +45,8 @@ class SearchController {
             "project",
             "milestone",
             "organization",
-            "person");
+            "person",
+            "attachment");
 
     /** A hit as the API shows it: {@code title} keyed by language, the snippet as plain text. */
     record HitJson(

@@ -28,7 +28,23 @@ final class SearchDocument {
 
     /** Adds a text's words at the next positions, with this weight (A, B, C or D). */
     SearchDocument add(String text, char weight) {
+        return add(text, weight, false);
+    }
+
+    /**
+     * Adds a name (a title, a person's name in one of its forms): its words, and each pair of
+     * neighbouring words joined into one at the first one's position, so that a name written in
+     * two words is found by its one-word form (Ben Slimane by Benslimane, بن سليمان by بنسليمان, בן
+     * סלימאן by בנסלימאן). The query joins neighbouring words the same way ({@link SearchQuery}).
+     */
+    SearchDocument addName(String text, char weight) {
+        return add(text, weight, true);
+    }
+
+    private SearchDocument add(String text, char weight, boolean joined) {
         int last = offset;
+        SearchAnalyzer.Token previous = null;
+        String previousMark = null;
         for (SearchAnalyzer.Token token : SearchAnalyzer.tokens(text)) {
             int position = Math.min(LAST_POSITION, offset + token.position());
             String mark = weight == 'D' ? Integer.toString(position) : position + String.valueOf(weight);
@@ -36,6 +52,21 @@ final class SearchDocument {
             if (!token.stem().equals(token.surface())) {
                 put(token.stem(), mark);
             }
+            String unprefixed = withoutArabicLetterPrefix(token.surface());
+            if (unprefixed != null) {
+                for (SearchAnalyzer.Token bare : SearchAnalyzer.tokens(unprefixed)) {
+                    put(bare.surface(), mark);
+                    put(bare.stem(), mark);
+                }
+            }
+            if (joined && previous != null) {
+                for (SearchAnalyzer.Token both : SearchAnalyzer.tokens(join(previous.surface(), token.surface()))) {
+                    put(both.surface(), previousMark);
+                    put(both.stem(), previousMark);
+                }
+            }
+            previous = token;
+            previousMark = mark;
             last = position;
         }
         // a gap, so that a phrase never runs from one text into the next
@@ -45,9 +76,51 @@ final class SearchDocument {
 
     private void put(String lexeme, String mark) {
         if (lexeme.length() <= LONGEST_LEXEME) {
-            positions.computeIfAbsent(lexeme, key -> new ArrayList<>()).add(mark);
+            List<String> marks = positions.computeIfAbsent(lexeme, key -> new ArrayList<>());
+            if (marks.isEmpty() || !marks.get(marks.size() - 1).equals(mark)) {
+                marks.add(mark);
+            }
         }
     }
+
+    /**
+     * Two words written as one: a Hebrew final letter (ך ם ן ף ץ) that ends up inside the word
+     * takes its ordinary form, as a person writing the joined name would type it.
+     */
+    static String join(String first, String second) {
+        var joined = new StringBuilder(first.length() + second.length()).append(first);
+        if (!joined.isEmpty()) {
+            int last = joined.length() - 1;
+            int finalForm = FINAL_LETTERS.indexOf(joined.charAt(last));
+            if (finalForm >= 0) {
+                joined.setCharAt(last, ORDINARY_LETTERS.charAt(finalForm));
+            }
+        }
+        return joined.append(second).toString();
+    }
+
+    /**
+     * An Arabic word glued to one of the one-letter prepositions or conjunctions ب ك ل ف without an
+     * article (ببنسليمان, لفائدة): Lucene's light stemmer strips only و and the article's forms,
+     * because cutting a first letter that belongs to the word (بحث) would make another word. The
+     * index keeps the word whole and also adds it without that letter, when at least {@value
+     * #SHORTEST_AFTER_PREFIX} letters remain: a query for بنسليمان finds ببنسليمان, and a query
+     * made of a short word is never matched by a cut one.
+     */
+    static String withoutArabicLetterPrefix(String surface) {
+        if (surface.length() - 1 < SHORTEST_AFTER_PREFIX
+                || "بكلف".indexOf(surface.charAt(0)) < 0
+                || surface.startsWith("ال", 1)
+                || !surface.chars().allMatch(c -> c >= '\u0621' && c <= '\u064A')) {
+            return null;
+        }
+        return surface.substring(1);
+    }
+
+    static final int SHORTEST_AFTER_PREFIX = 4;
+
+    private static final String FINAL_LETTERS = "ךםןףץ";
+    private static final String ORDINARY_LETTERS = "כמנפצ";
 
     /** The tsvector literal: {@code 'lexeme':1A,4 'other':2}. */
     String literal() {

@@ -84,7 +84,7 @@ class SearchIndex {
         List<String> texts = SearchDocument.strings(JSON.readTree(rs.getString("texts")));
         String code = rs.getString("code");
         var document = new SearchDocument();
-        titles.forEach(text -> document.add(text, 'A'));
+        titles.forEach(text -> document.addName(text, 'A'));
         if (code != null) {
             document.add(code, 'B');
         }

@@ -46,9 +46,9 @@ record SearchQuery(String tsquery, String code, Set<String> terms, Set<String> p
         var excluded = new ArrayList<String>();
         var terms = new LinkedHashSet<String>();
         var prefixes = new LinkedHashSet<String>();
-        int words = 0;
+        var words = new ArrayList<String>();
         int at = 0;
-        while (at < text.length() && words < MOST_WORDS) {
+        while (at < text.length() && required.size() + excluded.size() < MOST_WORDS) {
             char c = text.charAt(at);
             if (Character.isWhitespace(c)) {
                 at++;
@@ -78,15 +78,50 @@ record SearchQuery(String tsquery, String code, Set<String> terms, Set<String> p
             String clause = clause(part, prefix, exclude ? null : terms, exclude ? null : prefixes);
             if (clause != null) {
                 (exclude ? excluded : required).add(clause);
-                words++;
+                if (!exclude) {
+                    words.add(phrase || prefix ? null : soleWord(part));
+                }
             }
         }
         if (required.isEmpty()) {
             return new SearchQuery("", code, Set.of(), Set.of());
         }
-        var query = new StringBuilder(String.join(" & ", required));
+        var query = new StringBuilder(String.join(" & ", joinedNames(required, words)));
         excluded.forEach(clause -> query.append(" & !").append(clause));
         return new SearchQuery(query.toString(), code, terms, prefixes);
+    }
+
+    /** The normalised form of a part that is exactly one word, else null. */
+    private static String soleWord(String part) {
+        List<SearchAnalyzer.Token> tokens = SearchAnalyzer.tokens(part);
+        return tokens.size() == 1 ? tokens.get(0).surface() : null;
+    }
+
+    /**
+     * Two neighbouring plain words also match as one word (a name written in two words or one:
+     * Ben Slimane, Benslimane), as the index joins a name's neighbouring words ({@link
+     * SearchDocument#addName}): {@code (('ben' & 'sliman') | 'bensliman')}.
+     */
+    private static List<String> joinedNames(List<String> required, List<String> words) {
+        var clauses = new ArrayList<String>();
+        for (int i = 0; i < required.size(); i++) {
+            String joined = i + 1 < required.size() && words.get(i) != null && words.get(i + 1) != null
+                    ? joinedStem(words.get(i), words.get(i + 1))
+                    : null;
+            if (joined == null) {
+                clauses.add(required.get(i));
+            } else {
+                clauses.add("((" + required.get(i) + " & " + required.get(i + 1) + ") | " + SearchDocument.quote(joined)
+                        + ")");
+                i++;
+            }
+        }
+        return clauses;
+    }
+
+    private static String joinedStem(String first, String second) {
+        List<SearchAnalyzer.Token> tokens = SearchAnalyzer.tokens(SearchDocument.join(first, second));
+        return tokens.size() == 1 ? tokens.get(0).stem() : null;
     }
 
     private static int indexOfQuote(String text, int from) {

@@ -125,7 +125,15 @@ final class SearchSources {
                     select x.id, x.name as title, null as code, jsonb_build_array(x.rank, x.position) as texts,
                            '/people/' || x.id as url, null::bigint as committee_id, null::int as year,
                            null as status, x.nation, %1$s
-                      from partners.person x %%s""".formatted(LABEL)));
+                      from partners.person x %%s""".formatted(LABEL)),
+            // A file's text (read by Tika at upload), under the attachment's own label; it links to its record.
+            new Source("attachment", """
+                    select x.id, jsonb_build_object('en', x.file_name) as title, null as code,
+                           jsonb_build_array(x.text) as texts, coalesce(r.url, '/search') as url,
+                           r.committee_id, r.year, null as status, x.owner_nation as nation, %1$s
+                      from attachments.attachment x
+                      left join search.entry r on r.record_type = x.record_type and r.record_id = x.record_id
+                      %%s""".formatted(LABEL)));
 
     private static final Map<String, Source> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(Source::type, source -> source));

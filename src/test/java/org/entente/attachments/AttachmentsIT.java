@@ -171,6 +171,12 @@ class AttachmentsIT {
                 .andExpect(jsonPath("$.detail").value("The file’s content does not match the type its name says."));
         upload("planner.mar", "report.pdf", "just some text\n".getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("The file’s content does not match the type its name says."));
+        upload("planner.mar", "report.odt", png())
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("The file’s content does not match the type its name says."));
+        upload("planner.mar", "program.bin", new byte[] {0, 1, 2, 3, 4, 5, (byte) 0xff})
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail", Matchers.startsWith("This kind of file is not accepted")));
         upload("planner.mar", "script.exe", pdf("x")).andExpect(status().isUnprocessableContent());
         upload("planner.mar", "empty.pdf", new byte[0]).andExpect(status().isUnprocessableContent());

@@ -22,6 +22,9 @@ class SearchAnalyzerTest {
         "التكوين, للتكوين",
         "التكوين, بالتكوين",
         "التكوين, تكوين",
+        // the relative adjective meets its noun
+        "التكوين, تكوينية",
+        "التكوين, التكوينية",
         // hamza forms of alef, alef maqsura, teh marbuta, tatweel, harakat
         "أمن, امن",
         "إدارة, اداره",

@@ -16,6 +16,26 @@ class SearchDocumentTest {
     }
 
     @Test
+    void aNamesNeighbouringWordsAreAlsoJoinedIntoOne() {
+        assertThat(new SearchDocument().addName("Ben Slimane", 'A').literal())
+                .isEqualTo("'ben':1A 'slimane':2A 'sliman':2A 'benslimane':1A 'bensliman':1A");
+        assertThat(new SearchDocument().add("Ben Slimane", 'A').literal())
+                .isEqualTo("'ben':1A 'slimane':2A 'sliman':2A");
+        assertThat(new SearchDocument().addName("בן סלימאן", 'A').literal()).contains("'בנסלימאן':1A");
+        assertThat(SearchDocument.join("בן", "סלימאן")).isEqualTo("בנסלימאן");
+    }
+
+    @Test
+    void anArabicWordGluedToAOneLetterPrepositionIsAlsoIndexedWithoutIt() {
+        String literal = new SearchDocument().add("مصنع ببنسليمان", 'D').literal();
+        assertThat(literal).contains("'ببنسليمان':2").contains("'بنسليمان':2").contains("'بنسليم':2");
+        // a short word keeps its first letter: بحث (research) never becomes حث
+        assertThat(SearchDocument.withoutArabicLetterPrefix("بحث")).isNull();
+        assertThat(SearchDocument.withoutArabicLetterPrefix("بالتكوين")).isNull();
+        assertThat(SearchDocument.withoutArabicLetterPrefix("Benslimane")).isNull();
+    }
+
+    @Test
     void quotesAndBackslashesCannotLeaveTheirLexeme() {
         assertThat(SearchDocument.quote("o'neil")).isEqualTo("'o''neil'");
         assertThat(SearchDocument.quote("a\\b")).isEqualTo("'a\\\\b'");

@@ -9,7 +9,18 @@ class SearchQueryTest {
 
     @Test
     void wordsAreAllRequiredAndStemmed() {
-        assertThat(SearchQuery.parse("exercises navals", false).tsquery()).isEqualTo("'exerci' & 'naval'");
+        assertThat(SearchQuery.parse("exercises navals -x", false).tsquery())
+                .isEqualTo("(('exerci' & 'naval') | 'exercisesnav') & !'x'");
+        assertThat(SearchQuery.parse("exercises", false).tsquery()).isEqualTo("'exerci'");
+    }
+
+    @Test
+    void twoNeighbouringWordsAlsoMatchAsOneNameInEveryScript() {
+        assertThat(SearchQuery.parse("Ben Slimane", false).tsquery()).isEqualTo("(('ben' & 'sliman') | 'bensliman')");
+        assertThat(SearchQuery.parse("بن سليمان", false).tsquery()).isEqualTo("(('بن' & 'سليم') | 'بنسليم')");
+        // the final nun of בן takes its ordinary form inside the joined word
+        assertThat(SearchQuery.parse("בן סלימאן", false).tsquery()).isEqualTo("(('בן' & 'סלימאן') | 'נסלימאן')");
+        assertThat(SearchQuery.parse("a b c", false).tsquery()).isEqualTo("(('a' & 'b') | 'ab') & 'c'");
     }
 
     @Test
@@ -22,7 +33,8 @@ class SearchQueryTest {
     void typedSyntaxNeverReachesTheQuery() {
         SearchQuery query = SearchQuery.parse("a&b | !c <-> 'd':* \\", false);
         assertThat(query.tsquery()).isEqualTo("('a' <-> 'b') & 'c' & 'd':*");
-        assertThat(SearchQuery.parse("'); drop table x; --", false).tsquery()).isEqualTo("'drop' & 'tabl' & 'x'");
+        assertThat(SearchQuery.parse("'); drop table x; --", false).tsquery())
+                .isEqualTo("(('drop' & 'tabl') | 'droptabl') & 'x'");
     }
 
     @Test

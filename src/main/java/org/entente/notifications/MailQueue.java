@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Mails waiting to go out, queued in the transaction that stores their notifications (so an SMTP
- * server that is down never fails a write) and sent by {@link MailSender}. Each account chooses:
+ * server that is down never fails a write) and sent by {@link MailDelivery}. Each account chooses:
  * every notification at once ({@code IMMEDIATE}, the default), one digest a day, or none.
  */
 @Component

@@ -31,9 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * waiting, tried again after 30 s, 1 min, 2 min… up to {@code entente.mail.max-wait}.
  */
 @Component
-class MailSender {
+class MailDelivery {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MailSender.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
     private static final int BATCH = 200;
 
     /** A waiting mail as the queue holds it. */
@@ -48,7 +48,7 @@ class MailSender {
     private final ObjectProvider<JavaMailSender> smtp;
     private final MailQueue queue;
 
-    MailSender(
+    MailDelivery(
             JdbcClient sql,
             TransactionTemplate transactions,
             Accounts accounts,

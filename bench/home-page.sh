@@ -8,7 +8,8 @@
 #      CPU time the JVM spent per request (user + system, all its threads: on a shared machine
 #      requests/s follow the other builds, CPU per request much less).
 #
-# QUICK=1 skips 1-2 (one start on a fresh directory) and JAR=... measures another build.
+# QUICK=1 skips 1-2 (one start on a fresh directory) and JAR=... measures another build;
+# TARGET=/notifications/bell measures another signed-in path than the home page (bench/notifications.sh).
 #
 # Usage: bench/home-page.sh [JVM options...]    (build first: ./mvnw -DskipTests package)
 # Needs: curl, wrk, bc (apt-get install wrk bc).
@@ -61,11 +62,11 @@ STATUS=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: ENTENTE_SESSION=$SES
 [ "$STATUS" = 200 ] || { echo "sign-in failed (home answered $STATUS)"; exit 1; }
 
 # Warm up the JIT, then measure.
-wrk -t2 -c"$CONNECTIONS" -d10s -H "Cookie: ENTENTE_SESSION=$SESSION" "http://localhost:$PORT/" > /dev/null
-echo "signed-in home page, wrk -t2 -c$CONNECTIONS -d$DURATION:"
+wrk -t2 -c"$CONNECTIONS" -d10s -H "Cookie: ENTENTE_SESSION=$SESSION" "http://localhost:$PORT${TARGET:-/}" > /dev/null
+echo "signed-in ${TARGET:-home page}, wrk -t2 -c$CONNECTIONS -d$DURATION:"
 cpu() { awk '{ print $14 + $15 }' "/proc/$APP/stat"; }
 CPU_BEFORE=$(cpu)
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -H "Cookie: ENTENTE_SESSION=$SESSION" -s bench/percentiles.lua "http://localhost:$PORT/" \
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -H "Cookie: ENTENTE_SESSION=$SESSION" -s bench/percentiles.lua "http://localhost:$PORT${TARGET:-/}" \
     | tee "$DATA/wrk.txt"
 CPU_TICKS=$(( $(cpu) - CPU_BEFORE ))
 REQUESTS=$(awk '/requests in/ { print $1 }' "$DATA/wrk.txt")

@@ -149,6 +149,7 @@ class ActivityProposals {
                 store.history(subject, id, label, "APPROVED", subject.nation(), null);
             }
             ids.add(id);
+            store.publish(new PlanEvents.ActivityProposed(id, plan.id(), subject.nation()));
         }
         if (approves && !drafts.isEmpty()) {
             store.planStatus(plan.id(), Plan.at(plan.status()).negotiate());

@@ -10,6 +10,7 @@ import org.entente.shared.Labels;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.OptionalTexts;
 import org.entente.shared.Subject;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +24,17 @@ class ActivityStore {
 
     private final JdbcClient sql;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    ActivityStore(JdbcClient sql, AuditTrail audit) {
+    ActivityStore(JdbcClient sql, AuditTrail audit, ApplicationEventPublisher events) {
         this.sql = sql;
         this.audit = audit;
+        this.events = events;
+    }
+
+    /** Publishes one of {@link PlanEvents} in the caller's transaction (notify18: notifications). */
+    void publish(Object event) {
+        events.publishEvent(event);
     }
 
     /** What a new activity is: its content, who proposed it, its label, its approvals. */

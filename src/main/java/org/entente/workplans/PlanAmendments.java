@@ -95,6 +95,7 @@ class PlanAmendments {
         audit.record(AuditEvent.success("workplans.amendment.propose", "amendment", Long.toString(id), label)
                 .with("plan", Long.toString(planId))
                 .with("number", Integer.toString(number)));
+        store.publish(new PlanEvents.AmendmentProposed(planId, number, subject.nation()));
         return number;
     }
 
@@ -219,6 +220,7 @@ class PlanAmendments {
                 .param("reason", OptionalTexts.write(reason))
                 .param("id", amendment.id())
                 .update();
+        store.publish(new PlanEvents.AmendmentDecided(amendment.planId(), amendment.number(), subject.nation()));
         audit.record(AuditEvent.success(action, "amendment", Long.toString(amendment.id()), amendment.label())
                 .with("plan", Long.toString(amendment.planId()))
                 .with("number", Integer.toString(amendment.number())));

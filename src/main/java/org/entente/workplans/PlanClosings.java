@@ -85,6 +85,7 @@ public class PlanClosings {
                 .update();
         audit.record(AuditEvent.success("workplans.plan.close", "workplan", Long.toString(planId), plan.label())
                 .with("decisions", Integer.toString(decisions.size())));
+        store.publish(new PlanEvents.PlanClosed(planId, subject.nation()));
         long carried = decisions.stream()
                 .filter(d -> d.choice() == YearEnd.Choice.CARRY_OVER)
                 .count();

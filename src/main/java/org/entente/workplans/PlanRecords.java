@@ -319,6 +319,7 @@ class PlanRecords {
         audit.record(AuditEvent.success("workplans.plan.sign", "workplan", Long.toString(planId), plan.label())
                 .with("session", Integer.toString(sessionNumber))
                 .with("sha256", hash));
+        store.publish(new PlanEvents.PlanSigned(planId, subject.nation()));
         return hash;
     }
 }

@@ -2,6 +2,7 @@ package org.entente.workplans;
 
 import java.util.function.Supplier;
 import org.entente.shared.Classification;
+import org.entente.shared.ReaderSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,23 +27,12 @@ class ReaderScope {
 
     @Transactional(propagation = Propagation.MANDATORY)
     <T> T asNation(String nation, Supplier<T> work) {
-        String[] previous = sql.sql(
-                        "select coalesce(current_setting('entente.nation', true), ''), coalesce(current_setting('entente.clearance', true), '')")
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
-                .single();
-        set(nation, Integer.toString(Classification.values().length - 1));
+        String[] previous = ReaderSettings.current(sql);
+        ReaderSettings.set(sql, nation, Integer.toString(Classification.values().length - 1));
         try {
             return work.get();
         } finally {
-            set(previous[0], previous[1]);
+            ReaderSettings.set(sql, previous[0], previous[1]);
         }
-    }
-
-    private void set(String nation, String clearance) {
-        sql.sql("select set_config('entente.nation', :nation, true), set_config('entente.clearance', :clearance, true)")
-                .param("nation", nation)
-                .param("clearance", clearance)
-                .query()
-                .listOfRows();
     }
 }

@@ -105,6 +105,22 @@ class AuthorizationMatrixIT {
             // What awaits the caller (branch execution): everyone signed in has a list of their own.
             row("GET /me/todo/count", f -> get("/me/todo/count"), "LOGIN 200 200 200 200 200 200 200 200"),
             row("GET /api/v1/me/todo", f -> get("/api/v1/me/todo"), "401 200 200 200 200 200 200 200 200"),
+            // notify18: everyone signed in has notifications of their own; the outbox is for administrators.
+            row("GET /notifications", f -> get("/notifications"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row("GET /notifications/bell", f -> get("/notifications/bell"), "LOGIN 200 200 200 200 200 200 200 200"),
+            row("POST /notifications/read", f -> post("/notifications/read"), "LOGIN 302 302 302 302 302 302 302 302"),
+            row("POST /notifications/mail", f -> post("/notifications/mail"), "LOGIN 422 422 422 422 422 422 422 422"),
+            row(
+                    "GET /api/v1/me/notifications",
+                    f -> get("/api/v1/me/notifications"),
+                    "401 200 200 200 200 200 200 200 200"),
+            row(
+                    "POST /api/v1/me/notifications/read",
+                    f -> post("/api/v1/me/notifications/read")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"),
+                    "401 200 200 200 200 200 200 200 200"),
+            row("GET /admin/outbox", f -> get("/admin/outbox"), "LOGIN 403 403 200 403 403 403 200 403"),
             row("GET /login", f -> get("/login"), "200 302 302 302 302 302 302 302 302"),
             row("POST /language", f -> post("/language").param("lang", "en"), "302 302 302 302 302 302 302 302 302"),
             row("GET /account/password", f -> get("/account/password"), "LOGIN 200 200 200 200 200 200 200 200"),

@@ -53,7 +53,10 @@ final class EnumMessageKeys {
             Map.entry("org.entente.workplans.SpreadsheetColumn", List.of("{headerKey}")),
             // branch execution: the to-do list's kinds, the year-end choices
             Map.entry("org.entente.shared.TodoItem$TodoKind", List.of("todo.kind.{name}")),
-            Map.entry("org.entente.workplans.YearEnd$Choice", List.of("workplans.close.choice.{name}")));
+            Map.entry("org.entente.workplans.YearEnd$Choice", List.of("workplans.close.choice.{name}")),
+            // notify18: what a notification says happened, and how often mail comes
+            Map.entry("org.entente.notifications.NotificationKind", List.of("notifications.kind.{name}")),
+            Map.entry("org.entente.notifications.MailChoice", List.of("notifications.mail.choice.{name}")));
 
     /** The enums no user reads, and why. */
     static final Map<String, String> NOT_SHOWN = Map.of(

@@ -1,0 +1,41 @@
+package org.entente.identity;
+
+import java.util.List;
+import org.entente.shared.Classification;
+import org.entente.shared.Label;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The enabled accounts that may read a label (need to know: nation in its audience, clearance at
+ * least its classification): those whom something about the record may be told, and nobody else.
+ */
+@Component
+public class Readers {
+
+    /** An account as a recipient sees it: who, from where, and the language it reads. */
+    public record Reader(String username, String nation, Classification clearance, String language) {}
+
+    private final JdbcClient sql;
+
+    Readers(JdbcClient sql) {
+        this.sql = sql;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Reader> of(Label label) {
+        return sql.sql("""
+                        select username, nation, clearance, language from identity.account
+                         where enabled and nation = any (cast(:nations as char(3)[])) and clearance >= :classification
+                         order by lower(username)""")
+                .param("nations", label.audience().toArray(String[]::new))
+                .param("classification", label.classification().ordinal())
+                .query((rs, n) -> new Reader(
+                        rs.getString("username"),
+                        rs.getString("nation"),
+                        Classification.values()[rs.getInt("clearance")],
+                        rs.getString("language")))
+                .list();
+    }
+}

@@ -1,0 +1,24 @@
+package org.entente.notifications;
+
+import java.time.Instant;
+import org.entente.shared.Label;
+import org.entente.shared.LocalizedText;
+
+/** A notification as its recipient sees it, under its record's label. */
+public record Notification(
+        long id,
+        NotificationKind kind,
+        String recordType,
+        long recordId,
+        String href,
+        LocalizedText title,
+        LocalizedText excerpt,
+        Instant at,
+        boolean read,
+        Label label) {
+
+    /** {@code activity:39}, as the API names a record. */
+    public String record() {
+        return recordType + ":" + recordId;
+    }
+}

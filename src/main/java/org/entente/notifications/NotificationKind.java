@@ -1,0 +1,22 @@
+package org.entente.notifications;
+
+/**
+ * What a notification says happened; each has its message key {@code notifications.kind.<NAME>}.
+ * A new kind is a constant here, its four translations and a listener line in {@link
+ * NotificationProducer}.
+ */
+public enum NotificationKind {
+    PROPOSAL_AWAITING,
+    AMENDMENT_AWAITING,
+    AMENDMENT_APPROVED,
+    AMENDMENT_REJECTED,
+    SESSION_SOON,
+    PLAN_SIGNED,
+    PLAN_CLOSED,
+    AGREEMENT_SUSPENDED,
+    AGREEMENT_RESUMED;
+
+    public String messageKey() {
+        return "notifications.kind." + name();
+    }
+}

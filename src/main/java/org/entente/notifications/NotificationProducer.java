@@ -1,0 +1,217 @@
+package org.entente.notifications;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.entente.agreements.AgreementResumed;
+import org.entente.agreements.AgreementSummary;
+import org.entente.agreements.AgreementSuspended;
+import org.entente.agreements.Agreements;
+import org.entente.identity.Readers;
+import org.entente.identity.Readers.Reader;
+import org.entente.shared.LocalizedText;
+import org.entente.workplans.ActivitySummary;
+import org.entente.workplans.AmendmentSummary;
+import org.entente.workplans.PlanEvents.ActivityProposed;
+import org.entente.workplans.PlanEvents.AmendmentDecided;
+import org.entente.workplans.PlanEvents.AmendmentProposed;
+import org.entente.workplans.PlanEvents.PlanClosed;
+import org.entente.workplans.PlanEvents.PlanSigned;
+import org.entente.workplans.PlanSummary;
+import org.entente.workplans.WorkPlans;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns domain events into notifications. Each listener is an {@link ApplicationModuleListener}:
+ * the event publication registry stored the event with the write that published it, the listener
+ * runs after that write commits, in its own transaction, and the publication is completed only if
+ * it succeeds (otherwise it is retried, {@link OutboxRetry}). Each reads the record again as the
+ * acting nation, decides who should hear of it, and {@link #tell}s them: only accounts that may read
+ * the record are ever told, and a notice told before is not told again.
+ *
+ * <p>A new kind: a listener here that builds a {@link Notice} and says who (a few lines).
+ */
+@Component
+class NotificationProducer {
+
+    private final WorkPlans plans;
+    private final Agreements agreements;
+    private final Readers readers;
+    private final NotificationStore store;
+    private final MailQueue mails;
+    private final SystemScope scope;
+
+    NotificationProducer(
+            WorkPlans plans,
+            Agreements agreements,
+            Readers readers,
+            NotificationStore store,
+            MailQueue mails,
+            SystemScope scope) {
+        this.plans = plans;
+        this.agreements = agreements;
+        this.readers = readers;
+        this.store = store;
+        this.mails = mails;
+        this.scope = scope;
+    }
+
+    @ApplicationModuleListener
+    void on(ActivityProposed proposed) {
+        scope.as(proposed.nation(), system -> {
+            Optional<ActivitySummary> activity = plans.activity(system, proposed.activityId());
+            Optional<PlanSummary> plan = plans.find(system, proposed.planId());
+            if (activity.isEmpty() || plan.isEmpty()) {
+                return null;
+            }
+            Set<String> awaiting = new HashSet<>(plan.get().parties());
+            activity.get().approvals().forEach(awaiting::remove);
+            ActivitySummary a = activity.get();
+            tell(
+                    new Notice(
+                            NotificationKind.PROPOSAL_AWAITING,
+                            "activity",
+                            a.id(),
+                            "/activities/" + a.id(),
+                            a.title(),
+                            null,
+                            a.label(),
+                            "proposal:activity:" + a.id()),
+                    reader -> awaiting.contains(reader.nation()));
+            return null;
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(AmendmentProposed proposed) {
+        amendment(
+                proposed.nation(),
+                proposed.planId(),
+                proposed.number(),
+                (plan, amendment) -> tell(
+                        amendmentNotice(NotificationKind.AMENDMENT_AWAITING, plan, amendment, null, "awaiting"),
+                        reader -> plan.parties().contains(reader.nation())
+                                && !reader.nation().equals(proposed.nation())));
+    }
+
+    @ApplicationModuleListener
+    void on(AmendmentDecided decided) {
+        amendment(decided.nation(), decided.planId(), decided.number(), (plan, amendment) -> {
+            if (amendment.pending()) {
+                return;
+            }
+            var kind = amendment.approved() ? NotificationKind.AMENDMENT_APPROVED : NotificationKind.AMENDMENT_REJECTED;
+            tell(
+                    amendmentNotice(kind, plan, amendment, amendment.reason(), "decided"),
+                    reader -> reader.username().equalsIgnoreCase(amendment.proposer()));
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(PlanSigned signed) {
+        plan(signed.nation(), signed.planId(), NotificationKind.PLAN_SIGNED);
+    }
+
+    @ApplicationModuleListener
+    void on(PlanClosed closed) {
+        plan(closed.nation(), closed.planId(), NotificationKind.PLAN_CLOSED);
+    }
+
+    @ApplicationModuleListener
+    void on(AgreementSuspended suspended) {
+        agreement(
+                suspended.parties(),
+                suspended.agreementId(),
+                NotificationKind.AGREEMENT_SUSPENDED,
+                suspended.reason(),
+                "suspended:" + suspended.date());
+    }
+
+    @ApplicationModuleListener
+    void on(AgreementResumed resumed) {
+        agreement(
+                resumed.parties(),
+                resumed.agreementId(),
+                NotificationKind.AGREEMENT_RESUMED,
+                null,
+                "resumed:" + resumed.date());
+    }
+
+    /** Tells the notice to those who may read its record and whom {@code who} picks, and queues their mails. */
+    void tell(Notice notice, Predicate<Reader> who) {
+        List<String> candidates = readers.of(notice.label()).stream()
+                .filter(who)
+                .map(Reader::username)
+                .toList();
+        mails.enqueue(store.deliver(notice, candidates));
+    }
+
+    private void plan(String nation, long planId, NotificationKind kind) {
+        scope.as(nation, system -> {
+            plans.find(system, planId)
+                    .ifPresent(plan -> tell(
+                            new Notice(
+                                    kind,
+                                    "workplan",
+                                    plan.id(),
+                                    "/workplans/" + plan.id(),
+                                    plan.title(),
+                                    null,
+                                    plan.label(),
+                                    kind.name().toLowerCase(java.util.Locale.ROOT) + ":workplan:" + plan.id()),
+                            reader -> true));
+            return null;
+        });
+    }
+
+    private void amendment(
+            String nation, long planId, int number, java.util.function.BiConsumer<PlanSummary, AmendmentSummary> then) {
+        scope.as(nation, system -> {
+            plans.find(system, planId)
+                    .ifPresent(plan -> plans.amendment(system, planId, number)
+                            .ifPresent(amendment -> then.accept(plan, amendment)));
+            return null;
+        });
+    }
+
+    private static Notice amendmentNotice(
+            NotificationKind kind, PlanSummary plan, AmendmentSummary amendment, LocalizedText excerpt, String what) {
+        LocalizedText title = amendment.changes() != null && amendment.changes().title() != null
+                ? amendment.changes().title()
+                : plan.title();
+        return new Notice(
+                kind,
+                "amendment",
+                amendment.id(),
+                "/workplans/" + plan.id() + "/amendments/" + amendment.number(),
+                title,
+                excerpt,
+                amendment.label(),
+                "amendment:" + what + ":" + amendment.id());
+    }
+
+    private void agreement(
+            List<String> parties, long agreementId, NotificationKind kind, LocalizedText excerpt, String what) {
+        for (String party : parties) {
+            Optional<AgreementSummary> found = scope.as(party, system -> agreements.find(system, agreementId));
+            if (found.isPresent()) {
+                AgreementSummary agreement = found.get();
+                tell(
+                        new Notice(
+                                kind,
+                                "agreement",
+                                agreement.id(),
+                                "/agreements/" + agreement.id(),
+                                agreement.title(),
+                                excerpt,
+                                agreement.label(),
+                                "agreement:" + what + ":" + agreement.id()),
+                        reader -> true);
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.entente.notifications;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.entente.identity.Readers;
+import org.entente.shared.Labels;
+import org.entente.shared.OptionalTexts;
+import org.entente.shared.Subject;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Notifications as stored: one row per recipient under the record's label. Written by the system
+ * as the label's owner nation ({@link SystemScope}); read and marked read by their recipient, whom
+ * row-level security lets see only what they may read.
+ */
+@Component
+class NotificationStore {
+
+    /** A notification just stored, and for whom. */
+    record Stored(long id, String recipient) {}
+
+    private final JdbcClient sql;
+    private final Readers readers;
+    private final SystemScope scope;
+
+    NotificationStore(JdbcClient sql, Readers readers, SystemScope scope) {
+        this.sql = sql;
+        this.readers = readers;
+        this.scope = scope;
+    }
+
+    /**
+     * Stores the notice for each of the candidates who may read its record (the others are dropped,
+     * whoever asked for them), once: a notice stored before under the same key is not stored again.
+     *
+     * @return the notifications stored now, for the mails they may need
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<Stored> deliver(Notice notice, Collection<String> candidates) {
+        Set<String> wanted =
+                candidates.stream().map(u -> u.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        List<String> recipients = readers.of(notice.label()).stream()
+                .map(r -> r.username().toLowerCase(Locale.ROOT))
+                .filter(wanted::contains)
+                .distinct()
+                .toList();
+        if (recipients.isEmpty()) {
+            return List.of();
+        }
+        return scope.as(
+                notice.label().owner(),
+                system -> sql.sql("""
+                        insert into notifications.notification (recipient, kind, record_type, record_id, href, title,
+                                                                excerpt, dedupe_key, classification, owner_nation, releasable_to)
+                        select r, :kind, :type, :record, :href, cast(:title as jsonb), cast(:excerpt as jsonb), :key,
+                               :classification, :owner, cast(:releasableTo as char(3)[])
+                          from unnest(cast(:recipients as text[])) as r
+                        on conflict (recipient, dedupe_key) do nothing
+                        returning id, recipient""")
+                        .param("kind", notice.kind().name())
+                        .param("type", notice.recordType())
+                        .param("record", notice.recordId())
+                        .param("href", notice.href())
+                        .param("title", OptionalTexts.write(notice.title()))
+                        .param("excerpt", OptionalTexts.write(notice.excerpt()))
+                        .param("key", notice.key())
+                        .params(Labels.params(notice.label()))
+                        .param("recipients", recipients.toArray(String[]::new))
+                        .query((rs, n) -> new Stored(rs.getLong("id"), rs.getString("recipient")))
+                        .list());
+    }
+
+    @Transactional(readOnly = true)
+    int unread(Subject reader) {
+        return sql.sql("select count(*) from notifications.notification where recipient = :me and read_at is null")
+                .param("me", me(reader))
+                .query(Integer.class)
+                .single();
+    }
+
+    @Transactional(readOnly = true)
+    long count(Subject reader) {
+        return sql.sql("select count(*) from notifications.notification where recipient = :me")
+                .param("me", me(reader))
+                .query(Long.class)
+                .single();
+    }
+
+    /** The reader's notifications, newest first. */
+    @Transactional(readOnly = true)
+    List<Notification> page(Subject reader, int offset, int limit) {
+        return sql.sql("""
+                        select * from notifications.notification where recipient = :me
+                         order by created_at desc, id desc offset :offset limit :limit""")
+                .param("me", me(reader))
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, n) -> notification(rs))
+                .list();
+    }
+
+    /** One notification of the reader's, if it is theirs and they may still read it (a mail about to go out). */
+    @Transactional(readOnly = true)
+    java.util.Optional<Notification> mine(Subject reader, long id) {
+        return sql.sql("select * from notifications.notification where recipient = :me and id = :id")
+                .param("me", me(reader))
+                .param("id", id)
+                .query((rs, n) -> notification(rs))
+                .optional();
+    }
+
+    /** The reader's unread notifications since a moment (a daily digest), oldest first. */
+    @Transactional(readOnly = true)
+    List<Notification> unreadSince(Subject reader, Instant since) {
+        return sql.sql("""
+                        select * from notifications.notification
+                         where recipient = :me and read_at is null and created_at >= :since
+                         order by created_at, id""")
+                .param("me", me(reader))
+                .param("since", since.atOffset(java.time.ZoneOffset.UTC))
+                .query((rs, n) -> notification(rs))
+                .list();
+    }
+
+    /**
+     * Marks the reader's notifications read: those listed, or all of them when none is listed.
+     *
+     * @return how many changed
+     */
+    @Transactional
+    int markRead(Subject reader, List<Long> ids) {
+        return sql.sql("""
+                        update notifications.notification set read_at = now()
+                         where recipient = :me and read_at is null
+                           and (cardinality(cast(:ids as bigint[])) = 0 or id = any (cast(:ids as bigint[])))""")
+                .param("me", me(reader))
+                .param("ids", ids.toArray(Long[]::new))
+                .update();
+    }
+
+    private static Notification notification(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Notification(
+                rs.getLong("id"),
+                NotificationKind.valueOf(rs.getString("kind")),
+                rs.getString("record_type"),
+                rs.getLong("record_id"),
+                rs.getString("href"),
+                OptionalTexts.read(rs.getString("title")),
+                OptionalTexts.read(rs.getString("excerpt")),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("read_at") != null,
+                Labels.read(rs));
+    }
+
+    private static String me(Subject reader) {
+        return reader.username().toLowerCase(Locale.ROOT);
+    }
+}

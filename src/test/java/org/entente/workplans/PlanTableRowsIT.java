@@ -62,7 +62,10 @@ class PlanTableRowsIT {
         String first = page(session, "/workplans/" + plan);
         assertThat(rows(first)).isEqualTo(PlanTableRows.ROWS);
         // planner.mar reads Arabic: "show the 4 other activities".
-        assertThat(first).contains("class=\"plan-more\"").contains("عرض الأنشطة الـ4 الأخرى").contains("all=1");
+        assertThat(first)
+                .contains("class=\"plan-more\"")
+                .contains("عرض الأنشطة الـ4 الأخرى")
+                .contains("all=1");
 
         String htmx = mvc.perform(get("/workplans/" + plan + "?quarter=1&group=quarter&sort=code&all=1")
                         .header("HX-Request", "true")

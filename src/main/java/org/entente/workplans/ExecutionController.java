@@ -21,6 +21,7 @@ import org.entente.shared.web.DeniedAs;
 import org.entente.shared.web.Forms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,6 +76,9 @@ class ExecutionController {
     }
 
     /** Every plan of a year the reader may see, together: rates and counts by quarter, domain and nation. */
+    // One read-only transaction for the page's reads (issue 20): the reader's settings for row-level
+    // security are set once, not once per service call.
+    @Transactional(readOnly = true)
     @GetMapping(DASHBOARD)
     String dashboard(
             @AuthenticationPrincipal Subject reader,
@@ -104,6 +108,7 @@ class ExecutionController {
     }
 
     /** The plan's timeline and dashboard, over what the reader may see. */
+    @Transactional(readOnly = true) // one transaction for the page's reads, as the dashboard
     @GetMapping(OVERVIEW)
     String overview(@AuthenticationPrincipal Subject reader, @PathVariable long id, Locale locale, Model model) {
         PlanSummary plan = readable(reader, id);

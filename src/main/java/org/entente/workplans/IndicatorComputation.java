@@ -3,15 +3,15 @@ package org.entente.workplans;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * How an indicator's actual values come about (issue 15, item 6): typed by a planner ({@link
  * #NONE}), or computed from the plan's activities, per quarter of the plan's year, so that nobody
- * types what the plan already knows. Chosen when the indicator is created. Plain rules, no
- * database: {@code IndicatorComputationTest}.
+ * types what the plan already knows. Chosen when the indicator is created. The database counts
+ * which activities are due, executed, or courses of an objective (one aggregate, issue 20); the
+ * arithmetic here is plain rules, no database: {@code IndicatorComputationTest}.
  */
 public enum IndicatorComputation {
     /** Typed by a planner, quarter by quarter. */
@@ -48,60 +48,54 @@ public enum IndicatorComputation {
     }
 
     /**
+     * What the database counts for the computed indicators of one plan, over the activities the
+     * reader may see ({@code PlanReads.indicatorTallies}, one aggregate): per planned quarter (1–4)
+     * the activities due and those executed; per objective, the trainees of its executed training
+     * courses by the quarter they ended in.
+     */
+    record Tallies(int[] due, int[] executed, Map<Long, int[]> trainedByObjective) {
+
+        static Tallies empty() {
+            return new Tallies(new int[5], new int[5], new TreeMap<>());
+        }
+
+        void countDue(int quarter, int dueCount, int executedCount) {
+            due[quarter] += dueCount;
+            executed[quarter] += executedCount;
+        }
+
+        void countTrained(long objectiveId, int quarter, int trainees) {
+            trainedByObjective.computeIfAbsent(objectiveId, id -> new int[5])[quarter] += trainees;
+        }
+    }
+
+    /**
      * The actual value per quarter (1–4) that has one.
      *
      * @param objectiveId the indicator's objective
-     * @param activities the plan's activities
+     * @param tallies what the database counted over the plan's activities
      * @param planYear the plan's year
      * @param today the day the values are read
      */
-    Map<Integer, BigDecimal> actuals(
-            long objectiveId, List<ActivitySummary> activities, int planYear, LocalDate today) {
+    Map<Integer, BigDecimal> actuals(long objectiveId, Tallies tallies, int planYear, LocalDate today) {
         var values = new TreeMap<Integer, BigDecimal>();
         switch (this) {
             case EXECUTED_PERCENT -> {
-                int[] executed = new int[5];
-                int[] due = new int[5];
-                for (ActivitySummary a : activities) {
-                    Integer quarter = a.quarter();
-                    boolean isExecuted = a.status() == ActivityStatus.EXECUTED;
-                    if (quarter == null || !(isExecuted || a.overdue(today, planYear))) {
-                        continue;
-                    }
-                    due[quarter]++;
-                    executed[quarter] += isExecuted ? 1 : 0;
-                }
                 for (int q = 1; q <= 4; q++) {
-                    if (due[q] > 0) {
+                    if (tallies.due()[q] > 0) {
                         values.put(
                                 q,
-                                BigDecimal.valueOf(executed[q] * 100L)
-                                        .divide(BigDecimal.valueOf(due[q]), 0, RoundingMode.HALF_UP));
+                                BigDecimal.valueOf(tallies.executed()[q] * 100L)
+                                        .divide(BigDecimal.valueOf(tallies.due()[q]), 0, RoundingMode.HALF_UP));
                     }
                 }
             }
             case PEOPLE_TRAINED -> {
-                var byQuarter = new TreeMap<Integer, BigDecimal>();
-                for (ActivitySummary a : activities) {
-                    if (a.status() != ActivityStatus.EXECUTED
-                            || a.type() != ActivityType.TRAINING_COURSE
-                            || !a.objectiveIds().contains(objectiveId)) {
-                        continue;
-                    }
-                    LocalDate ended = a.actualEnd() != null ? a.actualEnd() : a.dueOn(planYear);
-                    if (ended.getYear() != planYear) {
-                        continue;
-                    }
-                    int trainees = a.participants().entrySet().stream()
-                            .filter(p -> !p.getKey().equals(a.leadNation()))
-                            .mapToInt(Map.Entry::getValue)
-                            .sum();
-                    byQuarter.merge((ended.getMonthValue() - 1) / 3 + 1, BigDecimal.valueOf(trainees), BigDecimal::add);
-                }
-                BigDecimal sum = BigDecimal.ZERO;
+                int[] trained = tallies.trainedByObjective().getOrDefault(objectiveId, new int[5]);
+                long sum = 0;
                 for (int q = 1; q <= 4 && !LocalDate.of(planYear, q * 3 - 2, 1).isAfter(today); q++) {
-                    sum = sum.add(byQuarter.getOrDefault(q, BigDecimal.ZERO));
-                    values.put(q, sum);
+                    sum += trained[q];
+                    values.put(q, BigDecimal.valueOf(sum));
                 }
             }
             default -> {

@@ -346,4 +346,49 @@ class PlanReads {
                 .list();
         return new PlanCounters(counts[0], counts[1], replanning, labels);
     }
+
+    /**
+     * The counts behind a plan's computed indicators (issue 20: one aggregate, not the plan's
+     * activities in memory), over the activities the reader may see. Rows of kind {@code due}: per
+     * planned quarter, the activities due ({@link ExecutionSql#due()}) and those executed. Rows of
+     * kind {@code trained}: per objective served and quarter ended (actual end, else due day) within
+     * the plan's year, the participants of executed training courses from nations other than the
+     * lead. Parameter {@code :today}.
+     */
+    @Transactional(readOnly = true)
+    public IndicatorComputation.Tallies indicatorTallies(Subject reader, long planId, LocalDate today) {
+        var tallies = IndicatorComputation.Tallies.empty();
+        String readable = "a.plan_id = :plan and " + AccessPolicy.readableBy("a");
+        sql.sql("""
+                        select 'due' as kind, null::bigint as objective_id, q.quarter,
+                               count(*) as due, count(*) filter (where a.status = 'EXECUTED') as executed, 0 as trainees
+                          from workplans.activity a join workplans.plan p on p.id = a.plan_id
+                         cross join lateral (select coalesce(a.planned_quarter::int,
+                                                             extract(quarter from a.planned_start)::int) as quarter) q
+                         where %1$s and q.quarter is not null and %2$s
+                         group by q.quarter
+                        union all
+                        select 'trained', o.objective_id, extract(quarter from e.ended)::int, 0, 0, sum(t.trainees)
+                          from workplans.activity a join workplans.plan p on p.id = a.plan_id
+                         cross join lateral (select distinct unnest(a.objective_ids) as objective_id) o
+                         cross join lateral (select coalesce(a.actual_end, %3$s) as ended) e
+                         cross join lateral (select coalesce(sum(v.value::int), 0) as trainees
+                                               from jsonb_each_text(a.participants) v
+                                              where v.key <> a.lead_nation::text) t
+                         where %1$s and a.status = 'EXECUTED' and a.type = 'TRAINING_COURSE'
+                           and extract(year from e.ended) = p.year
+                         group by o.objective_id, extract(quarter from e.ended)""".formatted(readable, ExecutionSql.due(), ExecutionSql.DUE_ON))
+                .param("plan", planId)
+                .param("today", today)
+                .params(AccessPolicy.readerParams(reader))
+                .query(rs -> {
+                    int quarter = rs.getInt("quarter");
+                    if ("due".equals(rs.getString("kind"))) {
+                        tallies.countDue(quarter, rs.getInt("due"), rs.getInt("executed"));
+                    } else {
+                        tallies.countTrained(rs.getLong("objective_id"), quarter, rs.getInt("trainees"));
+                    }
+                });
+        return tallies;
+    }
 }

@@ -23,6 +23,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -114,15 +115,22 @@ class WorkPlanController {
         model.addAttribute("form", form.values());
     }
 
+    // One read-only transaction for the page's reads (issue 20): the reader's settings for row-level
+    // security are set once, not once per service call.
+    @Transactional(readOnly = true)
     @GetMapping(ONE)
     String one(
             @AuthenticationPrincipal Subject reader,
             @PathVariable long id,
             PlanQuery query,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @org.springframework.web.bind.annotation.RequestParam(name = "all", required = false) String all,
             Model model) {
         PlanSummary plan = readable(reader, id);
         showPlan(reader, plan, query, model, Map.of());
+        if (all != null && model.getAttribute("rows") instanceof PlanTableRows rows) {
+            model.addAttribute("rows", rows.expanding(all));
+        }
         return htmx != null ? "workplans/table" : "workplans/plan";
     }
 
@@ -142,6 +150,7 @@ class WorkPlanController {
         }
         model.addAttribute("plan", plan);
         model.addAttribute("groups", groups);
+        model.addAttribute("rows", new PlanTableRows(plan.id(), groups, filter, group, sort, null));
         model.addAttribute("group", group);
         model.addAttribute("sort", sort);
         model.addAttribute("filter", filter);
@@ -309,6 +318,7 @@ class WorkPlanController {
     }
 
     /** The activity read first; {@code ?edit} opens its form (htmx swaps it in, or a plain link). */
+    @Transactional(readOnly = true) // one transaction for the page's reads, as the plan page
     @GetMapping(ACTIVITY)
     String activity(
             @AuthenticationPrincipal Subject reader,

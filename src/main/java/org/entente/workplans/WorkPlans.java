@@ -230,15 +230,15 @@ public class WorkPlans {
         if (objectives.stream().flatMap(o -> o.indicators().stream()).noneMatch(ObjectiveSummary.Indicator::computed)) {
             return objectives;
         }
-        // Computed indicators: their actual values from the activities as the reader sees them today.
+        // Computed indicators: their actual values from what the database counts over the
+        // activities as the reader sees them today (one aggregate, not the activities).
         int year = reads.find(reader, planId).map(PlanSummary::year).orElse(0);
-        List<ActivitySummary> activities = reads.activitiesOf(reader, planId, Filter.NONE, "code");
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        IndicatorComputation.Tallies tallies = reads.indicatorTallies(reader, planId, today);
         return objectives.stream()
                 .map(o -> o.withIndicators(o.indicators().stream()
-                        .map(i -> i.computed()
-                                ? i.withActuals(i.computation().actuals(o.id(), activities, year, today))
-                                : i)
+                        .map(i ->
+                                i.computed() ? i.withActuals(i.computation().actuals(o.id(), tallies, year, today)) : i)
                         .toList()))
                 .toList();
     }

@@ -54,23 +54,25 @@ class YearTallies {
         var byNation = new TreeMap<String, Map<ActivityStatus, Integer>>();
         var labels = new ArrayList<Label>();
         long[] totals = new long[3];
+        // One hash aggregate (no count(distinct), which forces a sort per grouping set): the plans are
+        // counted as the rows of their own grouping set, and the two flags are computed once per row.
         sql.sql("""
-                        select case when grouping(q.quarter) = 0 then 'quarter'
+                        select case when grouping(f.quarter) = 0 then 'quarter'
                                     when grouping(a.domain) = 0 then 'domain'
                                     when grouping(a.lead_nation) = 0 then 'lead'
                                     when grouping(a.owner_nation) = 0 then 'label'
+                                    when grouping(a.plan_id) = 0 then 'plan'
                                     else 'total' end as dimension,
-                               coalesce(q.quarter::text, a.domain, a.lead_nation) as key, a.status,
+                               coalesce(f.quarter::text, a.domain, a.lead_nation) as key, a.status,
                                a.classification, a.owner_nation, a.releasable_to,
-                               count(*) as n, count(distinct a.plan_id) as plans,
-                               count(*) filter (where %s) as upcoming,
-                               count(*) filter (where %s) as overdue
+                               count(*) as n, sum(f.upcoming) as upcoming, sum(f.overdue) as overdue
                           from workplans.activity a join workplans.plan p on p.id = a.plan_id
                          cross join lateral (select coalesce(a.planned_quarter::int,
-                                                             extract(quarter from a.planned_start)::int) as quarter) q
+                                                             extract(quarter from a.planned_start)::int) as quarter,
+                                                    (%s)::int as upcoming, (%s)::int as overdue) f
                         %s
-                         group by grouping sets ((q.quarter, a.status), (a.domain, a.status), (a.lead_nation, a.status),
-                                                 (a.classification, a.owner_nation, a.releasable_to), ())""".formatted(UPCOMING, ExecutionSql.overdue(), readable))
+                         group by grouping sets ((f.quarter, a.status), (a.domain, a.status), (a.lead_nation, a.status),
+                                                 (a.classification, a.owner_nation, a.releasable_to), (a.plan_id), ())""".formatted(UPCOMING, ExecutionSql.overdue(), readable))
                 .params(AccessPolicy.readerParams(reader))
                 .param("year", year)
                 .param("today", today)
@@ -92,8 +94,8 @@ class YearTallies {
                             byNation.computeIfAbsent(key, k -> PlanOverview.counts())
                                     .merge(ActivityStatus.valueOf(status), n, Integer::sum);
                         case "label" -> labels.add(Labels.read(rs));
+                        case "plan" -> totals[0]++;
                         default -> {
-                            totals[0] = rs.getLong("plans");
                             totals[1] = rs.getLong("upcoming");
                             totals[2] = rs.getLong("overdue");
                         }

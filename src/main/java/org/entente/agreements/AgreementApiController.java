@@ -168,7 +168,7 @@ class AgreementApiController {
                 .orElseThrow(() -> new NotReadable("agreement", id));
         long number = agreement.id();
         if (agreement.label().classification() != Classification.UNCLASSIFIED) {
-            audit.recordSeparately(AuditEvent.success("agreements.agreement.read", "agreement", id, agreement.label()));
+            audit.recordSeparately(AuditEvent.read("agreements.agreement.read", "agreement", id, agreement.label()));
         }
         return ETags.ok(request, AgreementJson.of(agreement, agreements.historyOf(reader, number)));
     }
@@ -207,7 +207,7 @@ class AgreementApiController {
         model.put("history", history);
         model.put("domains", agreements.domainsOf(agreement));
         byte[] pdf = documents.render("agreements/document.jte", model, whole, agreement.title(), written);
-        audit.recordSeparately(AuditEvent.success("agreements.agreement.export", "agreement", id, whole)
+        audit.recordSeparately(AuditEvent.read("agreements.agreement.export", "agreement", id, whole)
                 .with("format", "pdf")
                 .with("languages", String.join(",", codes)));
         return PdfDocuments.response(pdf, "agreement-" + agreement.id() + "-" + String.join("-", codes) + ".pdf");

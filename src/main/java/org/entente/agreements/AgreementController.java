@@ -162,7 +162,7 @@ class AgreementController {
         AgreementSummary agreement = readable(reader, id);
         if (agreement.label().classification() != Classification.UNCLASSIFIED) {
             audit.recordSeparately(
-                    AuditEvent.success("agreements.agreement.read", "agreement", Long.toString(id), agreement.label()));
+                    AuditEvent.read("agreements.agreement.read", "agreement", Long.toString(id), agreement.label()));
         }
         AgreementSummary parent = agreement.parentId() == null
                 ? null

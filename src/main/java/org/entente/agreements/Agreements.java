@@ -638,7 +638,7 @@ public class Agreements {
                 .map(a -> Long.toString(a.id()))
                 .collect(Collectors.joining(","));
         if (!ids.isEmpty()) {
-            audit.recordSeparately(AuditEvent.success("agreements.agreement.list", "agreement", null, whole)
+            audit.recordSeparately(AuditEvent.read("agreements.agreement.list", "agreement", null, whole)
                     .with("ids", ids));
         }
     }

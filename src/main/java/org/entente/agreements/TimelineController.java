@@ -186,7 +186,7 @@ class TimelineController {
         Label page = Label.highWaterMark(reader.nation(), labels);
         if (page.classification() != Classification.UNCLASSIFIED) {
             audit.recordSeparately(
-                    AuditEvent.success("agreements.timeline.read", "timeline", String.join(",", pair), page));
+                    AuditEvent.read("agreements.timeline.read", "timeline", String.join(",", pair), page));
         }
         // Every year from the first to the last, empty ones too: a gap (a suspension) shows as one.
         Map<Integer, Integer> perYear = new TreeMap<>();
@@ -316,10 +316,10 @@ class TimelineController {
                 whole,
                 new LocalizedText(title),
                 written);
-        audit.recordSeparately(AuditEvent.success(
-                        "agreements.timeline.export", "timeline", String.join(",", selection.nations()), whole)
-                .with("format", "pdf")
-                .with("languages", String.join(",", codes)));
+        audit.recordSeparately(
+                AuditEvent.read("agreements.timeline.export", "timeline", String.join(",", selection.nations()), whole)
+                        .with("format", "pdf")
+                        .with("languages", String.join(",", codes)));
         return PdfDocuments.response(pdf, "timeline-" + String.join("-", selection.nations()) + ".pdf");
     }
 

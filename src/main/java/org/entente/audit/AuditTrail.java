@@ -61,14 +61,9 @@ public class AuditTrail {
 
     /** A write that succeeded is told to the views kept beside the records (search), in this transaction. */
     private void written(AuditEvent event) {
-        if (event.outcome() == AuditEvent.Outcome.SUCCESS && event.objectId() != null && !readOnly(event.action())) {
+        if (event.wroteRecord()) {
             events.publishEvent(new RecordWritten(event.objectType(), event.objectId()));
         }
-    }
-
-    /** Reads are audited too (a page viewed, a list, an export): they change nothing to follow. */
-    private static boolean readOnly(String action) {
-        return action != null && (action.endsWith(".read") || action.endsWith(".list") || action.endsWith(".export"));
     }
 
     /**

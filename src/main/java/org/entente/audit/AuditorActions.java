@@ -49,7 +49,7 @@ class AuditorActions {
     @Transactional
     AuditPage list(AuditFilter filter, Subject reader, int page, int size) {
         AuditPage result = log.page(filter, reader, page, size);
-        var event = AuditEvent.success("audit.list", TRAIL, null, null).with("page", Integer.toString(page));
+        var event = AuditEvent.read("audit.list", TRAIL, null, null).with("page", Integer.toString(page));
         if (filter.actor() != null) {
             event = event.with("actor", filter.actor());
         }

@@ -214,7 +214,7 @@ public class CalendarFeeds {
             sql.sql("update calendar.feed set last_used_at = now() where id = :id")
                     .param("id", feed.get().id())
                     .update();
-            audit.record(AuditEvent.success(
+            audit.record(AuditEvent.read(
                             "calendar.feed.export",
                             "calendar-feed",
                             Long.toString(feed.get().id()),

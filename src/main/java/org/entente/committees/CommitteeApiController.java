@@ -288,7 +288,7 @@ class CommitteeApiController {
     ResponseEntity<?> committee(@AuthenticationPrincipal Subject reader, @PathVariable String id) {
         CommitteeSummary committee = readable(reader, id);
         if (committee.label().classification() != Classification.UNCLASSIFIED) {
-            audit.recordSeparately(AuditEvent.success("committees.committee.read", "committee", id, committee.label()));
+            audit.recordSeparately(AuditEvent.read("committees.committee.read", "committee", id, committee.label()));
         }
         return ResponseEntity.ok(CommitteeJson.of(committee, committees.profile(reader, committee)));
     }
@@ -316,7 +316,7 @@ class CommitteeApiController {
                         : sessions.find(reader, committee, n.intValue()))
                 .orElseThrow(() -> new NotReadable("session", id + "/" + number));
         if (session.summary().label().classification() != Classification.UNCLASSIFIED) {
-            audit.recordSeparately(AuditEvent.success(
+            audit.recordSeparately(AuditEvent.read(
                     "committees.session.read",
                     "session",
                     Long.toString(session.id()),

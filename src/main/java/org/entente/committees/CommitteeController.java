@@ -176,7 +176,7 @@ class CommitteeController {
         List<SessionSummary> sessions = committees.sessionsOf(reader, id);
         if (committee.label().classification() != Classification.UNCLASSIFIED) {
             audit.recordSeparately(
-                    AuditEvent.success("committees.committee.read", "committee", Long.toString(id), committee.label()));
+                    AuditEvent.read("committees.committee.read", "committee", Long.toString(id), committee.label()));
         }
         var files = attachments.of(reader, "committee", id);
         var labels = new ArrayList<Label>();

@@ -381,7 +381,7 @@ public class Committees {
                 .map(c -> Long.toString(c.id()))
                 .collect(Collectors.joining(","));
         if (!ids.isEmpty()) {
-            audit.recordSeparately(AuditEvent.success("committees.committee.list", "committee", null, page)
+            audit.recordSeparately(AuditEvent.read("committees.committee.list", "committee", null, page)
                     .with("ids", ids));
         }
     }

@@ -399,7 +399,7 @@ class SessionController {
                 .filter(a -> a.sessionNumber() != null && a.sessionNumber() == number)
                 .toList();
         if (session.summary().label().classification() != Classification.UNCLASSIFIED) {
-            audit.recordSeparately(AuditEvent.success(
+            audit.recordSeparately(AuditEvent.read(
                     "committees.session.read",
                     "session",
                     Long.toString(session.id()),

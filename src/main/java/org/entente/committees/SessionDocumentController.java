@@ -93,7 +93,7 @@ class SessionDocumentController {
                 whole,
                 new LocalizedText(title),
                 PdfDocuments.locales(codes, reader.nation()));
-        audit.recordSeparately(AuditEvent.success("committees.minutes.export", "session", object, whole)
+        audit.recordSeparately(AuditEvent.read("committees.minutes.export", "session", object, whole)
                 .with("format", "pdf")
                 .with("languages", String.join(",", codes)));
         return PdfDocuments.response(

@@ -23,11 +23,13 @@ public class Accounts implements AccountPeople {
     private final JdbcClient sql;
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
+    private final OwnName ownNames;
 
-    Accounts(JdbcClient sql, PasswordEncoder passwords, PasswordPolicy policy) {
+    Accounts(JdbcClient sql, PasswordEncoder passwords, PasswordPolicy policy, OwnName ownNames) {
         this.sql = sql;
         this.passwords = passwords;
         this.policy = policy;
+        this.ownNames = ownNames;
     }
 
     @Transactional
@@ -108,6 +110,7 @@ public class Accounts implements AccountPeople {
         sql.sql("update identity.account set person_id = ? where lower(username) = lower(?)")
                 .params(personId, username)
                 .update();
+        ownNames.changed();
     }
 
     @Override

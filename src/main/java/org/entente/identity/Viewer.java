@@ -71,6 +71,15 @@ public final class Viewer {
     /** Static assets' public URLs: fingerprinted by content, so that they can be cached for a year. */
     private java.util.function.UnaryOperator<String> assets = java.util.function.UnaryOperator.identity();
 
+    /** The signed-in person's own name, when it is known without a read (OwnName, per session). */
+    private java.util.function.Supplier<PersonName> ownName;
+
+    /** Sets where the signed-in person's own name comes from (ViewerAdvice, per page). */
+    Viewer withOwnName(java.util.function.Supplier<PersonName> name) {
+        this.ownName = name;
+        return this;
+    }
+
     /** Sets how a static asset's path becomes its fingerprinted URL (ViewerAdvice, per page). */
     Viewer withAssets(java.util.function.UnaryOperator<String> urls) {
         this.assets = urls;
@@ -141,7 +150,9 @@ public final class Viewer {
         if (user == null || username == null) {
             return PersonName.unnamed(null);
         }
-        return persons.computeIfAbsent(username, u -> people.ofAccount(user, u));
+        return persons.computeIfAbsent(
+                username,
+                u -> ownName != null && u.equals(user.username()) ? ownName.get() : people.ofAccount(user, u));
     }
 
     /** The signed-in user as a person: the greeting's name. */

@@ -19,12 +19,15 @@ class ViewerAdvice {
     private final Markings markings;
     private final PersonNames people;
     private final ResourceUrlProvider assets;
+    private final OwnName ownName;
 
-    ViewerAdvice(Translator messages, Markings markings, PersonNames people, ResourceUrlProvider assets) {
+    ViewerAdvice(
+            Translator messages, Markings markings, PersonNames people, ResourceUrlProvider assets, OwnName ownName) {
         this.messages = messages;
         this.markings = markings;
         this.people = people;
         this.assets = assets;
+        this.ownName = ownName;
     }
 
     @ModelAttribute("viewer")
@@ -36,7 +39,7 @@ class ViewerAdvice {
         if (request.getQueryString() != null) {
             path += "?" + request.getQueryString();
         }
-        return new Viewer(
+        Viewer viewer = new Viewer(
                         RequestContextUtils.getLocale(request),
                         user,
                         messages,
@@ -45,5 +48,6 @@ class ViewerAdvice {
                         markings,
                         people)
                 .withAssets(assets::getForLookupPath);
+        return user == null ? viewer : viewer.withOwnName(() -> ownName.of(user, request.getSession(false)));
     }
 }

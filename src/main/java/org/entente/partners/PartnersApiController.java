@@ -138,7 +138,7 @@ class PartnersApiController {
             Label shown = Label.highWaterMark(
                     reader.nation(),
                     result.items().stream().map(PersonSummary::label).toList());
-            audit.recordSeparately(AuditEvent.success("partners.person.list", "person", null, shown)
+            audit.recordSeparately(AuditEvent.read("partners.person.list", "person", null, shown)
                     .with("ids", read));
         }
         return new ListJson<>(

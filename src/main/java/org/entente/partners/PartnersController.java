@@ -54,7 +54,7 @@ class PartnersController {
         OrganizationSummary organization =
                 organizations.find(reader, id).orElseThrow(() -> new NotReadable("organization", id));
         if (organization.label().classification() != Classification.UNCLASSIFIED) {
-            audit.recordSeparately(AuditEvent.success(
+            audit.recordSeparately(AuditEvent.read(
                     "partners.organization.read", "organization", Long.toString(id), organization.label()));
         }
         var files = attachments.of(reader, "organization", id);
@@ -82,7 +82,7 @@ class PartnersController {
         PersonSummary person = people.find(reader, id).orElseThrow(() -> new NotReadable("person", id));
         if (person.label().classification() != Classification.UNCLASSIFIED) {
             audit.recordSeparately(
-                    AuditEvent.success("partners.person.read", "person", Long.toString(id), person.label()));
+                    AuditEvent.read("partners.person.read", "person", Long.toString(id), person.label()));
         }
         model.addAttribute("person", person);
         model.addAttribute("label", person.label());
@@ -171,7 +171,7 @@ class PartnersController {
     private void recordListing(String action, String objectType, String ids, Label page) {
         if (!ids.isEmpty()) {
             audit.recordSeparately(
-                    AuditEvent.success(action, objectType, null, page).with("ids", ids));
+                    AuditEvent.read(action, objectType, null, page).with("ids", ids));
         }
     }
 }

@@ -615,7 +615,7 @@ public class Projects {
                 .reduce((a, b) -> a + "," + b)
                 .orElse("");
         if (!ids.isEmpty()) {
-            audit.recordSeparately(AuditEvent.success("projects.project.list", "project", null, whole)
+            audit.recordSeparately(AuditEvent.read("projects.project.list", "project", null, whole)
                     .with("ids", ids));
         }
     }
@@ -623,9 +623,9 @@ public class Projects {
     /** Records that a project was read (above UNCLASSIFIED), or that a hidden one was asked for. */
     public void recordRead(long id, Optional<ProjectSummary> found) {
         if (found.isEmpty()) {
-            audit.recordSeparately(AuditEvent.denied("projects.project.read", "project", Long.toString(id), null));
+            audit.recordSeparately(AuditEvent.deniedRead("projects.project.read", "project", Long.toString(id), null));
         } else if (found.get().label().classification() != Classification.UNCLASSIFIED) {
-            audit.recordSeparately(AuditEvent.success(
+            audit.recordSeparately(AuditEvent.read(
                     "projects.project.read",
                     "project",
                     Long.toString(id),

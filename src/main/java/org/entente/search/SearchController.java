@@ -83,26 +83,6 @@ class SearchController {
             String page,
             String size) {
 
-        /**
-         * Nothing is null once bound: a query string naming a nested property ({@code classification.x=…})
-         * then finds a text with no such property, which the binder passes over (as {@code PlanQuery}).
-         */
-        Asked {
-            q = orEmpty(q);
-            type = orEmpty(type);
-            committee = orEmpty(committee);
-            year = orEmpty(year);
-            status = orEmpty(status);
-            nation = orEmpty(nation);
-            classification = orEmpty(classification);
-            page = orEmpty(page);
-            size = orEmpty(size);
-        }
-
-        private static String orEmpty(String text) {
-            return text == null ? "" : text;
-        }
-
         Search.Filters filters(List<ApiRequestInvalid.FieldError> errors) {
             return SearchController.filters(this, errors);
         }

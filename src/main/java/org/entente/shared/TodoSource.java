@@ -13,4 +13,12 @@ public interface TodoSource {
 
     /** What awaits the reader on {@code today}, in any order. */
     List<TodoItem> todoFor(Subject reader, LocalDate today);
+
+    /**
+     * How many items {@link #todoFor} lists, for the navigation's count on every page: a source
+     * whose list counts records behind each item overrides it to skip the counting.
+     */
+    default int countFor(Subject reader, LocalDate today) {
+        return todoFor(reader, today).size();
+    }
 }

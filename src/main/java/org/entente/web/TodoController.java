@@ -60,7 +60,7 @@ class TodoController {
 
     @GetMapping(COUNT)
     String count(@AuthenticationPrincipal Subject reader, Model model) {
-        model.addAttribute("count", todo.of(reader, LocalDate.now(clock)).size());
+        model.addAttribute("count", todo.count(reader, LocalDate.now(clock)));
         return "web/todoCount";
     }
 

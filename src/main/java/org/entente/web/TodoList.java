@@ -38,4 +38,14 @@ class TodoList {
         items.sort(ORDER);
         return items;
     }
+
+    /** As many as {@link #of} lists, which each source may count without building its items. */
+    @Transactional(readOnly = true)
+    int count(Subject reader, LocalDate today) {
+        int count = 0;
+        for (TodoSource source : sources) {
+            count += source.countFor(reader, today);
+        }
+        return count;
+    }
 }

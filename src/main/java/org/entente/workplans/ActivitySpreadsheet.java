@@ -107,7 +107,7 @@ class ActivitySpreadsheet {
         labels.add(plan.label());
         activities.forEach(a -> labels.add(a.label()));
         Label whole = Label.highWaterMark(plan.label().owner(), labels);
-        audit.record(AuditEvent.success("workplans.activities.export", "workplan", Long.toString(planId), whole)
+        audit.record(AuditEvent.read("workplans.activities.export", "workplan", Long.toString(planId), whole)
                 .with("format", "xlsx")
                 .with("rows", Integer.toString(activities.size())));
         var objectives = new HashMap<Long, Integer>();

@@ -19,26 +19,6 @@ record PlanQuery(
 
     static final PlanQuery NONE = new PlanQuery(null, null, null, null, null, null, null, null, null);
 
-    /**
-     * Nothing is null once bound: a query string naming a nested property ({@code status.name=…}) then
-     * finds a text with no such property, which the binder passes over, instead of a null it cannot grow.
-     */
-    PlanQuery {
-        quarter = orEmpty(quarter);
-        domain = orEmpty(domain);
-        nation = orEmpty(nation);
-        status = orEmpty(status);
-        awaiting = orEmpty(awaiting);
-        sort = orEmpty(sort);
-        group = orEmpty(group);
-        page = orEmpty(page);
-        size = orEmpty(size);
-    }
-
-    private static String orEmpty(String typed) {
-        return typed == null ? "" : typed;
-    }
-
     /** The filter the query names; what it cannot name filters nothing. */
     WorkPlans.Filter filter() {
         String q = ActivityForm.blankToNull(quarter);
@@ -52,7 +32,7 @@ record PlanQuery(
 
     /** The order asked for, when it is one of the table's; else by code. */
     String sortOrCode() {
-        return WorkPlans.SORTS.containsKey(sort) ? sort : "code";
+        return sort != null && WorkPlans.SORTS.containsKey(sort) ? sort : "code";
     }
 
     /** The value typed, or the default when none was. */

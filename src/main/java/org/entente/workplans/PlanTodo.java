@@ -42,26 +42,45 @@ class PlanTodo implements TodoSource {
         this.policy = policy;
     }
 
+    /** Plans under negotiation where the reader's nation is a party (plan alias {@code p}). */
+    private static final String NEGOTIATED = """
+            p.status in ('DRAFT', 'NEGOTIATION') and cast(:readerNation as char(3)) = any(p.parties)""";
+
+    /** An activity of such a plan awaiting the reader's nation's approval (activity alias {@code a}). */
+    private static final String AWAITING = """
+            not (cast(:readerNation as char(3)) = any(a.approvals)) and a.status <> 'CANCELLED'""";
+
+    /** Signed plans being executed (plan alias {@code p}). */
+    private static final String EXECUTED = "p.status in ('SIGNED', 'IN_EXECUTION')";
+
+    /** An activity of such a plan the reader's nation leads, past its planned end and not executed. */
+    private static final String OVERDUE_LED =
+            "a.lead_nation = cast(:readerNation as char(3)) and " + ExecutionSql.overdue();
+
+    private static final String PROPOSED_TO_READER = """
+            m.status = 'PROPOSED' and m.proposed_by <> cast(:readerNation as char(3))
+            and cast(:readerNation as char(3)) = any(p.parties)""";
+
+    private static final String REJECTED_FROM_READER =
+            "m.status = 'REJECTED' and m.proposed_by = cast(:readerNation as char(3))";
+
     @Override
     @Transactional(readOnly = true)
     public List<TodoItem> todoFor(Subject reader, LocalDate today) {
         var items = new ArrayList<TodoItem>();
         var approver = new HashMap<Long, Boolean>();
         for (PlanCount count : proposalsAwaiting(reader)) {
-            if (approver.computeIfAbsent(count.committeeId, id -> mayApprove(reader, count))) {
+            if (mayApprove(reader, approver, count.committeeId, count.planLabel)) {
                 items.add(count.item(
                         TodoKind.PROPOSALS_TO_APPROVE, "/workplans/" + count.planId + "?awaiting=" + reader.nation()));
             }
         }
-        for (PlanCount amendment : amendments(reader, """
-                m.status = 'PROPOSED' and m.proposed_by <> cast(:readerNation as char(3))
-                and cast(:readerNation as char(3)) = any(p.parties)""")) {
-            if (approver.computeIfAbsent(amendment.committeeId, id -> mayApprove(reader, amendment))) {
+        for (PlanCount amendment : amendments(reader, PROPOSED_TO_READER)) {
+            if (mayApprove(reader, approver, amendment.committeeId, amendment.planLabel)) {
                 items.add(amendment.item(TodoKind.AMENDMENT_TO_APPROVE, amendment.amendmentPage()));
             }
         }
-        for (PlanCount rejected :
-                amendments(reader, "m.status = 'REJECTED' and m.proposed_by = cast(:readerNation as char(3))")) {
+        for (PlanCount rejected : amendments(reader, REJECTED_FROM_READER)) {
             items.add(rejected.item(TodoKind.PROPOSAL_REJECTED, rejected.amendmentPage()));
         }
         for (PlanCount overdue : overdueLedBy(reader, today)) {
@@ -70,23 +89,71 @@ class PlanTodo implements TodoSource {
         return items;
     }
 
-    private boolean mayApprove(Subject reader, PlanCount count) {
-        return policy.mayApproveFor(reader, reader.nation(), count.planLabel, count.committeeId)
-                .allowed();
+    /**
+     * As many as {@link #todoFor} lists, without counting the records behind each item: a plan is
+     * one item as soon as one activity of it is awaited or overdue, so each plan's activities are read
+     * only up to the first that is (an index-only probe, not a count over the plan).
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public int countFor(Subject reader, LocalDate today) {
+        var approver = new HashMap<Long, Boolean>();
+        int items = 0;
+        for (PlanAnswer plan : plansWithAny(reader, NEGOTIATED, AWAITING, Map.of())) {
+            if (mayApprove(reader, approver, plan.committeeId(), plan.label())) {
+                items++;
+            }
+        }
+        for (PlanCount amendment : amendments(reader, PROPOSED_TO_READER)) {
+            if (mayApprove(reader, approver, amendment.committeeId, amendment.planLabel)) {
+                items++;
+            }
+        }
+        items += amendments(reader, REJECTED_FROM_READER).size();
+        items += plansWithAny(reader, EXECUTED, OVERDUE_LED, Map.of("today", today))
+                .size();
+        return items;
+    }
+
+    /** A plan and its label, for the approver check. */
+    private record PlanAnswer(long committeeId, Label label) {}
+
+    /** The plans matching {@code planCondition} with at least one readable activity matching {@code activityCondition}. */
+    private List<PlanAnswer> plansWithAny(
+            Subject reader, String planCondition, String activityCondition, Map<String, Object> params) {
+        return sql.sql("""
+                        select p.committee_id, p.classification, p.owner_nation, p.releasable_to
+                          from workplans.plan p
+                         where %s and %s
+                           and exists (select 1 from workplans.activity a where a.plan_id = p.id and %s and %s)""".formatted(
+                        planCondition, AccessPolicy.readableBy("p"), activityCondition, AccessPolicy.readableBy("a")))
+                .params(AccessPolicy.readerParams(reader))
+                .params(params)
+                .query((rs, n) -> new PlanAnswer(rs.getLong("committee_id"), Labels.read(rs)))
+                .list();
+    }
+
+    /** Whether the reader may approve for their nation in the committee, asked once per committee. */
+    private boolean mayApprove(Subject reader, Map<Long, Boolean> asked, long committeeId, Label planLabel) {
+        return asked.computeIfAbsent(
+                committeeId,
+                id -> policy.mayApproveFor(reader, reader.nation(), planLabel, committeeId)
+                        .allowed());
     }
 
     /** Per plan under negotiation where the reader's nation is a party: its activities not yet approved by it. */
     private List<PlanCount> proposalsAwaiting(Subject reader) {
-        return counted(reader, """
+        return counted(
+                reader,
+                """
                 select p.id as plan_id, p.committee_id, p.title, '' as reference, null::date as due,
                        p.classification as p_classification, p.owner_nation as p_owner_nation, p.releasable_to as p_releasable_to,
                        a.classification, a.owner_nation, a.releasable_to, count(*) as n
                   from workplans.plan p join workplans.activity a on a.plan_id = p.id
-                 where p.status in ('DRAFT', 'NEGOTIATION') and cast(:readerNation as char(3)) = any(p.parties)
-                   and not (cast(:readerNation as char(3)) = any(a.approvals)) and a.status <> 'CANCELLED'
-                   and %s and %s
+                 where %s and %s and %s and %s
                  group by p.id, a.classification, a.owner_nation, a.releasable_to
-                 order by p.id""".formatted(AccessPolicy.readableBy("p"), AccessPolicy.readableBy("a")), Map.of());
+                 order by p.id""".formatted(NEGOTIATED, AWAITING, AccessPolicy.readableBy("p"), AccessPolicy.readableBy("a")),
+                Map.of());
     }
 
     private List<PlanCount> amendments(Subject reader, String condition) {
@@ -113,12 +180,12 @@ class PlanTodo implements TodoSource {
                        p.classification as p_classification, p.owner_nation as p_owner_nation, p.releasable_to as p_releasable_to,
                        a.classification, a.owner_nation, a.releasable_to, count(*) as n
                   from workplans.plan p join workplans.activity a on a.plan_id = p.id
-                 where p.status in ('SIGNED', 'IN_EXECUTION') and a.lead_nation = cast(:readerNation as char(3))
-                   and %s and %s and %s
+                 where %s and %s and %s and %s
                  group by p.id, a.classification, a.owner_nation, a.releasable_to
                  order by p.id""".formatted(
                                 ExecutionSql.DUE_ON,
-                                ExecutionSql.overdue(),
+                                EXECUTED,
+                                OVERDUE_LED,
                                 AccessPolicy.readableBy("p"),
                                 AccessPolicy.readableBy("a")),
                 Map.of("today", today));

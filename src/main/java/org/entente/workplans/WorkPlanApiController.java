@@ -251,7 +251,7 @@ class WorkPlanApiController {
         var errors = new ArrayList<Map<String, String>>();
         int pageNumber = number(PlanQuery.or(query.page(), "0"), "page", 0, errors, locale);
         int pageSize = number(PlanQuery.or(query.size(), "" + DEFAULT_SIZE), "size", 1, errors, locale);
-        String quarter = query.quarter();
+        String quarter = PlanQuery.or(query.quarter(), "");
         if (!quarter.isBlank() && !List.of("1", "2", "3", "4").contains(quarter.strip())) {
             errors.add(error("quarter", "workplans.quarter.invalid", locale));
         }

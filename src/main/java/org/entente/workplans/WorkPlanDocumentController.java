@@ -137,7 +137,7 @@ class WorkPlanDocumentController {
                 PdfDocuments.languages(languages, locale); // DocumentLanguagesInvalid: 400 by the API advice
         var found = parseId(id).flatMap(number -> plans.find(reader, number));
         if (found.isEmpty()) {
-            audit.recordSeparately(AuditEvent.denied(action, "workplan", id, null));
+            audit.recordSeparately(AuditEvent.deniedRead(action, "workplan", id, null));
             return PdfProblems.notFound(messages, locale);
         }
         PlanSummary plan = found.get();
@@ -153,7 +153,7 @@ class WorkPlanDocumentController {
                 whole,
                 rendered.title(),
                 PdfDocuments.locales(codes, reader.nation()));
-        audit.recordSeparately(AuditEvent.success(action, "workplan", id, whole)
+        audit.recordSeparately(AuditEvent.read(action, "workplan", id, whole)
                 .with("format", "pdf")
                 .with("languages", String.join(",", codes)));
         return PdfDocuments.response(

@@ -220,6 +220,24 @@ class TodoIT {
                 .doesNotContain("/workplans/" + plan);
     }
 
+    @Test
+    void theCountIsTheListsLengthForEveryPersonaOnEveryDay() {
+        // The count skips building the list (it probes each plan for one awaited or overdue activity):
+        // on days before, during and long after the plans' year, with many overdue, it must still agree.
+        for (Persona persona : Persona.values()) {
+            var reader = persona.subject();
+            for (LocalDate day : List.of(today, today.minusYears(1), today.plusYears(1), today.plusYears(6))) {
+                List<TodoItem> items = inTransaction(transactions, reader, () -> todo.of(reader, day));
+                int count = inTransaction(transactions, reader, () -> todo.count(reader, day));
+                assertThat(count).as("%s on %s: %s", persona, day, items).isEqualTo(items.size());
+            }
+        }
+        var planner = Persona.PLANNER_MAR.subject();
+        assertThat(inTransaction(transactions, planner, () -> todo.count(planner, today.plusYears(6))))
+                .as("years after the plans, Morocco's planner has overdue activities to count")
+                .isGreaterThan(inTransaction(transactions, planner, () -> todo.count(planner, today.minusYears(1))));
+    }
+
     private static String body(org.springframework.test.web.servlet.ResultActions result) throws Exception {
         return result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }

@@ -249,7 +249,11 @@ final class FuzzInputs {
             new byte[] {(byte) 0xC0, (byte) 0xAF});
 
     /** What a route takes: request parameters (and form fields), and the JSON body's record, if any. */
-    record Shape(List<String> parameters, Class<?> body, boolean multipart) {
+    /**
+     * @param recordFields the components of the records the handler binds from the query string or
+     *     form (a query record such as {@code PlanQuery}): each can be named with a nested path
+     */
+    record Shape(List<String> parameters, Class<?> body, boolean multipart, List<String> recordFields) {
 
         /** The fields to send in a form: the handler's own, then the forms' usual ones. */
         List<String> formFields() {
@@ -261,6 +265,7 @@ final class FuzzInputs {
 
     static Shape shape(HandlerMethod handler) {
         List<String> parameters = new ArrayList<>();
+        List<String> recordFields = new ArrayList<>();
         Class<?> body = null;
         boolean multipart = false;
         for (MethodParameter parameter : handler.getMethodParameters()) {
@@ -279,11 +284,12 @@ final class FuzzInputs {
             } else if (type.isRecord()) {
                 for (RecordComponent component : type.getRecordComponents()) {
                     parameters.add(component.getName());
+                    recordFields.add(component.getName());
                 }
             }
         }
         parameters.removeIf(p -> p == null || p.isEmpty());
-        return new Shape(parameters, body, multipart);
+        return new Shape(parameters, body, multipart, recordFields);
     }
 
     /** A plausible value for a form field or query parameter, from its name. */

@@ -41,7 +41,8 @@ record FuzzRequest(
         String method = route.substring(0, route.indexOf(' '));
         String pattern = route.substring(route.indexOf(' ') + 1);
         Shape shape = handler == null
-                ? new Shape(pattern.equals("/login") ? List.of("username", "password") : List.of(), null, false)
+                ? new Shape(
+                        pattern.equals("/login") ? List.of("username", "password") : List.of(), null, false, List.of())
                 : FuzzInputs.shape(handler);
         boolean api = pattern.startsWith("/api/");
         boolean write = !method.equals("GET");
@@ -237,6 +238,11 @@ record FuzzRequest(
             }
             case DOTTED_NAMES -> {
                 String dotted = pick(FuzzInputs.DOTTED, random);
+                if (!shape.recordFields().isEmpty()) {
+                    // A record bound from the request meets a nested path under one of its own
+                    // components, the trap of ?classification.x=1 (the component left null).
+                    dotted = pick(shape.recordFields(), random) + pick(List.of(".x", ".x.y"), random);
+                }
                 fields.put(dotted, pick(List.of("x", "MAR", "1", "RESTRICTED"), random));
                 if (json) {
                     body.put(dotted, "x");

@@ -11,6 +11,7 @@ import org.entente.shared.edge.BodyTooLarge;
 import org.entente.shared.edge.JsonRefusals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -74,6 +75,14 @@ public class ApiExceptionHandler {
         requireApi(request, mismatch);
         String field = mismatch.getPropertyName() == null ? "" : mismatch.getPropertyName();
         return field(request, field, "api.value.invalid");
+    }
+
+    /**
+     * A request name the binder cannot place ({@code quarter[0]} on a number, {@code version[MAR]}):
+     * 400 naming it. Called by the page handler, which sees it first.
+     */
+    public ResponseEntity<ProblemDetail> badName(InvalidPropertyException bad, HttpServletRequest request) {
+        return field(request, bad.getPropertyName(), "api.value.invalid");
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})

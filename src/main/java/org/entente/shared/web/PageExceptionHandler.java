@@ -10,6 +10,7 @@ import org.entente.shared.Refused;
 import org.entente.shared.Translator;
 import org.entente.shared.api.ApiExceptionHandler;
 import org.entente.shared.api.ApiProblems;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
@@ -102,6 +103,20 @@ class PageExceptionHandler {
             return api.invalid(invalid, request);
         }
         response.sendError(422);
+        return null;
+    }
+
+    /**
+     * A request name that walks into a value that has no parts ({@code quarter[0]=1} for a number):
+     * the binder throws instead of passing it over, and it is the client's mistake, a 400.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ResponseEntity<ProblemDetail> badName(
+            InvalidPropertyException bad, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (ApiProblems.isApi(request.getRequestURI())) {
+            return api.badName(bad, request);
+        }
+        response.sendError(400);
         return null;
     }
 

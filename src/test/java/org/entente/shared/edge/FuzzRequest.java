@@ -241,7 +241,7 @@ record FuzzRequest(
                 if (!shape.recordFields().isEmpty()) {
                     // A record bound from the request meets a nested path under one of its own
                     // components, the trap of ?classification.x=1 (the component left null).
-                    dotted = pick(shape.recordFields(), random) + pick(List.of(".x", ".x.y"), random);
+                    dotted = pick(shape.recordFields(), random) + pick(List.of(".x", "[0]", ".x.y", "[MAR]"), random);
                 }
                 fields.put(dotted, pick(List.of("x", "MAR", "1", "RESTRICTED"), random));
                 if (json) {

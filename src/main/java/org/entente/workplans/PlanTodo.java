@@ -53,16 +53,30 @@ class PlanTodo implements TodoSource {
                         TodoKind.PROPOSALS_TO_APPROVE, "/workplans/" + count.planId + "?awaiting=" + reader.nation()));
             }
         }
-        for (PlanCount amendment : amendments(reader, """
+        for (PlanCount amendment : decisions(reader, "amendment", """
                 m.status = 'PROPOSED' and m.proposed_by <> cast(:readerNation as char(3))
                 and cast(:readerNation as char(3)) = any(p.parties)""")) {
             if (approver.computeIfAbsent(amendment.committeeId, id -> mayApprove(reader, amendment))) {
                 items.add(amendment.item(TodoKind.AMENDMENT_TO_APPROVE, amendment.amendmentPage()));
             }
         }
-        for (PlanCount rejected :
-                amendments(reader, "m.status = 'REJECTED' and m.proposed_by = cast(:readerNation as char(3))")) {
+        for (PlanCount rejected : decisions(
+                reader, "amendment", "m.status = 'REJECTED' and m.proposed_by = cast(:readerNation as char(3))")) {
             items.add(rejected.item(TodoKind.PROPOSAL_REJECTED, rejected.amendmentPage()));
+        }
+        for (PlanCount closing : decisions(reader, "closing", """
+                m.status = 'PROPOSED' and m.proposed_by <> cast(:readerNation as char(3))
+                and cast(:readerNation as char(3)) = any(p.parties) and p.status <> 'CLOSED'""")) {
+            if (approver.computeIfAbsent(closing.committeeId, id -> mayApprove(reader, closing))) {
+                items.add(closing.item(TodoKind.CLOSING_TO_APPROVE, closing.closingPage()));
+            }
+        }
+        // A rejected closing of mine, until a later one is proposed or the plan is closed.
+        for (PlanCount rejected : decisions(reader, "closing", """
+                m.status = 'REJECTED' and m.proposed_by = cast(:readerNation as char(3)) and p.status <> 'CLOSED'
+                and not exists (select 1 from workplans.closing later
+                                 where later.plan_id = m.plan_id and later.number > m.number)""")) {
+            items.add(rejected.item(TodoKind.CLOSING_REJECTED, rejected.closingPage()));
         }
         for (PlanCount overdue : overdueLedBy(reader, today)) {
             items.add(overdue.item(TodoKind.ACTIVITY_OVERDUE, "/workplans/" + overdue.planId + "/overview#overdue"));
@@ -89,17 +103,18 @@ class PlanTodo implements TodoSource {
                  order by p.id""".formatted(AccessPolicy.readableBy("p"), AccessPolicy.readableBy("a")), Map.of());
     }
 
-    private List<PlanCount> amendments(Subject reader, String condition) {
+    /** Amendments or closings ({@code table}, aliased {@code m}) meeting the condition, one item each. */
+    private List<PlanCount> decisions(Subject reader, String table, String condition) {
         return counted(
                 reader,
                 """
                 select p.id as plan_id, p.committee_id, p.title, m.number::text as reference, null::date as due,
                        p.classification as p_classification, p.owner_nation as p_owner_nation, p.releasable_to as p_releasable_to,
                        m.classification, m.owner_nation, m.releasable_to, 1 as n
-                  from workplans.amendment m join workplans.plan p on p.id = m.plan_id
+                  from workplans.%s m join workplans.plan p on p.id = m.plan_id
                  where %s and %s and %s
                  order by m.proposed_at, m.id
-                 limit %d""".formatted(condition, AccessPolicy.readableBy("p"), AccessPolicy.readableBy("m"), LIMIT),
+                 limit %d""".formatted(table, condition, AccessPolicy.readableBy("p"), AccessPolicy.readableBy("m"), LIMIT),
                 Map.of());
     }
 
@@ -175,6 +190,11 @@ class PlanTodo implements TodoSource {
         /** The amendment's own page: the to-do item leads straight to what is to be decided or read. */
         String amendmentPage() {
             return "/workplans/" + planId + "/amendments/" + reference;
+        }
+
+        /** The plan's closing page: the proposal to decide, or the rejection to read. */
+        String closingPage() {
+            return "/workplans/" + planId + "/close";
         }
 
         TodoItem item(TodoKind kind, String href) {

@@ -33,7 +33,7 @@ import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.SystemSubject;
-import org.entente.workplans.PlanClosings;
+import org.entente.workplans.ClosingProposals;
 import org.entente.workplans.WorkPlans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,7 +93,7 @@ class DemoScenario implements ApplicationRunner {
             Committees committees,
             Agreements agreements,
             WorkPlans plans,
-            PlanClosings closings,
+            ClosingProposals closings,
             DemoSessions demoSessions,
             PlatformTransactionManager transactions) {
         this.demoSessions = demoSessions;

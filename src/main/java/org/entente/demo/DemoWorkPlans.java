@@ -16,8 +16,8 @@ import org.entente.shared.SystemSubject;
 import org.entente.workplans.ActivityDraft;
 import org.entente.workplans.ActivitySummary;
 import org.entente.workplans.ActivityType;
+import org.entente.workplans.ClosingProposals;
 import org.entente.workplans.NewPlan;
-import org.entente.workplans.PlanClosings;
 import org.entente.workplans.WorkPlans;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,12 +51,15 @@ class DemoWorkPlans {
             String he) {}
 
     private final WorkPlans plans;
-    private final PlanClosings closings;
+    private final ClosingProposals closings;
     private final Committees committees;
     private final TransactionTemplate transaction;
 
     DemoWorkPlans(
-            WorkPlans plans, PlanClosings closings, Committees committees, PlatformTransactionManager transactions) {
+            WorkPlans plans,
+            ClosingProposals closings,
+            Committees committees,
+            PlatformTransactionManager transactions) {
         this.plans = plans;
         this.closings = closings;
         this.committees = committees;
@@ -572,9 +575,9 @@ class DemoWorkPlans {
                 choices.put(activity.id(), "CANCEL");
                 reasons.put(activity.id(), reason);
             });
-            closings.close(MAR, plan, LocalDate.of(2025, 12, 8), choices, reasons);
-            return null;
+            return closings.propose(MAR, plan, LocalDate.of(2025, 12, 8), choices, reasons);
         });
+        as(ISR, () -> closings.approve(ISR, plan, 1, null));
     }
 
     private static final List<Seed> FRANCE_MOROCCO_2026 = List.of(

@@ -37,6 +37,10 @@ public record TodoItem(
         AMENDMENT_TO_APPROVE,
         /** A proposal or amendment of my nation the other party rejected. */
         PROPOSAL_REJECTED,
+        /** A year-end closing the other party proposed, awaiting my nation's approval. */
+        CLOSING_TO_APPROVE,
+        /** A year-end closing of my nation the other party rejected (the plan still open). */
+        CLOSING_REJECTED,
         /** An action item my nation owns, overdue or due within 14 days. */
         ACTION_DUE,
         /** An activity of my nation past its planned end and not executed. */

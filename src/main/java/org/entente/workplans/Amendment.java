@@ -11,21 +11,31 @@ import org.entente.shared.Limits;
 final class Amendment {
 
     private final String proposedBy;
+    private final String field;
     private AmendmentStatus status;
 
-    private Amendment(String proposedBy, AmendmentStatus status) {
+    private Amendment(String proposedBy, AmendmentStatus status, String field) {
         this.proposedBy = proposedBy;
         this.status = status;
+        this.field = field;
     }
 
     /** The amendment as stored. */
     static Amendment of(String proposedBy, AmendmentStatus status) {
-        return new Amendment(proposedBy, status);
+        return new Amendment(proposedBy, status, "amendment");
     }
 
     /** A new amendment proposed by a party of the plan. */
     static Amendment proposed(String nation) {
-        return new Amendment(nation, AmendmentStatus.PROPOSED);
+        return of(nation, AmendmentStatus.PROPOSED);
+    }
+
+    /**
+     * The same two-party rule for another proposal of the plan (a year-end closing), refused in its
+     * own words: field {@code kind}, message keys {@code workplans.KIND.…}.
+     */
+    static Amendment of(String kind, String proposedBy, AmendmentStatus status) {
+        return new Amendment(proposedBy, status, kind);
     }
 
     AmendmentStatus status() {
@@ -36,10 +46,15 @@ final class Amendment {
         return proposedBy;
     }
 
-    /** Another party approves: the change applies to the plan. */
-    AmendmentStatus approve(String nation) {
+    /** Refuses unless the nation may decide now: another party than the proposer, nothing decided yet. */
+    void refuseUndecidable(String nation) {
         refuseOwn(nation);
         refuseDecided();
+    }
+
+    /** Another party approves: the change applies to the plan. */
+    AmendmentStatus approve(String nation) {
+        refuseUndecidable(nation);
         status = AmendmentStatus.APPROVED;
         return status;
     }
@@ -54,8 +69,7 @@ final class Amendment {
         if (!errors.isEmpty()) {
             throw WorkPlanRefusedException.of("reason", errors.get("reason"));
         }
-        refuseOwn(nation);
-        refuseDecided();
+        refuseUndecidable(nation);
         status = AmendmentStatus.REJECTED;
         return status;
     }
@@ -63,7 +77,7 @@ final class Amendment {
     /** The proposing party takes it back before the other decides. */
     AmendmentStatus withdraw(String nation) {
         if (!proposedBy.equals(nation)) {
-            throw WorkPlanRefusedException.of("amendment", "workplans.amendment.notProposer");
+            throw refusal("notProposer");
         }
         refuseDecided();
         status = AmendmentStatus.WITHDRAWN;
@@ -72,16 +86,20 @@ final class Amendment {
 
     private void refuseOwn(String nation) {
         if (proposedBy.equals(nation)) {
-            throw WorkPlanRefusedException.of("amendment", "workplans.amendment.ownProposal");
+            throw refusal("ownProposal");
         }
     }
 
     private void refuseDecided() {
         switch (status) {
             case PROPOSED -> {}
-            case APPROVED -> throw WorkPlanRefusedException.of("amendment", "workplans.amendment.alreadyApproved");
-            case REJECTED -> throw WorkPlanRefusedException.of("amendment", "workplans.amendment.alreadyRejected");
-            case WITHDRAWN -> throw WorkPlanRefusedException.of("amendment", "workplans.amendment.withdrawn");
+            case APPROVED -> throw refusal("alreadyApproved");
+            case REJECTED -> throw refusal("alreadyRejected");
+            case WITHDRAWN -> throw refusal("withdrawn");
         }
+    }
+
+    private WorkPlanRefusedException refusal(String key) {
+        return WorkPlanRefusedException.of(field, "workplans." + field + "." + key);
     }
 }

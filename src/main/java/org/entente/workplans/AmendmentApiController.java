@@ -144,27 +144,49 @@ class AmendmentApiController {
             String ifMatch,
             Locale locale,
             java.util.function.Consumer<Integer> decision) {
-        var current = plans.amendment(subject, id, number);
+        return decided(
+                api,
+                () -> plans.amendment(subject, id, number),
+                AmendmentSummary::version,
+                AmendmentJson::of,
+                ifMatch,
+                locale,
+                decision);
+    }
+
+    /**
+     * A decision through the API on a record with a version (an amendment, a closing): 404 when the
+     * caller may not read it, 412 with both versions when {@code If-Match} is stale (checked before
+     * any write), else the decision and the record as it stands then.
+     */
+    static <T> ResponseEntity<?> decided(
+            WorkPlanApiController api,
+            java.util.function.Supplier<java.util.Optional<T>> read,
+            java.util.function.ToIntFunction<T> version,
+            java.util.function.Function<T, Object> json,
+            String ifMatch,
+            Locale locale,
+            java.util.function.Consumer<Integer> decision) {
+        var current = read.get();
         if (current.isEmpty()) {
             return api.notFound(locale);
         }
         Integer expected = null;
         if (ifMatch != null) {
             expected = WorkPlanApiController.version(ifMatch);
-            if (expected == null || expected != current.get().version()) { // the precondition, before any write
+            int now = version.applyAsInt(current.get());
+            if (expected == null || expected != now) { // the precondition, before any write
                 ProblemDetail problem = api.problem(HttpStatus.PRECONDITION_FAILED, "workplans.stale", locale);
                 problem.setProperty("yourVersion", ifMatch.strip());
-                problem.setProperty(
-                        "currentVersion",
-                        WorkPlanApiController.etag(current.get().version()));
-                problem.setProperty("current", AmendmentJson.of(current.get()));
+                problem.setProperty("currentVersion", WorkPlanApiController.etag(now));
+                problem.setProperty("current", json.apply(current.get()));
                 return ResponseEntity.of(problem).build();
             }
         }
         decision.accept(expected); // a write that races past the check: 409 by the API advice
-        AmendmentSummary decided = plans.amendment(subject, id, number).orElseThrow();
+        T decided = read.get().orElseThrow();
         return ResponseEntity.ok()
-                .eTag(WorkPlanApiController.etag(decided.version()))
-                .body(AmendmentJson.of(decided));
+                .eTag(WorkPlanApiController.etag(version.applyAsInt(decided)))
+                .body(json.apply(decided));
     }
 }

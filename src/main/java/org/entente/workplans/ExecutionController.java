@@ -3,7 +3,6 @@ package org.entente.workplans;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
-import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -17,16 +16,12 @@ import org.entente.committees.SessionSummary;
 import org.entente.shared.Label;
 import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
-import org.entente.shared.web.DeniedAs;
-import org.entente.shared.web.Forms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -41,8 +36,6 @@ class ExecutionController {
     static final String DASHBOARD = "/workplans/dashboard";
     static final String OVERVIEW = "/workplans/{id}/overview";
     static final String RATES = "/workplans/{id}/rates";
-    static final String CLOSE = "/workplans/{id}/close";
-    static final String NEXT_YEAR = "/workplans/{id}/next-year";
 
     /** How far "the next days" look ahead. */
     static final int NEXT_DAYS = 30;
@@ -52,8 +45,6 @@ class ExecutionController {
     private final YearTallies tallies;
     private final Committees committees;
     private final Agreements agreements;
-    private final PlanClosings closings;
-    private final Forms forms;
     private final org.entente.shared.Translator messages;
 
     ExecutionController(
@@ -62,13 +53,9 @@ class ExecutionController {
             YearTallies tallies,
             Committees committees,
             Agreements agreements,
-            PlanClosings closings,
-            Forms forms,
             org.entente.shared.Translator messages) {
         this.messages = messages;
         this.plans = plans;
-        this.closings = closings;
-        this.forms = forms;
         this.rates = rates;
         this.tallies = tallies;
         this.committees = committees;
@@ -137,75 +124,6 @@ class ExecutionController {
         model.addAttribute("rates", rates.ofPlan(reader, id, LocalDate.now(ZoneOffset.UTC)));
         model.addAttribute("domains", agreements.domains());
         return "workplans/rates";
-    }
-
-    /** The year's end of a plan: a decision per activity still to be executed. */
-    @GetMapping(CLOSE)
-    String closing(@AuthenticationPrincipal Subject reader, @PathVariable long id, Model model) {
-        Forms.noErrorsYet(model);
-        return showClosing(reader, readable(reader, id), CloseForm.EMPTY, model);
-    }
-
-    @PostMapping(CLOSE)
-    @DeniedAs(action = "workplans.plan.close", objectType = "workplan")
-    String close(
-            @AuthenticationPrincipal Subject subject,
-            @PathVariable long id,
-            @Valid CloseForm form,
-            BindingResult binding,
-            Model model,
-            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-        PlanSummary plan = readable(subject, id);
-        return forms.submit(
-                binding,
-                model,
-                "workplans.close.field.",
-                () -> {
-                    PlanClosings.Closed closed = closings.close(
-                            subject,
-                            id,
-                            LocalDate.now(ZoneOffset.UTC),
-                            form.decisions(),
-                            form.reasonsIn(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-                    // Back on the plan, what the closing did, said at the top.
-                    forms.notice(
-                            redirect,
-                            "workplans.notice.planClosed",
-                            closed.carried(),
-                            closed.cancelled(),
-                            Integer.toString(plan.year() + 1));
-                    return "redirect:/workplans/" + id + "?closed";
-                },
-                () -> showClosing(subject, plan, form, model));
-    }
-
-    /** Drafts next year's plan from this closed one, and shows it. */
-    @PostMapping(NEXT_YEAR)
-    @DeniedAs(action = "workplans.plan.next", objectType = "workplan")
-    String nextYear(@AuthenticationPrincipal Subject subject, @PathVariable long id, Model model) {
-        PlanSummary plan = readable(subject, id);
-        return forms.submit(
-                new org.springframework.validation.BeanPropertyBindingResult(plan, "plan"),
-                model,
-                "workplans.close.field.",
-                () -> "redirect:/workplans/" + closings.draftNextYear(subject, id),
-                () -> showClosing(subject, plan, CloseForm.EMPTY, model));
-    }
-
-    private String showClosing(Subject reader, PlanSummary plan, CloseForm form, Model model) {
-        List<ActivitySummary> open = closings.undecided(reader, plan.id());
-        model.addAttribute("plan", plan);
-        model.addAttribute("open", open);
-        model.addAttribute("form", form);
-        model.addAttribute("closesFrom", YearEnd.closesFrom(plan.year()));
-        model.addAttribute(
-                "choices",
-                java.util.Arrays.stream(YearEnd.Choice.values()).map(Enum::name).toList());
-        var labels = new ArrayList<Label>();
-        open.forEach(a -> labels.add(a.label()));
-        labels.add(plan.label());
-        model.addAttribute("label", Label.highWaterMark(plan.label().owner(), labels));
-        return "workplans/close";
     }
 
     /** The sessions the reader may see in the next days, of one committee or of all. */

@@ -209,21 +209,30 @@ class PlanAmendments {
 
     private void stored(Subject subject, Decision decision, LocalizedText reason, String action) {
         AmendmentSummary amendment = decision.amendment();
-        sql.sql("""
-                        update workplans.amendment
-                           set status = :status, decided_by = :nation, decider = :decider, decided_at = now(),
-                               reason = cast(:reason as jsonb), version = version + 1
-                         where id = :id""")
-                .param("status", decision.rules().status().name())
-                .param("nation", subject.nation())
-                .param("decider", subject.username())
-                .param("reason", OptionalTexts.write(reason))
-                .param("id", amendment.id())
-                .update();
+        storeDecision(sql, "amendment", amendment.id(), decision.rules().status(), subject, reason);
         store.publish(new PlanEvents.AmendmentDecided(amendment.planId(), amendment.number(), subject.nation()));
         audit.record(AuditEvent.success(action, "amendment", Long.toString(amendment.id()), amendment.label())
                 .with("plan", Long.toString(amendment.planId()))
                 .with("number", Integer.toString(amendment.number())));
+    }
+
+    /**
+     * Stores a two-party decision on a row of {@code workplans.TABLE} (an amendment, a closing): its
+     * status, who decided (nation and person) and when, the reason, a new version.
+     */
+    static void storeDecision(
+            JdbcClient sql, String table, long id, AmendmentStatus status, Subject subject, LocalizedText reason) {
+        sql.sql("""
+                        update workplans.%s
+                           set status = :status, decided_by = :nation, decider = :decider, decided_at = now(),
+                               reason = cast(:reason as jsonb), version = version + 1
+                         where id = :id""".formatted(table))
+                .param("status", status.name())
+                .param("nation", subject.nation())
+                .param("decider", subject.username())
+                .param("reason", OptionalTexts.write(reason))
+                .param("id", id)
+                .update();
     }
 
     private static String proposerActor(AmendmentSummary amendment) {

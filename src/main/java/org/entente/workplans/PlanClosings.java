@@ -1,6 +1,5 @@
 package org.entente.workplans;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The end of a plan's year: closing it with a decision on every activity still to be executed
  * (rules in {@link YearEnd}), and drafting next year's plan from it — its objectives and the
  * activities carried over, proposed anew by the party that drafts it, for the other to approve.
- * A planner of a party records the closing for the parties (they decide it together, at a session).
+ * The parties decide a closing together: one proposes it, the other approves it ({@link
+ * ClosingProposals}).
  */
 @Service
 public class PlanClosings {
@@ -51,21 +51,17 @@ public class PlanClosings {
     /** What a closing decided: how many activities carried over to next year, how many cancelled. */
     public record Closed(long carried, long cancelled) {}
 
-    /** Closes the plan: each open activity carried over or cancelled, then the plan CLOSED. */
-    @Transactional
-    public Closed close(
-            Subject subject,
-            long planId,
-            LocalDate today,
-            Map<Long, String> choices,
-            Map<Long, LocalizedText> reasons) {
-        PlanSummary plan = mayDecide(subject, planId);
-        List<ActivitySummary> open = undecided(subject, planId);
-        List<YearEnd.Decision> decisions = YearEnd.decide(plan.status(), plan.year(), today, open, choices, reasons);
-        var byId = new HashMap<Long, ActivitySummary>();
-        open.forEach(a -> byId.put(a.id(), a));
+    /**
+     * Applies an approved closing (see {@link ClosingProposals}): each decided activity carried over or
+     * cancelled, then the plan CLOSED.
+     *
+     * @param open the activities the decisions are on, by id, as the approving party read them
+     */
+    Closed apply(Subject subject, PlanSummary plan, List<YearEnd.Decision> decisions, Map<Long, ActivitySummary> open) {
+        long planId = plan.id();
+        PlanStatus closed = Plan.at(plan.status()).close();
         for (YearEnd.Decision decision : decisions) {
-            ActivitySummary activity = byId.get(decision.activityId());
+            ActivitySummary activity = open.get(decision.activityId());
             boolean carried = decision.choice() == YearEnd.Choice.CARRY_OVER;
             sql.sql("""
                             update workplans.activity
@@ -80,7 +76,8 @@ public class PlanClosings {
                     .update();
             event(subject, activity, carried ? "CARRIED_OVER" : "CANCELLED", null, decision.reason());
         }
-        sql.sql("update workplans.plan set status = 'CLOSED', version = version + 1 where id = :id")
+        sql.sql("update workplans.plan set status = :status, version = version + 1 where id = :id")
+                .param("status", closed.name())
                 .param("id", planId)
                 .update();
         audit.record(AuditEvent.success("workplans.plan.close", "workplan", Long.toString(planId), plan.label())
@@ -179,7 +176,7 @@ public class PlanClosings {
     }
 
     /** The plan, readable, and the subject a planner of one of its parties. */
-    private PlanSummary mayDecide(Subject subject, long planId) {
+    PlanSummary mayDecide(Subject subject, long planId) {
         PlanSummary plan = plans.find(subject, planId).orElseThrow(() -> new NotReadable("workplan", planId));
         policy.mayApproveFor(subject, subject.nation(), plan.label(), plan.committeeId())
                 .orThrow();

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the work plans ask of a reader: proposals of the other party awaiting the reader's nation's
  * approval in a plan under negotiation (one item per plan, counted in SQL), amendments awaiting it,
- * the reader's nation's proposals the other party rejected, and the activities the reader's nation
+ * the reader's nation's proposals the other party rejected, closings awaiting it or rejected, and the activities the reader's nation
  * leads that are overdue (one item per plan). Approvals are asked only of those who may approve for
  * their nation in the plan's committee (its planners). Every count is taken under the reader's
  * access filter, so an item never counts a record the reader may not read.
@@ -64,6 +64,14 @@ class PlanTodo implements TodoSource {
     private static final String REJECTED_FROM_READER =
             "m.status = 'REJECTED' and m.proposed_by = cast(:readerNation as char(3))";
 
+    private static final String CLOSING_PROPOSED_TO_READER = PROPOSED_TO_READER + " and p.status <> 'CLOSED'";
+
+    /** A rejected closing of the reader's nation, until a later one is proposed or the plan is closed. */
+    private static final String CLOSING_REJECTED_FROM_READER = REJECTED_FROM_READER + """
+             and p.status <> 'CLOSED'
+            and not exists (select 1 from workplans.closing later
+                             where later.plan_id = m.plan_id and later.number > m.number)""";
+
     @Override
     @Transactional(readOnly = true)
     public List<TodoItem> todoFor(Subject reader, LocalDate today) {
@@ -75,13 +83,21 @@ class PlanTodo implements TodoSource {
                         TodoKind.PROPOSALS_TO_APPROVE, "/workplans/" + count.planId + "?awaiting=" + reader.nation()));
             }
         }
-        for (PlanCount amendment : amendments(reader, PROPOSED_TO_READER)) {
+        for (PlanCount amendment : decisions(reader, "amendment", PROPOSED_TO_READER)) {
             if (mayApprove(reader, approver, amendment.committeeId, amendment.planLabel)) {
                 items.add(amendment.item(TodoKind.AMENDMENT_TO_APPROVE, amendment.amendmentPage()));
             }
         }
-        for (PlanCount rejected : amendments(reader, REJECTED_FROM_READER)) {
+        for (PlanCount rejected : decisions(reader, "amendment", REJECTED_FROM_READER)) {
             items.add(rejected.item(TodoKind.PROPOSAL_REJECTED, rejected.amendmentPage()));
+        }
+        for (PlanCount closing : decisions(reader, "closing", CLOSING_PROPOSED_TO_READER)) {
+            if (mayApprove(reader, approver, closing.committeeId, closing.planLabel)) {
+                items.add(closing.item(TodoKind.CLOSING_TO_APPROVE, closing.closingPage()));
+            }
+        }
+        for (PlanCount rejected : decisions(reader, "closing", CLOSING_REJECTED_FROM_READER)) {
+            items.add(rejected.item(TodoKind.CLOSING_REJECTED, rejected.closingPage()));
         }
         for (PlanCount overdue : overdueLedBy(reader, today)) {
             items.add(overdue.item(TodoKind.ACTIVITY_OVERDUE, "/workplans/" + overdue.planId + "/overview#overdue"));
@@ -104,12 +120,18 @@ class PlanTodo implements TodoSource {
                 items++;
             }
         }
-        for (PlanCount amendment : amendments(reader, PROPOSED_TO_READER)) {
+        for (PlanCount amendment : decisions(reader, "amendment", PROPOSED_TO_READER)) {
             if (mayApprove(reader, approver, amendment.committeeId, amendment.planLabel)) {
                 items++;
             }
         }
-        items += amendments(reader, REJECTED_FROM_READER).size();
+        items += decisions(reader, "amendment", REJECTED_FROM_READER).size();
+        for (PlanCount closing : decisions(reader, "closing", CLOSING_PROPOSED_TO_READER)) {
+            if (mayApprove(reader, approver, closing.committeeId, closing.planLabel)) {
+                items++;
+            }
+        }
+        items += decisions(reader, "closing", CLOSING_REJECTED_FROM_READER).size();
         items += plansWithAny(reader, EXECUTED, OVERDUE_LED, Map.of("today", today))
                 .size();
         return items;
@@ -156,17 +178,18 @@ class PlanTodo implements TodoSource {
                 Map.of());
     }
 
-    private List<PlanCount> amendments(Subject reader, String condition) {
+    /** Amendments or closings ({@code table}, aliased {@code m}) meeting the condition, one item each. */
+    private List<PlanCount> decisions(Subject reader, String table, String condition) {
         return counted(
                 reader,
                 """
                 select p.id as plan_id, p.committee_id, p.title, m.number::text as reference, null::date as due,
                        p.classification as p_classification, p.owner_nation as p_owner_nation, p.releasable_to as p_releasable_to,
                        m.classification, m.owner_nation, m.releasable_to, 1 as n
-                  from workplans.amendment m join workplans.plan p on p.id = m.plan_id
+                  from workplans.%s m join workplans.plan p on p.id = m.plan_id
                  where %s and %s and %s
                  order by m.proposed_at, m.id
-                 limit %d""".formatted(condition, AccessPolicy.readableBy("p"), AccessPolicy.readableBy("m"), LIMIT),
+                 limit %d""".formatted(table, condition, AccessPolicy.readableBy("p"), AccessPolicy.readableBy("m"), LIMIT),
                 Map.of());
     }
 
@@ -242,6 +265,11 @@ class PlanTodo implements TodoSource {
         /** The amendment's own page: the to-do item leads straight to what is to be decided or read. */
         String amendmentPage() {
             return "/workplans/" + planId + "/amendments/" + reference;
+        }
+
+        /** The plan's closing page: the proposal to decide, or the rejection to read. */
+        String closingPage() {
+            return "/workplans/" + planId + "/close";
         }
 
         TodoItem item(TodoKind kind, String href) {

@@ -69,9 +69,16 @@ class WorkPlanController {
     private final Agreements agreements;
     private final AccessPolicy policy;
     private final Forms forms;
+    private final ClosingProposals closings;
 
     WorkPlanController(
-            WorkPlans plans, Committees committees, Agreements agreements, AccessPolicy policy, Forms forms) {
+            WorkPlans plans,
+            Committees committees,
+            Agreements agreements,
+            AccessPolicy policy,
+            Forms forms,
+            ClosingProposals closings) {
+        this.closings = closings;
         this.plans = plans;
         this.committees = committees;
         this.agreements = agreements;
@@ -180,6 +187,13 @@ class WorkPlanController {
         model.addAttribute("types", List.of(ActivityType.values()));
         model.addAttribute("statuses", List.of(ActivityStatus.values()));
         var labels = new ArrayList<Label>(counters.labels());
+        // A year-end closing one party proposed, awaiting the other's decision (nego15b).
+        ClosingSummary closing =
+                plan.status().signed() ? closings.pending(reader, plan.id()).orElse(null) : null;
+        model.addAttribute("closing", closing);
+        if (closing != null) {
+            labels.add(closing.label());
+        }
         labels.add(plan.label());
         model.addAttribute("label", Label.highWaterMark(plan.label().owner(), labels));
     }

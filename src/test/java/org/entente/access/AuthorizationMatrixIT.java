@@ -592,6 +592,40 @@ class AuthorizationMatrixIT {
                     "POST /workplans/{id}/close",
                     f -> post("/workplans/" + f.workPlan() + "/close"),
                     "LOGIN 403 422 403 403 403 422 403 404"),
+            // nego15b: a closing is proposed by one party and decided by the other; closing 999 does not
+            // exist; proposing without decisions is refused (422) for the planners of a party.
+            row(
+                    "POST /workplans/{id}/closings/{number}/{decision}",
+                    f -> post("/workplans/" + f.workPlan() + "/closings/999/approve"),
+                    "LOGIN 404 404 404 404 404 404 404 404"),
+            row(
+                    "GET /api/v1/workplans/{id}/closings",
+                    f -> get("/api/v1/workplans/" + f.workPlan() + "/closings"),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
+                    "GET /api/v1/workplans/{id}/closings/{number}",
+                    f -> get("/api/v1/workplans/" + f.workPlan() + "/closings/999"),
+                    "401 404 404 404 404 404 404 404 404"),
+            row(
+                    "POST /api/v1/workplans/{id}/closings",
+                    f -> post("/api/v1/workplans/" + f.workPlan() + "/closings")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"decisions\": []}"),
+                    "401 403 422 403 403 403 422 403 404"),
+            row(
+                    "POST /api/v1/workplans/{id}/closings/{number}/approval",
+                    f -> post("/api/v1/workplans/" + f.workPlan() + "/closings/999/approval"),
+                    "401 404 404 404 404 404 404 404 404"),
+            row(
+                    "POST /api/v1/workplans/{id}/closings/{number}/rejection",
+                    f -> post("/api/v1/workplans/" + f.workPlan() + "/closings/999/rejection")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{}"),
+                    "401 404 404 404 404 404 404 404 404"),
+            row(
+                    "POST /api/v1/workplans/{id}/closings/{number}/withdrawal",
+                    f -> post("/api/v1/workplans/" + f.workPlan() + "/closings/999/withdrawal"),
+                    "401 404 404 404 404 404 404 404 404"),
             row(
                     "POST /workplans/{id}/next-year",
                     f -> post("/workplans/" + f.workPlan() + "/next-year"),

@@ -53,6 +53,9 @@ class ExecutionIT {
     PlanClosings closings;
 
     @Autowired
+    ClosingProposals proposals;
+
+    @Autowired
     ExecutionRates rates;
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
@@ -159,12 +162,12 @@ class ExecutionIT {
         assertThatThrownBy(() -> inTransaction(
                         transactions,
                         mar,
-                        () -> closings.close(mar, plan, LocalDate.of(2033, 11, 30), Map.of(), Map.of())))
+                        () -> proposals.propose(mar, plan, LocalDate.of(2033, 11, 30), Map.of(), Map.of())))
                 .isInstanceOf(Refused.class);
         assertThatThrownBy(() -> inTransaction(
                         transactions,
                         isr,
-                        () -> closings.close(
+                        () -> proposals.propose(
                                 isr,
                                 plan,
                                 LocalDate.of(2033, 12, 5),
@@ -180,15 +183,21 @@ class ExecutionIT {
                         .status())
                 .isEqualTo(PlanStatus.IN_EXECUTION);
 
-        inTransaction(
+        int closing = inTransaction(
                 transactions,
                 isr,
-                () -> closings.close(
+                () -> proposals.propose(
                         isr,
                         plan,
                         LocalDate.of(2033, 12, 5),
                         Map.of(carried, "CARRY_OVER", cancelled, "CANCEL"),
                         Map.of(cancelled, org.entente.shared.LocalizedText.of("en", "No longer needed"))));
+        // Proposed by Israel, decided by Morocco: the plan is closed once Morocco approves.
+        assertThat(inTransaction(transactions, mar, () -> plans.find(mar, plan))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(PlanStatus.IN_EXECUTION);
+        inTransaction(transactions, mar, () -> proposals.approve(mar, plan, closing, null));
         assertThat(inTransaction(transactions, mar, () -> plans.find(mar, plan))
                         .orElseThrow()
                         .status())

@@ -23,7 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * browsers: planner.mar proposes in Arabic, planner.isr rejects with a reason in English, Morocco
  * edits and proposes again, Israel reads the change and approves it; the activity keeps Morocco as
  * its proposer, its label and its city, is overdue, is executed late, and the year closes with a
- * carry-over into next year's plan. Every assertion is on what the person sees, in their language.
+ * carry-over into next year's plan, proposed by Morocco and approved by Israel. Every assertion is on what the person sees, in their language.
  * Screenshots of every step, for both, in {@code target/screenshots/negotiation/}.
  *
  * <p>The demo's world is December 2026 (session 4 on 7 December): the dates below are November 2026
@@ -182,23 +182,47 @@ class NegotiationBrowserIT extends BrowserTest {
         assertThat(mar.locator("#activity-late")).isVisible();
         shoot(mar, "mar-executed-late");
 
-        // The year closes: what is left is carried over into next year's plan.
-        isr.navigate(url("/workplans/" + plan));
-        isr.locator("#year-end-link").click();
-        Locator decisions = isr.locator("#close-form fieldset.close-decision");
+        // The year closes, decided by both: Morocco proposes to carry over what is left, in Arabic…
+        mar.navigate(url("/workplans/" + plan));
+        mar.locator("#year-end-link").click();
+        Locator decisions = mar.locator("#close-form fieldset.close-decision");
         assertThat(decisions.first()).isVisible();
-        assertThat(isr.locator("#close-form")).not().containsText(TITLE);
-        String carried = decisions.first().locator("legend span[lang]").textContent();
+        assertThat(mar.locator("#close-form")).not().containsText(TITLE);
+        String carriedCode = decisions.first().locator("legend .code").textContent();
         for (Locator decision : decisions.all()) {
             decision.locator("input[value=CARRY_OVER]").check();
         }
-        shoot(isr, "isr-closing");
-        isr.locator("#close-plan").click();
+        shoot(mar, "mar-closing-typed");
+        mar.locator("#close-plan").click();
+        assertThat(mar.locator("#notice")).containsText("أُرسل مقترح الإغلاق");
+        assertThat(mar.locator("#notice")).containsText("إسرائيل");
+        assertThat(mar.locator("#withdraw-closing")).isVisible();
+        assertThat(mar.locator("#approve-closing")).hasCount(0);
+        mar.navigate(url("/workplans/" + plan));
+        assertThat(mar.locator(".plan-status--closed")).hasCount(0);
+        assertThat(mar.locator("#closing-pending-notice")).containsText("إسرائيل");
+        shoot(mar, "mar-closing-proposed");
+
+        // …Israel finds it in its to-do list, reads the decisions and approves: only then is the plan closed.
+        isr.navigate(url("/"));
+        Locator closingTodo = isr.locator("#todo a[href='/workplans/" + plan + "/close']");
+        assertThat(closingTodo).hasText("The year-end closing 1 awaits your approval");
+        shoot(isr, "isr-todo-closing");
+        closingTodo.click();
+        assertThat(isr.locator("#closing-proposed-by")).containsText("Morocco");
+        Locator carriedRow = isr.locator("#closing-items tr", new Page.LocatorOptions().setHasText(carriedCode));
+        assertThat(carriedRow).hasCount(1);
+        String carried = carriedRow.locator("span[lang]").textContent();
+        assertThat(isr.locator("#closing-items .closing-choice").first()).hasText("Carry over to next year’s plan");
+        assertThat(isr.locator("#close-form")).hasCount(0);
+        shoot(isr, "isr-closing-to-approve");
+        isr.locator("#approve-closing").click();
         assertThat(isr.locator("#notice")).containsText("The plan is closed");
         assertThat(isr.locator(".plan-status--closed")).hasText("Closed");
         shoot(isr, "isr-closed");
         isr.locator("#year-end-link").click();
         assertThat(isr.locator("#plan-closed")).isVisible();
+        assertThat(isr.locator("#closing-history li").first()).containsText("approved");
         isr.locator("#next-year").click();
         assertThat(isr.locator("h1")).containsText("2027");
         assertThat(isr.locator("#plan-table")).containsText(carried);

@@ -87,9 +87,9 @@ class CommentsIT {
                             select min(a.id) from workplans.activity a join workplans.plan p on p.id = a.plan_id
                              where p.committee_code = 'JMC-ISR-MAR' and a.classification <= 1
                                and 'ISR' = any(a.releasable_to)""").query(Long.class).single();
-            french = sql.sql("""
-                            select min(a.id) from workplans.activity a join workplans.plan p on p.id = a.plan_id
-                             where p.committee_code = 'CMM-FRA-MAR' and not 'ISR' = any(a.releasable_to)""").query(Long.class).single();
+            french = sql.sql("select id from workplans.plan where committee_code = 'CMM-FRA-MAR' and year = 2026")
+                    .query(Long.class)
+                    .single();
             // A CONFIDENTIAL record released to Israel: an activity if the demo has one, else an agreement.
             Long activity = sql.sql("""
                             select min(a.id) from workplans.activity a
@@ -110,7 +110,7 @@ class CommentsIT {
         }
         comment("planner.mar", "activity", joint, "Joint remark " + jointWord + " for @planner.isr", false);
         comment("planner.mar", "activity", joint, "Internal remark " + internalWord, true);
-        comment("planner.fra", "activity", french, "French remark " + frenchWord, false);
+        comment("planner.fra", "plan", french, "French remark " + frenchWord, false);
         comment("planner.isr", confidentialType, confidential, "Confidential remark " + confidentialWord, false);
     }
 
@@ -183,11 +183,11 @@ class CommentsIT {
 
     @Test
     void israelNeverSeesAFranceMoroccoComment() throws Exception {
-        assertThat(page("planner.fra", "activity", french)).contains(frenchWord);
-        assertThat(page("planner.mar", "activity", french)).contains(frenchWord);
+        assertThat(page("planner.fra", "plan", french)).contains(frenchWord);
+        assertThat(page("planner.mar", "plan", french)).contains(frenchWord);
         for (String israeli : List.of("planner.isr", "liaison.isr", "admin.isr")) {
-            assertThat(status(israeli, "activity", french)).as(israeli).isEqualTo(404);
-            assertThat(apiTotal(israeli, "activity", french)).as(israeli).isEqualTo(-404);
+            assertThat(status(israeli, "plan", french)).as(israeli).isEqualTo(404);
+            assertThat(apiTotal(israeli, "plan", french)).as(israeli).isEqualTo(-404);
             assertThat(searchTotal(israeli, frenchWord)).as(israeli).isZero();
         }
         assertThat(searchTotal("planner.fra", frenchWord)).isEqualTo(1);
@@ -320,7 +320,7 @@ class CommentsIT {
         assertThat(watching.watchersOf("activity", joint)).contains("liaison.isr", "planner.mar");
         // Watching what one may not read is not found; a watch row of someone who may not read it
         // (written around the service) is not answered.
-        assertThat(mvc.perform(post("/watching/activity/" + french)
+        assertThat(mvc.perform(post("/watching/plan/" + french)
                                 .session(sessions.get("liaison.isr"))
                                 .with(csrf()))
                         .andReturn()

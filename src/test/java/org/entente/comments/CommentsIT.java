@@ -93,7 +93,10 @@ class CommentsIT {
             // A CONFIDENTIAL record released to Israel: an activity if the demo has one, else an agreement.
             Long activity = sql.sql("""
                             select min(a.id) from workplans.activity a
-                             where a.classification = 2 and 'ISR' = any(a.releasable_to)""").query(Long.class).single();
+                             where a.classification = 2 and 'ISR' = any(a.releasable_to)""").query((rs, n) -> (Long) rs.getObject(1, Long.class)).list().stream()
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
             if (activity != null) {
                 confidentialType = "activity";
                 confidential = activity;

@@ -153,6 +153,23 @@ public class Accounts implements AccountPeople {
         return load(username).filter(SignedInUser::isEnabled);
     }
 
+    /**
+     * Enabled accounts whose username starts with {@code prefix}, alphabetically, at most {@code
+     * limit}: the people a comment may mention (collab18), before the access policy filters them.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<SignedInUser> activeStartingWith(String prefix, int limit) {
+        String escaped = (prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT))
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return sql.sql("""
+                        select username from identity.account
+                         where enabled and lower(username) like :prefix || '%' order by lower(username) limit :limit""").param("prefix", escaped).param("limit", limit).query(String.class).list().stream()
+                .flatMap(username -> active(username).stream())
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     Optional<SignedInUser> load(String username) {
         return sql.sql("""

@@ -133,7 +133,20 @@ final class SearchSources {
                            r.committee_id, r.year, null as status, x.owner_nation as nation, %1$s
                       from attachments.attachment x
                       left join search.entry r on r.record_type = x.record_type and r.record_id = x.record_id
-                      %%s""".formatted(LABEL)));
+                      %%s""".formatted(LABEL)),
+            // collab18: a comment under its own label (an internal one is its nation's alone); the
+            // link opens its record's page at the comment.
+            new Source("comment", """
+                    select x.id,
+                           jsonb_build_object(case when v.body ~ '[\u0600-\u06FF]' then 'ar'
+                                                   when v.body ~ '[\u0590-\u05FF]' then 'he' else 'en' end,
+                                              left(v.body, 120)) as title,
+                           null as code, jsonb_build_array(v.body) as texts,
+                           '/comments/' || x.id as url, null::bigint as committee_id,
+                           extract(year from x.posted_at)::int as year, null as status, x.owner_nation as nation, %1$s
+                      from comments.comment x
+                      join lateral (select body from comments.comment_version cv where cv.comment_id = x.id
+                                     order by cv.version desc limit 1) v on true %%s""".formatted(LABEL)));
 
     private static final Map<String, Source> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(Source::type, source -> source));

@@ -738,6 +738,40 @@ class AuthorizationMatrixIT {
                     "POST /activities/{id}/{step}",
                     f -> post("/activities/" + f.activity() + "/execute"),
                     "LOGIN 403 422 422 403 403 422 422 404"),
+            // collab18: comments on the Israel – Morocco activity. Whoever may read a record may comment on it
+            // (an empty comment is refused: 422) and watch it; planner.fra may not know it exists.
+            row(
+                    "GET /comments/{recordType}/{recordId}",
+                    f -> get("/comments/activity/" + f.activity()),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            row(
+                    "POST /comments/{recordType}/{recordId}",
+                    f -> post("/comments/activity/" + f.activity()).param("body", " "),
+                    "LOGIN 422 422 422 422 422 422 422 404"),
+            row(
+                    "GET /comments/{recordType}/{recordId}/people",
+                    f -> get("/comments/activity/" + f.activity() + "/people").param("q", "planner"),
+                    "LOGIN 200 200 200 200 200 200 200 404"),
+            // No comment 0: not found, whoever asks.
+            row("GET /comments/{id}", f -> get("/comments/0"), "LOGIN 404 404 404 404 404 404 404 404"),
+            row(
+                    "POST /comments/{id}/versions",
+                    f -> post("/comments/0/versions").param("body", "x"),
+                    "LOGIN 404 404 404 404 404 404 404 404"),
+            row(
+                    "POST /watching/{recordType}/{recordId}",
+                    f -> post("/watching/activity/" + f.activity()).param("watch", "false"),
+                    "LOGIN 302 302 302 302 302 302 302 404"),
+            row(
+                    "GET /api/v1/comments",
+                    f -> get("/api/v1/comments").param("record", "activity:" + f.activity()),
+                    "401 200 200 200 200 200 200 200 404"),
+            row(
+                    "POST /api/v1/comments",
+                    f -> post("/api/v1/comments")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"record\": \"activity:" + f.activity() + "\", \"body\": \" \"}"),
+                    "401 422 422 422 422 422 422 422 404"),
             row("GET /api/v1/workplans", f -> get("/api/v1/workplans"), "401 200 200 200 200 200 200 200 200"),
             row(
                     "GET /api/v1/workplans/{id}",

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.entente.DemoApplicationTest;
+import org.entente.agreements.Agreements;
 import org.entente.shared.Classification;
 import org.entente.shared.SystemSubject;
+import org.entente.support.TestAgreements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -57,6 +59,9 @@ class CommentsIT {
     Watching watching;
 
     @Autowired
+    Agreements agreements;
+
+    @Autowired
     ApplicationEvents events;
 
     private final Map<String, MockHttpSession> sessions = new HashMap<>();
@@ -90,23 +95,15 @@ class CommentsIT {
             french = sql.sql("select id from workplans.plan where committee_code = 'CMM-FRA-MAR' and year = 2026")
                     .query(Long.class)
                     .single();
-            // A CONFIDENTIAL record released to Israel: an activity if the demo has one, else an agreement.
-            Long activity = sql.sql("""
-                            select min(a.id) from workplans.activity a
-                             where a.classification = 2 and 'ISR' = any(a.releasable_to)""").query((rs, n) -> (Long) rs.getObject(1, Long.class)).list().stream()
-                    .filter(java.util.Objects::nonNull)
-                    .findFirst()
-                    .orElse(null);
-            if (activity != null) {
-                confidentialType = "activity";
-                confidential = activity;
-            } else {
-                confidentialType = "agreement";
-                confidential = sql.sql("""
-                                select min(x.id) from agreements.agreement x
-                                 where x.classification = 2 and (x.owner_nation = 'ISR' or 'ISR' = any(x.releasable_to))""").query(Long.class).single();
-            }
         }));
+        // A CONFIDENTIAL record released to Israel (the demo has none): an agreement made for the test.
+        confidentialType = "agreement";
+        confidential = TestAgreements.add(
+                agreements,
+                transactions,
+                "Confidential arrangement of the comments test",
+                Classification.CONFIDENTIAL,
+                "ISR");
         for (String persona : List.of(
                 "planner.mar", "viewer.mar", "planner.isr", "liaison.isr", "planner.fra", "admin.isr", "auditor.mar")) {
             sessions.put(persona, signIn(mvc, persona));

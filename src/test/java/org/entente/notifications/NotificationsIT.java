@@ -2,8 +2,6 @@ package org.entente.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.entente.support.Personas.HOST;
-import static org.entente.support.Personas.inTransaction;
 import static org.entente.support.Personas.signIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,19 +17,12 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.entente.DemoApplicationTest;
-import org.entente.agreements.AgreementEventKind;
-import org.entente.agreements.AgreementKind;
 import org.entente.agreements.Agreements;
-import org.entente.agreements.NewAgreement;
-import org.entente.agreements.NewStatusEvent;
 import org.entente.shared.Classification;
-import org.entente.shared.Label;
-import org.entente.shared.LocalizedText;
+import org.entente.support.TestAgreements;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -226,25 +217,7 @@ class NotificationsIT {
     // ---- helpers ----
 
     private long agreement(String title, Classification classification, String releasedTo) {
-        return inTransaction(
-                transactions,
-                HOST,
-                () -> agreements.add(new NewAgreement(
-                        AgreementKind.TECHNICAL_ARRANGEMENT,
-                        List.of("MAR", releasedTo),
-                        List.of(),
-                        LocalDate.of(2024, 1, 10),
-                        LocalizedText.of("en", "Rabat"),
-                        3,
-                        false,
-                        List.of("AIR_DEFENCE"),
-                        null,
-                        LocalizedText.of("en", title),
-                        null,
-                        true,
-                        new Label(classification, "MAR", Set.of(releasedTo)),
-                        List.of(new NewStatusEvent(
-                                AgreementEventKind.ENTERED_INTO_FORCE, LocalDate.of(2024, 2, 1), null, null, true)))));
+        return TestAgreements.add(agreements, transactions, title, classification, releasedTo);
     }
 
     private void suspend(long agreement) throws Exception {

@@ -23,6 +23,22 @@ public class Readers {
         this.sql = sql;
     }
 
+    /** The enabled account of that name, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Reader> named(String username) {
+        return sql.sql("""
+                        select username, nation, clearance, language from identity.account
+                         where enabled and lower(username) = lower(:username)""").param("username", username).query(Readers::reader).optional();
+    }
+
+    private static Reader reader(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Reader(
+                rs.getString("username"),
+                rs.getString("nation"),
+                Classification.values()[rs.getInt("clearance")],
+                rs.getString("language"));
+    }
+
     @Transactional(readOnly = true)
     public List<Reader> of(Label label) {
         return sql.sql("""
@@ -31,11 +47,7 @@ public class Readers {
                          order by lower(username)""")
                 .param("nations", label.audience().toArray(String[]::new))
                 .param("classification", label.classification().ordinal())
-                .query((rs, n) -> new Reader(
-                        rs.getString("username"),
-                        rs.getString("nation"),
-                        Classification.values()[rs.getInt("clearance")],
-                        rs.getString("language")))
+                .query(Readers::reader)
                 .list();
     }
 }

@@ -14,7 +14,9 @@ public enum NotificationKind {
     PLAN_SIGNED,
     PLAN_CLOSED,
     AGREEMENT_SUSPENDED,
-    AGREEMENT_RESUMED;
+    AGREEMENT_RESUMED,
+    MENTIONED,
+    COMMENT_ON_WATCHED;
 
     public String messageKey() {
         return "notifications.kind." + name();

@@ -9,6 +9,9 @@ import org.entente.agreements.AgreementResumed;
 import org.entente.agreements.AgreementSummary;
 import org.entente.agreements.AgreementSuspended;
 import org.entente.agreements.Agreements;
+import org.entente.comments.CommentPosted;
+import org.entente.comments.Comments;
+import org.entente.comments.Watching;
 import org.entente.identity.Readers;
 import org.entente.identity.Readers.Reader;
 import org.entente.shared.LocalizedText;
@@ -43,6 +46,8 @@ class NotificationProducer {
     private final NotificationStore store;
     private final MailQueue mails;
     private final SystemScope scope;
+    private final Comments comments;
+    private final Watching watching;
 
     NotificationProducer(
             WorkPlans plans,
@@ -50,13 +55,78 @@ class NotificationProducer {
             Readers readers,
             NotificationStore store,
             MailQueue mails,
-            SystemScope scope) {
+            SystemScope scope,
+            Comments comments,
+            Watching watching) {
         this.plans = plans;
         this.agreements = agreements;
         this.readers = readers;
         this.store = store;
         this.mails = mails;
         this.scope = scope;
+        this.comments = comments;
+        this.watching = watching;
+    }
+
+    /**
+     * A comment: those it mentions are told so, those who watch its record that a comment was
+     * posted; never its author, and only those who may read the comment itself (an internal remark
+     * reaches its nation alone, whoever watches the record).
+     */
+    @ApplicationModuleListener
+    void on(CommentPosted posted) {
+        Optional<Reader> author = readers.named(posted.authorAccount());
+        if (author.isEmpty()) {
+            return;
+        }
+        Set<String> mentioned = lowerCase(posted.mentionedAccounts());
+        Set<String> watchers = lowerCase(watching.watchersOf(posted.recordType(), posted.recordId()));
+        String writer = posted.authorAccount().toLowerCase(java.util.Locale.ROOT);
+        scope.as(author.get().nation(), system -> {
+            comments.find(system, posted.commentId()).ifPresent(comment -> {
+                String body = comment.current().body();
+                LocalizedText words = LocalizedText.of(
+                        author.get().language() == null ? "en" : author.get().language(),
+                        body.length() <= 120 ? body : body.substring(0, 119) + "…");
+                String href = "/comments/" + comment.id();
+                tell(
+                        new Notice(
+                                NotificationKind.MENTIONED,
+                                "comment",
+                                comment.id(),
+                                href,
+                                words,
+                                null,
+                                comment.label(),
+                                "mention:comment:" + comment.id()),
+                        reader -> mentioned.contains(lower(reader))
+                                && !lower(reader).equals(writer));
+                tell(
+                        new Notice(
+                                NotificationKind.COMMENT_ON_WATCHED,
+                                "comment",
+                                comment.id(),
+                                href,
+                                words,
+                                null,
+                                comment.label(),
+                                "watched:comment:" + comment.id()),
+                        reader -> watchers.contains(lower(reader))
+                                && !mentioned.contains(lower(reader))
+                                && !lower(reader).equals(writer));
+            });
+            return null;
+        });
+    }
+
+    private static String lower(Reader reader) {
+        return reader.username().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Set<String> lowerCase(List<String> names) {
+        var set = new HashSet<String>();
+        names.forEach(name -> set.add(name.toLowerCase(java.util.Locale.ROOT)));
+        return set;
     }
 
     @ApplicationModuleListener

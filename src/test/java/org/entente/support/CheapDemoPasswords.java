@@ -46,18 +46,9 @@ public final class CheapDemoPasswords {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            context.addApplicationListener((ApplicationListener<ApplicationReadyEvent>) ready -> {
-                if (ready.getApplicationContext() != context
-                        || !context.getEnvironment().getProperty("entente.demo", Boolean.class, false)) {
-                    return;
-                }
-                // Runs after the demo's ApplicationRunners, before any test of the class.
-                context.getBean(JdbcClient.class)
-                        .sql("update identity.account set password_hash = :hash where username in (:usernames)")
-                        .param("hash", CHEAP.encode(Personas.DEMO_PASSWORD))
-                        .param("usernames", DEMO_ACCOUNTS)
-                        .update();
-            });
+            // A class, not a lambda: its event type must be readable, since Spring Modulith's
+            // multicaster (the outbox) hands a lambda listener every event and it fails on the cast.
+            context.addApplicationListener(new WhenReady(context));
         }
 
         @Override
@@ -68,6 +59,29 @@ public final class CheapDemoPasswords {
         @Override
         public int hashCode() {
             return Customizer.class.hashCode();
+        }
+    }
+
+    /** After the demo's ApplicationRunners, before any test of the class: the cheap hashes. */
+    private static final class WhenReady implements ApplicationListener<ApplicationReadyEvent> {
+
+        private final ConfigurableApplicationContext context;
+
+        WhenReady(ConfigurableApplicationContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void onApplicationEvent(ApplicationReadyEvent ready) {
+            if (ready.getApplicationContext() != context
+                    || !context.getEnvironment().getProperty("entente.demo", Boolean.class, false)) {
+                return;
+            }
+            context.getBean(JdbcClient.class)
+                    .sql("update identity.account set password_hash = :hash where username in (:usernames)")
+                    .param("hash", CHEAP.encode(Personas.DEMO_PASSWORD))
+                    .param("usernames", DEMO_ACCOUNTS)
+                    .update();
         }
     }
 }

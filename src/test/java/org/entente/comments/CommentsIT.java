@@ -1,12 +1,14 @@
 package org.entente.comments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.entente.support.Personas.signIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,6 +161,28 @@ class CommentsIT {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         return JSON.readTree(answer).get("total").asLong();
+    }
+
+    private String notifications(String persona) throws Exception {
+        return mvc.perform(get("/api/v1/me/notifications?size=200").session(sessions.get(persona)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aMentionTellsTheMentionedAndNoPartnerHearsOfTheInternalRemark() throws Exception {
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(notifications("planner.isr"))
+                        .contains("MENTIONED")
+                        .contains(jointWord));
+        for (String partner : List.of("planner.isr", "liaison.isr", "admin.isr", "planner.fra")) {
+            assertThat(notifications(partner)).as(partner).doesNotContain(internalWord);
+        }
+        assertThat(notifications("planner.fra")).doesNotContain(jointWord);
+        assertThat(notifications("planner.mar"))
+                .as("the author is not told of their own comment")
+                .doesNotContain(jointWord);
     }
 
     @Test

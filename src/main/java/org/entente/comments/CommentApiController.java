@@ -76,7 +76,8 @@ class CommentApiController {
         Matcher found = parse(record);
         String type = found.group(1);
         long id = Long.parseLong(found.group(2));
-        Comments.Thread thread = comments.thread(reader, type, id).orElseThrow(() -> new NotReadable(type, id));
+        Comments.Thread thread =
+                comments.thread(reader, type, id).orElseThrow(() -> new NotReadable(CommentedRecords.named(type), id));
         Map<String, org.entente.shared.PersonName> authors = people.ofAccounts(
                 reader,
                 thread.comments().stream().map(Comment::author).distinct().toList());

@@ -121,7 +121,7 @@ class CommentController {
             Model model) {
         CommentedRecords.Found record = comments.thread(reader, recordType, recordId)
                 .map(Comments.Thread::record)
-                .orElseThrow(() -> new NotReadable(recordType, recordId));
+                .orElseThrow(() -> new NotReadable(CommentedRecords.named(recordType), recordId));
         String prefix = q == null ? "" : q.strip().replaceFirst("^@", "");
         List<SignedInUser> people = prefix.isEmpty()
                 ? List.of()
@@ -155,8 +155,8 @@ class CommentController {
     }
 
     private void show(Subject reader, String recordType, long recordId, TypedComment typed, Model model) {
-        Comments.Thread thread =
-                comments.thread(reader, recordType, recordId).orElseThrow(() -> new NotReadable(recordType, recordId));
+        Comments.Thread thread = comments.thread(reader, recordType, recordId)
+                .orElseThrow(() -> new NotReadable(CommentedRecords.named(recordType), recordId));
         model.addAttribute("recordType", recordType);
         model.addAttribute("recordId", recordId);
         model.addAttribute("recordUrl", thread.record().url());

@@ -35,7 +35,7 @@ class CommentedRecords {
             "session", """
                     select %s, '/committees/' || x.committee_id || '/sessions/' || x.number as url, x.committee_id
                       from committees.session x join committees.committee c on c.id = x.committee_id
-                     where x.id = :id and %s and """ + AccessPolicy.readableBy("c"),
+                     where x.id = :id and %s""" + " and " + AccessPolicy.readableBy("c"),
             "action-item", """
                     select %s, coalesce('/committees/' || x.committee_id || '/sessions/' || s.number || '#action-' || x.id,
                                         '/committees/' || x.committee_id) as url, x.committee_id
@@ -77,6 +77,11 @@ class CommentedRecords {
     }
 
     /** The record, if it exists and the reader may read it; call inside a transaction. */
+    /** A type as the audit trail may name it: one of ours, else {@code record} (a path holds anything). */
+    static String named(String type) {
+        return type != null && (COMMENTED.contains(type) || type.equals("committee")) ? type : "record";
+    }
+
     Optional<Found> find(Subject reader, String type, long id) {
         String query = type == null ? null : QUERIES.get(type);
         if (query == null) {

@@ -31,8 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Comments on records: load the record as the reader may read it, ask {@link CommentText} whether
  * the text may be stored, store it with its label, audit it and tell others ({@link
  * CommentPosted}). Anyone who may read a record may comment on it: a comment is a remark beside the
- * record, not a change to it. A comment is labelled with its record's label, or, internal to the
- * author's nation, with the record's classification for that nation alone.
+ * record, not a change to it. A comment has its record's classification and audience, owned by the
+ * author's nation (so that nation's writes — the comment, its versions, its search entry — pass
+ * row-level security, as a partner's agenda item does), or, internal to the author's nation, the
+ * record's classification for that nation alone.
  */
 @Service
 public class Comments {
@@ -115,14 +117,15 @@ public class Comments {
      */
     public Comment post(Subject author, String recordType, long recordId, String body, boolean internal) {
         if (!CommentedRecords.commented(recordType)) {
-            throw new NotReadable(recordType == null ? "record" : recordType, recordId);
+            throw new NotReadable(CommentedRecords.named(recordType), recordId);
         }
         return transaction.execute(status -> {
-            CommentedRecords.Found record =
-                    records.find(author, recordType, recordId).orElseThrow(() -> new NotReadable(recordType, recordId));
+            CommentedRecords.Found record = records.find(author, recordType, recordId)
+                    .orElseThrow(() -> new NotReadable(CommentedRecords.named(recordType), recordId));
             CommentText text = CommentText.of(body);
-            Label label =
-                    internal ? new Label(record.label().classification(), author.nation(), Set.of()) : record.label();
+            Label label = internal
+                    ? new Label(record.label().classification(), author.nation(), Set.of())
+                    : record.label().recordedBy(author.nation());
             List<String> mentioned = mentionable(record, label, text.mentions());
             long id = sql.sql("""
                             insert into comments.comment (record_type, record_id, author, internal,

@@ -75,7 +75,7 @@ public class Watching {
             CommentedRecords.Found record = (CommentedRecords.watched(recordType)
                             ? records.find(subject, recordType, recordId)
                             : Optional.<CommentedRecords.Found>empty())
-                    .orElseThrow(() -> new NotReadable(recordType == null ? "record" : recordType, recordId));
+                    .orElseThrow(() -> new NotReadable(CommentedRecords.named(recordType), recordId));
             int changed = watch
                     ? insert(subject.username(), recordType, recordId)
                     : sql.sql("""

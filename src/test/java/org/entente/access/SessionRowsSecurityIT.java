@@ -62,7 +62,7 @@ class SessionRowsSecurityIT {
                     + " 'planner.isr', " + HOSTS_LABEL + ")",
             // A party adds its own delegates only, and signs only for itself.
             "insert into committees.delegate (session_id, nation, name, role, classification, owner_nation,"
-                    + " releasable_to) values (:session, 'MAR', 'forged', 'MEMBER', " + HOSTS_LABEL + ")",
+                    + " releasable_to) values (:session, 'MAR', '{\"en\": \"forged\"}', 'MEMBER', " + HOSTS_LABEL + ")",
             "insert into committees.signature (session_id, nation, signed_by, signed_at, classification, owner_nation,"
                     + " releasable_to) values (:unsigned, 'MAR', 'forged', now(), " + HOSTS_LABEL + ")",
             "insert into committees.action_item (committee_id, session_id, title, party, due_date, status,"
@@ -120,7 +120,8 @@ class SessionRowsSecurityIT {
                         PARTNER,
                         "insert into committees.delegate (session_id, nation, name, role,"
                                 + " classification, owner_nation, releasable_to)"
-                                + " values (:session, 'ISR', 'Liaison officer (role)', 'MEMBER', " + HOSTS_LABEL
+                                + " values (:session, 'ISR', '{\"en\": \"Liaison officer (role)\"}', 'MEMBER', "
+                                + HOSTS_LABEL
                                 + ")"))
                 .isEqualTo(1);
         String partnersActions =

@@ -22,6 +22,7 @@ final class DomIsolation {
             "PDF",
             "DOCX",
             "XLSX",
+            "ODT",
             "PNG",
             "JPEG",
             "Excel",

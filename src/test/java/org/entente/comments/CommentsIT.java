@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -117,8 +118,10 @@ class CommentsIT {
     }
 
     private MvcResult comment(String persona, String type, long id, String body, boolean internal) throws Exception {
+        // In English whatever language another test saved to the account: the refusals are read.
         var request = post("/comments/" + type + "/" + id)
                 .session(sessions.get(persona))
+                .cookie(new Cookie("ENTENTE_LANG", "en"))
                 .with(csrf())
                 .param("body", body);
         if (internal) {
@@ -242,6 +245,7 @@ class CommentsIT {
     @Test
     void refusedCommentsNameTheFieldAndStoreNothing() throws Exception {
         long before = apiTotal("planner.isr", "activity", joint);
+        long moroccoBefore = apiTotal("planner.mar", "activity", joint);
         Map<String, String> refusals = Map.of(
                 "   \u200f ",
                 "write something",
@@ -263,7 +267,7 @@ class CommentsIT {
         MvcResult internal = comment("planner.mar", "activity", joint, "internal to @planner.isr", true);
         assertThat(internal.getResponse().getStatus()).isEqualTo(422);
         assertThat(apiTotal("planner.isr", "activity", joint)).isEqualTo(before);
-        assertThat(apiTotal("planner.mar", "activity", joint)).isEqualTo(apiTotal("planner.mar", "activity", joint));
+        assertThat(apiTotal("planner.mar", "activity", joint)).isEqualTo(moroccoBefore);
     }
 
     @Test
@@ -306,9 +310,12 @@ class CommentsIT {
         String first = word();
         String second = word();
         comment("planner.mar", "activity", joint, "first " + first, false);
-        long id = sql.sql("select id from comments.comment order by id desc limit 1")
-                .query(Long.class)
-                .single();
+        long id = org.entente.support.Personas.inTransaction(
+                transactions,
+                org.entente.support.Personas.HOST,
+                () -> sql.sql("select id from comments.comment order by id desc limit 1")
+                        .query(Long.class)
+                        .single());
         var notAuthor = mvc.perform(post("/comments/" + id + "/versions")
                         .session(sessions.get("planner.isr"))
                         .with(csrf())

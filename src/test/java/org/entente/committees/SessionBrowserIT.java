@@ -49,7 +49,7 @@ class SessionBrowserIT extends BrowserTest {
                     .fill("إعداد تقرير عن تكوين المهندسين المغاربة");
             page.getByLabel("تبعا للقرار").selectOption(new SelectOption().setValue("1"));
             page.getByLabel("البلد المسؤول").selectOption(new SelectOption().setValue("MAR"));
-            page.getByLabel("الهيئة أو الشخص").fill("مديرية التعاون الدولي");
+            page.locator("#action-responsible-ar").fill("مديرية التعاون الدولي");
             page.getByLabel("الأجل").fill("2027-03-31");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("إضافة الإجراء"))
                     .click();

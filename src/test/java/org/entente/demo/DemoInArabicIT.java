@@ -40,7 +40,7 @@ class DemoInArabicIT {
     private static final Set<String> ALLOWED = Set.of("Entente", "English", "Excel", "ar", "en", "fr", "he");
 
     /** Acronyms an Arabic reader expects in Latin letters: file formats. */
-    private static final Set<String> ACRONYMS = Set.of("PDF", "DOCX", "XLSX", "PNG", "JPEG");
+    private static final Set<String> ACRONYMS = Set.of("PDF", "DOCX", "XLSX", "ODT", "PNG", "JPEG");
 
     /**
      * A security marking ("RESTRICTED // REL TO MAR, ISR"): the marking standard's own wording, shown

@@ -57,8 +57,8 @@ class ConditionalWritesIT {
         assertThat(tag).isNotBlank();
         mvc.perform(get("/api/v1/action-items/" + item).session(planner).header(HttpHeaders.IF_NONE_MATCH, tag))
                 .andExpect(status().isNotModified());
-        String update = "{\"status\": \"" + before.get("status").asString()
-                + "\", \"note\": {\"en\": \"Checked by the test.\"}}";
+        String update =
+                "{\"status\": \"" + before.get("status").asString() + "\", \"note\": {\"ar\": \"راجعه الاختبار.\"}}";
         long notesBefore = notes(item);
 
         mvc.perform(post("/api/v1/action-items/" + item + "/updates")

@@ -6,6 +6,7 @@ import static org.entente.support.Personas.inTransaction;
 import static org.entente.support.Personas.signIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,10 @@ class PlanTableRowsIT {
     }
 
     private String page(MockHttpSession session, String path) throws Exception {
-        var response = mvc.perform(get(path).session(session)).andReturn().getResponse();
+        // In Arabic whatever language another test class saved to planner.mar's account.
+        var response = mvc.perform(get(path).session(session).cookie(new Cookie("ENTENTE_LANG", "ar")))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
         return response.getContentAsString(StandardCharsets.UTF_8);
     }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -160,8 +161,10 @@ class CalendarFeedIT {
         long before =
                 sql.sql("select count(*) from calendar.feed").query(Long.class).single();
 
+        // In Arabic whatever language another test class saved to planner.mar's account.
         String page = mvc.perform(post("/calendar/feeds")
                         .session(signIn(mvc, "planner.mar"))
+                        .cookie(new Cookie("ENTENTE_LANG", "ar"))
                         .with(csrf())
                         .param("maxClassification", "RESTRICTED"))
                 .andExpect(status().is(422))

@@ -1,0 +1,214 @@
+package org.entente.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Where a test JVM's CPU goes, per test class: the JVM itself (all its threads: tests, Spring,
+ * Tomcat, JIT, GC), its child processes (Playwright's driver and Chromium, a child JVM, {@code
+ * pg_ctl}), and the PostgreSQL servers started from this directory (a postmaster leaves the JVM's
+ * process tree, so it is found by its data directory, and its CPU with that of its finished backends
+ * is remembered while it runs). Read from {@code /proc} (Linux), written to {@code
+ * target/test-cpu/<pid>.tsv} as CPU seconds: registered for every test JVM through {@code
+ * META-INF/services}, it changes no test. {@code bench/test-cpu.sh} sums the files of a run.
+ */
+public final class CpuPerClass implements TestExecutionListener {
+
+    private static final Path PROC = Path.of("/proc");
+    private static final double TICKS_PER_SECOND = 100.0;
+    private static final String MARK = Path.of("target").toAbsolutePath().toString() + "/";
+
+    private final long self = ProcessHandle.current().pid();
+    /** Every PostgreSQL server of this build seen so far (postmaster id), with the most CPU ticks it was seen at. */
+    private final Map<Long, Long> postgres = new ConcurrentHashMap<>();
+
+    private final Map<String, Sample> started = new HashMap<>();
+    private final StringBuilder rows = new StringBuilder("class\twall_s\tjvm_cpu_s\tchildren_cpu_s\tpostgres_cpu_s\n");
+    private ScheduledExecutorService sampler;
+    private Sample planStart;
+    private TestPlan plan;
+
+    private record Sample(long nanos, long jvm, long children, long postgres) {
+
+        String minus(Sample before) {
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "%.2f\t%.2f\t%.2f\t%.2f",
+                    (nanos - before.nanos) / 1e9,
+                    (jvm - before.jvm) / TICKS_PER_SECOND,
+                    (children - before.children) / TICKS_PER_SECOND,
+                    (postgres - before.postgres) / TICKS_PER_SECOND);
+        }
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        if (!Files.isDirectory(PROC.resolve("self"))) {
+            return;
+        }
+        plan = testPlan;
+        planStart = sample();
+        // A server may stop between two classes: sample often enough to see most of its life.
+        sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "cpu-per-class");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sampler.scheduleWithFixedDelay(this::postgresTicks, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier identifier) {
+        if (topLevelClass(identifier)) {
+            started.put(identifier.getUniqueId(), sample());
+        }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
+        Sample before = started.remove(identifier.getUniqueId());
+        if (before != null) {
+            ClassSource source = (ClassSource) identifier.getSource().orElseThrow();
+            rows.append(source.getClassName())
+                    .append('\t')
+                    .append(sample().minus(before))
+                    .append('\n');
+        }
+    }
+
+    @Override
+    public void testPlanExecutionFinished(TestPlan testPlan) {
+        if (planStart == null) {
+            return;
+        }
+        sampler.shutdownNow();
+        rows.append("(whole JVM until the last class ended)\t")
+                .append(sample().minus(planStart))
+                .append('\n');
+        try {
+            Path file = Path.of("target", "test-cpu", self + ".tsv");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, rows, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean topLevelClass(TestIdentifier identifier) {
+        if (planStart == null || !(identifier.getSource().orElse(null) instanceof ClassSource)) {
+            return false;
+        }
+        return plan.getParent(identifier)
+                .map(parent -> !(parent.getSource().orElse(null) instanceof ClassSource))
+                .orElse(true);
+    }
+
+    private Sample sample() {
+        long[] own = ticks(self);
+        Set<Long> servers = postgresTicks();
+        long children = own[1];
+        for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
+            if (!servers.contains(child.pid())) {
+                long[] ticks = ticks(child.pid());
+                children += ticks[0] + ticks[1];
+            }
+        }
+        long postgresTotal =
+                postgres.values().stream().mapToLong(Long::longValue).sum();
+        return new Sample(System.nanoTime(), own[0], children, postgresTotal);
+    }
+
+    /**
+     * Updates the remembered CPU of this build's PostgreSQL servers (a postmaster's own, its finished
+     * backends' and its running ones'); returns the ids of their processes.
+     */
+    private synchronized Set<Long> postgresTicks() {
+        Set<Long> postmasters = new HashSet<>();
+        Map<Long, Long> parents = new HashMap<>();
+        try (var entries = Files.list(PROC)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                long pid = Long.parseLong(name);
+                String cmdline = read(entry.resolve("cmdline")).replace('\0', ' ');
+                if (cmdline.contains("postgres") && cmdline.contains(" -D ") && workingIn(entry)) {
+                    postmasters.add(pid);
+                } else {
+                    String stat = read(entry.resolve("stat"));
+                    int close = stat.lastIndexOf(')');
+                    if (close > 0) {
+                        parents.put(
+                                pid, Long.parseLong(stat.substring(close + 2).split(" ")[1]));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Set.of();
+        }
+        Map<Long, Long> totals = new HashMap<>();
+        for (long postmaster : postmasters) {
+            long[] ticks = ticks(postmaster);
+            totals.put(postmaster, ticks[0] + ticks[1]);
+        }
+        Set<Long> all = new HashSet<>(postmasters);
+        parents.forEach((pid, parent) -> {
+            if (postmasters.contains(parent)) {
+                all.add(pid);
+                long[] ticks = ticks(pid);
+                totals.merge(parent, ticks[0] + ticks[1], Long::sum);
+            }
+        });
+        totals.forEach((postmaster, ticks) -> postgres.merge(postmaster, ticks, Math::max));
+        return all;
+    }
+
+    /** Whether the process runs in this build's {@code target} (a postmaster runs in its data directory). */
+    private static boolean workingIn(Path process) {
+        try {
+            return Files.readSymbolicLink(process.resolve("cwd")).toString().startsWith(MARK);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** {utime + stime, cutime + cstime} of a process, in clock ticks; zeros once it is gone. */
+    private static long[] ticks(long pid) {
+        String stat = read(PROC.resolve(Long.toString(pid)).resolve("stat"));
+        int close = stat.lastIndexOf(')');
+        if (close < 0) {
+            return new long[2];
+        }
+        String[] fields = stat.substring(close + 2).split(" ");
+        // After "(comm)": state is field 3 of the man page, so utime (14) is index 11.
+        return new long[] {
+            Long.parseLong(fields[11]) + Long.parseLong(fields[12]),
+            Long.parseLong(fields[13]) + Long.parseLong(fields[14])
+        };
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.ISO_8859_1);
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
+    }
+}

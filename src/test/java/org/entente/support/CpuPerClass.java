@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class CpuPerClass implements TestExecutionListener {
     private final Map<Long, Long> postgres = new ConcurrentHashMap<>();
 
     private final Map<String, Sample> started = new HashMap<>();
-    private final StringBuilder rows = new StringBuilder("class\twall_s\tjvm_cpu_s\tchildren_cpu_s\tpostgres_cpu_s\n");
+    private final Path file = Path.of("target", "test-cpu", self + ".tsv");
     private ScheduledExecutorService sampler;
     private Sample planStart;
     private TestPlan plan;
@@ -59,11 +60,19 @@ public final class CpuPerClass implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
-        if (!Files.isDirectory(PROC.resolve("self"))) {
+        plan = testPlan;
+        // Surefire and Failsafe run a plan per test class, through the same listener.
+        if (planStart != null || !Files.isDirectory(PROC.resolve("self"))) {
             return;
         }
-        plan = testPlan;
+        write("class\twall_s\tjvm_cpu_s\tchildren_cpu_s\tpostgres_cpu_s\n");
         planStart = sample();
+        // The whole JVM's line once it ends, so with the contexts' and servers' shutdown.
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> write(
+                                "(whole JVM, from its first class to its exit)\t" + sample().minus(planStart) + '\n'),
+                        "cpu-per-class-total"));
         // A server may stop between two classes: sample often enough to see most of its life.
         sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "cpu-per-class");
@@ -85,26 +94,15 @@ public final class CpuPerClass implements TestExecutionListener {
         Sample before = started.remove(identifier.getUniqueId());
         if (before != null) {
             ClassSource source = (ClassSource) identifier.getSource().orElseThrow();
-            rows.append(source.getClassName())
-                    .append('\t')
-                    .append(sample().minus(before))
-                    .append('\n');
+            write(source.getClassName() + '\t' + sample().minus(before) + '\n');
         }
     }
 
-    @Override
-    public void testPlanExecutionFinished(TestPlan testPlan) {
-        if (planStart == null) {
-            return;
-        }
-        sampler.shutdownNow();
-        rows.append("(whole JVM until the last class ended)\t")
-                .append(sample().minus(planStart))
-                .append('\n');
+    /** Appends a row at once, so that a run stopped half-way still says where its time went. */
+    private void write(String row) {
         try {
-            Path file = Path.of("target", "test-cpu", self + ".tsv");
             Files.createDirectories(file.getParent());
-            Files.writeString(file, rows, StandardCharsets.UTF_8);
+            Files.writeString(file, row, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -82,6 +82,7 @@ public final class CheapDemoPasswords {
                     .param("hash", CHEAP.encode(Personas.DEMO_PASSWORD))
                     .param("usernames", DEMO_ACCOUNTS)
                     .update();
+            DemoAccountsAsLoaded.remember(context);
         }
     }
 }

@@ -142,14 +142,26 @@ class ActivityStore {
      * workplans.activity.<kind>} with the activity's code.
      */
     void recorded(Subject subject, ActivitySummary activity, String kind, String detail, LocalizedText reason) {
-        history(
-                subject,
-                activity.id(),
-                activity.label().recordedBy(subject.nation()),
-                kind,
+        recorded(
+                subject.username(),
                 subject.nation(),
+                activity.label().recordedBy(subject.nation()),
+                activity,
+                kind,
                 detail,
                 reason);
+    }
+
+    /** As {@link #recorded(Subject, ActivitySummary, String, String, LocalizedText)}, by an actor ({@code system}). */
+    void recorded(
+            String actor,
+            String nation,
+            Label label,
+            ActivitySummary activity,
+            String kind,
+            String detail,
+            LocalizedText reason) {
+        history(actor, activity.id(), label, kind, nation, detail, reason);
         audit.record(AuditEvent.success(
                         "workplans.activity." + kind.toLowerCase(java.util.Locale.ROOT),
                         "activity",

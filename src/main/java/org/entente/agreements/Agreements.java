@@ -3,7 +3,6 @@ package org.entente.agreements;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +23,6 @@ import org.entente.shared.Nations;
 import org.entente.shared.OptionalTexts;
 import org.entente.shared.Refused;
 import org.entente.shared.Subject;
-import org.entente.shared.TimelineEntry;
-import org.entente.shared.TimelineEntry.TimelineKind;
-import org.entente.shared.TimelineSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -68,19 +64,12 @@ public class Agreements {
     private final JdbcClient sql;
     private final AccessPolicy policy;
     private final AuditTrail audit;
-    private final List<TimelineSource> timelineSources;
     private final ApplicationEventPublisher events;
 
-    Agreements(
-            JdbcClient sql,
-            AccessPolicy policy,
-            AuditTrail audit,
-            List<TimelineSource> timelineSources,
-            ApplicationEventPublisher events) {
+    Agreements(JdbcClient sql, AccessPolicy policy, AuditTrail audit, ApplicationEventPublisher events) {
         this.sql = sql;
         this.policy = policy;
         this.audit = audit;
-        this.timelineSources = timelineSources;
         this.events = events;
     }
 
@@ -232,52 +221,8 @@ public class Agreements {
                 List.of()));
     }
 
-    /**
-     * Records a context event as the subject submitted it, under the same rule as agreements (the
-     * owner nation's planners and administrators), labelled with the subject's nation as owner.
-     *
-     * @throws AccessDeniedException when the subject may not manage agreements at all
-     * @throws org.entente.shared.Refused naming each field refused; nothing is stored
-     */
-    @Transactional
-    public long createContextEvent(Subject subject, ContextEventDraft draft) {
-        policy.mayManageAgreements(subject, Label.unclassified(subject.nation()))
-                .orThrow();
-        var errors = new LinkedHashMap<String, String>();
-        LocalDate date = requiredDay("date", draft.date(), errors);
-        Limits.HISTORY_DATES.check("date", date, errors);
-        List<String> nations = codes(draft.nations());
-        if (nations.stream().anyMatch(n -> !Nations.isKnown(n))) {
-            errors.put("nations", "agreement.new.refused.unknownNation");
-        } else if (nations.size() < 2) {
-            errors.put("nations", "context.refused.twoNations");
-        }
-        LocalizedText text = text(draft.text());
-        if (text.values().isEmpty()) {
-            errors.put("text", "context.refused.text");
-        }
-        Limits.check("text", text, Limits.SHORT_TEXT, errors);
-        LocalizedText source = OptionalTexts.typed(draft.source());
-        OptionalTexts.check("source", source, Limits.SHORT_TEXT, errors);
-        Classification classification = classification(subject, draft.classification(), errors);
-        List<String> releasableTo = codes(draft.releasableTo());
-        if (releasableTo.stream().anyMatch(n -> !Nations.isKnown(n))) {
-            errors.put("releasableTo", "agreement.new.refused.unknownNation");
-        }
-        if (!errors.isEmpty()) {
-            throw Refused.fields(errors);
-        }
-        return addContextEvent(new NewContextEvent(
-                date,
-                nations,
-                text,
-                source,
-                draft.illustrative(),
-                new Label(classification, subject.nation(), Set.copyOf(releasableTo))));
-    }
-
     /** The classification named, if the subject may give it; otherwise null and the field refused. */
-    private static Classification classification(Subject subject, String name, Map<String, String> errors) {
+    static Classification classification(Subject subject, String name, Map<String, String> errors) {
         try {
             Classification classification = Classification.parse(name == null ? "" : name);
             if (!AccessPolicy.withinClearance(subject, classification)) {
@@ -291,7 +236,7 @@ public class Agreements {
     }
 
     /** Upper-cased, stripped, distinct codes, blanks dropped. */
-    private static List<String> codes(List<String> codes) {
+    static List<String> codes(List<String> codes) {
         return codes.stream()
                 .filter(c -> c != null && !c.isBlank())
                 .map(c -> c.strip().toUpperCase(java.util.Locale.ROOT))
@@ -300,7 +245,7 @@ public class Agreements {
     }
 
     /** The non-blank texts, stripped. */
-    private static LocalizedText text(Map<String, String> values) {
+    static LocalizedText text(Map<String, String> values) {
         var kept = new LinkedHashMap<String, String>();
         values.forEach((language, text) -> {
             if (language != null && text != null && !text.isBlank()) {
@@ -351,28 +296,6 @@ public class Agreements {
                 clean.note(),
                 clean.illustrative(),
                 current.label());
-    }
-
-    /** Records a context event; the label's owner must be the current subject's nation. */
-    @Transactional
-    public long addContextEvent(NewContextEvent event) {
-        long id = sql.sql("""
-                        insert into agreements.context_event (on_date, nations, text, source, illustrative,
-                                                              classification, owner_nation, releasable_to)
-                        values (:date, cast(:nations as char(3)[]), cast(:text as jsonb), cast(:source as jsonb), :illustrative,
-                                :classification, :owner, cast(:releasableTo as char(3)[]))
-                        returning id""")
-                .param("date", event.date())
-                .param("nations", event.nations().toArray(String[]::new))
-                .param("text", event.text().toJson())
-                .param("source", OptionalTexts.write(event.source()))
-                .param("illustrative", event.illustrative())
-                .params(Labels.params(event.label()))
-                .query(Long.class)
-                .single();
-        audit.record(
-                AuditEvent.success("agreements.context.create", "context-event", Long.toString(id), event.label()));
-        return id;
     }
 
     /** One agreement, if it exists and the reader may see it: otherwise nothing, whichever the case. */
@@ -561,73 +484,6 @@ public class Agreements {
         return name;
     }
 
-    /** The context events the reader may see that concern every one of these nations, oldest first. */
-    @Transactional(readOnly = true)
-    public List<ContextEvent> contextEventsOf(Subject reader, List<String> nations) {
-        return sql.sql("select t.* from agreements.context_event t where t.nations @> cast(:nations as char(3)[]) and "
-                        + AccessPolicy.readableBy("t") + " order by t.on_date, t.id")
-                .param("nations", nations.toArray(String[]::new))
-                .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) -> new ContextEvent(
-                        rs.getLong("id"),
-                        Limits.read(rs.getObject("on_date", LocalDate.class)),
-                        List.of((String[]) rs.getArray("nations").getArray()),
-                        LocalizedText.fromJson(rs.getString("text")),
-                        OptionalTexts.read(rs.getString("source")),
-                        rs.getBoolean("illustrative"),
-                        Labels.read(rs)))
-                .list();
-    }
-
-    /**
-     * The relationship between these nations as the reader may see it: context events, the status
-     * events of agreements between them, and what other modules put on it (committees' sessions),
-     * oldest first.
-     */
-    @Transactional(readOnly = true)
-    public List<TimelineEntry> timeline(Subject reader, List<String> nations) {
-        var entries = new ArrayList<TimelineEntry>();
-        for (ContextEvent event : contextEventsOf(reader, nations)) {
-            entries.add(new TimelineEntry(
-                    event.date(),
-                    event.date(),
-                    TimelineKind.CONTEXT,
-                    "timeline.context",
-                    event.text(),
-                    0,
-                    event.source(),
-                    null,
-                    event.illustrative(),
-                    event.label()));
-        }
-        sql.sql("""
-                        select t.*, a.title as agreement_title
-                          from agreements.agreement_event t
-                          join agreements.agreement a on a.id = t.agreement_id
-                         where a.parties @> cast(:nations as char(3)[]) and %s and %s""".formatted(AccessPolicy.readableBy("t"), AccessPolicy.readableBy("a")))
-                .param("nations", nations.toArray(String[]::new))
-                .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) -> {
-                    StatusEvent event = statusEvent(rs);
-                    return new TimelineEntry(
-                            event.date(),
-                            event.date(),
-                            TimelineKind.AGREEMENT,
-                            "agreement.event." + event.kind().name(),
-                            LocalizedText.fromJson(rs.getString("agreement_title")),
-                            0,
-                            event.reason(),
-                            "/agreements/" + event.agreementId(),
-                            event.illustrative(),
-                            event.label());
-                })
-                .list()
-                .forEach(entries::add);
-        timelineSources.forEach(source -> entries.addAll(source.timelineEntries(reader, nations)));
-        entries.sort(Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::kind));
-        return entries;
-    }
-
     /**
      * Records that a page or an answer showed these agreements: those above UNCLASSIFIED count as
      * read, in one audit entry, marked with the whole's high-water mark.
@@ -711,7 +567,7 @@ public class Agreements {
                 Labels.read(rs));
     }
 
-    private static StatusEvent statusEvent(ResultSet rs) throws SQLException {
+    static StatusEvent statusEvent(ResultSet rs) throws SQLException {
         return new StatusEvent(
                 rs.getLong("id"),
                 rs.getLong("agreement_id"),

@@ -48,10 +48,10 @@ class ContextEventApiController {
         }
     }
 
-    private final Agreements agreements;
+    private final ContextEvents contextEvents;
 
-    ContextEventApiController(Agreements agreements) {
-        this.agreements = agreements;
+    ContextEventApiController(ContextEvents contextEvents) {
+        this.contextEvents = contextEvents;
     }
 
     @GetMapping(PATH)
@@ -72,6 +72,6 @@ class ContextEventApiController {
         if (!errors.isEmpty()) {
             throw new ApiRequestInvalid(errors);
         }
-        return ListJson.of(agreements.contextEventsOf(reader, codes), paging, ContextEventJson::of);
+        return ListJson.of(contextEvents.contextEventsOf(reader, codes), paging, ContextEventJson::of);
     }
 }

@@ -110,7 +110,7 @@ class TimelineController {
         }
     }
 
-    private final Agreements agreements;
+    private final ContextEvents contextEvents;
     private final AuditTrail audit;
     private final AccessPolicy policy;
     private final PdfDocuments documents;
@@ -119,13 +119,13 @@ class TimelineController {
     private final Forms forms;
 
     TimelineController(
-            Agreements agreements,
+            ContextEvents contextEvents,
             AuditTrail audit,
             AccessPolicy policy,
             PdfDocuments documents,
             Translator messages,
             Forms forms) {
-        this.agreements = agreements;
+        this.contextEvents = contextEvents;
         this.audit = audit;
         this.policy = policy;
         this.documents = documents;
@@ -152,7 +152,7 @@ class TimelineController {
                 model,
                 () -> {
                     ContextEventDraft draft = form.draft();
-                    agreements.createContextEvent(subject, draft);
+                    contextEvents.createContextEvent(subject, draft);
                     return "redirect:/timeline?nations="
                             + String.join(",", draft.nations()).toUpperCase(Locale.ROOT);
                 },
@@ -267,7 +267,7 @@ class TimelineController {
         }
         List<TimelineEntry> entries = List.of();
         if (errors.isEmpty()) {
-            entries = agreements.timeline(reader, List.copyOf(pair)).stream()
+            entries = contextEvents.timeline(reader, List.copyOf(pair)).stream()
                     .filter(e -> shownKinds.contains(e.kind()))
                     .filter(e -> fromYear == null || e.date().getYear() >= fromYear)
                     .filter(e -> toYear == null || e.date().getYear() <= toYear)

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.entente.agreements.AgreementEventKind;
 import org.entente.agreements.AgreementKind;
 import org.entente.agreements.Agreements;
+import org.entente.agreements.ContextEvents;
 import org.entente.agreements.NewAgreement;
 import org.entente.agreements.NewContextEvent;
 import org.entente.agreements.NewStatusEvent;
@@ -82,6 +83,7 @@ class DemoScenario implements ApplicationRunner {
     private final Committees committees;
     private final DemoSessions demoSessions;
     private final Agreements agreements;
+    private final ContextEvents contextEvents;
     private final TransactionTemplate transaction;
     private final DemoWorkPlans workPlans;
 
@@ -92,6 +94,7 @@ class DemoScenario implements ApplicationRunner {
             People people,
             Committees committees,
             Agreements agreements,
+            ContextEvents contextEvents,
             WorkPlans plans,
             ClosingProposals closings,
             DemoSessions demoSessions,
@@ -103,6 +106,7 @@ class DemoScenario implements ApplicationRunner {
         this.people = people;
         this.committees = committees;
         this.agreements = agreements;
+        this.contextEvents = contextEvents;
         this.transaction = new TransactionTemplate(transactions);
         this.workPlans = new DemoWorkPlans(plans, closings, committees, transactions);
     }
@@ -180,7 +184,7 @@ class DemoScenario implements ApplicationRunner {
 
     private DemoAgreements loadAgreements() {
         Label public_ = new Label(UNCLASSIFIED, "MAR", Set.of("FRA", "ISR", "USA"));
-        agreements.addContextEvent(new NewContextEvent(
+        contextEvents.addContextEvent(new NewContextEvent(
                 LocalDate.of(2020, 12, 10),
                 List.of("ISR", "MAR"),
                 text(
@@ -195,7 +199,7 @@ class DemoScenario implements ApplicationRunner {
                         "דיווחים בעיתונות, דצמבר 2020"),
                 false,
                 public_));
-        agreements.addContextEvent(new NewContextEvent(
+        contextEvents.addContextEvent(new NewContextEvent(
                 LocalDate.of(2023, 10, 7),
                 List.of("ISR", "MAR"),
                 text("Début de la guerre à Gaza", "اندلاع الحرب في غزة", "The war in Gaza begins", "פרוץ המלחמה בעזה"),

@@ -1,20 +1,28 @@
 package org.entente.search;
 
-import java.util.ArrayList;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Subject;
-import org.entente.shared.api.ApiRequestInvalid;
 import org.entente.shared.api.LabelJson;
 import org.entente.shared.api.ListJson;
 import org.entente.shared.api.Paging;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -32,21 +40,9 @@ class SearchController {
     static final int PAGE_SIZE = 20;
     static final int SUGGESTED = 8;
 
-    static final List<String> TYPES = List.of(
-            "agreement",
-            "context-event",
-            "committee",
-            "session",
-            "action-item",
-            "plan",
-            "objective",
-            "activity",
-            "amendment",
-            "project",
-            "milestone",
-            "organization",
-            "person",
-            "attachment");
+    /** The kinds of record a search may be narrowed to, as the {@code type} parameter names them. */
+    static final String TYPE_NAMES = "agreement|context-event|committee|session|action-item|plan|objective|activity"
+            + "|amendment|project|milestone|organization|person|attachment";
 
     /** A hit as the API shows it: {@code title} keyed by language, the snippet as plain text. */
     record HitJson(
@@ -71,49 +67,92 @@ class SearchController {
         this.statistics = statistics;
     }
 
-    /** The query string of the page and the API, bound whole: each field may be absent. */
-    record Asked(
-            String q,
-            String type,
-            String committee,
-            String year,
-            String status,
-            String nation,
-            String classification,
-            String page,
-            String size) {
+    /** Bean Validation's group of what only the API requires ({@code q}: the page may open empty). */
+    interface ApiOnly {}
 
-        Search.Filters filters(List<ApiRequestInvalid.FieldError> errors) {
-            return SearchController.filters(this, errors);
+    /**
+     * The query string of the page and the API, bound whole and validated: each field may be absent;
+     * a value that is not a number or a classification fails in binding, the rest by their constraints.
+     */
+    record Asked(
+            @NotBlank(groups = ApiOnly.class, message = "{search.query.empty}")
+            @Size(max = SearchQuery.LONGEST, message = "{search.query.tooLong}")
+            String q,
+
+            @Pattern(regexp = "\\s*(" + TYPE_NAMES + ")?\\s*", message = "{search.type.unknown}")
+            String type,
+
+            @Positive(message = "{validation.number.positive}")
+            Long committee,
+
+            @Positive(message = "{validation.number.positive}") @Max(value = 9999, message = "{validation.year}")
+            Integer year,
+
+            @Pattern(regexp = "\\s*([A-Z_]{1,40})?\\s*", message = "{search.status.unknown}")
+            String status,
+
+            @Pattern(regexp = "\\s*([A-Z]{3})?\\s*", message = "{search.nation.unknown}")
+            String nation,
+
+            Classification classification,
+
+            @PositiveOrZero(message = "{validation.number.notNegative}")
+            Integer page,
+
+            @Positive(message = "{validation.number.positive}")
+            Integer size) {
+
+        /** The filters, leaving out any that was refused (the page shows the others as chosen). */
+        Search.Filters filters(Predicate<String> refused) {
+            return new Search.Filters(
+                    valid(type, "type", refused),
+                    valid(committee, "committee", refused),
+                    valid(year, "year", refused),
+                    valid(status, "status", refused),
+                    valid(nation, "nation", refused),
+                    classification == null || refused.test("classification") ? null : classification.ordinal());
+        }
+
+        Paging paging(int defaultSize) {
+            return new Paging(page == null ? 0 : page, Math.min(size == null ? defaultSize : size, Paging.MAX_SIZE));
+        }
+
+        @SuppressWarnings("unchecked") // a String stays a String
+        private static <T> T valid(T value, String field, Predicate<String> refused) {
+            if (refused.test(field)) {
+                return null;
+            }
+            return value instanceof String text ? (T) (text.isBlank() ? null : text.strip()) : value;
         }
     }
 
+    /** What the navigation's box has typed so far: longer than a query may be, nothing is suggested. */
+    record Typed(@Size(max = SearchQuery.LONGEST) String q) {}
+
     @GetMapping(PAGE)
-    String page(@AuthenticationPrincipal Subject reader, Asked asked, Model model) {
-        String q = asked.q();
-        String typed = q == null ? "" : q;
-        var errors = new ArrayList<ApiRequestInvalid.FieldError>();
-        Paging paging = Paging.of(asked.page(), Integer.toString(PAGE_SIZE), errors);
-        Search.Filters filters = asked.filters(errors);
+    String page(@AuthenticationPrincipal Subject reader, @Valid Asked asked, BindingResult binding, Model model) {
+        String typed = asked.q() == null ? "" : asked.q();
+        Search.Filters filters = asked.filters(binding::hasFieldErrors);
         Search.Results results = Search.Results.NONE;
         String problem = null;
-        try {
+        Paging paging = asked.paging(PAGE_SIZE);
+        if (binding.hasFieldErrors("q")) {
+            problem = "search.query.tooLong";
+        } else if (binding.hasErrors()) {
+            problem = "search.filter.invalid";
+        } else {
             SearchQuery query = SearchQuery.parse(typed, false);
-            if (!errors.isEmpty()) {
-                problem = "search.filter.invalid";
-            } else if (!typed.isBlank() && query.empty()) {
+            if (!typed.isBlank() && query.empty()) {
                 problem = "search.query.noWords";
             } else {
                 results = search.find(query, filters, paging.page(), PAGE_SIZE, true);
             }
-        } catch (IllegalArgumentException tooLong) {
-            problem = tooLong.getMessage();
         }
         model.addAttribute("q", typed.length() > SearchQuery.LONGEST ? "" : typed);
         model.addAttribute("filters", filters);
         model.addAttribute("results", results);
         model.addAttribute("problem", problem);
-        model.addAttribute("page", paging.page());
+        model.addAttribute("page", binding.hasFieldErrors("page") ? 0 : paging.page());
         model.addAttribute("pageSize", PAGE_SIZE);
         model.addAttribute(
                 "label",
@@ -124,40 +163,23 @@ class SearchController {
     }
 
     @GetMapping(SUGGESTIONS)
-    String suggestions(@RequestParam(required = false) String q, Model model) {
-        List<Search.Hit> hits = List.of();
-        try {
-            SearchQuery query = SearchQuery.parse(q, true);
-            hits = search.find(query, Search.Filters.NONE, 0, SUGGESTED, false).hits();
-        } catch (IllegalArgumentException tooLong) {
-            // nothing to suggest for a query nobody types
-        }
-        model.addAttribute("q", q == null ? "" : q);
+    String suggestions(@Valid Typed typed, BindingResult tooLong, Model model) {
+        List<Search.Hit> hits = tooLong.hasErrors()
+                ? List.of() // nothing to suggest for a query nobody types
+                : search.find(SearchQuery.parse(typed.q(), true), Search.Filters.NONE, 0, SUGGESTED, false)
+                        .hits();
+        model.addAttribute("q", typed.q() == null ? "" : typed.q());
         model.addAttribute("hits", hits);
         return "search/suggestions";
     }
 
+    /** Invalid parameters go to the one refusal path: 400 for a value of the wrong kind, else 422. */
     @GetMapping(API)
     @ResponseBody
-    ListJson<HitJson> api(Asked asked) {
-        String q = asked.q();
-        var errors = new ArrayList<ApiRequestInvalid.FieldError>();
-        Paging paging = Paging.of(asked.page(), asked.size(), errors);
-        Search.Filters filters = asked.filters(errors);
-        SearchQuery query = null;
-        if (q == null || q.isBlank()) {
-            errors.add(new ApiRequestInvalid.FieldError("q", "search.query.empty", "q"));
-        } else {
-            try {
-                query = SearchQuery.parse(q, false);
-            } catch (IllegalArgumentException tooLong) {
-                errors.add(new ApiRequestInvalid.FieldError("q", tooLong.getMessage(), "q"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ApiRequestInvalid(errors);
-        }
-        Search.Results results = search.find(query, filters, paging.page(), paging.size(), true);
+    ListJson<HitJson> api(@Validated({Default.class, ApiOnly.class}) Asked asked) {
+        Paging paging = asked.paging(Paging.DEFAULT_SIZE);
+        SearchQuery query = SearchQuery.parse(asked.q(), false);
+        Search.Results results = search.find(query, asked.filters(field -> false), paging.page(), paging.size(), true);
         return new ListJson<>(
                 results.hits().stream().map(HitJson::of).toList(), paging.page(), paging.size(), results.total());
     }
@@ -167,66 +189,5 @@ class SearchController {
         model.addAttribute("statistics", statistics.now());
         model.addAttribute("label", Label.unclassified(reader.nation()));
         return "search/admin";
-    }
-
-    private static Search.Filters filters(Asked asked, List<ApiRequestInvalid.FieldError> errors) {
-        String type = asked.type();
-        String status = asked.status();
-        String nation = asked.nation();
-        String classification = asked.classification();
-        String chosenType = blank(type) ? null : type.strip();
-        if (chosenType != null && !TYPES.contains(chosenType)) {
-            errors.add(new ApiRequestInvalid.FieldError("type", "search.type.unknown", "type"));
-            chosenType = null;
-        }
-        Long chosenCommittee = number(asked.committee(), "committee", errors);
-        Long chosenYear = number(asked.year(), "year", errors);
-        String chosenStatus = blank(status) ? null : status.strip();
-        if (chosenStatus != null && !chosenStatus.matches("[A-Z_]{1,40}")) {
-            errors.add(new ApiRequestInvalid.FieldError("status", "search.status.unknown", "status"));
-            chosenStatus = null;
-        }
-        String chosenNation = blank(nation) ? null : nation.strip();
-        if (chosenNation != null && !chosenNation.matches("[A-Z]{3}")) {
-            errors.add(new ApiRequestInvalid.FieldError("nation", "search.nation.unknown", "nation"));
-            chosenNation = null;
-        }
-        Integer chosenClassification = null;
-        if (!blank(classification)) {
-            try {
-                chosenClassification =
-                        Classification.valueOf(classification.strip()).ordinal();
-            } catch (IllegalArgumentException unknown) {
-                errors.add(new ApiRequestInvalid.FieldError(
-                        "classification", "search.classification.unknown", "classification"));
-            }
-        }
-        return new Search.Filters(
-                chosenType,
-                chosenCommittee,
-                chosenYear == null || chosenYear > 9999 ? null : chosenYear.intValue(),
-                chosenStatus,
-                chosenNation,
-                chosenClassification);
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static Long number(String text, String field, List<ApiRequestInvalid.FieldError> errors) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            long value = Long.parseLong(text.strip());
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        errors.add(new ApiRequestInvalid.FieldError(field, "api.number.positive", field));
-        return null;
     }
 }

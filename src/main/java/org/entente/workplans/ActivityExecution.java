@@ -1,16 +1,12 @@
 package org.entente.workplans;
 
 import static org.entente.workplans.PlanRows.JSON;
-import static org.entente.workplans.PlanRows.childLabel;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.TreeMap;
 import org.entente.access.AccessPolicy;
-import org.entente.audit.AuditEvent;
-import org.entente.audit.AuditTrail;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.OptionalTexts;
@@ -29,14 +25,12 @@ class ActivityExecution {
 
     private final JdbcClient sql;
     private final AccessPolicy policy;
-    private final AuditTrail audit;
     private final PlanReads reads;
     private final ActivityStore store;
 
-    ActivityExecution(JdbcClient sql, AccessPolicy policy, AuditTrail audit, PlanReads reads, ActivityStore store) {
+    ActivityExecution(JdbcClient sql, AccessPolicy policy, PlanReads reads, ActivityStore store) {
         this.sql = sql;
         this.policy = policy;
-        this.audit = audit;
         this.reads = reads;
         this.store = store;
     }
@@ -156,13 +150,6 @@ class ActivityExecution {
     }
 
     private void executed(Subject subject, ActivitySummary activity, String kind, String detail, LocalizedText reason) {
-        store.history(
-                subject, activity.id(), childLabel(subject, activity.label()), kind, subject.nation(), detail, reason);
-        audit.record(AuditEvent.success(
-                        "workplans.activity." + kind.toLowerCase(Locale.ROOT),
-                        "activity",
-                        Long.toString(activity.id()),
-                        activity.label())
-                .with("code", activity.code()));
+        store.recorded(subject, activity, kind, detail, reason);
     }
 }

@@ -136,6 +136,40 @@ class ActivityStore {
                 .update();
     }
 
+    /**
+     * A step of an activity's execution or of its year's end, by the subject's nation: in the
+     * activity's history (with its reason, if any) and in the audit trail as {@code
+     * workplans.activity.<kind>} with the activity's code.
+     */
+    void recorded(Subject subject, ActivitySummary activity, String kind, String detail, LocalizedText reason) {
+        recorded(
+                subject.username(),
+                subject.nation(),
+                activity.label().recordedBy(subject.nation()),
+                activity,
+                kind,
+                detail,
+                reason);
+    }
+
+    /** As {@link #recorded(Subject, ActivitySummary, String, String, LocalizedText)}, by an actor ({@code system}). */
+    void recorded(
+            String actor,
+            String nation,
+            Label label,
+            ActivitySummary activity,
+            String kind,
+            String detail,
+            LocalizedText reason) {
+        history(actor, activity.id(), label, kind, nation, detail, reason);
+        audit.record(AuditEvent.success(
+                        "workplans.activity." + kind.toLowerCase(java.util.Locale.ROOT),
+                        "activity",
+                        Long.toString(activity.id()),
+                        activity.label())
+                .with("code", activity.code()));
+    }
+
     /** Stores the plan's new status (as the rules core answered it). */
     void planStatus(long planId, PlanStatus status) {
         sql.sql("update workplans.plan set status = :status where id = :id and status <> :status")

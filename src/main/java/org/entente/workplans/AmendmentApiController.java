@@ -1,15 +1,13 @@
 package org.entente.workplans;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.entente.shared.LocalizedText;
 import org.entente.shared.Subject;
 import org.entente.shared.api.LabelJson;
 import org.entente.shared.web.DeniedAs;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,15 +63,13 @@ class AmendmentApiController {
         }
     }
 
-    /** The body of a rejection: the reason per language ({@code {"reason": {"ar": "…"}}}), like a title. */
-    record RejectionInput(Map<String, String> reason) {}
-
     private final WorkPlans plans;
-    private final WorkPlanApiController api;
+    private final DecisionApi<AmendmentSummary> decisions;
 
     AmendmentApiController(WorkPlans plans, WorkPlanApiController api) {
         this.plans = plans;
-        this.api = api;
+        this.decisions = new DecisionApi<>(
+                plans, api, plans::amendmentsOf, plans::amendment, AmendmentSummary::version, AmendmentJson::of);
     }
 
     static String location(long planId, int number) {
@@ -82,22 +78,13 @@ class AmendmentApiController {
 
     @GetMapping("/api/v1/workplans/{id}/amendments")
     ResponseEntity<?> list(@AuthenticationPrincipal Subject reader, @PathVariable long id, Locale locale) {
-        if (plans.find(reader, id).isEmpty()) {
-            return api.notFound(locale);
-        }
-        List<AmendmentJson> items =
-                plans.amendmentsOf(reader, id).stream().map(AmendmentJson::of).toList();
-        return ResponseEntity.ok(new WorkPlanApiController.ListJson<>(items, 0, items.size(), items.size()));
+        return decisions.list(reader, id, locale);
     }
 
     @GetMapping("/api/v1/workplans/{id}/amendments/{number}")
     ResponseEntity<?> one(
             @AuthenticationPrincipal Subject reader, @PathVariable long id, @PathVariable int number, Locale locale) {
-        return plans.amendment(reader, id, number)
-                .<ResponseEntity<?>>map(a -> ResponseEntity.ok()
-                        .eTag(WorkPlanApiController.etag(a.version()))
-                        .body(AmendmentJson.of(a)))
-                .orElseGet(() -> api.notFound(locale));
+        return decisions.one(reader, id, number, locale);
     }
 
     @PostMapping("/api/v1/workplans/{id}/amendments/{number}/approval")
@@ -108,7 +95,7 @@ class AmendmentApiController {
             @PathVariable int number,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             Locale locale) {
-        return decide(
+        return decisions.decide(
                 subject,
                 id,
                 number,
@@ -124,69 +111,15 @@ class AmendmentApiController {
             @PathVariable long id,
             @PathVariable int number,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @RequestBody(required = false) RejectionInput input,
+            @RequestBody(required = false) DecisionApi.RejectionInput input,
             Locale locale) {
-        org.entente.shared.LocalizedText reason =
-                input == null ? null : org.entente.shared.OptionalTexts.typed(input.reason());
-        return decide(
+        LocalizedText reason = DecisionApi.RejectionInput.of(input);
+        return decisions.decide(
                 subject,
                 id,
                 number,
                 ifMatch,
                 locale,
                 expected -> plans.rejectAmendment(subject, id, number, expected, reason));
-    }
-
-    private ResponseEntity<?> decide(
-            Subject subject,
-            long id,
-            int number,
-            String ifMatch,
-            Locale locale,
-            java.util.function.Consumer<Integer> decision) {
-        return decided(
-                api,
-                () -> plans.amendment(subject, id, number),
-                AmendmentSummary::version,
-                AmendmentJson::of,
-                ifMatch,
-                locale,
-                decision);
-    }
-
-    /**
-     * A decision through the API on a record with a version (an amendment, a closing): 404 when the
-     * caller may not read it, 412 with both versions when {@code If-Match} is stale (checked before
-     * any write), else the decision and the record as it stands then.
-     */
-    static <T> ResponseEntity<?> decided(
-            WorkPlanApiController api,
-            java.util.function.Supplier<java.util.Optional<T>> read,
-            java.util.function.ToIntFunction<T> version,
-            java.util.function.Function<T, Object> json,
-            String ifMatch,
-            Locale locale,
-            java.util.function.Consumer<Integer> decision) {
-        var current = read.get();
-        if (current.isEmpty()) {
-            return api.notFound(locale);
-        }
-        Integer expected = null;
-        if (ifMatch != null) {
-            expected = WorkPlanApiController.version(ifMatch);
-            int now = version.applyAsInt(current.get());
-            if (expected == null || expected != now) { // the precondition, before any write
-                ProblemDetail problem = api.problem(HttpStatus.PRECONDITION_FAILED, "workplans.stale", locale);
-                problem.setProperty("yourVersion", ifMatch.strip());
-                problem.setProperty("currentVersion", WorkPlanApiController.etag(now));
-                problem.setProperty("current", json.apply(current.get()));
-                return ResponseEntity.of(problem).build();
-            }
-        }
-        decision.accept(expected); // a write that races past the check: 409 by the API advice
-        T decided = read.get().orElseThrow();
-        return ResponseEntity.ok()
-                .eTag(WorkPlanApiController.etag(version.applyAsInt(decided)))
-                .body(json.apply(decided));
     }
 }

@@ -67,36 +67,31 @@ class AmendmentController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        Consumer<AmendmentSummary> step = switch (decision) {
-            case "approve" ->
+        Integer version = WorkPlanForms.number(form.version());
+        Consumer<AmendmentSummary> step = WorkPlanForms.DecisionForm.step(
+                decision,
+                "amendment",
+                number,
                 amendment -> {
                     if (!form.confirmed()) {
                         throw WorkPlanRefusedException.of("confirm", "workplans.amendment.confirm.required");
                     }
-                    plans.approveAmendment(subject, id, number, WorkPlanForms.number(form.version()));
+                    plans.approveAmendment(subject, id, number, version);
                     forms.notice(redirect, "workplans.notice.amendmentApproved", number, title(amendment));
-                };
-            case "reject" ->
+                },
                 amendment -> {
                     plans.rejectAmendment(
-                            subject,
-                            id,
-                            number,
-                            WorkPlanForms.number(form.version()),
-                            form.reason().typed());
+                            subject, id, number, version, form.reason().typed());
                     forms.notice(
                             redirect,
                             "workplans.notice.amendmentRejected",
                             number,
                             Nations.name(amendment.proposedBy(), locale()));
-                };
-            case "withdraw" ->
+                },
                 amendment -> {
-                    plans.withdrawAmendment(subject, id, number, WorkPlanForms.number(form.version()));
+                    plans.withdrawAmendment(subject, id, number, version);
                     forms.notice(redirect, "workplans.notice.amendmentWithdrawn", number);
-                };
-            default -> throw new NotReadable("amendment", number);
-        };
+                });
         AmendmentSummary amendment = readable(subject, id, number);
         return forms.submit(
                 binding, model, WorkPlanController.LABELS, () -> step.accept(amendment), "/workplans/" + id, () -> {

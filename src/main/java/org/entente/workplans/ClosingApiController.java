@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.OptionalTexts;
 import org.entente.shared.Subject;
@@ -84,11 +83,14 @@ class ClosingApiController {
     private final WorkPlans plans;
     private final ClosingProposals closings;
     private final WorkPlanApiController api;
+    private final DecisionApi<ClosingSummary> decisions;
 
     ClosingApiController(WorkPlans plans, ClosingProposals closings, WorkPlanApiController api) {
         this.plans = plans;
         this.closings = closings;
         this.api = api;
+        this.decisions = new DecisionApi<>(
+                plans, api, closings::history, closings::find, ClosingSummary::version, ClosingJson::of);
     }
 
     static String location(long planId, int number) {
@@ -97,22 +99,13 @@ class ClosingApiController {
 
     @GetMapping("/api/v1/workplans/{id}/closings")
     ResponseEntity<?> list(@AuthenticationPrincipal Subject reader, @PathVariable long id, Locale locale) {
-        if (plans.find(reader, id).isEmpty()) {
-            return api.notFound(locale);
-        }
-        List<ClosingJson> items =
-                closings.history(reader, id).stream().map(ClosingJson::of).toList();
-        return ResponseEntity.ok(new WorkPlanApiController.ListJson<>(items, 0, items.size(), items.size()));
+        return decisions.list(reader, id, locale);
     }
 
     @GetMapping("/api/v1/workplans/{id}/closings/{number}")
     ResponseEntity<?> one(
             @AuthenticationPrincipal Subject reader, @PathVariable long id, @PathVariable int number, Locale locale) {
-        return closings.find(reader, id, number)
-                .<ResponseEntity<?>>map(c -> ResponseEntity.ok()
-                        .eTag(WorkPlanApiController.etag(c.version()))
-                        .body(ClosingJson.of(c)))
-                .orElseGet(() -> api.notFound(locale));
+        return decisions.one(reader, id, number, locale);
     }
 
     @PostMapping("/api/v1/workplans/{id}/closings")
@@ -154,7 +147,7 @@ class ClosingApiController {
             @PathVariable int number,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             Locale locale) {
-        return decide(
+        return decisions.decide(
                 subject, id, number, ifMatch, locale, expected -> closings.approve(subject, id, number, expected));
     }
 
@@ -165,10 +158,10 @@ class ClosingApiController {
             @PathVariable long id,
             @PathVariable int number,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @RequestBody(required = false) AmendmentApiController.RejectionInput input,
+            @RequestBody(required = false) DecisionApi.RejectionInput input,
             Locale locale) {
-        LocalizedText reason = input == null ? null : OptionalTexts.typed(input.reason());
-        return decide(
+        LocalizedText reason = DecisionApi.RejectionInput.of(input);
+        return decisions.decide(
                 subject,
                 id,
                 number,
@@ -185,19 +178,7 @@ class ClosingApiController {
             @PathVariable int number,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             Locale locale) {
-        return decide(
+        return decisions.decide(
                 subject, id, number, ifMatch, locale, expected -> closings.withdraw(subject, id, number, expected));
-    }
-
-    private ResponseEntity<?> decide(
-            Subject subject, long id, int number, String ifMatch, Locale locale, Consumer<Integer> decision) {
-        return AmendmentApiController.decided(
-                api,
-                () -> closings.find(subject, id, number),
-                ClosingSummary::version,
-                ClosingJson::of,
-                ifMatch,
-                locale,
-                decision);
     }
 }

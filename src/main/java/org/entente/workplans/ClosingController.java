@@ -104,8 +104,10 @@ class ClosingController {
         PlanSummary plan = readable(subject, id);
         ClosingSummary closing = proposals.readable(subject, id, number);
         Integer version = WorkPlanForms.number(form.version());
-        Runnable step = switch (decision) {
-            case "approve" ->
+        Runnable step = WorkPlanForms.DecisionForm.step(
+                decision,
+                "closing",
+                number,
                 () -> {
                     PlanClosings.Closed closed = proposals.approve(subject, id, number, version);
                     forms.notice(
@@ -114,22 +116,18 @@ class ClosingController {
                             closed.carried(),
                             closed.cancelled(),
                             Integer.toString(plan.year() + 1));
-                };
-            case "reject" ->
+                },
                 () -> {
                     proposals.reject(subject, id, number, version, form.reason().typed());
                     forms.notice(
                             redirect,
                             "workplans.notice.closingRejected",
                             Nations.name(closing.proposedBy(), LocaleContextHolder.getLocale()));
-                };
-            case "withdraw" ->
+                },
                 () -> {
                     proposals.withdraw(subject, id, number, version);
                     forms.notice(redirect, "workplans.notice.closingWithdrawn");
-                };
-            default -> throw new NotReadable("closing", number);
-        };
+                });
         String next = "approve".equals(decision) ? "/workplans/" + id + "?closed" : "/workplans/" + id + "/close";
         return forms.submit(
                 binding,

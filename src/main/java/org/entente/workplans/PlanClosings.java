@@ -74,7 +74,7 @@ public class PlanClosings {
                     .param("carried", carried)
                     .param("id", activity.id())
                     .update();
-            event(subject, activity, carried ? "CARRIED_OVER" : "CANCELLED", null, decision.reason());
+            store.recorded(subject, activity, carried ? "CARRIED_OVER" : "CANCELLED", null, decision.reason());
         }
         sql.sql("update workplans.plan set status = :status, version = version + 1 where id = :id")
                 .param("status", closed.name())
@@ -199,23 +199,6 @@ public class PlanClosings {
     }
 
     private void event(Subject subject, ActivitySummary activity, String kind, String detail) {
-        event(subject, activity, kind, detail, null);
-    }
-
-    private void event(Subject subject, ActivitySummary activity, String kind, String detail, LocalizedText reason) {
-        store.history(
-                subject,
-                activity.id(),
-                activity.label().recordedBy(subject.nation()),
-                kind,
-                subject.nation(),
-                detail,
-                reason);
-        audit.record(AuditEvent.success(
-                        "workplans.activity." + kind.toLowerCase(java.util.Locale.ROOT),
-                        "activity",
-                        Long.toString(activity.id()),
-                        activity.label())
-                .with("code", activity.code()));
+        store.recorded(subject, activity, kind, detail, null);
     }
 }

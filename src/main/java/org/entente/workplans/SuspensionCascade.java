@@ -8,12 +8,8 @@ import java.util.List;
 import java.util.TreeSet;
 import org.entente.agreements.AgreementResumed;
 import org.entente.agreements.AgreementSuspended;
-import org.entente.audit.AuditEvent;
-import org.entente.audit.AuditTrail;
 import org.entente.shared.Label;
-import org.entente.shared.Labels;
 import org.entente.shared.LocalizedText;
-import org.entente.shared.OptionalTexts;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,12 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 class SuspensionCascade {
 
     private final JdbcClient sql;
-    private final AuditTrail audit;
+    private final ActivityStore store;
     private final ReaderScope scope;
 
-    SuspensionCascade(JdbcClient sql, AuditTrail audit, ReaderScope scope) {
+    SuspensionCascade(JdbcClient sql, ActivityStore store, ReaderScope scope) {
         this.sql = sql;
-        this.audit = audit;
+        this.store = store;
         this.scope = scope;
     }
 
@@ -108,21 +104,6 @@ class SuspensionCascade {
     private void recordCascade(String nation, ActivitySummary activity, String kind, LocalizedText reason) {
         Label label = new Label(
                 activity.label().classification(), nation, activity.label().audience());
-        sql.sql("""
-                        insert into workplans.activity_event (activity_id, kind, nation, actor, reason,
-                                                              classification, owner_nation, releasable_to)
-                        values (:activity, :kind, null, 'system', cast(:reason as jsonb),
-                                :classification, :owner, cast(:releasableTo as char(3)[]))""")
-                .param("activity", activity.id())
-                .param("kind", kind)
-                .param("reason", OptionalTexts.write(reason))
-                .params(Labels.params(label))
-                .update();
-        audit.record(AuditEvent.success(
-                        "workplans.activity." + kind.toLowerCase(java.util.Locale.ROOT),
-                        "activity",
-                        Long.toString(activity.id()),
-                        activity.label())
-                .with("code", activity.code()));
+        store.recorded("system", null, label, activity, kind, null, reason);
     }
 }

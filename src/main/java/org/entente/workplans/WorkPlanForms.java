@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.entente.shared.Limits;
+import org.entente.shared.NotReadable;
 import org.entente.shared.web.AtMost;
 import org.entente.shared.web.IsoDate;
 import org.entente.shared.web.LanguageTexts;
@@ -206,6 +207,20 @@ final class WorkPlanForms {
 
         boolean confirmed() {
             return confirm != null && !confirm.isBlank();
+        }
+
+        /**
+         * What the page's decision ({@code approve}, {@code reject}, {@code withdraw}, the last part of
+         * the path) does, the same for amendments and closings: any other word is a record that does
+         * not exist.
+         */
+        static <T> T step(String decision, String objectType, int number, T approve, T reject, T withdraw) {
+            return switch (decision) {
+                case "approve" -> approve;
+                case "reject" -> reject;
+                case "withdraw" -> withdraw;
+                default -> throw new NotReadable(objectType, number);
+            };
         }
     }
 }

@@ -108,7 +108,7 @@ class SearchIT {
                     .andReturn()
                     .getResponse()
                     .getStatus();
-            assertThat(api).as(query).isIn(200, 400);
+            assertThat(api).as(query).isIn(200, 422);
         }
         // A bidi override is refused at the request's edge (400 with a message) before search sees it.
         mvc.perform(get("/search").param("q", "\u202Eexercise\u202C").session(viewer))
@@ -119,10 +119,63 @@ class SearchIT {
                 .getContentAsString();
         assertThat(tooLong).contains("200");
         String problem = mvc.perform(get("/api/v1/search").param("q", "").session(viewer))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableContent())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(problem).contains("\"field\":\"q\"");
+    }
+
+    @Test
+    void badFiltersAreRefusedByTheOneRefusalPathNamingEachField() throws Exception {
+        MockHttpSession viewer = signIn(mvc, "viewer.mar");
+        String problem = mvc.perform(get("/api/v1/search")
+                        .param("q", "exercise")
+                        .param("type", "treaty")
+                        .param("committee", "-3")
+                        .param("year", "12345")
+                        .param("nation", "france")
+                        .param("page", "-1")
+                        .param("size", "0")
+                        .session(viewer))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        JsonNode errors = JSON.readTree(problem).get("errors");
+        assertThat(errors.valueStream().map(e -> e.get("field").asString()))
+                .containsExactlyInAnyOrder("type", "committee", "year", "nation", "page", "size");
+        assertThat(errors.valueStream().map(e -> e.get("message").asString()))
+                .allSatisfy(message -> assertThat(message).isNotBlank().doesNotContain("{"));
+        // Letters for a number or an unknown classification cannot even be converted: 400, naming the field.
+        String unconverted = mvc.perform(get("/api/v1/search")
+                        .param("q", "exercise")
+                        .param("committee", "abc")
+                        .param("classification", "TOP")
+                        .session(viewer))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JSON.readTree(unconverted)
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("field").asString()))
+                .containsExactlyInAnyOrder("committee", "classification");
+        // The page says a filter is wrong and runs no search; valid filters stay chosen.
+        String page = mvc.perform(get("/search")
+                        .param("q", "exercise")
+                        .param("committee", "abc")
+                        .session(viewer))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("search-problem").doesNotContain("search-hit");
+        mvc.perform(get("/api/v1/search")
+                        .param("q", "exercise")
+                        .param("type", " activity ")
+                        .param("classification", "RESTRICTED")
+                        .session(viewer))
+                .andExpect(status().isOk());
     }
 }

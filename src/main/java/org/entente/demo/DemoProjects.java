@@ -125,8 +125,18 @@ class DemoProjects implements ApplicationRunner {
                         "2027-12-31",
                         "ACTIVE",
                         Map.of(
-                                "MAR", "Project officer, Royal Armed Forces (illustrative)",
-                                "ISR", "Programme manager, the company (illustrative)"),
+                                "MAR",
+                                Map.of(
+                                        "ar", "ضابط المشروع، القوات المسلحة الملكية (توضيحي)",
+                                        "fr", "Officier de projet, Forces armées royales (illustratif)",
+                                        "en", "Project officer, Royal Armed Forces (illustrative)",
+                                        "he", "קצין הפרויקט, הכוחות המזוינים המלכותיים (להמחשה)"),
+                                "ISR",
+                                Map.of(
+                                        "ar", "مدير البرنامج، الشركة (توضيحي)",
+                                        "fr", "Directeur de programme, l’entreprise (illustratif)",
+                                        "en", "Programme manager, the company (illustrative)",
+                                        "he", "מנהל התוכנית, החברה (להמחשה)")),
                         "RESTRICTED",
                         List.of("ISR"),
                         true));

@@ -186,6 +186,15 @@ public final class Viewer {
         return dayFormat.format(new Date(epochMillis(date)));
     }
 
+    /**
+     * A date field's value as the reader writes days ("8 دجنبر 2025"): the day an ISO value names, else
+     * the text as typed (a refused value shown back). {@code ReaderDaysFilter} reads it back.
+     */
+    public String dayInput(String value) {
+        LocalDate day = org.entente.shared.web.IsoDate.Check.day(value);
+        return day == null ? (value == null ? "" : value) : date(day);
+    }
+
     /** A period of days as CLDR writes it: "7–9 December 2026", "7–9 دجنبر 2026". */
     public String dates(LocalDate start, LocalDate end) {
         if (Limits.isInvalid(start) || Limits.isInvalid(end)) {

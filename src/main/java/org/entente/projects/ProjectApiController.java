@@ -115,12 +115,19 @@ class ProjectApiController {
             LocalDate start,
             LocalDate plannedEnd,
             ProjectStatus status,
-            Map<String, String> responsible,
+            Map<String, Map<String, String>> responsible,
             boolean illustrative,
             LabelJson label,
             ProgressJson progress,
             List<MilestoneJson> milestones,
             List<KpiJson> kpis) {
+
+        /** Each nation's responsible as {"ar": …, "en": …}. */
+        static Map<String, Map<String, String>> responsibles(Map<String, org.entente.shared.LocalizedText> texts) {
+            var json = new java.util.TreeMap<String, Map<String, String>>();
+            texts.forEach((nation, text) -> json.put(nation, text.values()));
+            return json;
+        }
 
         static ProjectJson of(ProjectSummary p, Progress progress, List<MilestoneJson> milestones, List<KpiJson> kpis) {
             return new ProjectJson(
@@ -136,7 +143,7 @@ class ProjectApiController {
                     p.start(),
                     p.plannedEnd(),
                     p.status(),
-                    p.responsible(),
+                    responsibles(p.responsible()),
                     p.illustrative(),
                     LabelJson.of(p.label()),
                     ProgressJson.of(progress),

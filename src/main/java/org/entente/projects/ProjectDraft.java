@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * A project as a form or the API submits it: every field as typed, checked by {@link Projects}.
  *
- * @param responsible the person responsible on each side, keyed by nation
+ * @param responsible the person responsible on each side, keyed by nation: language → text, as typed
  */
 public record ProjectDraft(
         Map<String, String> title,
@@ -20,7 +20,7 @@ public record ProjectDraft(
         String start,
         String plannedEnd,
         String status,
-        Map<String, String> responsible,
+        Map<String, Map<String, String>> responsible,
         String classification,
         List<String> releasableTo,
         Boolean illustrative) {

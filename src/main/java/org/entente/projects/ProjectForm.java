@@ -43,9 +43,9 @@ record ProjectForm(
 
         @Size(max = Limits.CODE) String status,
 
-        @Size(max = Limits.NAME) String responsibleHost,
+        @Valid @AtMost(max = Limits.NAME) LanguageTexts responsibleHost,
 
-        @Size(max = Limits.NAME) String responsiblePartner,
+        @Valid @AtMost(max = Limits.NAME) LanguageTexts responsiblePartner,
 
         @Size(max = Limits.CODE) String classification,
 
@@ -57,6 +57,8 @@ record ProjectForm(
         title = LanguageTexts.orEmpty(title);
         description = LanguageTexts.orEmpty(description);
         site = LanguageTexts.orEmpty(site);
+        responsibleHost = LanguageTexts.orEmpty(responsibleHost);
+        responsiblePartner = LanguageTexts.orEmpty(responsiblePartner);
         // A company that could not be read as a number is already refused by the binding.
         companies = companies == null
                 ? List.of()
@@ -78,8 +80,8 @@ record ProjectForm(
                 "",
                 "",
                 ProjectStatus.PLANNED.name(),
-                "",
-                "",
+                null,
+                null,
                 Classification.RESTRICTED.name(),
                 "",
                 false);
@@ -99,8 +101,8 @@ record ProjectForm(
                 project.start().toString(),
                 project.plannedEnd().toString(),
                 project.status().name(),
-                project.responsible().getOrDefault(project.hostNation(), ""),
-                project.responsible().getOrDefault(project.partnerNation(), ""),
+                LanguageTexts.ofOptional(project.responsible().get(project.hostNation())),
+                LanguageTexts.ofOptional(project.responsible().get(project.partnerNation())),
                 project.label().classification().name(),
                 String.join(
                         ", ", project.label().releasableTo().stream().sorted().toList()),
@@ -111,9 +113,9 @@ record ProjectForm(
     ProjectDraft draft() {
         String host = code(hostNation);
         String partner = code(partnerNation);
-        var responsible = new LinkedHashMap<String, String>();
-        responsible.put(host, strip(responsibleHost));
-        responsible.put(partner, strip(responsiblePartner));
+        var responsible = new LinkedHashMap<String, Map<String, String>>();
+        responsible.put(host, responsibleHost.asMap());
+        responsible.put(partner, responsiblePartner.asMap());
         return new ProjectDraft(
                 title.asMap(),
                 description.asMap(),
@@ -148,8 +150,8 @@ record ProjectForm(
         values.put("start", orEmpty(start));
         values.put("plannedEnd", orEmpty(plannedEnd));
         values.put("status", orEmpty(status));
-        values.put("responsibleHost", orEmpty(responsibleHost));
-        values.put("responsiblePartner", orEmpty(responsiblePartner));
+        values.putAll(responsibleHost.fields("responsibleHost"));
+        values.putAll(responsiblePartner.fields("responsiblePartner"));
         values.put("classification", orEmpty(classification));
         values.put("releasableTo", orEmpty(releasableTo));
         if (illustrative) {

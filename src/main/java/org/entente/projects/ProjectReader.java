@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ProjectReader {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {};
+    private static final TypeReference<Map<String, Map<String, String>>> RESPONSIBLES = new TypeReference<>() {};
 
     private final JdbcClient sql;
     private final Clock clock;
@@ -180,9 +180,21 @@ class ProjectReader {
                 Limits.read(rs.getObject("start_date", LocalDate.class)),
                 Limits.read(rs.getObject("planned_end", LocalDate.class)),
                 ProjectStatus.valueOf(rs.getString("status")),
-                JSON.readValue(rs.getString("responsible"), MAP),
+                responsibles(rs.getString("responsible")),
                 rs.getBoolean("illustrative"),
                 Labels.read(rs));
+    }
+
+    /** The stored {"MAR": {"ar": …, "en": …}} as nation → text, in the nations' order. */
+    static Map<String, LocalizedText> responsibles(String json) {
+        var read = new java.util.TreeMap<String, LocalizedText>();
+        JSON.readValue(json, RESPONSIBLES).forEach((nation, texts) -> {
+            LocalizedText text = org.entente.shared.OptionalTexts.typed(texts);
+            if (text != null) {
+                read.put(nation, text);
+            }
+        });
+        return read;
     }
 
     private static Milestone milestone(ResultSet rs) throws SQLException {

@@ -10,7 +10,7 @@ import org.entente.shared.LocalizedText;
  * A project as recorded.
  *
  * @param companies the organizations (of the partners module) that carry it out
- * @param responsible the person responsible on each side, by nation
+ * @param responsible the person responsible on each side, by nation, in each language it was written in
  */
 public record ProjectSummary(
         long id,
@@ -25,7 +25,7 @@ public record ProjectSummary(
         LocalDate start,
         LocalDate plannedEnd,
         ProjectStatus status,
-        Map<String, String> responsible,
+        Map<String, LocalizedText> responsible,
         boolean illustrative,
         Label label) {
 

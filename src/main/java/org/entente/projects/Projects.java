@@ -259,7 +259,16 @@ public class Projects {
         Limits.check("title", title, Limits.TITLE, errors);
         Limits.check("description", text(draft.description()), Limits.TEXT, errors);
         Limits.check("site", text(draft.site()), Limits.NAME, errors);
-        Limits.check("responsible", text(draft.responsible()), Limits.NAME, errors);
+        var responsible = new TreeMap<String, Map<String, String>>();
+        draft.responsible().forEach((nation, texts) -> {
+            // Named by the form's field: the host's or the partner's responsible.
+            String field = code(nation).equals(code(draft.hostNation())) ? "responsibleHost" : "responsiblePartner";
+            LocalizedText typed = OptionalTexts.typed(texts);
+            OptionalTexts.check(field, typed, Limits.NAME, errors);
+            if (nation != null && typed != null) {
+                responsible.put(code(nation), typed.values());
+            }
+        });
         String host = code(draft.hostNation());
         if (!Nations.isKnown(host)) {
             errors.put("hostNation", "project.refused.nation");
@@ -345,12 +354,6 @@ public class Projects {
         if (!errors.isEmpty()) {
             throw new ProjectInvalidException(errors);
         }
-        var responsible = new TreeMap<String, String>();
-        draft.responsible().forEach((nation, name) -> {
-            if (nation != null && name != null && !name.isBlank()) {
-                responsible.put(code(nation), name.strip());
-            }
-        });
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("title", title.toJson());
         params.put("description", text(draft.description()).toJson());

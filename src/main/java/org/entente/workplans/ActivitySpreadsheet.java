@@ -30,6 +30,7 @@ import org.entente.audit.AuditTrail;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Markings;
+import org.entente.shared.Nations;
 import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
 import org.entente.shared.Translator;
@@ -164,17 +165,22 @@ class ActivitySpreadsheet {
             help.setColumnWidth(0, 30 * 256);
             help.setColumnWidth(1, 90 * 256);
 
-            // The lists the data validations choose from, on a hidden sheet.
+            // The lists the data validations choose from, on a hidden sheet: words in the sheet's
+            // language, which the import takes back (ActivitySpreadsheetWords) as it takes the codes.
             Sheet lists = workbook.createSheet("lists");
             List<String> types = java.util.Arrays.stream(ActivityType.values())
-                    .map(Enum::name)
+                    .map(type -> t(locale, "workplans.activity.type." + type.name()))
                     .toList();
-            List<String> domains = activeDomains().stream().map(Domain::code).toList();
-            List<String> bearers = new ArrayList<>(plan.parties());
-            bearers.add(WorkPlans.SHARED_COSTS);
+            List<String> domains =
+                    activeDomains().stream().map(d -> d.name().in(locale)).toList();
+            List<String> nations = plan.parties().stream()
+                    .map(party -> Nations.name(party, locale))
+                    .toList();
+            List<String> bearers = new ArrayList<>(nations);
+            bearers.add(t(locale, "workplans.costs.shared"));
             String typeRange = column(lists, 0, types);
             String domainRange = column(lists, 1, domains);
-            String nationRange = column(lists, 2, plan.parties());
+            String nationRange = column(lists, 2, nations);
             String bearerRange = column(lists, 3, bearers);
             workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
 

@@ -205,7 +205,7 @@ class AgreementsIT {
         mvc.perform(event(planner, "", "2024-13-45", ""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("Event: choose the event to record.")))
-                .andExpect(content().string(Matchers.containsString("Date: write the date as year-month-day")));
+                .andExpect(content().string(Matchers.containsString("Date: write the date as day, month and year")));
         mvc.perform(event(planner, "SUSPENDED", "", "", "ar"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("السبب: يجب ذكر سبب التعليق.")));

@@ -49,7 +49,11 @@ class ProjectFormTest {
             LocalDate.of(2025, 1, 1),
             LocalDate.of(2028, 6, 30),
             ProjectStatus.ACTIVE,
-            Map.of("MAR", "Col. Alami", "ISR", "Mr Levi"),
+            Map.of(
+                    "MAR",
+                    new LocalizedText(Map.of("en", "Col. Alami", "ar", "العقيد العلمي")),
+                    "ISR",
+                    LocalizedText.of("he", "מר לוי")),
             true,
             new Label(Classification.CONFIDENTIAL, "MAR", Set.of("ISR", "FRA")));
 
@@ -68,7 +72,13 @@ class ProjectFormTest {
         assertThat(draft.start()).isEqualTo("2025-01-01");
         assertThat(draft.plannedEnd()).isEqualTo("2028-06-30");
         assertThat(draft.status()).isEqualTo("ACTIVE");
-        assertThat(draft.responsible()).isEqualTo(Map.of("MAR", "Col. Alami", "ISR", "Mr Levi"));
+        assertThat(draft.responsible().get("MAR"))
+                .containsEntry("en", "Col. Alami")
+                .containsEntry("ar", "العقيد العلمي");
+        assertThat(draft.responsible().get("ISR")).containsEntry("he", "מר לוי").containsEntry("en", "");
+        assertThat(ProjectForm.of(STORED).values())
+                .containsEntry("responsibleHost.ar", "العقيد العلمي")
+                .containsEntry("responsiblePartner.he", "מר לוי");
         assertThat(draft.classification()).isEqualTo("CONFIDENTIAL");
         assertThat(draft.releasableTo()).containsExactly("FRA", "ISR");
         assertThat(draft.illustrative()).isTrue();
@@ -92,8 +102,8 @@ class ProjectFormTest {
                 " 2026-01-01 ",
                 "2027-01-01",
                 "PLANNED",
-                " Host officer ",
-                "",
+                new LanguageTexts(" Host officer ", null, null, null),
+                null,
                 "RESTRICTED",
                 "esp,  usa",
                 null);
@@ -103,7 +113,8 @@ class ProjectFormTest {
         assertThat(draft.hostNation()).isEqualTo("MAR");
         assertThat(draft.partnerNation()).isEqualTo("ESP");
         assertThat(draft.start()).isEqualTo("2026-01-01");
-        assertThat(draft.responsible()).containsEntry("MAR", "Host officer").containsEntry("ESP", "");
+        assertThat(draft.responsible().get("MAR")).containsEntry("en", " Host officer ");
+        assertThat(draft.responsible().get("ESP")).containsEntry("en", "").containsEntry("ar", "");
         assertThat(draft.releasableTo()).containsExactly("esp", "usa");
         assertThat(draft.companies()).isEmpty();
         assertThat(draft.illustrative()).isFalse();

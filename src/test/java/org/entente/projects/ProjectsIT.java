@@ -63,7 +63,7 @@ class ProjectsIT {
                         {"title": {"en": "Test workshop", "fr": "Atelier d’essai"},
                          "hostNation": "MAR", "partnerNation": "ESP", "site": {"en": "Kenitra"},
                          "domain": "DEFENCE_INDUSTRY", "start": "%s", "plannedEnd": "%s", "status": "ACTIVE",
-                         "responsible": {"MAR": "Test officer"},
+                         "responsible": {"MAR": {"en": "Test officer", "ar": "ضابط الاختبار"}},
                          "classification": "RESTRICTED", "releasableTo": ["ESP"]}""".formatted(TODAY.minusYears(1), TODAY.plusYears(1)))
                         .andExpect(status().isCreated()));
         project = created.get("id").asLong();
@@ -205,26 +205,35 @@ class ProjectsIT {
     }
 
     @Test
+    void eachSidesResponsibleIsMultilingualShownInTheReadersLanguageAndAnOverrideIsRefusedByName() throws Exception {
+        JsonNode before = read(project);
+        assertThat(before.get("responsible").get("MAR").get("ar").asString()).isEqualTo("ضابط الاختبار");
+        assertThat(before.get("responsible").get("MAR").get("en").asString()).isEqualTo("Test officer");
+        String arabic = inArabic("/projects/" + project);
+        assertThat(arabic).contains("ضابط الاختبار").doesNotContain("Test officer");
+        // The form lists the reader's language first: Arabic before English.
+        String form = inArabic("/projects/" + project + "/edit");
+        assertThat(form.indexOf("id=\"responsibleHost-ar\""))
+                .isPositive()
+                .isLessThan(form.indexOf("id=\"responsibleHost-en\""));
+        // An override in any language's form is refused naming the side (the pages' edge refuses it first, 400).
+        assertRefused(
+                api(post("/api/v1/projects"), planner, """
+                        {"title": {"en": "Overridden"}, "hostNation": "MAR", "partnerNation": "ESP",
+                         "start": "%s", "plannedEnd": "%s", "status": "ACTIVE",
+                         "responsible": {"MAR": {"en": "Officer"}, "ESP": {"ar": "\u202Bمدير"}},
+                         "classification": "RESTRICTED"}""".formatted(TODAY.minusYears(1), TODAY.plusYears(1))),
+                "responsiblePartner");
+        assertThat(read(project)).isEqualTo(before);
+    }
+
+    @Test
     void theProjectFormComesBackAsTypedWithEachFieldNamedAndWhoMayNotWriteIsRefusedFirst() throws Exception {
         long before = json(mvc.perform(get("/api/v1/projects").session(planner)))
                 .get("total")
                 .asLong();
-        String page = mvc.perform(post("/projects/" + project)
-                        .session(planner)
-                        .with(csrf())
-                        .cookie(new Cookie("ENTENTE_LANG", "en"))
-                        .param("title.en", "T".repeat(301))
-                        .param("title.fr", "Atelier gardé tel que tapé")
-                        .param("hostNation", "MAR")
-                        .param("partnerNation", "ESP")
-                        .param("start", TODAY.minusYears(1).toString())
-                        .param("plannedEnd", TODAY.plusYears(1).toString())
-                        .param("status", "ACTIVE")
-                        .param("classification", "RESTRICTED"))
-                .andExpect(status().isUnprocessableContent())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = refusedInEnglish(
+                projectForm().param("title.en", "T".repeat(301)).param("title.fr", "Atelier gardé tel que tapé"));
         assertThat(page)
                 .contains("<a href=\"#title\">Title: at most 300 characters.</a>")
                 .contains("value=\"Atelier gardé tel que tapé\"");
@@ -493,6 +502,36 @@ class ProjectsIT {
         List<String> statuses = new ArrayList<>();
         project.get("milestones").forEach(m -> statuses.add(m.get("status").asString()));
         return statuses;
+    }
+
+    /** The test's project's form, posted with its host, partner, dates, status and marking (the rest to add). */
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder projectForm() {
+        return post("/projects/" + project)
+                .param("hostNation", "MAR")
+                .param("partnerNation", "ESP")
+                .param("start", TODAY.minusYears(1).toString())
+                .param("plannedEnd", TODAY.plusYears(1).toString())
+                .param("status", "ACTIVE")
+                .param("classification", "RESTRICTED");
+    }
+
+    /** A page as the planner reads it in Arabic. */
+    private String inArabic(String path) throws Exception {
+        return mvc.perform(get(path).session(planner).cookie(new Cookie("ENTENTE_LANG", "ar")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    /** The page a form posted in English comes back as, refused (422). */
+    private String refusedInEnglish(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder form)
+            throws Exception {
+        return mvc.perform(form.session(planner).with(csrf()).cookie(new Cookie("ENTENTE_LANG", "en")))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private static void assertRefused(ResultActions result, String... fields) throws Exception {

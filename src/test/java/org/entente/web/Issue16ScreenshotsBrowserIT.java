@@ -21,8 +21,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The pages issue 16 asks to be looked at in Arabic and Hebrew, photographed into {@code
  * target/screenshots/issue16/}: home, the third session of the Israel – Morocco committee and its
  * minutes, the minutes PDF (ar | fr), the plan PDF and its word المكوّنين at 300 dpi, the Gantt, the
- * dashboard, the Benslimane project; and home, plan, session and project in Hebrew at a telephone's
- * 390 px. The language is the browser's cookie, so the demo accounts keep
+ * dashboard, the Benslimane project; and home, plan, session and project in Hebrew and Arabic at a
+ * telephone's 390 px. The language is the browser's cookie, so the demo accounts keep
  * theirs. The pictures are for a person; what a machine can check is checked by {@code
  * BidiIsolationIT} and {@code MixedLinePdfIT}.
  */
@@ -76,19 +76,22 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
             planPdf.png();
             assertThat(planPdf.pages()).isPositive();
         }
-        // A telephone's width (390 px), in Hebrew: the pages a reader opens on the move.
+        // A telephone's width (390 px), in Hebrew and Arabic: the pages a reader opens on the move.
         page.setViewportSize(390, 844);
-        for (String[] shot : new String[][] {
-            {"home", "/"},
-            {"plan", "/workplans/" + plan},
-            {"session-3", session},
-            {"benslimane", "/projects/" + project},
-        }) {
-            page.navigate(url(shot[1]));
-            page.waitForLoadState();
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(ISSUE16.resolve(shot[0] + "-he-390.png"))
-                    .setFullPage(true));
+        for (String language : List.of("he", "ar")) {
+            page.context().addCookies(List.of(new Cookie("ENTENTE_LANG", language).setUrl(url("/"))));
+            for (String[] shot : new String[][] {
+                {"home", "/"},
+                {"plan", "/workplans/" + plan},
+                {"session-3", session},
+                {"benslimane", "/projects/" + project},
+            }) {
+                page.navigate(url(shot[1]));
+                page.waitForLoadState();
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(ISSUE16.resolve(shot[0] + "-" + language + "-390.png"))
+                        .setFullPage(true));
+            }
         }
         Pdf arabic = pdf("plan-2026-ar-en-300dpi", "/api/v1/workplans/" + plan + "/document.pdf?languages=ar,en");
         arabic.png(300);

@@ -430,6 +430,32 @@ class ActivitySpreadsheetIT {
             assertThat(workbook.getSheetAt(1).getRow(1).getCell(1).getStringCellValue())
                     .contains("ערבית");
             assertThat(workbook.isSheetHidden(2)).isTrue();
+            // The drop-downs offer words in the sheet's language, never codes.
+            Sheet lists = workbook.getSheetAt(2);
+            assertThat(sheet.getDataValidations())
+                    .anySatisfy(v -> assertThat(v.getValidationConstraint().getFormula1())
+                            .isEqualTo("lists!$A$1:$A$" + ActivityType.values().length));
+            List<String> types = listColumn(lists, 0);
+            List<String> nations = listColumn(lists, 2);
+            List<String> bearers = listColumn(lists, 3);
+            assertThat(types).hasSize(ActivityType.values().length).contains("סיור שטח");
+            assertThat(nations).containsExactlyInAnyOrder("ישראל", "מרוקו");
+            assertThat(bearers).contains("משותפות");
+            assertThat(listColumn(lists, 1)).isNotEmpty();
+            var offered = new ArrayList<String>(types);
+            offered.addAll(listColumn(lists, 1));
+            offered.addAll(bearers);
+            assertThat(offered).noneMatch(w -> w.matches("[A-Z_]+"));
+            // One row filled from the drop-downs' words, one with the codes: both are taken back.
+            Row words = sheet.createRow(2);
+            words.createCell(SpreadsheetColumn.TITLE_HE.template()).setCellValue("תרגיל");
+            words.createCell(SpreadsheetColumn.TYPE.template()).setCellValue("סיור שטח");
+            words.createCell(SpreadsheetColumn.DOMAIN.template())
+                    .setCellValue(listColumn(lists, 1).get(0));
+            words.createCell(SpreadsheetColumn.LEAD_NATION.template()).setCellValue("מרוקו");
+            words.createCell(SpreadsheetColumn.HOST_NATION.template()).setCellValue("ישראל");
+            words.createCell(SpreadsheetColumn.QUARTER.template()).setCellValue("2");
+            words.createCell(SpreadsheetColumn.COST_BEARER.template()).setCellValue("משותפות");
             Row row = sheet.createRow(1);
             row.createCell(SpreadsheetColumn.TITLE_HE.template()).setCellValue("ביקור");
             row.createCell(SpreadsheetColumn.TYPE.template()).setCellValue("FIELD_VISIT");
@@ -442,11 +468,27 @@ class ActivitySpreadsheetIT {
             workbook.write(bytes);
             filled = bytes.toByteArray();
         }
-        assertThat(importBytes(PLANNER_MAR, plan, filled)).isEqualTo(1);
-        assertThat(activities(plan)).singleElement().satisfies(a -> {
-            assertThat(a.plannedQuarter()).isEqualTo(3);
-            assertThat(a.approvals()).containsExactly("MAR");
-        });
+        assertThat(importBytes(PLANNER_MAR, plan, filled)).isEqualTo(2);
+        assertThat(activities(plan))
+                .hasSize(2)
+                .allSatisfy(a -> {
+                    assertThat(a.type()).isEqualTo(ActivityType.FIELD_VISIT);
+                    assertThat(a.approvals()).containsExactly("MAR");
+                })
+                .extracting(ActivitySummary::plannedQuarter)
+                .containsExactlyInAnyOrder(2, 3);
+    }
+
+    /** The non-blank values down one column of the template's lists sheet. */
+    private static List<String> listColumn(Sheet lists, int index) {
+        var values = new ArrayList<String>();
+        for (Row row : lists) {
+            var cell = row.getCell(index);
+            if (cell != null && !cell.getStringCellValue().isBlank()) {
+                values.add(cell.getStringCellValue());
+            }
+        }
+        return values;
     }
 
     // ---------------------------------------------------------------- bad input

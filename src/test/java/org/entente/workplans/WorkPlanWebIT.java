@@ -220,7 +220,49 @@ class WorkPlanWebIT {
                         .param("actualEnd", "2032-03-02"),
                 "planner.mar");
         assertThat(result.getResponse().getStatus()).isEqualTo(422);
-        assertThat(result.getResponse().getContentAsString()).contains("Actual start: write a date as YYYY-MM-DD.");
+        assertThat(result.getResponse().getContentAsString())
+                .contains("Actual start: write a date as day, month and year, e.g. 8 December 2025, or as 2025-12-08.");
         assertThat(fx.activity(activity).status()).isEqualTo(ActivityStatus.PLANNED);
+    }
+
+    @Test
+    void datesTypedTheArabicReadersWayAreReadAsTheDaysTheyName() throws Exception {
+        // An executed activity's dates are past days: a plan of a past year.
+        long activity = firstActivity(2024);
+        MvcResult result = executeInArabic(activity, "2 مارس 2024", "٤\u200F/٣\u200F/٢٠٢٤");
+        assertThat(result.getResponse().getStatus()).isLessThan(400);
+        assertThat(fx.activity(activity).actualStart()).isEqualTo(java.time.LocalDate.of(2024, 3, 2));
+        assertThat(fx.activity(activity).actualEnd()).isEqualTo(java.time.LocalDate.of(2024, 3, 4));
+    }
+
+    @Test
+    void aDayTypedInArabicThatDoesNotExistIsRefusedInArabicNamingTheFieldAndShownBackAsTyped() throws Exception {
+        long activity = firstActivity(2032);
+        MvcResult result = executeInArabic(activity, "30 فبراير 2032", "2 مارس 2032");
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        assertThat(result.getResponse().getContentAsString())
+                .contains("البداية الفعلية: اكتب تاريخًا باليوم والشهر والسنة")
+                .contains("value=\"30 فبراير 2032\"")
+                .contains("value=\"2 مارس 2032\"");
+        assertThat(fx.activity(activity).status()).isEqualTo(ActivityStatus.PLANNED);
+    }
+
+    /** The first activity of a signed plan of that year, in a setting of its own. */
+    private long firstActivity(int year) {
+        long plan = fx.signedPlan(fx.setting(), year);
+        return fx.as(PLANNER_MAR, () -> plans.activitiesOf(PLANNER_MAR, plan, WorkPlans.Filter.NONE, "code"))
+                .get(0)
+                .id();
+    }
+
+    /** Executes the activity from the Arabic page, its two date fields typed as given. */
+    private MvcResult executeInArabic(long activity, String actualStart, String actualEnd) throws Exception {
+        return clients.perform(
+                post("/activities/" + activity + "/execute")
+                        .param("actualStart", actualStart)
+                        .param("actualEnd", actualEnd)
+                        .param("_days", "actualStart", "actualEnd"),
+                "planner.mar",
+                "ar");
     }
 }

@@ -21,6 +21,7 @@ GENERATE=${GENERATE:-64x7x179}
 OPTIONS=("$@")
 [ ${#OPTIONS[@]} -gt 0 ] || OPTIONS=(-XX:+UseSerialGC -Xmx256m)
 DATA=${KEEP:-$(mktemp -d)}
+mkdir -p "$DATA"
 trap 'kill $(jobs -p) 2>/dev/null || true; sleep 2; [ -n "${KEEP:-}" ] || rm -rf "$DATA"' EXIT
 
 echo "jar: $JAR; JVM options: ${OPTIONS[*]}; $(nproc) cores; data set $GENERATE"
@@ -66,7 +67,7 @@ done
 
 echo
 echo "== $CONNECTIONS connections, wrk -d$DURATION; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "| query | median ms | p95 ms | p99 ms | req/s | errors |"
+echo "| query | p50 ms | p95 ms | p99 ms | req/s | errors |"
 echo "|---|---|---|---|---|---|"
 for page in "${PAGES[@]}"; do
     name=${page%%|*}

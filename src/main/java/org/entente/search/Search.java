@@ -3,11 +3,13 @@ package org.entente.search;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +34,18 @@ public class Search {
         static final Filters NONE = new Filters(null, null, null, null, null, null);
     }
 
+    /**
+     * A match: {@code title} in every language it has, {@code heading} its form for this reader
+     * and {@code snippet} a passage of its text, both with the searched words marked ({@link
+     * Snippets}).
+     */
     public record Hit(
             String type,
             long id,
             LocalizedText title,
+            Snippets.Passage heading,
             String code,
-            List<Snippets.Segment> snippet,
+            Snippets.Passage snippet,
             Label label,
             String url) {}
 
@@ -64,8 +72,15 @@ public class Search {
         this.sql = sql;
     }
 
+    /** Answers in the language of the request (the reader's choice) for titles and snippets. */
     @Transactional(readOnly = true)
     Results find(SearchQuery query, Filters filters, int page, int size, boolean withFacets) {
+        return find(query, filters, page, size, withFacets, LocaleContextHolder.getLocale());
+    }
+
+    @Transactional(readOnly = true)
+    Results find(SearchQuery query, Filters filters, int page, int size, boolean withFacets, Locale reader) {
+        String language = reader.getLanguage();
         if (query.empty()) {
             return Results.NONE;
         }
@@ -84,17 +99,28 @@ public class Search {
                 .params(params)
                 .param("size", size)
                 .param("offset", (long) page * size)
-                .query((rs, n) -> new Hit(
-                        rs.getString("record_type"),
-                        rs.getLong("record_id"),
-                        LocalizedText.fromJson(rs.getString("title")),
-                        rs.getString("code"),
-                        Snippets.around(rs.getString("body"), query.terms(), query.prefixes()),
-                        new Label(
-                                Classification.values()[rs.getShort("classification")],
-                                rs.getString("owner_nation"),
-                                Set.of((String[]) rs.getArray("releasable_to").getArray())),
-                        rs.getString("url")))
+                .query((rs, n) -> {
+                    LocalizedText title = LocalizedText.fromJson(rs.getString("title"));
+                    return new Hit(
+                            rs.getString("record_type"),
+                            rs.getLong("record_id"),
+                            title,
+                            title.unreadable()
+                                    ? Snippets.Passage.NONE
+                                    : Snippets.title(title.values(), language, query.terms(), query.prefixes()),
+                            rs.getString("code"),
+                            Snippets.snippet(
+                                    LocalizedText.fromJson(rs.getString("body")).values(),
+                                    language,
+                                    query.terms(),
+                                    query.prefixes()),
+                            new Label(
+                                    Classification.values()[rs.getShort("classification")],
+                                    rs.getString("owner_nation"),
+                                    Set.of((String[])
+                                            rs.getArray("releasable_to").getArray())),
+                            rs.getString("url"));
+                })
                 .list();
         if (!withFacets) {
             return new Results(hits, hits.size(), false, Map.of());

@@ -44,16 +44,28 @@ class SearchController {
     static final String TYPE_NAMES = "agreement|context-event|committee|session|action-item|plan|objective|activity"
             + "|amendment|project|milestone|organization|person|attachment";
 
-    /** A hit as the API shows it: {@code title} keyed by language, the snippet as plain text. */
+    /**
+     * A hit as the API shows it: {@code title} keyed by language, the snippet as plain text in the
+     * reader's language when the words are in that form, and {@code snippetLanguage} the language
+     * it is in (null when unknown: a name, a city).
+     */
     record HitJson(
-            String type, long id, Map<String, String> title, String code, String snippet, LabelJson label, String url) {
+            String type,
+            long id,
+            Map<String, String> title,
+            String code,
+            String snippet,
+            String snippetLanguage,
+            LabelJson label,
+            String url) {
         static HitJson of(Search.Hit hit) {
             return new HitJson(
                     hit.type(),
                     hit.id(),
                     hit.title().values(),
                     hit.code(),
-                    Snippets.plain(hit.snippet()),
+                    hit.snippet().plain(),
+                    hit.snippet().langAttribute(),
                     LabelJson.of(hit.label()),
                     hit.url());
         }

@@ -81,7 +81,8 @@ class SearchIndex {
     static Entry entry(String type, ResultSet rs) throws SQLException {
         JsonNode title = JSON.readTree(rs.getString("title"));
         List<String> titles = SearchDocument.strings(title);
-        List<String> texts = SearchDocument.strings(JSON.readTree(rs.getString("texts")));
+        JsonNode textsNode = JSON.readTree(rs.getString("texts"));
+        List<String> texts = SearchDocument.strings(textsNode);
         String code = rs.getString("code");
         var document = new SearchDocument();
         titles.forEach(text -> document.addName(text, 'A'));
@@ -89,10 +90,7 @@ class SearchIndex {
             document.add(code, 'B');
         }
         texts.forEach(text -> document.add(text, 'D'));
-        String body = String.join("\n", texts);
-        if (body.length() > SearchDocument.BODY_KEPT) {
-            body = body.substring(0, SearchDocument.BODY_KEPT);
-        }
+        String body = JSON.writeValueAsString(Snippets.byLanguage(textsNode, SearchDocument.BODY_KEPT));
         String lang = title.isObject() && !title.isEmpty()
                 ? title.propertyNames().iterator().next()
                 : "en";
@@ -145,7 +143,7 @@ class SearchIndex {
     private void write(Entry entry) {
         int updated = sql.sql("""
                         update search.entry
-                           set title = cast(:title as jsonb), lang = :lang, code = :code, body = :body,
+                           set title = cast(:title as jsonb), lang = :lang, code = :code, body = cast(:body as jsonb),
                                document = cast(:document as tsvector), url = :url, committee_id = :committee,
                                year = :year, status = :status, nation = :nation, classification = :classification,
                                owner_nation = :owner, releasable_to = cast(:releasable as char(3)[]), updated_at = now()
@@ -153,7 +151,7 @@ class SearchIndex {
                            and (title, lang, code, body, document, url, committee_id, year, status, nation,
                                 classification, owner_nation, releasable_to)
                                is distinct from
-                               (cast(:title as jsonb), :lang, :code, :body, cast(:document as tsvector), :url,
+                               (cast(:title as jsonb), :lang, :code, cast(:body as jsonb), cast(:document as tsvector), :url,
                                 cast(:committee as bigint), cast(:year as integer), :status, cast(:nation as char(3)),
                                 cast(:classification as smallint), cast(:owner as char(3)),
                                 cast(:releasable as char(3)[]))""").params(params(entry)).update();
@@ -162,7 +160,7 @@ class SearchIndex {
                             insert into search.entry (record_type, record_id, title, lang, code, body, document, url,
                                                       committee_id, year, status, nation, classification,
                                                       owner_nation, releasable_to)
-                            select :type, :id, cast(:title as jsonb), :lang, :code, :body, cast(:document as tsvector),
+                            select :type, :id, cast(:title as jsonb), :lang, :code, cast(:body as jsonb), cast(:document as tsvector),
                                    :url, :committee, :year, :status, :nation, :classification, :owner,
                                    cast(:releasable as char(3)[])
                              where shared.owned(cast(:classification as smallint), cast(:owner as char(3)),

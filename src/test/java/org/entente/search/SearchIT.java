@@ -5,12 +5,14 @@ import static org.entente.support.Personas.signIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import org.entente.DemoApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,12 +26,13 @@ class SearchIT {
     MockMvc mvc;
 
     JsonNode api(MockHttpSession session, String query) throws Exception {
-        String body = mvc.perform(get("/api/v1/search").param("q", query).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return JSON.readTree(body);
+        return answer(get("/api/v1/search").param("q", query).session(session));
+    }
+
+    private JsonNode answer(MockHttpServletRequestBuilder request) throws Exception {
+        var response =
+                mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
+        return JSON.readTree(response.getContentAsString());
     }
 
     List<String> types(JsonNode answer) {
@@ -83,6 +86,51 @@ class SearchIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(suggestions).contains("role=\"option\"");
+    }
+
+    /** The first project hit for the query, read in this language. */
+    private JsonNode project(MockHttpSession session, String language, String query) throws Exception {
+        JsonNode answer = answer(get("/api/v1/search")
+                .param("q", query)
+                .param("type", "project")
+                .cookie(new Cookie("ENTENTE_LANG", language))
+                .session(session));
+        return answer.get("items")
+                .valueStream()
+                .filter(item -> item.get("title").get("en").asString().contains("Benslimane"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aSnippetIsInTheReadersLanguageOrInTheFormTheWordsWereFoundInMarked() throws Exception {
+        MockHttpSession planner = signIn(mvc, "planner.mar");
+        // French words, a French reader: the French form.
+        JsonNode french = project(planner, "fr", "exploitation");
+        assertThat(french.get("snippetLanguage").asString()).isEqualTo("fr");
+        assertThat(french.get("snippet").asString()).contains("exploitation");
+        // An Arabic word, an English reader: the Arabic form, which the page marks as Arabic.
+        JsonNode arabic = project(planner, "en", "التكنولوجيا");
+        assertThat(arabic.get("snippetLanguage").asString()).isEqualTo("ar");
+        assertThat(arabic.get("snippet").asString()).contains("التكنولوجيا");
+        // The same Arabic word, an Arabic reader: their own form, not marked.
+        assertThat(project(planner, "ar", "التكنولوجيا").get("snippetLanguage").asString())
+                .isEqualTo("ar");
+        String page = mvc.perform(get("/search")
+                        .param("q", "exploitation")
+                        .param("type", "project")
+                        .cookie(new Cookie("ENTENTE_LANG", "ar"))
+                        .session(planner))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // The title in the reader's Arabic; the snippet in French, its word marked, its language named.
+        assertThat(page)
+                .contains("<bdi lang=\"ar\" dir=\"auto\">مصنع الأنظمة الجوية بدون طيار في بنسليمان</bdi>")
+                .contains("<bdi lang=\"fr\" dir=\"auto\">")
+                .contains("<mark>d’exploitation</mark>")
+                .contains("(الفرنسية)");
     }
 
     @Test

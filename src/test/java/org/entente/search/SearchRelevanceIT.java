@@ -218,7 +218,8 @@ class SearchRelevanceIT {
         var entries = new ArrayList<Entry>();
         try (var connection = superuser.open();
                 var statement = connection.prepareStatement("""
-                        select record_type, record_id, code, title, body, classification, owner_nation, releasable_to
+                        select record_type, record_id, code, title, classification, owner_nation, releasable_to,
+                               (select coalesce(string_agg(f.value, E'\\n'), '') from jsonb_each_text(body) f) as body_text
                           from search.entry""");
                 var rows = statement.executeQuery()) {
             while (rows.next()) {
@@ -228,7 +229,7 @@ class SearchRelevanceIT {
                         rows.getLong("record_id"),
                         rows.getString("code"),
                         SearchDocument.strings(title),
-                        rows.getString("body"),
+                        rows.getString("body_text"),
                         new Label(
                                 Classification.values()[rows.getShort("classification")],
                                 rows.getString("owner_nation"),

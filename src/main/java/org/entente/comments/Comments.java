@@ -173,11 +173,21 @@ public class Comments {
             CommentText text = CommentText.of(body);
             List<String> mentioned = mentionable(record, comment.label(), text.mentions());
             int version = comment.current().number() + 1;
+            List<String> before = sql.sql("select account from comments.mention where comment_id = :comment")
+                    .param("comment", commentId)
+                    .query(String.class)
+                    .list();
+            List<String> added =
+                    mentioned.stream().filter(m -> !before.contains(m)).toList();
             addVersion(commentId, version, text, comment.label());
-            addMentions(commentId, mentioned, comment.label());
+            addMentions(commentId, added, comment.label());
             audit.record(AuditEvent.success(EDIT, "comment", Long.toString(commentId), comment.label())
                     .with("record", comment.recordType() + ":" + comment.recordId())
                     .with("version", Integer.toString(version)));
+            if (!added.isEmpty()) {
+                events.publishEvent(new CommentMentionsAdded(
+                        commentId, comment.recordType(), comment.recordId(), editor.username(), added));
+            }
             return comments(editor, "c.id = :id", Map.of("id", commentId)).get(0);
         });
     }

@@ -27,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Watching {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Watching.class);
+
     static final String WATCH = "comments.watch.start";
     static final String UNWATCH = "comments.watch.stop";
 
@@ -140,26 +142,29 @@ public class Watching {
         Set<String> candidates = new LinkedHashSet<>(direct);
         candidates.addAll(committeeWatchers);
         for (String username : candidates) {
-            Optional<SignedInUser> account = accounts.active(username);
-            if (account.isEmpty()) {
-                continue;
-            }
-            Optional<CommentedRecords.Found> record = readAs(account.get(), recordType, recordId);
-            if (record.isEmpty()) {
-                continue;
-            }
-            if (direct.contains(username)
-                    || (record.get().committeeId() != null
-                            && watches(account.get(), "committee", record.get().committeeId()))) {
-                watchers.add(account.get().username());
+            // Each watcher in a transaction of its own: one that fails (an account in a bad state) is
+            // logged and skipped, and never costs the others their notification.
+            try {
+                accounts.active(username)
+                        .filter(account -> Boolean.TRUE.equals(
+                                watchesNow(account, recordType, recordId, direct.contains(username))))
+                        .ifPresent(account -> watchers.add(account.username()));
+            } catch (RuntimeException failed) {
+                LOG.warn("Watcher {} of {}:{} skipped: {}", username, recordType, recordId, failed.toString());
             }
         }
         return watchers;
     }
 
-    /** The record as the account reads it, in a transaction of the account's own (its row-level security). */
-    private Optional<CommentedRecords.Found> readAs(SignedInUser account, String recordType, long recordId) {
+    /**
+     * Whether the account may read the record now and watches it, directly or through its committee:
+     * asked in a read-only transaction of the account's own (its row-level security).
+     */
+    private Boolean watchesNow(SignedInUser account, String recordType, long recordId, boolean direct) {
         SystemSubject as = new SystemSubject(account.username(), account.nation(), account.clearance());
-        return as.run(() -> ownTransaction.execute(status -> records.find(as, recordType, recordId)));
+        return as.run(() -> ownTransaction.execute(status -> records.find(as, recordType, recordId)
+                .map(record ->
+                        direct || (record.committeeId() != null && watches(account, "committee", record.committeeId())))
+                .orElse(false)));
     }
 }

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MailContent {
 
-    /** A mail ready to send. */
-    record Mail(String subject, String text, String html) {}
+    /** A mail ready to send; an invitation carries its iCalendar text ({@code calendar}), others none. */
+    record Mail(String subject, String text, String html, String calendar) {}
 
     private final Translator messages;
     private final TemplateEngine templates;
@@ -44,6 +44,12 @@ class MailContent {
                 locale,
                 subject,
                 notifications.stream().map(n -> item(locale, n)).toList());
+    }
+
+    /** A session invitation: what happened, when, where (nothing above the cap), the link, the calendar entry. */
+    Mail invitation(Locale locale, String what, String when, String where, String href, String calendar) {
+        Mail mail = write(locale, what, List.of(new MailModel.Item(what, when, where, href)));
+        return new Mail(mail.subject(), mail.text(), mail.html(), calendar);
     }
 
     private MailModel.Item item(Locale locale, Notification n) {
@@ -82,6 +88,6 @@ class MailContent {
             text.append("  ").append(open).append(": ").append(item.href()).append("\n\n");
         }
         text.append("-- \n").append(footer).append('\n');
-        return new Mail(subject, text.toString(), html.toString());
+        return new Mail(subject, text.toString(), html.toString(), null);
     }
 }

@@ -47,6 +47,7 @@ class MailDelivery {
     private final MailProperties properties;
     private final ObjectProvider<JavaMailSender> smtp;
     private final MailQueue queue;
+    private final InvitationMail invitations;
 
     MailDelivery(
             JdbcClient sql,
@@ -56,7 +57,8 @@ class MailDelivery {
             MailContent content,
             MailProperties properties,
             ObjectProvider<JavaMailSender> smtp,
-            MailQueue queue) {
+            MailQueue queue,
+            InvitationMail invitations) {
         this.sql = sql;
         this.transactions = transactions;
         this.accounts = accounts;
@@ -65,6 +67,7 @@ class MailDelivery {
         this.properties = properties;
         this.smtp = smtp;
         this.queue = queue;
+        this.invitations = invitations;
     }
 
     @Scheduled(fixedDelayString = "${entente.mail.poll:10s}", initialDelayString = "${entente.mail.poll:10s}")
@@ -129,7 +132,7 @@ class MailDelivery {
             return false;
         }
         SignedInUser user = account.get();
-        Optional<MailContent.Mail> written = as(user, () -> write(user, mail));
+        Optional<MailContent.Mail> written = as(user, () -> write(user, address, mail));
         if (written.isEmpty()) {
             mark(mail, "DROPPED", null);
             return false;
@@ -140,12 +143,20 @@ class MailDelivery {
         helper.setTo(address);
         helper.setSubject(written.get().subject());
         helper.setText(written.get().text(), written.get().html());
+        if (written.get().calendar() != null) {
+            String method = mail.detail().endsWith("CANCEL") ? "CANCEL" : "REQUEST";
+            helper.addAttachment(
+                    "invitation.ics",
+                    new jakarta.mail.util.ByteArrayDataSource(
+                            written.get().calendar().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            "text/calendar; charset=UTF-8; method=" + method));
+        }
         sender.send(message);
         mark(mail, "SENT", null);
         return true;
     }
 
-    private Optional<MailContent.Mail> write(SignedInUser user, Waiting mail) {
+    private Optional<MailContent.Mail> write(SignedInUser user, String address, Waiting mail) {
         return switch (mail.kind()) {
             case "NOTICE" -> store.mine(user, mail.notificationId()).map(n -> content.notice(user.language(), n));
             case "DIGEST" -> {
@@ -156,6 +167,7 @@ class MailDelivery {
                 var unread = store.unreadSince(user, since);
                 yield unread.isEmpty() ? Optional.empty() : Optional.of(content.digest(user.language(), unread));
             }
+            case "INVITATION" -> invitations.write(user, address, mail.detail());
             default -> Optional.empty();
         };
     }
@@ -197,11 +209,5 @@ class MailDelivery {
         } finally {
             SecurityContextHolder.setContext(previous);
         }
-    }
-
-    /** Once a day: the digests of those who chose one. */
-    @Scheduled(cron = "${entente.mail.digest-cron:0 0 6 * * *}")
-    void digests() {
-        queue.queueDigests(LocalDate.now());
     }
 }

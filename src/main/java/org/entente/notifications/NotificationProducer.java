@@ -9,6 +9,7 @@ import org.entente.agreements.AgreementResumed;
 import org.entente.agreements.AgreementSummary;
 import org.entente.agreements.AgreementSuspended;
 import org.entente.agreements.Agreements;
+import org.entente.comments.CommentMentionsAdded;
 import org.entente.comments.CommentPosted;
 import org.entente.comments.Comments;
 import org.entente.comments.Watching;
@@ -75,45 +76,62 @@ class NotificationProducer {
      */
     @ApplicationModuleListener
     void on(CommentPosted posted) {
-        Optional<Reader> author = readers.named(posted.authorAccount());
+        Set<String> mentioned = lowerCase(posted.mentionedAccounts());
+        Set<String> watchers = lowerCase(watching.watchersOf(posted.recordType(), posted.recordId()));
+        comment(
+                posted.authorAccount(),
+                posted.commentId(),
+                mentioned,
+                (notice, writer) -> tell(
+                        notice.apply(NotificationKind.COMMENT_ON_WATCHED, "watched"),
+                        reader -> watchers.contains(lower(reader))
+                                && !mentioned.contains(lower(reader))
+                                && !lower(reader).equals(writer)));
+    }
+
+    /** An edit that mentions someone new tells the newly mentioned alone (no watcher hears of an edit). */
+    @ApplicationModuleListener
+    void on(CommentMentionsAdded added) {
+        comment(added.authorAccount(), added.commentId(), lowerCase(added.mentionedAccounts()), (notice, writer) -> {});
+    }
+
+    /** What a comment's notice needs: a kind and the key's word. */
+    private interface CommentNotice extends java.util.function.BiFunction<NotificationKind, String, Notice> {}
+
+    /**
+     * Reads the comment as its author's nation, tells {@code mentioned} they were (never its author),
+     * then lets {@code more} tell others; only those who may read the comment are ever told.
+     */
+    private void comment(
+            String authorAccount,
+            long commentId,
+            Set<String> mentioned,
+            java.util.function.BiConsumer<CommentNotice, String> more) {
+        Optional<Reader> author = readers.named(authorAccount);
         if (author.isEmpty()) {
             return;
         }
-        Set<String> mentioned = lowerCase(posted.mentionedAccounts());
-        Set<String> watchers = lowerCase(watching.watchersOf(posted.recordType(), posted.recordId()));
-        String writer = posted.authorAccount().toLowerCase(java.util.Locale.ROOT);
+        String writer = authorAccount.toLowerCase(java.util.Locale.ROOT);
         scope.as(author.get().nation(), system -> {
-            comments.find(system, posted.commentId()).ifPresent(comment -> {
+            comments.find(system, commentId).ifPresent(comment -> {
                 String body = comment.current().body();
                 LocalizedText words = LocalizedText.of(
                         author.get().language() == null ? "en" : author.get().language(),
                         body.length() <= 120 ? body : body.substring(0, 119) + "…");
-                String href = "/comments/" + comment.id();
+                CommentNotice notice = (kind, word) -> new Notice(
+                        kind,
+                        "comment",
+                        comment.id(),
+                        "/comments/" + comment.id(),
+                        words,
+                        null,
+                        comment.label(),
+                        word + ":comment:" + comment.id());
                 tell(
-                        new Notice(
-                                NotificationKind.MENTIONED,
-                                "comment",
-                                comment.id(),
-                                href,
-                                words,
-                                null,
-                                comment.label(),
-                                "mention:comment:" + comment.id()),
+                        notice.apply(NotificationKind.MENTIONED, "mention"),
                         reader -> mentioned.contains(lower(reader))
                                 && !lower(reader).equals(writer));
-                tell(
-                        new Notice(
-                                NotificationKind.COMMENT_ON_WATCHED,
-                                "comment",
-                                comment.id(),
-                                href,
-                                words,
-                                null,
-                                comment.label(),
-                                "watched:comment:" + comment.id()),
-                        reader -> watchers.contains(lower(reader))
-                                && !mentioned.contains(lower(reader))
-                                && !lower(reader).equals(writer));
+                more.accept(notice, writer);
             });
             return null;
         });

@@ -24,6 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class NotificationStore {
 
+    /**
+     * A notification is shown, counted and mailed only while its recipient may still read its record:
+     * re-checked on read by row-level security on the record's own table (V330), so a relabel by any
+     * path hides it at once and its waiting mail is dropped.
+     */
+    static final String STILL_READABLE = "notifications.record_readable(record_type, record_id)";
+
     /** A notification just stored, and for whom. */
     record Stored(long id, String recipient) {}
 
@@ -80,7 +87,8 @@ class NotificationStore {
 
     @Transactional(readOnly = true)
     int unread(Subject reader) {
-        return sql.sql("select count(*) from notifications.notification where recipient = :me and read_at is null")
+        return sql.sql("select count(*) from notifications.notification where recipient = :me and read_at is null and "
+                        + STILL_READABLE)
                 .param("me", me(reader))
                 .query(Integer.class)
                 .single();
@@ -88,7 +96,7 @@ class NotificationStore {
 
     @Transactional(readOnly = true)
     long count(Subject reader) {
-        return sql.sql("select count(*) from notifications.notification where recipient = :me")
+        return sql.sql("select count(*) from notifications.notification where recipient = :me and " + STILL_READABLE)
                 .param("me", me(reader))
                 .query(Long.class)
                 .single();
@@ -98,8 +106,8 @@ class NotificationStore {
     @Transactional(readOnly = true)
     List<Notification> page(Subject reader, int offset, int limit) {
         return sql.sql("""
-                        select * from notifications.notification where recipient = :me
-                         order by created_at desc, id desc offset :offset limit :limit""")
+                        select * from notifications.notification where recipient = :me and %s
+                         order by created_at desc, id desc offset :offset limit :limit""".formatted(STILL_READABLE))
                 .param("me", me(reader))
                 .param("offset", offset)
                 .param("limit", limit)
@@ -110,7 +118,8 @@ class NotificationStore {
     /** One notification of the reader's, if it is theirs and they may still read it (a mail about to go out). */
     @Transactional(readOnly = true)
     java.util.Optional<Notification> mine(Subject reader, long id) {
-        return sql.sql("select * from notifications.notification where recipient = :me and id = :id")
+        return sql.sql("select * from notifications.notification where recipient = :me and id = :id and "
+                        + STILL_READABLE)
                 .param("me", me(reader))
                 .param("id", id)
                 .query((rs, n) -> notification(rs))
@@ -122,8 +131,8 @@ class NotificationStore {
     List<Notification> unreadSince(Subject reader, Instant since) {
         return sql.sql("""
                         select * from notifications.notification
-                         where recipient = :me and read_at is null and created_at >= :since
-                         order by created_at, id""")
+                         where recipient = :me and read_at is null and created_at >= :since and %s
+                         order by created_at, id""".formatted(STILL_READABLE))
                 .param("me", me(reader))
                 .param("since", since.atOffset(java.time.ZoneOffset.UTC))
                 .query((rs, n) -> notification(rs))

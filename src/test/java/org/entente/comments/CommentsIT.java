@@ -130,6 +130,15 @@ class CommentsIT {
         return mvc.perform(request).andReturn();
     }
 
+    private long lastComment() {
+        return org.entente.support.Personas.inTransaction(
+                transactions,
+                org.entente.support.Personas.HOST,
+                () -> sql.sql("select id from comments.comment order by id desc limit 1")
+                        .query(Long.class)
+                        .single());
+    }
+
     private String page(String persona, String type, long id) throws Exception {
         return mvc.perform(get("/comments/" + type + "/" + id).session(sessions.get(persona)))
                 .andReturn()
@@ -310,12 +319,7 @@ class CommentsIT {
         String first = word();
         String second = word();
         comment("planner.mar", "activity", joint, "first " + first, false);
-        long id = org.entente.support.Personas.inTransaction(
-                transactions,
-                org.entente.support.Personas.HOST,
-                () -> sql.sql("select id from comments.comment order by id desc limit 1")
-                        .query(Long.class)
-                        .single());
+        long id = lastComment();
         var notAuthor = mvc.perform(post("/comments/" + id + "/versions")
                         .session(sessions.get("planner.isr"))
                         .with(csrf())
@@ -334,6 +338,33 @@ class CommentsIT {
         assertThat(page)
                 .contains("second " + second, "first " + first, "edited")
                 .doesNotContain("mine now");
+    }
+
+    @Test
+    void anEditTellsOnlyThoseItNewlyMentions() throws Exception {
+        String first = word();
+        String second = word();
+        comment("planner.mar", "activity", joint, "first " + first + " for @admin.isr", false);
+        long id = lastComment();
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(notifications("admin.isr")).contains(first));
+        var edited = mvc.perform(post("/comments/" + id + "/versions")
+                        .session(sessions.get("planner.mar"))
+                        .with(csrf())
+                        .param("body", "second " + second + " for @admin.isr and @liaison.isr"))
+                .andReturn()
+                .getResponse();
+        assertThat(edited.getStatus()).isEqualTo(302);
+        assertThat(events.stream(CommentMentionsAdded.class)
+                        .filter(e -> e.commentId() == id)
+                        .map(CommentMentionsAdded::mentionedAccounts))
+                .as("only the newly mentioned")
+                .containsExactly(List.of("liaison.isr"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(notifications("liaison.isr")).contains(second));
+        assertThat(notifications("admin.isr").split("\"record\":\"comment:" + id + "\"", -1))
+                .as("the one mentioned before is not told again")
+                .hasSize(2);
     }
 
     @Test

@@ -73,6 +73,9 @@ class NotificationsIT {
     @Autowired
     MailDelivery sender;
 
+    @Autowired
+    DailyJobs daily;
+
     @BeforeEach
     void aCleanMailbox() throws Exception {
         sender.drain();
@@ -214,6 +217,161 @@ class NotificationsIT {
         assertThat(mail).contains("عُلِّق اتفاق").contains("Delayed arrangement");
     }
 
+    @Test
+    void aRelabelHidesTheNotificationAndItsMailDoesNotGoOut() throws Exception {
+        mailTo("planner.isr", "planner.isr@example.org", "en");
+        long agreement = agreement("Relabelled arrangement", Classification.UNCLASSIFIED, "ISR");
+        suspend(agreement);
+        awaitNotified("planner.isr", "agreement:" + agreement);
+        MockHttpSession isr = signIn(mvc, "planner.isr");
+        int unreadBefore = unread(isr);
+
+        // Morocco takes Israel off the release, by whatever path: the notification follows its record.
+        assertThat(org.entente.support.Personas.inTransaction(
+                        transactions,
+                        org.entente.support.Personas.HOST,
+                        () -> sql.sql("update agreements.agreement set releasable_to = '{}' where id = :id")
+                                .param("id", agreement)
+                                .update()))
+                .isEqualTo(1);
+
+        assertThat(records(isr)).doesNotContain("agreement:" + agreement);
+        assertThat(unread(isr)).as("the bell no longer counts it").isEqualTo(unreadBefore - 1);
+        assertThat(records("planner.mar")).as("Morocco still reads it").contains("agreement:" + agreement);
+        sender.drain();
+        assertThat(mailsTo("planner.isr@example.org"))
+                .as("its waiting mail does not go out")
+                .noneMatch(mail -> mail.contains("/agreements/" + agreement));
+    }
+
+    @Test
+    void aDelegateIsInvitedAChangeSendsTheNextSequenceAndACancellationCancels() throws Exception {
+        mailTo("planner.isr", "planner.isr@example.org", "fr");
+        // A session of the Israel – Morocco committee three weeks ahead, planner.isr's person a delegate.
+        long[] session =
+                org.entente.support.Personas.inTransaction(transactions, org.entente.support.Personas.HOST, () -> {
+                    var found = sql.sql("""
+                                    select s.id, s.committee_id, s.number from committees.session s
+                                      join committees.committee c on c.id = s.committee_id
+                                     where c.code = 'JMC-ISR-MAR' order by s.number desc limit 1""")
+                            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                            .single();
+                    sql.sql("""
+                                    update committees.session set start_date = current_date + 20,
+                                           end_date = current_date + 22, status = 'PLANNED' where id = :id""").param("id", found[0]).update();
+                    assertThat(sql.sql("""
+                                    insert into committees.delegate (session_id, nation, person_id, name, role,
+                                                                     classification, owner_nation, releasable_to)
+                                    select s.id, 'ISR', a.person_id, '{"en": "Invited delegate"}', 'MEMBER',
+                                           s.classification, s.owner_nation, s.releasable_to
+                                      from committees.session s, identity.account a
+                                     where s.id = :id and a.username = 'planner.isr' and a.person_id is not null""").param("id", found[0]).update())
+                            .as("planner.isr has a person to be a delegate")
+                            .isEqualTo(1);
+                    return found;
+                });
+        String uid = "UID:session-" + session[1] + "-" + session[2] + "@entente.example.org";
+
+        touch(session);
+        String invitation = awaitInvitation(1);
+        assertThat(invitation)
+                .contains("METHOD:REQUEST", uid, "SEQUENCE:0", "ATTENDEE:mailto:planner.isr@example.org")
+                .contains("https://entente.example.org/committees/" + session[1] + "/sessions/" + session[2])
+                .as("a session above the cap: only that it changed, in the recipient's language; no place")
+                .contains("Une session à laquelle vous êtes invité a changé")
+                .doesNotContain("LOCATION");
+
+        touch(session);
+        sender.drain();
+        assertThat(invitations())
+                .as("a write that changes neither date, place nor status sends nothing")
+                .hasSize(1);
+
+        inHost("update committees.session set end_date = end_date + 1 where id = " + session[0]);
+        touch(session);
+        assertThat(awaitInvitation(2)).contains("METHOD:REQUEST", uid, "SEQUENCE:1");
+
+        inHost("update committees.session set status = 'CANCELLED' where id = " + session[0]);
+        touch(session);
+        assertThat(awaitInvitation(3)).contains("METHOD:CANCEL", uid, "SEQUENCE:2", "STATUS:CANCELLED");
+    }
+
+    @Test
+    void aDailyDigestGathersTheDaysNotificationsInOneMailInTheRecipientsLanguage() throws Exception {
+        sql.sql("update identity.account set language = 'he' where username = 'liaison.isr'")
+                .update();
+        mvc.perform(post("/notifications/mail")
+                        .session(signIn(mvc, "liaison.isr"))
+                        .with(csrf())
+                        .param("address", "digest.liaison@example.org")
+                        .param("choice", "DAILY"))
+                .andExpect(status().isFound());
+        long first = agreement("First digested arrangement", Classification.UNCLASSIFIED, "ISR");
+        long second = agreement("Second digested arrangement", Classification.UNCLASSIFIED, "ISR");
+        suspend(first);
+        suspend(second);
+        awaitNotified("liaison.isr", "agreement:" + first);
+        awaitNotified("liaison.isr", "agreement:" + second);
+        sender.drain();
+        assertThat(mailsTo("digest.liaison@example.org")).as("nothing at once").isEmpty();
+
+        daily.daily();
+        sender.drain();
+        List<String> digests = mailsTo("digest.liaison@example.org");
+        assertThat(digests).hasSize(1);
+        assertThat(digests.get(0))
+                .contains("First digested arrangement", "Second digested arrangement")
+                .contains("https://entente.example.org/agreements/" + first)
+                .contains("https://entente.example.org/agreements/" + second)
+                .contains("הושעה");
+        daily.daily();
+        sender.drain();
+        assertThat(mailsTo("digest.liaison@example.org")).as("one digest a day").hasSize(1);
+    }
+
+    private void inHost(String update) {
+        org.entente.support.Personas.inTransaction(
+                transactions,
+                org.entente.support.Personas.HOST,
+                () -> assertThat(sql.sql(update).update()).isEqualTo(1));
+    }
+
+    /** A write of the session by a person (an agenda item), as any change of it would be. */
+    private void touch(long[] session) throws Exception {
+        mvc.perform(post("/committees/" + session[1] + "/sessions/" + session[2] + "/agenda")
+                        .session(signIn(mvc, "planner.mar"))
+                        .with(csrf())
+                        .param("title.en", "Invitation check"))
+                .andExpect(status().isFound());
+    }
+
+    private List<String> invitations() throws Exception {
+        return mailsTo("planner.isr@example.org").stream()
+                .filter(mail -> mail.contains("BEGIN:VCALENDAR"))
+                .toList();
+    }
+
+    /** Waits for the {@code count}th invitation to be queued, sends it and answers it. */
+    private String awaitInvitation(int count) throws Exception {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> sql.sql("select count(*) from notifications.mail where kind = 'INVITATION'")
+                                .query(Integer.class)
+                                .single()
+                        >= count);
+        sender.drain();
+        List<String> all = invitations();
+        assertThat(all).hasSize(count);
+        return all.get(count - 1).replace("\r\n ", "").replace("\r\n", "\n");
+    }
+
+    private int unread(MockHttpSession session) throws Exception {
+        String bell = mvc.perform(get("/notifications/bell").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return Integer.parseInt(bell.replaceAll("(?s).*>(\\d+)</span>.*", "$1"));
+    }
+
     // ---- helpers ----
 
     private long agreement(String title, Classification classification, String releasedTo) {
@@ -292,7 +450,10 @@ class NotificationsIT {
 
     private static String text(Part part) throws Exception {
         if (part.isMimeType("text/*")) {
-            return (String) part.getContent();
+            Object content = part.getContent();
+            return content instanceof java.io.InputStream stream
+                    ? new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    : (String) content;
         }
         var all = new StringBuilder();
         if (part.getContent() instanceof Multipart multipart) {

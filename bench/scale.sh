@@ -100,3 +100,10 @@ done
 echo
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg); resident memory of the JVM after the runs: $(( $(ps -o rss= -p "$APP") / 1024 )) MiB"
 echo "full GCs in all: $(fgc)"
+# Where the resident memory goes (issue 20: it must stay under 450 MiB): the classes loaded, and with
+# -XX:NativeMemoryTracking=summary among the JVM options the JVM's own account by area (committed KiB).
+echo "classes loaded: $(jstat -class "$APP" | awk 'NR == 2 { print $1 }');" \
+    "resident $(awk '/^Rss(Anon|File|Shmem)/ { printf "%s %d MiB ", $1, $2 / 1024 }' "/proc/$APP/status")"
+if printf '%s\n' "${OPTIONS[@]}" | grep -q NativeMemoryTracking; then
+    jcmd "$APP" VM.native_memory summary | grep -E '^(Total:|-) ' | sed 's/reserved=[0-9]*KB, //'
+fi

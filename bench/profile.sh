@@ -20,19 +20,12 @@ DATA=${KEEP:?KEEP=dir: a data directory that bench/scale.sh generated}
 OUT=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; sleep 2; rm -rf "$OUT"' EXIT
 
-java "${OPTIONS[@]}" -jar "$JAR" --server.port="$PORT" --entente.data-dir="$DATA" --entente.demo=true \
-    > "$DATA/profile-app.log" 2>&1 &
-APP=$!
-until curl -sf "http://localhost:$PORT/actuator/health" | grep -q UP; do sleep 0.5; done
-PG_PORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$DATA/profile-app.log" | grep -o '[0-9]*$' | tail -1)
-psql() { PGPASSWORD=$(cat "$DATA/database.password") command psql -q -h localhost -p "$PG_PORT" -U postgres -d entente -v ON_ERROR_STOP=1 -At "$@"; }
+source bench/entente-on-data.sh
+entente_start "$DATA/profile-app.log"
 
 COMMITTEE=$(psql -c "select min(id) from committees.committee where code like 'G001-%'")
 BIG=$(psql -c "select plan_id from workplans.activity group by plan_id having count(*) = 500 order by plan_id desc limit 1")
-TOKEN=$(curl -s -c "$OUT/cookies" "http://localhost:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
-curl -s -b "$OUT/cookies" -c "$OUT/cookies" -o /dev/null --data-urlencode "username=planner.mar" \
-    --data-urlencode "password=Entente-Demo-2026" --data-urlencode "_csrf=$TOKEN" "http://localhost:$PORT/login"
-COOKIE="Cookie: ENTENTE_SESSION=$(awk '$6 == "ENTENTE_SESSION" { print $7 }' "$OUT/cookies")"
+sign_in "$OUT/cookies"
 PAGES=("500-activity plan|/workplans/$BIG" "year dashboard|/workplans/dashboard?year=2026"
     "committee page|/committees/$COMMITTEE")
 

@@ -33,12 +33,8 @@ if [ ! -f "$DATA/generated" ]; then
     touch "$DATA/generated"
 fi
 
-java "${OPTIONS[@]}" -jar "$JAR" --server.port="$PORT" --entente.data-dir="$DATA" --entente.demo=true \
-    > "$DATA/app.log" 2>&1 &
-APP=$!
-until curl -sf "http://localhost:$PORT/actuator/health" | grep -q UP; do sleep 0.5; done
-PG_PORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$DATA/app.log" | grep -o '[0-9]*$' | tail -1)
-psql() { PGPASSWORD=$(cat "$DATA/database.password") command psql -q -h localhost -p "$PG_PORT" -U postgres -d entente -v ON_ERROR_STOP=1 -At "$@"; }
+source bench/entente-on-data.sh
+entente_start "$DATA/app.log"
 
 # The pages: the first generated committee, its 2026 plan filtered to a quarter, one of its
 # activities; the 500-activity plan of the last generated committee.
@@ -47,10 +43,7 @@ PLAN=$(psql -c "select id from workplans.plan where committee_id = $COMMITTEE an
 ACTIVITY=$(psql -c "select min(id) from workplans.activity where plan_id = $PLAN")
 BIG=$(psql -c "select plan_id from workplans.activity group by plan_id having count(*) = 500 order by plan_id desc limit 1")
 
-TOKEN=$(curl -s -c "$DATA/cookies" "http://localhost:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
-curl -s -b "$DATA/cookies" -c "$DATA/cookies" -o /dev/null --data-urlencode "username=planner.mar" \
-    --data-urlencode "password=Entente-Demo-2026" --data-urlencode "_csrf=$TOKEN" "http://localhost:$PORT/login"
-COOKIE="Cookie: ENTENTE_SESSION=$(awk '$6 == "ENTENTE_SESSION" { print $7 }' "$DATA/cookies")"
+sign_in "$DATA/cookies"
 
 PAGES=(
     "home (to-do panel)|/"
@@ -100,3 +93,10 @@ done
 echo
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg); resident memory of the JVM after the runs: $(( $(ps -o rss= -p "$APP") / 1024 )) MiB"
 echo "full GCs in all: $(fgc)"
+# Where the resident memory goes (issue 20: it must stay under 450 MiB): the classes loaded, and with
+# -XX:NativeMemoryTracking=summary among the JVM options the JVM's own account by area (committed KiB).
+echo "classes loaded: $(jstat -class "$APP" | awk 'NR == 2 { print $1 }');" \
+    "resident $(awk '/^Rss(Anon|File|Shmem)/ { printf "%s %d MiB ", $1, $2 / 1024 }' "/proc/$APP/status")"
+if printf '%s\n' "${OPTIONS[@]}" | grep -q NativeMemoryTracking; then
+    jcmd "$APP" VM.native_memory summary | grep -E '^(Total:|-) ' | sed 's/reserved=[0-9]*KB, //'
+fi

@@ -14,6 +14,10 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.parser.odf.OpenDocumentParser;
+import org.apache.tika.parser.pdf.PDFParser;
+import org.apache.tika.parser.txt.TXTParser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +41,13 @@ class AttachmentText implements DisposableBean {
 
     static final Duration LONGEST = Duration.ofSeconds(15);
 
-    private final Parser parser = new AutoDetectParser();
+    /**
+     * The parsers of the kinds with text, named: {@code new AutoDetectParser()} would build one of
+     * every parser on the class path (issue 20: resident memory).
+     */
+    private final Parser parser =
+            new AutoDetectParser(new PDFParser(), new OOXMLParser(), new OpenDocumentParser(), new TXTParser());
+
     private final ExecutorService readers = Executors.newCachedThreadPool(work -> {
         Thread thread = new Thread(work, "attachment-text");
         thread.setDaemon(true);

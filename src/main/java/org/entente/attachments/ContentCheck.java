@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.apache.tika.Tika;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MimeTypes;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +31,11 @@ class ContentCheck {
 
     /**
      * Magic numbers only: with Tika's parsers on the class path, its default detector would also
-     * open containers (a ZIP) to name them, before {@link #officeKind} has counted their entries.
+     * open containers (a ZIP) to name them, before {@link #officeKind} has counted their entries. The
+     * detector alone, not {@code new Tika(detector)}, which builds one of every parser on the class
+     * path besides (issue 20: resident memory).
      */
-    private final Tika tika = new Tika(MimeTypes.getDefaultMimeTypes());
+    private final Detector magic = MimeTypes.getDefaultMimeTypes();
 
     /**
      * The kind of the file, checked against the kind its name claims.
@@ -49,7 +52,7 @@ class ContentCheck {
         String detected;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             // No file name given: Tika then judges by the bytes alone.
-            detected = tika.detect(in);
+            detected = magic.detect(in, new Metadata()).toString();
         }
         FileKind actual = switch (detected) {
             case "application/pdf" -> FileKind.PDF;

@@ -4,6 +4,8 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -12,26 +14,46 @@ import org.springframework.stereotype.Component;
  * Message keys to text in the reader's language, formatted with ICU's MessageFormat: CLDR plural
  * rules ({@code {0,plural,one{…}two{…}few{…}other{…}}} — Arabic has six forms, Hebrew four) and
  * numbers written the way the reader's region writes them.
+ *
+ * <p>A pattern without braces or apostrophes is its own text and is returned as it is; the others
+ * are parsed once per language and kept (issue 20: a page of 500 activities asked for thousands of
+ * texts, and parsing each anew was a fifth of the page's time). ICU's {@code MessageFormat} is not
+ * safe for concurrent use: each kept one formats under its own lock, for microseconds.
  */
 @Component
 public class Translator {
 
     private final MessageSource messages;
 
+    private record Parsed(ULocale locale, String pattern) {}
+
+    /** At most a few hundred entries: the patterns with arguments (about 220) in each language. */
+    private final Map<Parsed, MessageFormat> formats = new ConcurrentHashMap<>();
+
     Translator(MessageSource messages) {
         this.messages = messages;
     }
 
     public String t(Locale locale, String key, Object... args) {
-        String pattern = messages.getMessage(key, null, locale);
-        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(resolved(locale, args));
+        return format(messages.getMessage(key, null, locale), locale, args);
     }
 
     /** The message in the reader's language, or empty when no bundle has the key (a key from elsewhere). */
     public java.util.Optional<String> find(Locale locale, String key, Object... args) {
         String pattern = messages.getMessage(key, null, null, locale);
-        return java.util.Optional.ofNullable(pattern)
-                .map(found -> new MessageFormat(found, ULocale.forLocale(locale)).format(resolved(locale, args)));
+        return java.util.Optional.ofNullable(pattern).map(found -> format(found, locale, args));
+    }
+
+    private String format(String pattern, Locale locale, Object[] args) {
+        if (pattern.indexOf('{') < 0 && pattern.indexOf('}') < 0 && pattern.indexOf('\'') < 0) {
+            return pattern; // nothing for MessageFormat to replace or unquote
+        }
+        MessageFormat format = formats.computeIfAbsent(
+                new Parsed(ULocale.forLocale(locale), pattern), p -> new MessageFormat(p.pattern(), p.locale()));
+        Object[] resolved = resolved(locale, args);
+        synchronized (format) {
+            return format.format(resolved);
+        }
     }
 
     /** An argument that is itself a message (a field's name in "{0} is required.") in the same language. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.entente.identity.Accounts;
 import org.entente.identity.SignedInUser;
+import org.entente.shared.OncePerCluster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -68,6 +69,7 @@ class MailDelivery {
     }
 
     @Scheduled(fixedDelayString = "${entente.mail.poll:10s}", initialDelayString = "${entente.mail.poll:10s}")
+    @OncePerCluster(name = "mail-delivery")
     void scheduled() {
         drain();
     }
@@ -201,6 +203,7 @@ class MailDelivery {
 
     /** Once a day: the digests of those who chose one. */
     @Scheduled(cron = "${entente.mail.digest-cron:0 0 6 * * *}")
+    @OncePerCluster(name = "mail-digests", atLeast = "PT1H")
     void digests() {
         queue.queueDigests(LocalDate.now());
     }

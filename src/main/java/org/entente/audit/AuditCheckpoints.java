@@ -20,6 +20,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +35,7 @@ import org.entente.shared.EntenteProperties;
 import org.entente.shared.InstanceRestored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,7 +46,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Signed checkpoints kept outside the database, in {@code <data-dir>/audit/}: whoever can rewrite
+ * Signed checkpoints kept outside the database, in {@code entente.audit.directory} (by default
+ * {@code <data-dir>/audit/}; in a cluster, a directory every node mounts, so that all sign with one
+ * key into one file): whoever can rewrite
  * the database can recompute a whole hash chain, but cannot sign its new hashes without the
  * checkpoint key. A checkpoint names the last committed entry and its hash; it is written every
  * {@code entente.audit.checkpoint-every} entries, at shutdown and on demand.
@@ -55,6 +59,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code entente.audit.checkpoint.v1 <entry id> <hash> <signed at>}. Anyone holding a copy of the
  * public key can check the file; keeping that copy (and copies of the file) on another machine
  * is what makes the checkpoints worth more than the database they vouch for.
+ *
+ * <p>Several nodes: one signs at a time, under the PostgreSQL advisory lock {@link #SIGNING_LOCK}
+ * held by a transaction of its own, and reads the file's last checkpoint under it (not one it
+ * remembers: another node may have signed since). A checkpoint's time is its node's clock, which
+ * the verification does not compare: a node whose clock is off still signs a chain that verifies.
  */
 @Component
 class AuditCheckpoints {
@@ -62,6 +71,9 @@ class AuditCheckpoints {
     static final String PRIVATE_KEY = "checkpoint-key.pem";
     static final String PUBLIC_KEY = "checkpoint-key.pub.pem";
     static final String CHECKPOINTS = "checkpoints.txt";
+
+    /** The transaction-scoped advisory lock under which one node at a time signs. */
+    static final long SIGNING_LOCK = 0x656e74656e7465L + 1;
 
     private static final String ALGORITHM = "Ed25519";
     private static final String SIGNED_PREFIX = "entente.audit.checkpoint.v1 ";
@@ -75,16 +87,30 @@ class AuditCheckpoints {
     private final int every;
     private final JdbcClient sql;
     private final TransactionTemplate ownTransaction;
+    private final Clock clock;
     private volatile KeyPair keys;
     private final AtomicLong committed = new AtomicLong();
-    private long lastSignedEntry;
 
+    @Autowired
     AuditCheckpoints(
             AuditProperties properties,
             EntenteProperties entente,
             JdbcClient sql,
             PlatformTransactionManager transactions) {
-        this.directory = entente.dataDir().resolve("audit").toAbsolutePath();
+        this(properties, entente, sql, transactions, Clock.systemUTC());
+    }
+
+    AuditCheckpoints(
+            AuditProperties properties,
+            EntenteProperties entente,
+            JdbcClient sql,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.clock = clock;
+        this.directory = (properties.directory() != null
+                        ? properties.directory()
+                        : entente.dataDir().resolve("audit"))
+                .toAbsolutePath();
         this.every = properties.checkpointEvery();
         this.sql = sql;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -96,7 +122,6 @@ class AuditCheckpoints {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the audit checkpoints in " + directory, e);
         }
-        this.lastSignedEntry = lastSignedInFile();
     }
 
     /**
@@ -109,36 +134,56 @@ class AuditCheckpoints {
             @Override
             public void afterCommit() {
                 if (committed.incrementAndGet() % every == 0) {
-                    writeQuietly();
+                    writeQuietly(false);
                 }
             }
         });
     }
 
     /**
-     * Signs the last committed entry, unless it is signed already.
+     * Signs the last committed entry, unless it is signed already, waiting for another node that is
+     * signing now.
      *
      * @return the last checkpoint, or empty while the trail is empty
      */
-    synchronized Optional<Checkpoint> write() {
-        Optional<Checkpoint> latest =
-                ownTransaction.execute(status -> sql.sql("select id, hash from audit.event order by id desc limit 1")
-                        .query((rs, n) -> new Checkpoint(
-                                rs.getLong("id"),
-                                HEX.formatHex(rs.getBytes("hash")),
-                                Instant.now().truncatedTo(ChronoUnit.MILLIS)))
-                        .optional());
-        if (latest.isEmpty()) {
-            return Optional.empty();
-        }
-        Checkpoint checkpoint = latest.get();
-        if (checkpoint.entry() <= lastSignedEntry) {
-            return last();
-        }
-        append(checkpoint.entry() + " " + checkpoint.hash() + " " + checkpoint.signedAt() + " "
-                + Base64.getEncoder().encodeToString(sign(signedText(checkpoint))) + "\n");
-        lastSignedEntry = checkpoint.entry();
-        return Optional.of(checkpoint);
+    Optional<Checkpoint> write() {
+        return write(true);
+    }
+
+    /** Signs as {@link #write()} does, unless another node is signing now: its checkpoint will do. */
+    Optional<Checkpoint> tryWrite() {
+        return write(false);
+    }
+
+    private synchronized Optional<Checkpoint> write(boolean wait) {
+        return ownTransaction.execute(status -> {
+            boolean locked = sql.sql(
+                            wait
+                                    ? "select pg_advisory_xact_lock(?) is not null"
+                                    : "select pg_try_advisory_xact_lock(?)")
+                    .param(SIGNING_LOCK)
+                    .query(Boolean.class)
+                    .single();
+            if (!locked) {
+                return Optional.<Checkpoint>empty();
+            }
+            Optional<Checkpoint> latest = sql.sql("select id, hash from audit.event order by id desc limit 1")
+                    .query((rs, n) -> new Checkpoint(
+                            rs.getLong("id"),
+                            HEX.formatHex(rs.getBytes("hash")),
+                            clock.instant().truncatedTo(ChronoUnit.MILLIS)))
+                    .optional();
+            if (latest.isEmpty()) {
+                return Optional.<Checkpoint>empty();
+            }
+            Checkpoint checkpoint = latest.get();
+            if (checkpoint.entry() <= lastSignedInFile()) {
+                return last();
+            }
+            append(checkpoint.entry() + " " + checkpoint.hash() + " " + checkpoint.signedAt() + " "
+                    + Base64.getEncoder().encodeToString(sign(signedText(checkpoint))) + "\n");
+            return Optional.of(checkpoint);
+        });
     }
 
     /** Every checkpoint in the file, in file order, each with whether its signature holds. */
@@ -174,7 +219,6 @@ class AuditCheckpoints {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the restored audit keys in " + directory, e);
         }
-        this.lastSignedEntry = lastSignedInFile();
     }
 
     private long lastSignedInFile() {
@@ -192,7 +236,7 @@ class AuditCheckpoints {
      */
     @PreDestroy
     void atShutdown() {
-        writeQuietly()
+        writeQuietly(true)
                 .ifPresent(checkpoint -> log.info(
                         "Signed the audit checkpoint at shutdown: entry {} in {}", checkpoint.entry(), directory));
     }
@@ -205,9 +249,9 @@ class AuditCheckpoints {
     }
 
     /** A checkpoint that cannot be written must not undo a change already committed: it is logged. */
-    private Optional<Checkpoint> writeQuietly() {
+    private Optional<Checkpoint> writeQuietly(boolean wait) {
         try {
-            return write();
+            return write(wait);
         } catch (RuntimeException e) {
             log.error("Could not write an audit checkpoint in {}", directory, e);
             return Optional.empty();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import org.entente.shared.EntenteProperties;
 import org.entente.shared.Translator;
 import org.entente.shared.api.ApiProblems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +36,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionManagementFilter;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 
 /** Who may reach what, how people sign in and out, and the headers every response carries. */
@@ -83,6 +85,9 @@ class SecurityConfiguration {
                                 "/error")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        // Metrics for Prometheus: exposed only when configured, on the management port (ha19a).
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
                         .permitAll()
                         // The API's description is public, as the source is: programs read it before signing in.
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
@@ -172,8 +177,10 @@ class SecurityConfiguration {
 
     /** Knows every signed-in session, so that disabling an account can end its sessions at once. */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    SessionRegistry sessionRegistry(ObjectProvider<CoalescedSessions> inDatabase) {
+        // With sessions in PostgreSQL (a cluster), every node's sessions, found by their principal's name.
+        CoalescedSessions sessions = inDatabase.getIfAvailable();
+        return sessions == null ? new SessionRegistryImpl() : new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
     @Bean

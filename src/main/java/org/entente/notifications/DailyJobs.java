@@ -2,6 +2,7 @@ package org.entente.notifications;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.entente.shared.OncePerCluster;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,7 @@ class DailyJobs {
     }
 
     @Scheduled(cron = "${entente.mail.digest-cron:0 0 6 * * *}")
+    @OncePerCluster(name = "daily-jobs", atLeast = "PT1H")
     void daily() {
         LocalDate today = LocalDate.now(clock);
         reminders.remind(today);

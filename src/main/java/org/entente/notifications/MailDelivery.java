@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.entente.identity.Accounts;
 import org.entente.identity.SignedInUser;
+import org.entente.shared.OncePerCluster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -71,6 +72,7 @@ class MailDelivery {
     }
 
     @Scheduled(fixedDelayString = "${entente.mail.poll:10s}", initialDelayString = "${entente.mail.poll:10s}")
+    @OncePerCluster(name = "mail-delivery")
     void scheduled() {
         drain();
     }

@@ -2,6 +2,7 @@ package org.entente.notifications;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.entente.shared.OncePerCluster;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,6 +28,7 @@ class OutboxRetry {
     @Scheduled(
             fixedDelayString = "${entente.outbox.retry-every:30s}",
             initialDelayString = "${entente.outbox.retry-every:30s}")
+    @OncePerCluster(name = "outbox-retry")
     void retry() {
         Instant now = Instant.now();
         incomplete.resubmitIncompletePublications(publication -> due(publication, now));

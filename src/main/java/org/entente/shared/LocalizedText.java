@@ -1,5 +1,6 @@
 package org.entente.shared;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.type.TypeReference;
@@ -9,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Text written per language ({@code {"ar": "…", "en": "…"}}). Shown in the reader's language
  * when it exists, otherwise in English, otherwise in any language it has.
  */
-public record LocalizedText(Map<String, String> values) {
+public record LocalizedText(Map<String, String> values) implements Serializable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {};

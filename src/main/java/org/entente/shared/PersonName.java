@@ -1,5 +1,6 @@
 package org.entente.shared;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,7 +10,8 @@ import java.util.Map;
  * person the reader may not know (not linked to the account, or their record hidden from the reader)
  * is {@link #unnamed(String)}: only the nation shows.
  */
-public record PersonName(String nation, LocalizedText name, LocalizedText rank, LocalizedText function) {
+public record PersonName(String nation, LocalizedText name, LocalizedText rank, LocalizedText function)
+        implements Serializable {
 
     private static final LocalizedText NONE = new LocalizedText(Map.of());
 

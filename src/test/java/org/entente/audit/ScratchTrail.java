@@ -63,7 +63,7 @@ final class ScratchTrail {
         var transactions = new DataSourceTransactionManager(appDataSource);
         transaction = new TransactionTemplate(transactions);
         checkpoints = new AuditCheckpoints(
-                new AuditProperties(checkpointEvery), TestProperties.withDataDir(directory), app, transactions);
+                new AuditProperties(checkpointEvery, null), TestProperties.withDataDir(directory), app, transactions);
         trail = new AuditTrail(app, checkpoints);
         verifier = new AuditVerifier(app, checkpoints);
     }

@@ -21,14 +21,20 @@ final class LiveHttp {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient client;
 
     LiveHttp(int port) {
+        this(port, new CookieManager());
+    }
+
+    /** Another node seen by the same browser: the cookies (the session's among them) go along. */
+    LiveHttp(int port, CookieManager cookies) {
         this.base = "http://127.0.0.1:" + port;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {

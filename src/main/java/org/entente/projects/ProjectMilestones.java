@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import org.entente.access.AccessDeniedException;
 import org.entente.attachments.AttachmentRefused;
 import org.entente.attachments.Attachments;
@@ -50,6 +51,9 @@ public class ProjectMilestones {
     @Transactional
     public long addMilestone(Subject subject, long projectId, MilestoneDraft draft) {
         ProjectSummary project = projects.writable(subject, projectId, Projects.MILESTONE_ADD);
+        if (!project.status().acceptsMilestones()) {
+            throw new ProjectInvalidException(Map.of("status", "project.refused.closed"));
+        }
         var errors = new LinkedHashMap<String, String>();
         LocalizedText title = Projects.text(draft.title());
         if (title.values().isEmpty()) {

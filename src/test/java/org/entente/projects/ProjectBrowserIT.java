@@ -59,7 +59,6 @@ class ProjectBrowserIT extends BrowserTest {
         assertThat(page.locator("#new-kpi #form-errors")).isVisible();
         assertThat(page.locator("#new-kpi .field--invalid #kpi-target")).isVisible();
         assertThat(page.locator("#new-milestone")).isVisible();
-        problems.removeIf(problem -> problem.startsWith("422 ")); // the refusal answers 422, as it should
         shoot("project-benslimane-ar-form-open");
         shootPhone("project-benslimane-ar-form-open-390");
         page.navigate(projectPage);
@@ -108,6 +107,8 @@ class ProjectBrowserIT extends BrowserTest {
         shoot("project-form-ar");
 
         // The same page in English, a form opened by its button.
+        // The refused measure answered 422, as it should (the response and the browser's console say so).
+        problems.removeIf(problem -> problem.contains("422"));
         page.navigate(projectPage);
         choose("English", "en-MA");
         try {

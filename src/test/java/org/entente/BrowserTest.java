@@ -161,6 +161,14 @@ public abstract class BrowserTest {
                 .setFullPage(true));
     }
 
+    /** A screenshot of the whole page as a 390 px wide phone shows it; the window comes back after. */
+    protected void shootPhone(String name) {
+        var size = page.viewportSize();
+        page.setViewportSize(390, 844);
+        shoot(name);
+        page.setViewportSize(size.width, size.height);
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -66,6 +66,8 @@ class SessionController {
 
     private final Committees committees;
     private final Sessions sessions;
+    private final SessionMinutes sessionMinutes;
+    private final SessionPreparation preparation;
     private final ActionItems actions;
     private final AccessPolicy policy;
     private final AuditTrail audit;
@@ -76,6 +78,8 @@ class SessionController {
     SessionController(
             Committees committees,
             Sessions sessions,
+            SessionMinutes sessionMinutes,
+            SessionPreparation preparation,
             ActionItems actions,
             AccessPolicy policy,
             AuditTrail audit,
@@ -83,6 +87,8 @@ class SessionController {
             Forms forms) {
         this.committees = committees;
         this.sessions = sessions;
+        this.sessionMinutes = sessionMinutes;
+        this.preparation = preparation;
         this.actions = actions;
         this.policy = policy;
         this.audit = audit;
@@ -151,8 +157,8 @@ class SessionController {
         String left = form.leftLanguage();
         String right = form.rightLanguage();
         return minutesChange(subject, id, number, form, binding, model, "saved", () -> {
-            sessions.writeMinutes(subject, id, number, left, SessionForms.Minutes.in(form.body(), left));
-            sessions.writeMinutes(subject, id, number, right, SessionForms.Minutes.in(form.body(), right));
+            sessionMinutes.writeMinutes(subject, id, number, left, SessionForms.Minutes.in(form.body(), left));
+            sessionMinutes.writeMinutes(subject, id, number, right, SessionForms.Minutes.in(form.body(), right));
         });
     }
 
@@ -173,7 +179,7 @@ class SessionController {
                 binding,
                 model,
                 "decided",
-                () -> sessions.decide(subject, id, number, shown(form, form.decision())));
+                () -> sessionMinutes.decide(subject, id, number, shown(form, form.decision())));
     }
 
     @PostMapping(SIGNATURES)
@@ -186,7 +192,7 @@ class SessionController {
             BindingResult binding,
             Model model) {
         return minutesChange(
-                subject, id, number, form, binding, model, "signed", () -> sessions.sign(subject, id, number));
+                subject, id, number, form, binding, model, "signed", () -> sessionMinutes.sign(subject, id, number));
     }
 
     @PostMapping(CORRIGENDA)
@@ -206,7 +212,7 @@ class SessionController {
                 binding,
                 model,
                 "corrected",
-                () -> sessions.correct(subject, id, number, shown(form, form.corrigendum())));
+                () -> sessionMinutes.correct(subject, id, number, shown(form, form.corrigendum())));
     }
 
     @GetMapping(PRINT)
@@ -271,7 +277,7 @@ class SessionController {
                 model,
                 form.values(),
                 "recorded",
-                () -> sessions.delegate(
+                () -> preparation.delegate(
                         subject,
                         id,
                         number,
@@ -298,7 +304,7 @@ class SessionController {
                 model,
                 form.values("agenda"),
                 "recorded",
-                () -> sessions.addToAgenda(subject, id, number, CommitteeForm.texts(form.title())));
+                () -> preparation.addToAgenda(subject, id, number, CommitteeForm.texts(form.title())));
     }
 
     @PostMapping(PROGRAMME)
@@ -319,7 +325,7 @@ class SessionController {
                 model,
                 form.values("programme"),
                 "recorded",
-                () -> sessions.schedule(
+                () -> preparation.schedule(
                         subject,
                         id,
                         number,

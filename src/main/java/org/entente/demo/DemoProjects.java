@@ -17,6 +17,8 @@ import org.entente.projects.KpiDraft;
 import org.entente.projects.MilestoneDraft;
 import org.entente.projects.MilestoneUpdate;
 import org.entente.projects.ProjectDraft;
+import org.entente.projects.ProjectKpis;
+import org.entente.projects.ProjectMilestones;
 import org.entente.projects.Projects;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
@@ -50,16 +52,22 @@ class DemoProjects implements ApplicationRunner {
     private static final SystemSubject LOADER = new SystemSubject("demo-loader", "MAR", SECRET);
 
     private final Projects projects;
+    private final ProjectMilestones milestones;
+    private final ProjectKpis kpis;
     private final Organizations organizations;
     private final Agreements agreements;
     private final TransactionTemplate transaction;
 
     DemoProjects(
             Projects projects,
+            ProjectMilestones milestones,
+            ProjectKpis kpis,
             Organizations organizations,
             Agreements agreements,
             PlatformTransactionManager transactions) {
         this.projects = projects;
+        this.milestones = milestones;
+        this.kpis = kpis;
         this.organizations = organizations;
         this.agreements = agreements;
         this.transaction = new TransactionTemplate(transactions);
@@ -196,7 +204,7 @@ class DemoProjects implements ApplicationRunner {
                 "صيانة المستوى الثاني تتولاها الفرق المغربية",
                 "Second-level maintenance by Moroccan teams alone",
                 "תחזוקה בדרג שני בידי צוותים מרוקאים בלבד");
-        projects.recordMilestone(
+        milestones.recordMilestone(
                 LOADER,
                 benslimane,
                 atRisk,
@@ -262,12 +270,12 @@ class DemoProjects implements ApplicationRunner {
 
     /** A milestone planned on a day, achieved on another (or not yet); invented, so illustrative. */
     private long milestone(long project, String planned, String achieved, String fr, String ar, String en, String he) {
-        long id = projects.addMilestone(
+        long id = milestones.addMilestone(
                 LOADER,
                 project,
                 new MilestoneDraft(Map.of("fr", fr, "ar", ar, "en", en, "he", he), planned, null, true));
         if (achieved != null) {
-            projects.recordMilestone(LOADER, project, id, new MilestoneUpdate("ACHIEVED", achieved, null, null));
+            milestones.recordMilestone(LOADER, project, id, new MilestoneUpdate("ACHIEVED", achieved, null, null));
         }
         return id;
     }
@@ -276,7 +284,7 @@ class DemoProjects implements ApplicationRunner {
     private void measures(long project, String kpi, String target, String... dayAndActual) {
         for (String measure : dayAndActual) {
             String[] parts = measure.split(":");
-            projects.recordKpi(LOADER, project, new KpiDraft(kpi, parts[0], target, parts[1], null, true));
+            kpis.recordKpi(LOADER, project, new KpiDraft(kpi, parts[0], target, parts[1], null, true));
         }
     }
 

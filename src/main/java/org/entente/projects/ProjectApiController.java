@@ -156,9 +156,13 @@ class ProjectApiController {
     record MilestoneChange(String status, String actualDate, Map<String, String> note) {}
 
     private final Projects projects;
+    private final ProjectMilestones milestones;
+    private final ProjectKpis kpis;
 
-    ProjectApiController(Projects projects) {
+    ProjectApiController(Projects projects, ProjectMilestones milestones, ProjectKpis kpis) {
         this.projects = projects;
+        this.milestones = milestones;
+        this.kpis = kpis;
     }
 
     /** Projects latest start first; {@code page} counts from 0, {@code size} is at most {@value Paging#MAX_SIZE}. */
@@ -228,7 +232,7 @@ class ProjectApiController {
     @DeniedAs(action = Projects.MILESTONE_ADD, objectType = "project")
     ResponseEntity<?> addMilestone(
             @AuthenticationPrincipal Subject subject, @PathVariable long id, @RequestBody MilestoneDraft draft) {
-        projects.addMilestone(subject, id, draft);
+        milestones.addMilestone(subject, id, draft);
         return ResponseEntity.status(HttpStatus.CREATED).body(full(subject, readable(subject, id)));
     }
 
@@ -250,7 +254,7 @@ class ProjectApiController {
                 .filter(m -> m.projectId() == id)
                 .orElseThrow(() -> new NotReadable("milestone", milestoneId));
         ETags.requireIfMatch(request, ETags.of(full(subject, project)));
-        projects.recordMilestone(
+        milestones.recordMilestone(
                 subject,
                 id,
                 milestoneId,
@@ -264,7 +268,7 @@ class ProjectApiController {
     @DeniedAs(action = Projects.KPI_RECORD, objectType = "project")
     ResponseEntity<?> recordKpi(
             @AuthenticationPrincipal Subject subject, @PathVariable long id, @RequestBody KpiDraft draft) {
-        projects.recordKpi(subject, id, draft);
+        kpis.recordKpi(subject, id, draft);
         return ResponseEntity.status(HttpStatus.CREATED).body(full(subject, readable(subject, id)));
     }
 

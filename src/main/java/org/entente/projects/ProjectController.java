@@ -62,6 +62,8 @@ class ProjectController {
     static final String READ = "projects.project.read";
 
     private final Projects projects;
+    private final ProjectMilestones projectMilestones;
+    private final ProjectKpis kpis;
     private final Organizations organizations;
     private final Agreements agreements;
     private final Attachments attachments;
@@ -69,11 +71,15 @@ class ProjectController {
 
     ProjectController(
             Projects projects,
+            ProjectMilestones projectMilestones,
+            ProjectKpis kpis,
             Organizations organizations,
             Agreements agreements,
             Attachments attachments,
             Forms forms) {
         this.projects = projects;
+        this.projectMilestones = projectMilestones;
+        this.kpis = kpis;
         this.organizations = organizations;
         this.agreements = agreements;
         this.attachments = attachments;
@@ -151,7 +157,7 @@ class ProjectController {
             Model model,
             Locale locale) {
         return submit(subject, id, Projects.MILESTONE_ADD, "milestone", form.values(), binding, model, locale, () -> {
-            projects.addMilestone(subject, id, form.draft());
+            projectMilestones.addMilestone(subject, id, form.draft());
             return "redirect:/projects/" + id + "?added#milestones";
         });
     }
@@ -169,7 +175,7 @@ class ProjectController {
             Locale locale) {
         String formName = "record-" + milestoneId;
         return submit(subject, id, Projects.MILESTONE_RECORD, formName, form.values(), binding, model, locale, () -> {
-            projects.recordMilestone(subject, id, milestoneId, form.update(evidence));
+            projectMilestones.recordMilestone(subject, id, milestoneId, form.update(evidence));
             return "redirect:/projects/" + id + "?recorded#milestone-" + milestoneId;
         });
     }
@@ -184,7 +190,7 @@ class ProjectController {
             Model model,
             Locale locale) {
         return submit(subject, id, Projects.KPI_RECORD, "kpi", form.values(), binding, model, locale, () -> {
-            projects.recordKpi(subject, id, form.draft());
+            kpis.recordKpi(subject, id, form.draft());
             return "redirect:/projects/" + id + "?measured#kpis";
         });
     }

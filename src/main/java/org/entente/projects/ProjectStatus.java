@@ -6,5 +6,10 @@ public enum ProjectStatus {
     ACTIVE,
     COMPLETED,
     SUSPENDED,
-    CANCELLED
+    CANCELLED;
+
+    /** Whether milestones may still be added: not to a project completed or cancelled. */
+    public boolean acceptsMilestones() {
+        return this != COMPLETED && this != CANCELLED;
+    }
 }

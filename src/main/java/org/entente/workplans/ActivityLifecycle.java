@@ -1,7 +1,9 @@
 package org.entente.workplans;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.OptionalTexts;
@@ -37,6 +39,14 @@ final class ActivityLifecycle {
 
     ActivityStatus beforeHold() {
         return beforeHold;
+    }
+
+    /**
+     * The execution actions the rules allow now, so that a page offers only those: an open
+     * activity is executed, postponed or cancelled; one on hold, executed or cancelled takes none.
+     */
+    Set<ExecutionAction> actions() {
+        return status.open() ? EnumSet.allOf(ExecutionAction.class) : EnumSet.noneOf(ExecutionAction.class);
     }
 
     /** Held between the actual dates, which are given, in order, within the plan dates and not after today. */

@@ -90,6 +90,16 @@ public record ActivitySummary(
         return LocalDate.of(planYear, quarter * 3, 1).plusMonths(1).minusDays(1);
     }
 
+    /**
+     * The execution actions the rules allow on this activity of a plan in this status: none unless
+     * the plan is signed and open, then those its own status allows.
+     */
+    public java.util.Set<ExecutionAction> executionActions(PlanStatus planStatus) {
+        return Plan.at(planStatus).amendable()
+                ? ActivityLifecycle.of(status, statusBeforeHold).actions()
+                : java.util.EnumSet.noneOf(ExecutionAction.class);
+    }
+
     /** Executed, and ended after the day it was due. */
     public boolean executedLate(int planYear) {
         return status == ActivityStatus.EXECUTED && actualEnd != null && actualEnd.isAfter(dueOn(planYear));

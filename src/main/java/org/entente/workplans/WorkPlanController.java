@@ -450,6 +450,7 @@ class WorkPlanController {
                 "/activities/" + id + "?recorded",
                 () -> {
                     model.addAttribute("executionForm", form.values());
+                    model.addAttribute("executionStep", step);
                     showActivity(subject, readableActivity(subject, id), model, ActivityForm.of(activity));
                     return "workplans/activity";
                 });

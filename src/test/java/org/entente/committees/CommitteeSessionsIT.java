@@ -64,6 +64,12 @@ class CommitteeSessionsIT {
     Sessions sessions;
 
     @Autowired
+    SessionMinutes sessionMinutes;
+
+    @Autowired
+    SessionPreparation preparation;
+
+    @Autowired
     ActionItems actions;
 
     @Autowired
@@ -237,37 +243,38 @@ class CommitteeSessionsIT {
         SystemSubject mar = (SystemSubject) planner("MAR");
         SystemSubject isr = (SystemSubject) planner("ISR");
         as(mar, () -> {
-            sessions.writeMinutes(mar, committee, 1, "ar", "محضر الاجتماع");
-            sessions.writeMinutes(mar, committee, 1, "fr", "Procès-verbal de la réunion");
-            return sessions.decide(mar, committee, 1, LocalizedText.of("fr", "Décision une", "ar", "القرار الأول"));
+            sessionMinutes.writeMinutes(mar, committee, 1, "ar", "محضر الاجتماع");
+            sessionMinutes.writeMinutes(mar, committee, 1, "fr", "Procès-verbal de la réunion");
+            return sessionMinutes.decide(
+                    mar, committee, 1, LocalizedText.of("fr", "Décision une", "ar", "القرار الأول"));
         });
         as(mar, () -> {
-            sessions.sign(mar, committee, 1);
+            sessionMinutes.sign(mar, committee, 1);
             return null;
         });
         // One signature: still open to edits, each delegation to its own language versions.
         as(isr, () -> {
-            sessions.writeMinutes(isr, committee, 1, "he", "פרוטוקול הישיבה");
+            sessionMinutes.writeMinutes(isr, committee, 1, "he", "פרוטוקול הישיבה");
             return null;
         });
         assertThatThrownBy(() -> as(isr, () -> {
-                    sessions.writeMinutes(isr, committee, 1, "fr", "Réécrit par l’autre partie");
+                    sessionMinutes.writeMinutes(isr, committee, 1, "fr", "Réécrit par l’autre partie");
                     return null;
                 }))
                 .isInstanceOfSatisfying(
                         CommitteeRefusedException.class,
                         refused -> assertThat(refused.errors()).containsEntry("minutes", "minutes.refused.otherParty"));
         as(mar, () -> {
-            sessions.writeMinutes(mar, committee, 1, "fr", "Procès-verbal de la réunion, revu");
+            sessionMinutes.writeMinutes(mar, committee, 1, "fr", "Procès-verbal de la réunion, revu");
             return null;
         });
         assertThatThrownBy(() -> as(mar, () -> {
-                    sessions.sign(mar, committee, 1);
+                    sessionMinutes.sign(mar, committee, 1);
                     return null;
                 }))
                 .isInstanceOf(CommitteeRefusedException.class);
         as(isr, () -> {
-            sessions.sign(isr, committee, 1);
+            sessionMinutes.sign(isr, committee, 1);
             return null;
         });
         SessionDetail signed = as(mar, () -> sessions.find(mar, committee, 1).orElseThrow());
@@ -277,17 +284,18 @@ class CommitteeSessionsIT {
                 .containsExactlyInAnyOrder("ISR", "MAR");
 
         assertThatThrownBy(() -> as(mar, () -> {
-                    sessions.writeMinutes(mar, committee, 1, "fr", "Changed after signing");
+                    sessionMinutes.writeMinutes(mar, committee, 1, "fr", "Changed after signing");
                     return null;
                 }))
                 .isInstanceOfSatisfying(
                         CommitteeRefusedException.class,
                         refused -> assertThat(refused.errors()).containsEntry("minutes", "minutes.refused.frozen"));
-        assertThatThrownBy(() -> as(mar, () -> sessions.decide(mar, committee, 1, LocalizedText.of("fr", "Ajout"))))
+        assertThatThrownBy(() ->
+                        as(mar, () -> sessionMinutes.decide(mar, committee, 1, LocalizedText.of("fr", "Ajout"))))
                 .isInstanceOf(CommitteeRefusedException.class);
         // Who came, the agenda and the programme are in the signed minutes: no longer added to.
         assertThatThrownBy(() -> as(mar, () -> {
-                    sessions.delegate(
+                    preparation.delegate(
                             mar, committee, 1, "MAR", LocalizedText.of("en", "Late delegate"), DelegateRole.MEMBER);
                     return null;
                 }))
@@ -295,7 +303,7 @@ class CommitteeSessionsIT {
                         CommitteeRefusedException.class,
                         refused -> assertThat(refused.errors()).containsEntry("minutes", "minutes.refused.frozen"));
         assertThatThrownBy(() -> as(mar, () -> {
-                    sessions.addToAgenda(mar, committee, 1, LocalizedText.of("fr", "Point ajouté"));
+                    preparation.addToAgenda(mar, committee, 1, LocalizedText.of("fr", "Point ajouté"));
                     return null;
                 }))
                 .isInstanceOf(CommitteeRefusedException.class);
@@ -306,7 +314,7 @@ class CommitteeSessionsIT {
 
         assertThat(as(
                         mar,
-                        () -> sessions.correct(
+                        () -> sessionMinutes.correct(
                                 mar, committee, 1, LocalizedText.of("fr", "Lire « Rabat » au lieu de « Tanger »."))))
                 .isEqualTo(1);
         SessionDetail corrected = as(mar, () -> sessions.find(mar, committee, 1).orElseThrow());
@@ -319,11 +327,11 @@ class CommitteeSessionsIT {
     void aPartySignsOnlyForItselfAndAViewerNotAtAll() {
         SystemSubject liaison = new SystemSubject("liaison.isr", "ISR", Classification.RESTRICTED);
         as((SystemSubject) planner("MAR"), () -> {
-            sessions.writeMinutes(planner("MAR"), committee, 1, "fr", "Texte");
+            sessionMinutes.writeMinutes(planner("MAR"), committee, 1, "fr", "Texte");
             return null;
         });
         assertThatThrownBy(() -> as(liaison, () -> {
-                    sessions.sign(liaison, committee, 1);
+                    sessionMinutes.sign(liaison, committee, 1);
                     return null;
                 }))
                 .isInstanceOf(AccessDeniedException.class);

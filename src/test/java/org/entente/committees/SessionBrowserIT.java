@@ -44,6 +44,17 @@ class SessionBrowserIT extends BrowserTest {
                     .containsText("تم التوقيع على خطة العمل العسكرية المشتركة لسنة 2026.");
             assertThat(page.locator(".programme")).containsText("زيارات ميدانية لوحدات وصناعات دفاعية");
             shoot("session-ar");
+            // Read first: the signed third session takes no more delegates, agenda or programme;
+            // its one write left, a new action item, opens behind its button.
+            assertThat(page.locator("#add-delegate")).hasCount(0);
+            assertThat(page.locator("#add-agenda-item")).hasCount(0);
+            assertThat(page.locator("#add-programme-item")).hasCount(0);
+            assertThat(page.locator("#action-title")).not().isVisible();
+            shootPhone("session-ar-390");
+            page.locator("#new-action > summary").click();
+            assertThat(page.locator("#action-title")).isVisible();
+            shoot("session-ar-form-open");
+            shootPhone("session-ar-form-open-390");
 
             page.getByLabel("الإجراء", new Page.GetByLabelOptions().setExact(true))
                     .fill("إعداد تقرير عن تكوين المهندسين المغاربة");
@@ -81,6 +92,17 @@ class SessionBrowserIT extends BrowserTest {
             assertThat(page.locator("h1")).hasText("3rd session");
             assertThat(page.locator(".action--overdue").first()).isVisible();
             shoot("session-en");
+            shootPhone("session-en-390");
+
+            // The fourth session, still planned, is prepared behind one button per part.
+            page.navigate(page.url().replaceAll("/sessions/3.*$", "/sessions/4"));
+            assertThat(page.locator("h1")).hasText("4th session");
+            assertThat(page.locator("#agenda-title")).not().isVisible();
+            page.locator("#add-agenda-item > summary").click();
+            assertThat(page.locator("#agenda-title")).isVisible();
+            assertThat(page.locator("#add-delegate")).isVisible();
+            shoot("session-en-form-open");
+            shootPhone("session-en-form-open-390");
         } finally {
             // planner.mar reads Arabic in the demo; other tests share the account.
             choose("العربية", "ar-MA");

@@ -46,6 +46,16 @@ class ProjectBrowserIT extends BrowserTest {
         var points = page.locator(".milestone-strip__point circle");
         assertThat(points.first().boundingBox().x).isGreaterThan(points.last().boundingBox().x);
         shoot("project-benslimane-ar");
+        shootPhone("project-benslimane-ar-390");
+
+        // Read first: each write opens behind its own button.
+        assertThat(page.locator("#kpi-target")).not().isVisible();
+        page.locator("#new-kpi > summary").click();
+        assertThat(page.locator("#kpi-target")).isVisible();
+        assertThat(page.locator("#new-milestone")).isVisible();
+        shoot("project-benslimane-ar-form-open");
+        shootPhone("project-benslimane-ar-form-open-390");
+        page.navigate(projectPage);
 
         page.navigate(url("/timeline?nations=ISR,MAR&kind=MILESTONE"));
         Locator line =
@@ -89,6 +99,20 @@ class ProjectBrowserIT extends BrowserTest {
         page.navigate(url("/projects/new"));
         assertThat(page.locator("h1")).hasText("مشروع جديد");
         shoot("project-form-ar");
+
+        // The same page in English, a form opened by its button.
+        page.navigate(projectPage);
+        choose("English", "en-MA");
+        try {
+            assertThat(page.locator("#milestone-plannedDate")).not().isVisible();
+            page.locator("#new-milestone > summary").click();
+            assertThat(page.locator("#milestone-plannedDate")).isVisible();
+            shoot("project-benslimane-en-form-open");
+            shootPhone("project-benslimane-en-form-open-390");
+        } finally {
+            // planner.mar reads Arabic in the demo; other tests share the account.
+            choose("العربية", "ar-MA");
+        }
     }
 
     @Test
@@ -114,8 +138,9 @@ class ProjectBrowserIT extends BrowserTest {
         assertThat(points.first().boundingBox().x).isLessThan(points.last().boundingBox().x);
         assertThat(page.locator(".kpi-chart")).hasCount(4);
         // A reader, not a writer: no form to record anything.
-        assertThat(page.locator(".milestone__record")).hasCount(0);
+        assertThat(page.locator(".action-form")).hasCount(0);
         shoot("project-benslimane-en");
+        shootPhone("project-benslimane-en-390");
         page.navigate(url("/"));
         assertThat(page.locator(".home-project")).hasCount(1);
         shoot("home-projects-en");

@@ -228,6 +228,26 @@ class ProjectsIT {
     }
 
     @Test
+    void aCompletedProjectTakesNoNewMilestoneAndStaysAsItWas() throws Exception {
+        long completed = json(api(post("/api/v1/projects"), planner, """
+                        {"title": {"en": "Completed workshop"}, "hostNation": "MAR", "partnerNation": "ESP",
+                         "site": {"en": "Kenitra"}, "start": "%s", "plannedEnd": "%s", "status": "COMPLETED",
+                         "classification": "RESTRICTED", "releasableTo": ["ESP"]}""".formatted(
+                                        TODAY.minusYears(1), TODAY.minusDays(1)))
+                        .andExpect(status().isCreated()))
+                .get("id")
+                .asLong();
+        assertRefused(
+                api(
+                        post("/api/v1/projects/" + completed + "/milestones"),
+                        planner,
+                        "{\"title\": {\"en\": \"After the end\"}, \"plannedDate\": \"%s\"}"
+                                .formatted(TODAY.minusDays(10))),
+                "status");
+        assertThat(read(completed).get("milestones")).isEmpty();
+    }
+
+    @Test
     void theProjectFormComesBackAsTypedWithEachFieldNamedAndWhoMayNotWriteIsRefusedFirst() throws Exception {
         long before = json(mvc.perform(get("/api/v1/projects").session(planner)))
                 .get("total")

@@ -60,6 +60,8 @@ final class EnumMessageKeys {
 
     /** The enums no user reads, and why. */
     static final Map<String, String> NOT_SHOWN = Map.of(
+            "org.entente.workplans.ExecutionAction",
+            "which execution forms the activity page offers; each form's button has its own message key",
             "org.entente.identity.CommitteeRole",
             "granted in code and by administrators' forms as plain words; no page names a role by its constant",
             "org.entente.identity.SecondFactor$Outcome",

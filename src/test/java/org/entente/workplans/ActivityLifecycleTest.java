@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.workplans.Refusals.refused;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,6 +30,30 @@ class ActivityLifecycleTest {
                 .isEqualTo(new ActivityLifecycle.Period(3, null, null));
         assertThat(postponed.status()).isEqualTo(ActivityStatus.POSTPONED);
         assertThat(at(status).cancel(en("Superseded"))).isEqualTo(ActivityStatus.CANCELLED);
+    }
+
+    /** The page offers an action exactly when the rules would take it. */
+    @ParameterizedTest
+    @EnumSource(ActivityStatus.class)
+    void theActionsOfferedAreThoseTheRulesTake(ActivityStatus status) {
+        for (ExecutionAction action : ExecutionAction.values()) {
+            ActivityLifecycle rules = at(status);
+            boolean taken;
+            try {
+                switch (action) {
+                    case EXECUTE -> rules.execute(MAY, MAY.plusDays(2), TODAY);
+                    case POSTPONE -> rules.postpone(3, null, null, en("Crisis"));
+                    case CANCEL -> rules.cancel(en("Superseded"));
+                }
+                taken = true;
+            } catch (WorkPlanRefusedException refused) {
+                taken = false;
+            }
+            assertThat(at(status).actions().contains(action))
+                    .as("%s offered on %s", action, status)
+                    .isEqualTo(taken);
+        }
+        assertThat(at(status).actions()).isEqualTo(status.open() ? Set.of(ExecutionAction.values()) : Set.of());
     }
 
     @Test

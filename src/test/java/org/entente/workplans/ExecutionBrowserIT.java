@@ -49,6 +49,16 @@ class ExecutionBrowserIT extends BrowserTest {
                          where p.committee_code = 'JMC-ISR-MAR' and p.year = 2026 and p.status <> 'DRAFT'""")
                         .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                         .single());
+        // One activity still scheduled and one executed: the page offers execution actions on the first only.
+        long[] activities = Personas.inTransaction(
+                transactions,
+                Personas.HOST,
+                () -> sql.sql("""
+                        select (select min(id) from workplans.activity where plan_id = :plan and status = 'PLANNED'),
+                               (select min(id) from workplans.activity where plan_id = :plan and status = 'EXECUTED')""")
+                        .param("plan", ids[1])
+                        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                        .single());
         if (!accounts.exists("exb.isr")) {
             accounts.create(new NewAccount("exb.isr", PASSWORD, "ISR", CONFIDENTIAL, "en", false, false, false));
         }
@@ -67,6 +77,15 @@ class ExecutionBrowserIT extends BrowserTest {
         page.navigate(url("/workplans/" + ids[1]));
         assertThat(page.locator("#rates-total")).isVisible();
         shoot("execution-plan-rates-en");
+        page.navigate(url("/activities/" + activities[1]));
+        assertThat(page.locator("#execution .action-form")).hasCount(0);
+        page.navigate(url("/activities/" + activities[0]));
+        assertThat(page.locator("#execution .action-form > summary")).hasCount(3);
+        assertThat(page.locator("#pp-quarter")).not().isVisible();
+        page.locator("#postpone > summary").click();
+        assertThat(page.locator("#pp-quarter")).isVisible();
+        assertThat(page.locator("#actualStart")).not().isVisible();
+        shoot("execution-activity-postpone-en");
 
         choose("العربية", "ar-IL"); // an Israeli planner: Arabic as written in Israel
         page.navigate(url("/"));
@@ -78,6 +97,10 @@ class ExecutionBrowserIT extends BrowserTest {
         page.navigate(url("/workplans/" + ids[1]));
         assertThat(page.locator("#rates-total")).isVisible();
         shoot("execution-plan-rates-ar");
+        page.navigate(url("/activities/" + activities[0]));
+        page.locator("#cancel > summary").click();
+        assertThat(page.locator("#cancel-form")).isVisible();
+        shoot("execution-activity-cancel-ar");
         page.setViewportSize(390, 844);
         page.navigate(url("/"));
         shoot("execution-home-ar-390");

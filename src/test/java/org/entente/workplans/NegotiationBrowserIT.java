@@ -174,9 +174,12 @@ class NegotiationBrowserIT extends BrowserTest {
         shoot(isr, "isr-activity-overdue");
 
         // Executed late: after its planned end, in the past.
+        // Each execution action behind its own button: the form opens only when asked for.
+        assertThat(mar.locator("#actualStart")).not().isVisible();
+        mar.locator("#execute > summary").click();
         mar.locator("#actualStart").fill("2026-11-23");
         mar.locator("#actualEnd").fill("2026-11-27");
-        mar.locator("#execution-heading + form button[type=submit]").click();
+        mar.locator("#execute-form button[type=submit]").click();
         assertThat(mar.locator("#activity-status")).hasText("منفذ");
         assertThat(mar.locator("#activity-overdue")).hasCount(0);
         assertThat(mar.locator("#activity-late")).isVisible();

@@ -94,15 +94,22 @@ class SessionBrowserIT extends BrowserTest {
             shoot("session-en");
             shootPhone("session-en-390");
 
-            // The fourth session, still planned, is prepared behind one button per part.
+            // The fourth session, still planned, is prepared behind one button per part; a refusal
+            // comes back with the form open, the error next to the field and a summary above it.
             page.navigate(page.url().replaceAll("/sessions/3.*$", "/sessions/4"));
             assertThat(page.locator("h1")).hasText("4th session");
             assertThat(page.locator("#agenda-title")).not().isVisible();
             page.locator("#add-agenda-item > summary").click();
-            assertThat(page.locator("#agenda-title")).isVisible();
+            page.locator("#add-agenda-item button[type=submit]").click();
+            assertThat(page.locator("#add-agenda-item")).hasAttribute("open", "");
+            assertThat(page.locator("#add-agenda-item #form-errors")).isVisible();
+            assertThat(page.locator("#add-agenda-item .field__error")).isVisible();
             assertThat(page.locator("#add-delegate")).isVisible();
             shoot("session-en-form-open");
             shootPhone("session-en-form-open-390");
+            // The refusal answered 422, as it should (the response and the browser's console say so).
+            problems.removeIf(problem -> problem.contains("422"));
+            page.navigate(page.url().replaceAll("/agenda$", ""));
         } finally {
             // planner.mar reads Arabic in the demo; other tests share the account.
             choose("العربية", "ar-MA");

@@ -16,7 +16,12 @@ final class Scripts {
                 absolute.hash = '';
                 found.push(method.toUpperCase() + ' ' + absolute.href);
               };
-              document.querySelectorAll('a[href]').forEach(a => add('GET', a.getAttribute('href')));
+              // A link to "#x" moves within the page it is on: no request, whatever address the page has
+              // (a refused form answered at its POST-only address lists its errors as such links).
+              document.querySelectorAll('a[href]').forEach(a => {
+                const href = a.getAttribute('href');
+                if (!href.startsWith('#')) add('GET', href);
+              });
               document.querySelectorAll('form').forEach(f =>
                   add(f.getAttribute('method') || 'GET', f.getAttribute('action') ?? ''));
               document.querySelectorAll('[formaction]').forEach(b =>

@@ -30,9 +30,12 @@ final class WorkPlanForms {
 
     private WorkPlanForms() {}
 
-    /** A text that matched {@link #NUMBER}, or null when empty. */
+    /**
+     * A text that matched {@link #NUMBER}, or null when empty or not a number: a handler may read it
+     * before the binder's refusal is answered (the {@code @Pattern} on the field names the error).
+     */
     static Integer number(String text) {
-        return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+        return text == null || text.isBlank() || !text.matches(NUMBER) ? null : Integer.valueOf(text.strip());
     }
 
     private static String orEmpty(String text) {

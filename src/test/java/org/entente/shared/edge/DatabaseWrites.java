@@ -29,6 +29,14 @@ final class DatabaseWrites implements AutoCloseable {
     private final Connection connection;
     private final List<String> tables = new ArrayList<>();
     private long mark;
+    private String markedAt;
+
+    /**
+     * The outbox of domain events: a listener that runs after an earlier request's transaction (out of
+     * band) marks that earlier publication complete, an update that lands after the next mark. Only
+     * publications made since the mark count as this request's.
+     */
+    private static final String OUTBOX = "notifications.event_publication";
 
     DatabaseWrites(Connection connection) throws SQLException {
         this.connection = connection;
@@ -49,6 +57,11 @@ final class DatabaseWrites implements AutoCloseable {
     /** Marks now as the moment to compare with. */
     void mark() throws SQLException {
         mark = nextXid();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select clock_timestamp()::text")) {
+            rs.next();
+            markedAt = rs.getString(1);
+        }
     }
 
     /** The tables with rows written since the mark, each with how many; empty when none. */
@@ -62,6 +75,9 @@ final class DatabaseWrites implements AutoCloseable {
                 sql.append(" union all ");
             }
             sql.append("select '%s', count(*) from %s where xmin::text::bigint >= %d".formatted(table, table, mark));
+            if (table.equals(OUTBOX)) {
+                sql.append(" and publication_date >= '%s'::timestamptz".formatted(markedAt));
+            }
         }
         Map<String, String> changed = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement();

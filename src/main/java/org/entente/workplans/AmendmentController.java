@@ -67,7 +67,6 @@ class AmendmentController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        Integer version = WorkPlanForms.number(form.version());
         Consumer<AmendmentSummary> step = WorkPlanForms.DecisionForm.step(
                 decision,
                 "amendment",
@@ -76,12 +75,16 @@ class AmendmentController {
                     if (!form.confirmed()) {
                         throw WorkPlanRefusedException.of("confirm", "workplans.amendment.confirm.required");
                     }
-                    plans.approveAmendment(subject, id, number, version);
+                    plans.approveAmendment(subject, id, number, form.seenVersion());
                     forms.notice(redirect, "workplans.notice.amendmentApproved", number, title(amendment));
                 },
                 amendment -> {
                     plans.rejectAmendment(
-                            subject, id, number, version, form.reason().typed());
+                            subject,
+                            id,
+                            number,
+                            form.seenVersion(),
+                            form.reason().typed());
                     forms.notice(
                             redirect,
                             "workplans.notice.amendmentRejected",
@@ -89,7 +92,7 @@ class AmendmentController {
                             Nations.name(amendment.proposedBy(), locale()));
                 },
                 amendment -> {
-                    plans.withdrawAmendment(subject, id, number, version);
+                    plans.withdrawAmendment(subject, id, number, form.seenVersion());
                     forms.notice(redirect, "workplans.notice.amendmentWithdrawn", number);
                 });
         AmendmentSummary amendment = readable(subject, id, number);

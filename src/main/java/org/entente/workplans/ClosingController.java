@@ -103,13 +103,12 @@ class ClosingController {
             RedirectAttributes redirect) {
         PlanSummary plan = readable(subject, id);
         ClosingSummary closing = proposals.readable(subject, id, number);
-        Integer version = WorkPlanForms.number(form.version());
         Runnable step = WorkPlanForms.DecisionForm.step(
                 decision,
                 "closing",
                 number,
                 () -> {
-                    PlanClosings.Closed closed = proposals.approve(subject, id, number, version);
+                    PlanClosings.Closed closed = proposals.approve(subject, id, number, form.seenVersion());
                     forms.notice(
                             redirect,
                             "workplans.notice.planClosed",
@@ -118,14 +117,19 @@ class ClosingController {
                             Integer.toString(plan.year() + 1));
                 },
                 () -> {
-                    proposals.reject(subject, id, number, version, form.reason().typed());
+                    proposals.reject(
+                            subject,
+                            id,
+                            number,
+                            form.seenVersion(),
+                            form.reason().typed());
                     forms.notice(
                             redirect,
                             "workplans.notice.closingRejected",
                             Nations.name(closing.proposedBy(), LocaleContextHolder.getLocale()));
                 },
                 () -> {
-                    proposals.withdraw(subject, id, number, version);
+                    proposals.withdraw(subject, id, number, form.seenVersion());
                     forms.notice(redirect, "workplans.notice.closingWithdrawn");
                 });
         String next = "approve".equals(decision) ? "/workplans/" + id + "?closed" : "/workplans/" + id + "/close";

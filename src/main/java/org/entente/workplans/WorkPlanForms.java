@@ -30,12 +30,9 @@ final class WorkPlanForms {
 
     private WorkPlanForms() {}
 
-    /**
-     * A text that matched {@link #NUMBER}, or null when empty or not a number: a handler may read it
-     * before the binder's refusal is answered (the {@code @Pattern} on the field names the error).
-     */
+    /** A text that matched {@link #NUMBER}, or null when empty. */
     static Integer number(String text) {
-        return text == null || text.isBlank() || !text.matches(NUMBER) ? null : Integer.valueOf(text.strip());
+        return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
     }
 
     private static String orEmpty(String text) {
@@ -199,6 +196,14 @@ final class WorkPlanForms {
 
         DecisionForm {
             reason = LanguageTexts.orEmpty(reason);
+        }
+
+        /**
+         * The version the decider saw, read only once the binder's checks passed: a decision step
+         * calls it, never the handler before {@code Forms.submit} has answered a refusal.
+         */
+        Integer seenVersion() {
+            return number(version);
         }
 
         /** The reason as typed, keyed "reason.en"…, for the form shown again. */

@@ -5,12 +5,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -25,8 +30,23 @@ class QueryBindingTest {
     /** A form record with a nested text, bound by its constructor. */
     record Form(LanguageTexts title, String status) {}
 
+    /** A relabel form: a list of nations, and a map keyed by nation. */
+    record Relabel(List<String> releasableTo, Map<String, String> capacity) {}
+
     @RestController
     static class Pages {
+        @PostMapping("/relabel")
+        String relabel(Relabel form) {
+            return "releasableTo=" + form.releasableTo() + " capacity=" + form.capacity();
+        }
+
+        /** As the shared handlers answer it. */
+        @ExceptionHandler(InvalidPropertyException.class)
+        @ResponseStatus(HttpStatus.BAD_REQUEST)
+        String badName(InvalidPropertyException bad) {
+            return "bad name " + bad.getPropertyName();
+        }
+
         @GetMapping("/asked")
         String asked(Asked asked) {
             return "q=" + asked.q() + " classification=" + asked.classification();
@@ -43,9 +63,32 @@ class QueryBindingTest {
             .build();
 
     private String answer(RequestBuilder request) throws Exception {
+        return answer(request, 200);
+    }
+
+    private String answer(RequestBuilder request, int status) throws Exception {
         var response = mvc.perform(request).andReturn().getResponse();
-        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getStatus()).isEqualTo(status);
         return response.getContentAsString();
+    }
+
+    @Test
+    void aListIndexThatIsNotANumberIsABadNameNotAFault() throws Exception {
+        assertThat(answer(post("/relabel").param("releasableTo[MAR]", "MAR"), 400))
+                .isEqualTo("bad name releasableTo[MAR]");
+        assertThat(answer(post("/relabel").param("releasableTo[", "MAR"), 400)).isEqualTo("bad name releasableTo[");
+        assertThat(answer(post("/relabel").param("releasableTo[99999999999]", "MAR"), 400))
+                .isEqualTo("bad name releasableTo[99999999999]");
+    }
+
+    @Test
+    void numberedListsAndKeyedMapsStillBind() throws Exception {
+        assertThat(answer(post("/relabel")
+                        .param("releasableTo[1]", "ISR")
+                        .param("releasableTo[0]", "MAR")
+                        .param("capacity[MAR]", "Co-chair")))
+                .isEqualTo("releasableTo=[MAR, ISR] capacity={MAR=Co-chair}");
+        assertThat(answer(post("/relabel").param("releasableTo", "MAR", "ISR"))).startsWith("releasableTo=[MAR, ISR]");
     }
 
     @Test

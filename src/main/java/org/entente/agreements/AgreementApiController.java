@@ -111,12 +111,15 @@ class AgreementApiController {
     private final AuditTrail audit;
     private final PdfDocuments documents;
     private final ApiProblems problems;
+    private final Domains domains;
 
-    AgreementApiController(Agreements agreements, AuditTrail audit, PdfDocuments documents, ApiProblems problems) {
+    AgreementApiController(
+            Agreements agreements, AuditTrail audit, PdfDocuments documents, ApiProblems problems, Domains domains) {
         this.agreements = agreements;
         this.audit = audit;
         this.documents = documents;
         this.problems = problems;
+        this.domains = domains;
     }
 
     /** Agreements signed latest first; {@code page} counts from 0, {@code size} is at most {@value Paging#MAX_SIZE}. */
@@ -205,7 +208,7 @@ class AgreementApiController {
         model.put("agreement", agreement);
         model.put("parent", parent);
         model.put("history", history);
-        model.put("domains", agreements.domainsOf(agreement));
+        model.put("domains", domains.domainsOf(agreement));
         byte[] pdf = documents.render("agreements/document.jte", model, whole, agreement.title(), written);
         audit.recordSeparately(AuditEvent.read("agreements.agreement.export", "agreement", id, whole)
                 .with("format", "pdf")

@@ -67,7 +67,7 @@ class AgreementController {
             if (chosen == null || chosen == AgreementEventKind.SIGNED) {
                 errors.put("kind", "agreement.refused.kindRequired");
             }
-            LocalDate day = Agreements.requiredDay("date", date, errors);
+            LocalDate day = DraftFields.requiredDay("date", date, errors);
             if (chosen == AgreementEventKind.SUSPENDED && reason.typed() == null) {
                 errors.put("reason", "agreement.refused.reasonRequired");
             }
@@ -83,12 +83,14 @@ class AgreementController {
     private final AuditTrail audit;
 
     private final Forms forms;
+    private final Domains domains;
 
-    AgreementController(Agreements agreements, AccessPolicy policy, AuditTrail audit, Forms forms) {
+    AgreementController(Agreements agreements, AccessPolicy policy, AuditTrail audit, Forms forms, Domains domains) {
         this.agreements = agreements;
         this.policy = policy;
         this.audit = audit;
         this.forms = forms;
+        this.domains = domains;
     }
 
     @GetMapping(LIST)
@@ -180,7 +182,7 @@ class AgreementController {
         model.addAttribute("parent", parent);
         model.addAttribute("children", children);
         model.addAttribute("history", history);
-        model.addAttribute("domains", agreements.domainsOf(agreement));
+        model.addAttribute("domains", domains.domainsOf(agreement));
         model.addAttribute("label", Label.highWaterMark(agreement.label().owner(), labels));
         model.addAttribute(
                 "mayManage",

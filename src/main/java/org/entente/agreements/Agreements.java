@@ -1,14 +1,11 @@
 package org.entente.agreements;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
@@ -19,16 +16,12 @@ import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
-import org.entente.shared.Nations;
 import org.entente.shared.OptionalTexts;
-import org.entente.shared.Refused;
 import org.entente.shared.Subject;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Recording agreements, their status events and context events, and listing what a reader may see
@@ -40,17 +33,6 @@ public class Agreements {
 
     /** The audit trail's code for recording a status event. */
     static final String EVENT = "agreements.agreement.event";
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<List<Signatory>> SIGNATORIES = new TypeReference<>() {};
-
-    private static final String AGREEMENT_COLUMNS = """
-            select t.*,
-                   (select max(e.on_date) from agreements.agreement_event e
-                     where e.agreement_id = t.id and e.kind = 'ENTERED_INTO_FORCE') as entered_on,
-                   (select max(e.on_date) from agreements.agreement_event e
-                     where e.agreement_id = t.id and e.kind = 'RENEWED') as renewed_on
-              from agreements.agreement t""";
 
     /** What the agreement list and the API filter on; a null field does not filter. */
     public record Filter(String nation, AgreementStatus status, AgreementKind kind) {
@@ -65,12 +47,15 @@ public class Agreements {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Domains taxonomy;
 
-    Agreements(JdbcClient sql, AccessPolicy policy, AuditTrail audit, ApplicationEventPublisher events) {
+    Agreements(
+            JdbcClient sql, AccessPolicy policy, AuditTrail audit, ApplicationEventPublisher events, Domains taxonomy) {
         this.sql = sql;
         this.policy = policy;
         this.audit = audit;
         this.events = events;
+        this.taxonomy = taxonomy;
     }
 
     /**
@@ -94,7 +79,7 @@ public class Agreements {
                         returning id""")
                 .param("kind", agreement.kind().name())
                 .param("parties", agreement.parties().toArray(String[]::new))
-                .param("signatories", JSON.writeValueAsString(agreement.signatories()))
+                .param("signatories", AgreementRows.signatories(agreement.signatories()))
                 .param("signedOn", agreement.signedOn())
                 .param("signedPlace", agreement.signedPlace().toJson())
                 .param("termYears", agreement.termYears())
@@ -136,123 +121,11 @@ public class Agreements {
         // classification is reported as a field to correct rather than as a refusal of the person.
         policy.mayManageAgreements(subject, Label.unclassified(subject.nation()))
                 .orThrow();
-        var errors = new LinkedHashMap<String, String>();
-        AgreementKind kind = AgreementController.parse(AgreementKind.class, draft.kind());
-        if (kind == null) {
-            errors.put("kind", "agreement.new.refused.kind");
-        }
-        List<String> parties = codes(draft.parties());
-        if (parties.stream().anyMatch(p -> !Nations.isKnown(p))) {
-            errors.put("parties", "agreement.new.refused.unknownNation");
-        } else if (parties.size() < 2) {
-            errors.put("parties", "agreement.new.refused.twoParties");
-        } else if (!parties.contains(subject.nation())) {
-            errors.put("parties", "agreement.new.refused.ownNation");
-        }
-        LocalizedText title = text(draft.title());
-        if (title.values().isEmpty()) {
-            errors.put("title", "agreement.new.refused.title");
-        }
-        Limits.check("title", title, Limits.TITLE, errors);
-        Limits.check("summary", text(draft.summary()), Limits.TEXT, errors);
-        LocalDate signedOn = requiredDay("signedOn", draft.signedOn(), errors);
-        Limits.HISTORY_DATES.check("signedOn", signedOn, errors);
-        LocalizedText place = text(draft.signedPlace());
-        if (place.values().isEmpty()) {
-            errors.put("signedPlace", "agreement.new.refused.place");
-        }
-        Limits.check("signedPlace", place, Limits.NAME, errors);
-        List<Signatory> signatories = draft.signatories().stream()
-                .map(s -> new Signatory(
-                        s.nation() == null ? "" : s.nation().strip().toUpperCase(java.util.Locale.ROOT),
-                        s.name() == null ? "" : s.name().strip(),
-                        s.capacity() == null ? "" : s.capacity().strip(),
-                        s.names(),
-                        s.capacities()))
-                .toList();
-        if (signatories.stream()
-                .anyMatch(s -> !parties.contains(s.nation())
-                        || s.name().isEmpty()
-                        || s.capacity().isEmpty())) {
-            errors.put("signatories", "agreement.new.refused.signatory");
-        }
-        for (Signatory signatory : signatories) {
-            Limits.check("signatories", signatory.name(), Limits.NAME, errors);
-            Limits.check("signatories", signatory.capacity(), Limits.NAME, errors);
-        }
-        if (draft.termYears() != null && (draft.termYears() < 1 || draft.termYears() > 99)) {
-            errors.put("termYears", "agreement.new.refused.term");
-        }
-        Map<String, Domain> offered =
-                domains().stream().filter(d -> !d.retired()).collect(Collectors.toMap(Domain::code, d -> d));
-        List<String> domains = draft.domains().stream()
-                .filter(d -> d != null && !d.isBlank())
-                .map(String::strip)
-                .distinct()
-                .toList();
-        if (domains.stream().anyMatch(d -> !offered.containsKey(d))) {
-            errors.put("domains", "agreement.new.refused.domain");
-        }
-        if (draft.parentId() != null && find(subject, draft.parentId()).isEmpty()) {
-            errors.put("parentId", "agreement.new.refused.parent");
-        }
-        Classification classification = classification(subject, draft.classification(), errors);
-        List<String> releasableTo = codes(draft.releasableTo());
-        if (releasableTo.stream().anyMatch(n -> !Nations.isKnown(n))) {
-            errors.put("releasableTo", "agreement.new.refused.unknownNation");
-        }
-        if (!errors.isEmpty()) {
-            throw Refused.fields(errors);
-        }
-        return add(new NewAgreement(
-                kind,
-                parties,
-                signatories,
-                signedOn,
-                place,
-                draft.termYears(),
-                draft.tacitRenewal(),
-                domains,
-                draft.parentId(),
-                title,
-                text(draft.summary()),
-                draft.illustrative(),
-                new Label(classification, subject.nation(), Set.copyOf(releasableTo)),
-                List.of()));
-    }
-
-    /** The classification named, if the subject may give it; otherwise null and the field refused. */
-    static Classification classification(Subject subject, String name, Map<String, String> errors) {
-        try {
-            Classification classification = Classification.parse(name == null ? "" : name);
-            if (!AccessPolicy.withinClearance(subject, classification)) {
-                errors.put("classification", "agreement.new.refused.aboveClearance");
-            }
-            return classification;
-        } catch (IllegalArgumentException unknown) {
-            errors.put("classification", "agreement.new.refused.classification");
-            return null;
-        }
-    }
-
-    /** Upper-cased, stripped, distinct codes, blanks dropped. */
-    static List<String> codes(List<String> codes) {
-        return codes.stream()
-                .filter(c -> c != null && !c.isBlank())
-                .map(c -> c.strip().toUpperCase(java.util.Locale.ROOT))
-                .distinct()
-                .toList();
-    }
-
-    /** The non-blank texts, stripped. */
-    static LocalizedText text(Map<String, String> values) {
-        var kept = new LinkedHashMap<String, String>();
-        values.forEach((language, text) -> {
-            if (language != null && text != null && !text.isBlank()) {
-                kept.put(language.strip(), text.strip());
-            }
-        });
-        return new LocalizedText(kept);
+        return add(AgreementDraftCheck.check(
+                subject,
+                draft,
+                taxonomy.domains(),
+                parent -> find(subject, parent).isPresent()));
     }
 
     /**
@@ -301,10 +174,10 @@ public class Agreements {
     /** One agreement, if it exists and the reader may see it: otherwise nothing, whichever the case. */
     @Transactional(readOnly = true)
     public Optional<AgreementSummary> find(Subject reader, long id) {
-        return sql.sql(AGREEMENT_COLUMNS + " where t.id = :id and " + AccessPolicy.readableBy("t"))
+        return sql.sql(AgreementRows.AGREEMENT_COLUMNS + " where t.id = :id and " + AccessPolicy.readableBy("t"))
                 .param("id", id)
                 .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) -> agreement(rs))
+                .query((rs, n) -> AgreementRows.agreement(rs))
                 .optional();
     }
 
@@ -335,12 +208,12 @@ public class Agreements {
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<AgreementSummary> items = sql.sql(AGREEMENT_COLUMNS + " where " + where
+        List<AgreementSummary> items = sql.sql(AgreementRows.AGREEMENT_COLUMNS + " where " + where
                         + " order by t.signed_on desc, t.id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", size)
                 .param("offset", (long) page * size)
-                .query((rs, n) -> agreement(rs))
+                .query((rs, n) -> AgreementRows.agreement(rs))
                 .list();
         return new Page(items, page, size, total);
     }
@@ -348,11 +221,11 @@ public class Agreements {
     /** The agreements under this one that the reader may see. */
     @Transactional(readOnly = true)
     public List<AgreementSummary> childrenOf(Subject reader, long parentId) {
-        return sql.sql(AGREEMENT_COLUMNS + " where t.parent_id = :parent and " + AccessPolicy.readableBy("t")
-                        + " order by t.signed_on, t.id")
+        return sql.sql(AgreementRows.AGREEMENT_COLUMNS + " where t.parent_id = :parent and "
+                        + AccessPolicy.readableBy("t") + " order by t.signed_on, t.id")
                 .param("parent", parentId)
                 .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) -> agreement(rs))
+                .query((rs, n) -> AgreementRows.agreement(rs))
                 .list();
     }
 
@@ -363,7 +236,7 @@ public class Agreements {
                         + AccessPolicy.readableBy("t") + " order by t.on_date, t.id")
                 .param("id", id)
                 .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) -> statusEvent(rs))
+                .query((rs, n) -> AgreementRows.statusEvent(rs))
                 .list();
     }
 
@@ -379,109 +252,9 @@ public class Agreements {
                 .toList();
     }
 
-    /** The cooperation domains, in the taxonomy's order, retired ones included. */
-    @Transactional(readOnly = true)
+    /** The cooperation domains, in the taxonomy's order, retired ones included ({@link Domains}). */
     public List<Domain> domains() {
-        return sql.sql("select code, name, retired from agreements.domain order by position, code")
-                .query((rs, n) -> new Domain(
-                        rs.getString("code"), LocalizedText.fromJson(rs.getString("name")), rs.getBoolean("retired")))
-                .list();
-    }
-
-    /** The domains an agreement cites, in its order; a code no longer in the taxonomy shows as itself. */
-    @Transactional(readOnly = true)
-    public List<Domain> domainsOf(AgreementSummary agreement) {
-        Map<String, Domain> known = domains().stream().collect(Collectors.toMap(Domain::code, d -> d));
-        return agreement.domains().stream()
-                .map(code -> known.getOrDefault(code, new Domain(code, LocalizedText.of("en", code), true)))
-                .toList();
-    }
-
-    /**
-     * Adds a cooperation domain, offered from then on for new agreements.
-     *
-     * @throws AccessDeniedException when the subject may not administer domains
-     * @throws org.entente.shared.Refused for a malformed or taken code, or a missing name
-     */
-    @Transactional
-    public void addDomain(Subject subject, String code, Map<String, String> names) {
-        policy.mayAdministerDomains(subject).orThrow();
-        var errors = new LinkedHashMap<String, String>();
-        String clean = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!clean.matches("[A-Z_]+")) {
-            errors.put("code", "domain.refused.code");
-        } else if (domains().stream().anyMatch(d -> d.code().equals(clean))) {
-            errors.put("code", "domain.refused.taken");
-        }
-        Limits.check("code", clean, Limits.CODE, errors);
-        LocalizedText name = domainNames(names, errors);
-        if (!errors.isEmpty()) {
-            throw Refused.fields(errors);
-        }
-        sql.sql("""
-                        insert into agreements.domain (code, name, position)
-                        values (:code, cast(:name as jsonb),
-                                (select coalesce(max(position), 0) + 1 from agreements.domain))""").param("code", clean).param("name", name.toJson()).update();
-        audit.record(AuditEvent.success("agreements.domain.add", "domain", clean, null));
-    }
-
-    /**
-     * Renames a domain in every language; the agreements citing it show the new name.
-     *
-     * @return false when there is no such domain
-     */
-    @Transactional
-    public boolean renameDomain(Subject subject, String code, Map<String, String> names) {
-        policy.mayAdministerDomains(subject).orThrow();
-        var errors = new LinkedHashMap<String, String>();
-        LocalizedText name = domainNames(names, errors);
-        if (!errors.isEmpty()) {
-            throw Refused.fields(errors);
-        }
-        if (sql.sql("update agreements.domain set name = cast(:name as jsonb) where code = :code")
-                        .param("name", name.toJson())
-                        .param("code", code)
-                        .update()
-                == 0) {
-            return false;
-        }
-        audit.record(AuditEvent.success("agreements.domain.rename", "domain", code, null));
-        return true;
-    }
-
-    /**
-     * Retires a domain: it stays for the agreements that cite it, and is offered no more. Domains
-     * are never deleted, so that no agreement loses one.
-     *
-     * @return false when there is no such domain
-     */
-    @Transactional
-    public boolean retireDomain(Subject subject, String code) {
-        policy.mayAdministerDomains(subject).orThrow();
-        return retireDomain(code);
-    }
-
-    /** Retires a domain as the recording module's own work (the demo, an import). */
-    @Transactional
-    public boolean retireDomain(String code) {
-        if (sql.sql("update agreements.domain set retired = true where code = :code")
-                        .param("code", code)
-                        .update()
-                == 0) {
-            return false;
-        }
-        audit.record(AuditEvent.success("agreements.domain.retire", "domain", code, null));
-        return true;
-    }
-
-    /** A domain's names: all four languages of the interface, for a taxonomy every reader meets. */
-    private static LocalizedText domainNames(Map<String, String> names, Map<String, String> errors) {
-        LocalizedText name = text(names == null ? Map.of() : names);
-        if (!name.values().keySet().containsAll(NewAgreementController.LANGUAGES)) {
-            errors.put("name", "domain.refused.names");
-        }
-        Limits.check("name", name, Limits.NAME, errors);
-        return name;
+        return taxonomy.domains();
     }
 
     /**
@@ -539,60 +312,5 @@ public class Agreements {
     /** The non-blank forms, stripped; null when none. */
     private static LocalizedText typed(LocalizedText text) {
         return text == null ? null : OptionalTexts.typed(text.values());
-    }
-
-    private static AgreementSummary agreement(ResultSet rs) throws SQLException {
-        LocalDate entered = Limits.read(rs.getObject("entered_on", LocalDate.class));
-        LocalDate renewed = Limits.read(rs.getObject("renewed_on", LocalDate.class));
-        Integer term = (Integer) rs.getObject("term_years");
-        LocalDate termStart = renewed != null ? renewed : entered;
-        Object parent = rs.getObject("parent_id");
-        return new AgreementSummary(
-                rs.getLong("id"),
-                AgreementKind.valueOf(rs.getString("kind")),
-                List.of((String[]) rs.getArray("parties").getArray()),
-                JSON.readValue(rs.getString("signatories"), SIGNATORIES),
-                Limits.read(rs.getObject("signed_on", LocalDate.class)),
-                LocalizedText.fromJson(rs.getString("signed_place")),
-                entered,
-                term,
-                rs.getBoolean("tacit_renewal"),
-                term == null || termStart == null ? null : termStart.plusYears(term),
-                List.of((String[]) rs.getArray("domains").getArray()),
-                parent == null ? null : ((Number) parent).longValue(),
-                LocalizedText.fromJson(rs.getString("title")),
-                LocalizedText.fromJson(rs.getString("summary")),
-                AgreementStatus.valueOf(rs.getString("status")),
-                rs.getBoolean("illustrative"),
-                Labels.read(rs));
-    }
-
-    static StatusEvent statusEvent(ResultSet rs) throws SQLException {
-        return new StatusEvent(
-                rs.getLong("id"),
-                rs.getLong("agreement_id"),
-                Limits.read(rs.getObject("on_date", LocalDate.class)),
-                AgreementEventKind.valueOf(rs.getString("kind")),
-                OptionalTexts.read(rs.getString("reason")),
-                OptionalTexts.read(rs.getString("note")),
-                rs.getBoolean("illustrative"),
-                Labels.read(rs));
-    }
-
-    /**
-     * A day a field must hold, typed as {@code YYYY-MM-DD}; null, with the field's error put, when it
-     * is empty or names no day.
-     */
-    static LocalDate requiredDay(String field, String typed, Map<String, String> errors) {
-        if (typed == null || typed.isBlank()) {
-            errors.put(field, "agreement.refused.dateRequired");
-            return null;
-        }
-        try {
-            return LocalDate.parse(typed.strip());
-        } catch (java.time.format.DateTimeParseException notADate) {
-            errors.put(field, "agreement.refused.dateInvalid");
-            return null;
-        }
     }
 }

@@ -59,23 +59,23 @@ public class ContextEvents {
         policy.mayManageAgreements(subject, Label.unclassified(subject.nation()))
                 .orThrow();
         var errors = new LinkedHashMap<String, String>();
-        LocalDate date = Agreements.requiredDay("date", draft.date(), errors);
+        LocalDate date = DraftFields.requiredDay("date", draft.date(), errors);
         Limits.HISTORY_DATES.check("date", date, errors);
-        List<String> nations = Agreements.codes(draft.nations());
+        List<String> nations = DraftFields.codes(draft.nations());
         if (nations.stream().anyMatch(n -> !Nations.isKnown(n))) {
             errors.put("nations", "agreement.new.refused.unknownNation");
         } else if (nations.size() < 2) {
             errors.put("nations", "context.refused.twoNations");
         }
-        LocalizedText text = Agreements.text(draft.text());
+        LocalizedText text = DraftFields.text(draft.text());
         if (text.values().isEmpty()) {
             errors.put("text", "context.refused.text");
         }
         Limits.check("text", text, Limits.SHORT_TEXT, errors);
         LocalizedText source = OptionalTexts.typed(draft.source());
         OptionalTexts.check("source", source, Limits.SHORT_TEXT, errors);
-        Classification classification = Agreements.classification(subject, draft.classification(), errors);
-        List<String> releasableTo = Agreements.codes(draft.releasableTo());
+        Classification classification = DraftFields.classification(subject, draft.classification(), errors);
+        List<String> releasableTo = DraftFields.codes(draft.releasableTo());
         if (releasableTo.stream().anyMatch(n -> !Nations.isKnown(n))) {
             errors.put("releasableTo", "agreement.new.refused.unknownNation");
         }
@@ -160,7 +160,7 @@ public class ContextEvents {
                 .param("nations", nations.toArray(String[]::new))
                 .params(AccessPolicy.readerParams(reader))
                 .query((rs, n) -> {
-                    StatusEvent event = Agreements.statusEvent(rs);
+                    StatusEvent event = AgreementRows.statusEvent(rs);
                     return new TimelineEntry(
                             event.date(),
                             event.date(),

@@ -58,12 +58,12 @@ class DomainController {
         }
     }
 
-    private final Agreements agreements;
+    private final Domains domains;
 
     private final Forms forms;
 
-    DomainController(Agreements agreements, Forms forms) {
-        this.agreements = agreements;
+    DomainController(Domains domains, Forms forms) {
+        this.domains = domains;
         this.forms = forms;
     }
 
@@ -72,7 +72,7 @@ class DomainController {
     ListJson<DomainJson> list(
             @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
         return ListJson.of(
-                agreements.domains(),
+                domains.domains(),
                 Paging.of(page, size),
                 d -> new DomainJson(d.code(), d.name().values(), d.retired()));
     }
@@ -89,7 +89,7 @@ class DomainController {
                 binding,
                 model,
                 LABELS,
-                () -> agreements.addDomain(subject, form.code(), form.name().asMap()),
+                () -> domains.addDomain(subject, form.code(), form.name().asMap()),
                 PAGE + "?done",
                 () -> show(subject, model, form));
     }
@@ -106,7 +106,7 @@ class DomainController {
                 model,
                 LABELS,
                 () -> {
-                    if (!agreements.renameDomain(subject, code, form.name().asMap())) {
+                    if (!domains.renameDomain(subject, code, form.name().asMap())) {
                         throw new NotReadable("domain", code);
                     }
                 },
@@ -116,7 +116,7 @@ class DomainController {
 
     @PostMapping(PAGE + "/{code}/retire")
     String retire(@AuthenticationPrincipal Subject subject, @PathVariable String code) {
-        if (!agreements.retireDomain(subject, code)) {
+        if (!domains.retireDomain(subject, code)) {
             throw new NotReadable("domain", code);
         }
         return "redirect:" + PAGE + "?done";
@@ -127,7 +127,7 @@ class DomainController {
         if (!model.containsAttribute("done")) {
             model.addAttribute("done", false);
         }
-        model.addAttribute("domains", agreements.domains());
+        model.addAttribute("domains", domains.domains());
         model.addAttribute("form", form.values());
         model.addAttribute("languages", NewAgreementController.LANGUAGES);
         model.addAttribute("label", Label.unclassified(subject.nation()));

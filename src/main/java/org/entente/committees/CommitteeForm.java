@@ -147,7 +147,7 @@ record CommitteeForm(
      *
      * @throws CommitteeRefusedException naming each field whose choice is unknown
      */
-    Committees.CommitteeDraft newDraft(Subject subject) {
+    CommitteeDraft newDraft(Subject subject) {
         var errors = new LinkedHashMap<String, String>();
         List<String> typed = partyCodes();
         // An unknown code is the typist's mistake, not a label to build (that would be a 500).
@@ -167,11 +167,11 @@ record CommitteeForm(
      *
      * @throws CommitteeRefusedException naming each field whose choice is unknown
      */
-    Committees.CommitteeDraft editDraft(CommitteeSummary committee) {
+    CommitteeDraft editDraft(CommitteeSummary committee) {
         return draft(committee.parties(), committee.label(), new LinkedHashMap<>());
     }
 
-    private Committees.CommitteeDraft draft(List<String> parties, Label label, Map<String, String> errors) {
+    private CommitteeDraft draft(List<String> parties, Label label, Map<String, String> errors) {
         CommitteeKind chosenKind = choice(CommitteeKind.class, kind, "kind", errors);
         Cadence chosenCadence = cadence.isBlank() ? null : choice(Cadence.class, cadence, "cadence", errors);
         if (!members.stream().allMatch(m -> m.matches(MEMBER))) {
@@ -192,7 +192,7 @@ record CommitteeForm(
             }
         }
         String typedSecretariat = secretariat.strip();
-        return new Committees.CommitteeDraft(
+        return new CommitteeDraft(
                 code,
                 chosenKind,
                 texts(name),

@@ -41,9 +41,16 @@ class CommitteeFormController {
     private final People people;
     private final AccessPolicy policy;
     private final Forms forms;
+    private final CommitteeEdits edits;
 
     CommitteeFormController(
-            Committees committees, Agreements agreements, People people, AccessPolicy policy, Forms forms) {
+            Committees committees,
+            Agreements agreements,
+            People people,
+            AccessPolicy policy,
+            Forms forms,
+            CommitteeEdits edits) {
+        this.edits = edits;
         this.committees = committees;
         this.agreements = agreements;
         this.people = people;
@@ -65,7 +72,7 @@ class CommitteeFormController {
                 binding,
                 model,
                 LABELS,
-                () -> "redirect:/committees/" + committees.create(subject, form.newDraft(subject)),
+                () -> "redirect:/committees/" + edits.create(subject, form.newDraft(subject)),
                 () -> show(subject, model, null, form));
     }
 
@@ -88,7 +95,7 @@ class CommitteeFormController {
                 binding,
                 model,
                 LABELS,
-                () -> committees.edit(subject, id, form.editDraft(committee)),
+                () -> edits.edit(subject, id, form.editDraft(committee)),
                 "/committees/" + id,
                 () -> show(subject, model, committee, form));
     }

@@ -1,7 +1,8 @@
 package org.entente.audit;
 
-import java.time.LocalDate;
+import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.entente.audit.AuditEvent.Outcome;
 import org.entente.audit.report.AuditFilter;
@@ -11,11 +12,13 @@ import org.entente.audit.report.Verification;
 import org.entente.shared.EntenteProperties;
 import org.entente.shared.Label;
 import org.entente.shared.Subject;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.entente.shared.web.Forms;
+import org.entente.shared.web.IsoDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,24 +37,60 @@ class AuditPageController {
 
     private final AuditorActions actions;
     private final EntenteProperties properties;
+    private final Forms forms;
 
-    AuditPageController(AuditorActions actions, EntenteProperties properties) {
+    AuditPageController(AuditorActions actions, EntenteProperties properties, Forms forms) {
         this.actions = actions;
         this.properties = properties;
+        this.forms = forms;
+    }
+
+    /**
+     * The filter as the form sends it: days as the reader writes them ({@code form/day.jte}; {@code
+     * ReaderDaysFilter} has turned what it could read into ISO), an outcome by its code.
+     */
+    record Query(
+            String actor,
+            String action,
+            Outcome outcome,
+            @IsoDate(message = "{workplans.field.date}") String from,
+            @IsoDate(message = "{workplans.field.date}") String to) {
+
+        AuditFilter filter() {
+            return new AuditFilter(actor, action, outcome, IsoDate.Check.day(from), IsoDate.Check.day(to));
+        }
+
+        /** The filter without what could not be read, so that a refused value filters nothing. */
+        AuditFilter readable(BindingResult binding) {
+            return new AuditFilter(
+                    actor,
+                    action,
+                    binding.hasFieldErrors("outcome") ? null : outcome,
+                    IsoDate.Check.day(from),
+                    IsoDate.Check.day(to));
+        }
     }
 
     @GetMapping(PATH)
     String page(
-            @RequestParam(required = false) String actor,
-            @RequestParam(required = false) String action,
-            @RequestParam(required = false) Outcome outcome,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Valid Query query,
+            BindingResult binding,
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal Subject reader,
             Model model) {
-        show(new AuditFilter(actor, action, outcome, from, to), Math.max(page, 0), reader, null, model);
-        return "audit/page";
+        return forms.submit(
+                binding,
+                model,
+                "audit.filter.",
+                () -> {
+                    show(query.filter(), Math.max(page, 0), reader, null, model);
+                    return "audit/page";
+                },
+                () -> {
+                    show(query.readable(binding), 0, reader, null, model);
+                    model.addAttribute("days", days(query.from(), query.to()));
+                    return "audit/page";
+                });
     }
 
     /** The verification's outcome: only that fragment for htmx, otherwise the page showing it. */
@@ -69,6 +108,13 @@ class AuditPageController {
         return "audit/page";
     }
 
+    /** The date fields' values: ISO for a day, the text as typed for one that was refused. */
+    private static Map<String, String> days(Object from, Object to) {
+        return Map.of(
+                "from", from == null ? "" : from.toString(),
+                "to", to == null ? "" : to.toString());
+    }
+
     private void show(AuditFilter filter, int page, Subject reader, Verification verification, Model model) {
         AuditPage events = actions.list(filter, reader, page, PAGE_SIZE);
         List<Label> shown = events.items().stream()
@@ -76,7 +122,11 @@ class AuditPageController {
                 .filter(Objects::nonNull)
                 .toList();
         model.addAttribute("label", Label.highWaterMark(properties.hostNation(), shown));
+        Forms.noErrorsYet(model);
         model.addAttribute("filter", filter);
+        if (!model.containsAttribute("days")) {
+            model.addAttribute("days", days(filter.from(), filter.to()));
+        }
         model.addAttribute("events", events);
         model.addAttribute("outcomes", List.of(Outcome.values()));
         model.addAttribute("verification", verification);

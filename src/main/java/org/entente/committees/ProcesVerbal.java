@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.entente.committees.SessionParts.Delegate;
@@ -47,6 +48,21 @@ public record ProcesVerbal(
             return person != null
                     && person.function() != null
                     && !person.function().values().isEmpty();
+        }
+
+        /**
+         * Whether the line goes on with the function in this language: not when the delegate is
+         * named by that very function ("Director of International Cooperation — Head of delegation",
+         * not the same words twice).
+         */
+        public boolean showsFunction(Locale locale) {
+            return hasFunction() && !same(person.function().in(locale), name.in(locale));
+        }
+
+        private static boolean same(String one, String other) {
+            return one.strip()
+                    .replaceAll("\\s+", " ")
+                    .equalsIgnoreCase(other.strip().replaceAll("\\s+", " "));
         }
     }
 

@@ -461,7 +461,8 @@ class DemoScenario implements ApplicationRunner {
     }
 
     /**
-     * The people behind the programme, as roles and never as real names: every one is illustrative.
+     * The people behind the programme, named by their function in plain words (never a real name,
+     * and no "(role)" marker, which the minutes printed as part of a name): every one is illustrative.
      * The heads of both cooperation bodies are released to the partner; the Moroccan liaison officer
      * to the France – Morocco commission only to France.
      */
@@ -470,10 +471,10 @@ class DemoScenario implements ApplicationRunner {
                 "MAR",
                 dci,
                 text(
-                        "Directeur de la coopération internationale (fonction)",
-                        "مدير التعاون الدولي (صفة)",
-                        "Director of International Cooperation (role)",
-                        "מנהל שיתוף הפעולה הבינלאומי (תפקיד)"),
+                        "Directeur de la coopération internationale",
+                        "مدير التعاون الدولي",
+                        "Director of International Cooperation",
+                        "מנהל שיתוף הפעולה הבינלאומי"),
                 text("Général de brigade", "جنرال دو بريكاد", "Brigadier General", "תת-אלוף"),
                 text(
                         "Directeur de la coopération internationale",
@@ -486,10 +487,10 @@ class DemoScenario implements ApplicationRunner {
                 "ISR",
                 icd,
                 text(
-                        "Chef de la division de la coopération internationale (fonction)",
-                        "رئيس شعبة التعاون الدولي (صفة)",
-                        "Head of the International Cooperation Division (role)",
-                        "ראש החטיבה לשיתוף פעולה בינלאומי (תפקיד)"),
+                        "Chef de la division de la coopération internationale",
+                        "رئيس شعبة التعاون الدولي",
+                        "Head of the International Cooperation Division",
+                        "ראש החטיבה לשיתוף פעולה בינלאומי"),
                 text("Général de brigade", "عميد", "Brigadier General", "תת-אלוף"),
                 text(
                         "Chef de la division de la coopération internationale",
@@ -502,10 +503,10 @@ class DemoScenario implements ApplicationRunner {
                 "MAR",
                 dci,
                 text(
-                        "Officier de liaison auprès de la commission franco-marocaine (fonction)",
-                        "ضابط الاتصال لدى اللجنة المغربية الفرنسية (صفة)",
-                        "Liaison Officer to the France – Morocco Commission (role)",
-                        "קצין הקישור לוועדה צרפת – מרוקו (תפקיד)"),
+                        "Officier de liaison auprès de la commission franco-marocaine",
+                        "ضابط الاتصال لدى اللجنة المغربية الفرنسية",
+                        "Liaison Officer to the France – Morocco Commission",
+                        "קצין הקישור לוועדה צרפת – מרוקו"),
                 text("Colonel", "كولونيل", "Colonel", "קולונל"),
                 text(
                         "Officier de liaison auprès de la commission franco-marocaine",

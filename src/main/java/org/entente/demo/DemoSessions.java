@@ -28,30 +28,34 @@ import org.springframework.stereotype.Component;
  * in Tel Aviv, December 2025, with working meetings, field visits to units and defence industries, a
  * special session on capability building, the shared objectives and the 2026 plan signed; the
  * France – Morocco 22nd and 23rd sessions and what they reviewed and fixed; the United States –
- * Morocco 12th and 13th sessions and the 2020–2030 roadmap. Delegates are roles, never real names;
+ * Morocco 12th and 13th sessions and the 2020–2030 roadmap. Delegates are named by their function
+ * (plain words, no marker: the minutes show them as a name), never by a real name;
  * the minutes' wording, the other decisions and every action item are illustrative.
  */
 @Component
 class DemoSessions {
 
-    /** The heads of delegation the demo names by their function only (invented). */
+    /**
+     * The heads of delegation the demo names by their function only (invented, illustrative): a
+     * function of their own, so that the minutes' line "name — head of delegation" says something.
+     */
     private static final LocalizedText MOROCCAN_HEAD = text(
-            "Chef de la délégation marocaine (fonction)",
-            "رئيس الوفد المغربي (صفة)",
-            "Head of the Moroccan delegation (role)",
-            "ראש המשלחת המרוקאית (תפקיד)");
+            "Inspecteur, État-major général des Forces armées royales",
+            "مفتش، القيادة العامة للقوات المسلحة الملكية",
+            "Inspector, General Staff of the Royal Armed Forces",
+            "מפקח, המטה הכללי של הכוחות המזוינים המלכותיים");
 
     private static final LocalizedText FRENCH_HEAD = text(
-            "Chef de la délégation française (fonction)",
-            "رئيس الوفد الفرنسي (صفة)",
-            "Head of the French delegation (role)",
-            "ראש המשלחת הצרפתית (תפקיד)");
+            "Sous-chef d’état-major des armées",
+            "نائب رئيس أركان الجيوش",
+            "Deputy Chief of the Armed Forces Staff",
+            "סגן ראש מטה הכוחות המזוינים");
 
     private static final LocalizedText AMERICAN_HEAD = text(
-            "Chef de la délégation des États-Unis (fonction)",
-            "رئيس وفد الولايات المتحدة (صفة)",
-            "Head of the United States delegation (role)",
-            "ראש משלחת ארצות הברית (תפקיד)");
+            "Sous-secrétaire adjoint à la Défense",
+            "نائب مساعد وزير الدفاع",
+            "Deputy Assistant Secretary of Defense",
+            "סגן עוזר שר ההגנה");
 
     private final Committees committees;
     private final Sessions sessions;
@@ -67,15 +71,15 @@ class DemoSessions {
 
     void load(Subject loader, long jmc, long cmm, long dcc) {
         List<PersonSummary> persons = people.visibleTo(loader, 0, 100).items();
-        Long moroccanHead = person(persons, "Director of International Cooperation (role)");
-        Long israeliHead = person(persons, "Head of the International Cooperation Division (role)");
-        Long liaison = person(persons, "Liaison Officer to the France – Morocco Commission (role)");
+        PersonSummary moroccanHead = person(persons, "Director of International Cooperation");
+        PersonSummary israeliHead = person(persons, "Head of the International Cooperation Division");
+        Long liaison = idOf(person(persons, "Liaison Officer to the France – Morocco Commission"));
         loadIsraelMorocco(loader, jmc, moroccanHead, israeliHead);
         loadFranceMorocco(loader, cmm, liaison);
         loadUnitedStatesMorocco(loader, dcc);
     }
 
-    private void loadIsraelMorocco(Subject loader, long jmc, Long moroccanHead, Long israeliHead) {
+    private void loadIsraelMorocco(Subject loader, long jmc, PersonSummary moroccanHead, PersonSummary israeliHead) {
         Label joint = new Label(RESTRICTED, "MAR", Set.of("ISR"));
         committees.describe(
                 jmc,
@@ -114,10 +118,10 @@ class DemoSessions {
                 true,
                 joint);
         if (moroccanHead != null) {
-            committees.addMember(jmc, moroccanHead, "MAR", joint);
+            committees.addMember(jmc, moroccanHead.id(), "MAR", joint);
         }
         if (israeliHead != null) {
-            committees.addMember(jmc, israeliHead, "ISR", joint);
+            committees.addMember(jmc, israeliHead.id(), "ISR", joint);
         }
 
         long first = sessions.idOf(loader, jmc, 1);
@@ -148,10 +152,10 @@ class DemoSessions {
                 "ISR",
                 null,
                 text(
-                        "Officier de la direction de la planification (fonction)",
-                        "ضابط بمديرية التخطيط (صفة)",
-                        "Planning Directorate officer (role)",
-                        "קצין באגף התכנון (תפקיד)"),
+                        "Officier de la direction de la planification",
+                        "ضابط بمديرية التخطيط",
+                        "Planning Directorate officer",
+                        "קצין באגף התכנון"),
                 DelegateRole.MEMBER,
                 joint);
         sessions.addDelegate(
@@ -159,10 +163,10 @@ class DemoSessions {
                 "ISR",
                 null,
                 text(
-                        "Chargé de liaison industrie de défense (fonction)",
-                        "ضابط اتصال الصناعة الدفاعية (صفة)",
-                        "Defence industry liaison (role)",
-                        "קצין קישור לתעשייה הביטחונית (תפקיד)"),
+                        "Chargé de liaison industrie de défense",
+                        "ضابط اتصال الصناعة الدفاعية",
+                        "Defence industry liaison",
+                        "קצין קישור לתעשייה הביטחונית"),
                 DelegateRole.EXPERT,
                 joint);
         sessions.addDelegate(
@@ -170,10 +174,10 @@ class DemoSessions {
                 "MAR",
                 null,
                 text(
-                        "Officier d’état-major des Forces armées royales (fonction)",
-                        "ضابط أركان بالقوات المسلحة الملكية (صفة)",
-                        "Royal Armed Forces staff officer (role)",
-                        "קצין מטה בכוחות המזוינים המלכותיים (תפקיד)"),
+                        "Officier d’état-major des Forces armées royales",
+                        "ضابط أركان بالقوات المسلحة الملكية",
+                        "Royal Armed Forces staff officer",
+                        "קצין מטה בכוחות המזוינים המלכותיים"),
                 DelegateRole.MEMBER,
                 joint);
         sessions.addDelegate(
@@ -181,10 +185,10 @@ class DemoSessions {
                 "MAR",
                 null,
                 text(
-                        "Ingénieur, programme d’industrie de défense (fonction)",
-                        "مهندس، برنامج الصناعة الدفاعية (صفة)",
-                        "Engineer, defence industry programme (role)",
-                        "מהנדס, תוכנית התעשייה הביטחונית (תפקיד)"),
+                        "Ingénieur, programme d’industrie de défense",
+                        "مهندس، برنامج الصناعة الدفاعية",
+                        "Engineer, defence industry programme",
+                        "מהנדס, תוכנית התעשייה הביטחונית"),
                 DelegateRole.EXPERT,
                 joint);
         sessions.addDelegate(
@@ -192,10 +196,10 @@ class DemoSessions {
                 "MAR",
                 null,
                 text(
-                        "Attaché de défense, Tel-Aviv (fonction)",
-                        "ملحق الدفاع، تل أبيب (صفة)",
-                        "Defence attaché, Tel Aviv (role)",
-                        "נספח ההגנה, תל אביב (תפקיד)"),
+                        "Attaché de défense, Tel-Aviv",
+                        "ملحق الدفاع، تل أبيب",
+                        "Defence attaché, Tel Aviv",
+                        "נספח ההגנה, תל אביב"),
                 DelegateRole.OBSERVER,
                 joint);
         for (LocalizedText item : List.of(
@@ -533,29 +537,46 @@ class DemoSessions {
                         "עדכון תוכנית הפעולה הדו-צדדית"));
     }
 
-    private void heads(long session, Long moroccanHead, Long israeliHead, Label label) {
+    /**
+     * Both heads of delegation, each under the name their person record carries (a function, as
+     * the demo names no real people), so that the minutes' line "name — role, rank" never repeats
+     * the function in other words; without a person the reader may see, the function alone.
+     */
+    private void heads(long session, PersonSummary moroccanHead, PersonSummary israeliHead, Label label) {
         sessions.addDelegate(
                 session,
                 "ISR",
-                israeliHead,
-                text(
-                        "Chef de la division de la coopération internationale (fonction)",
-                        "رئيس قسم التعاون الدولي (صفة)",
-                        "Head of the International Cooperation Division (role)",
-                        "ראש חטיבת שיתוף הפעולה הבינלאומי (תפקיד)"),
+                idOf(israeliHead),
+                nameOf(
+                        israeliHead,
+                        text(
+                                "Chef de la division de la coopération internationale",
+                                "رئيس شعبة التعاون الدولي",
+                                "Head of the International Cooperation Division",
+                                "ראש החטיבה לשיתוף פעולה בינלאומי")),
                 DelegateRole.HEAD,
                 label);
         sessions.addDelegate(
                 session,
                 "MAR",
-                moroccanHead,
-                text(
-                        "Directeur de la coopération internationale (fonction)",
-                        "مدير التعاون الدولي (صفة)",
-                        "Director of International Cooperation (role)",
-                        "מנהל שיתוף הפעולה הבינלאומי (תפקיד)"),
+                idOf(moroccanHead),
+                nameOf(
+                        moroccanHead,
+                        text(
+                                "Directeur de la coopération internationale",
+                                "مدير التعاون الدولي",
+                                "Director of International Cooperation",
+                                "מנהל שיתוף הפעולה הבינלאומי")),
                 DelegateRole.HEAD,
                 label);
+    }
+
+    private static Long idOf(PersonSummary person) {
+        return person == null ? null : person.id();
+    }
+
+    private static LocalizedText nameOf(PersonSummary person, LocalizedText otherwise) {
+        return person == null ? otherwise : person.name();
     }
 
     private long action(
@@ -577,10 +598,9 @@ class DemoSessions {
                 label);
     }
 
-    private static Long person(List<PersonSummary> persons, String nameLatin) {
+    private static PersonSummary person(List<PersonSummary> persons, String nameLatin) {
         return persons.stream()
                 .filter(p -> nameLatin.equals(p.name().values().get("en")))
-                .map(PersonSummary::id)
                 .findFirst()
                 .orElse(null);
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.entente.shared.NotReadable;
 import org.entente.shared.web.Forms;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.entente.shared.web.IsoDate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,12 +28,17 @@ class AccessTokenController {
     /** The form's names: its messages name their field themselves, its fields' ids begin with {@code token-}. */
     static final Forms.Names NAMES = new Forms.Names(Forms.ERRORS, null, "token-");
 
-    /** The form as posted; a date the browser could not have sent is refused as "not a valid value". */
-    record TokenForm(
-            String name,
-            String scope,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expires,
-            String account) {}
+    /**
+     * The form as posted. The expiry is written the way the reader writes days ({@code form/day.jte};
+     * {@code ReaderDaysFilter} turns it into ISO); one that names no day reaches the service as none
+     * and is refused there, naming the field, and shown again as typed.
+     */
+    record TokenForm(String name, String scope, String expires, String account) {
+
+        LocalDate expiresOn() {
+            return IsoDate.Check.day(expires);
+        }
+    }
 
     private final AccessTokens tokens;
     private final Forms forms;
@@ -58,7 +63,7 @@ class AccessTokenController {
                 () -> page(
                         user,
                         model,
-                        tokens.issue(user, form.account(), form.name(), form.scope(), form.expires())
+                        tokens.issue(user, form.account(), form.name(), form.scope(), form.expiresOn())
                                 .secret(),
                         null,
                         false),
@@ -78,17 +83,15 @@ class AccessTokenController {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         model.addAttribute("tokens", tokens.of(user));
         model.addAttribute("secret", secret);
-        TokenForm shown = form == null ? new TokenForm("", "READ", today.plusDays(90), "") : form;
+        TokenForm shown =
+                form == null ? new TokenForm("", "READ", today.plusDays(90).toString(), "") : form;
         model.addAttribute(
                 "form",
                 Map.of(
                         "name", Objects.requireNonNullElse(shown.name(), ""),
                         "scope", Objects.requireNonNullElse(shown.scope(), ""),
-                        "expires",
-                                shown.expires() == null ? "" : shown.expires().toString(),
+                        "expires", Objects.requireNonNullElse(shown.expires(), ""),
                         "account", Objects.requireNonNullElse(shown.account(), "")));
-        model.addAttribute("earliest", today.plusDays(1).toString());
-        model.addAttribute("latest", today.plusYears(1).toString());
         model.addAttribute("revoked", revoked);
         return "identity/tokens";
     }

@@ -50,6 +50,29 @@ class ProcesVerbalTest {
         assertThat(signatures.get(1).signedOn()).isNull();
     }
 
+    @Test
+    void aDelegateNamedByTheirFunctionIsNotFollowedByTheSameWordsAgain() {
+        var function = LocalizedText.of(
+                "en", "Director of International Cooperation", "ar", "مدير التعاون الدولي", "fr", "Directeur");
+        var person = new ProcesVerbal.Person(LocalizedText.of("en", "Brigadier General"), function);
+        var byFunction = new ProcesVerbal.Member(
+                LocalizedText.of("en", "Director of International Cooperation ", "ar", "مدير  التعاون الدولي"),
+                DelegateRole.HEAD,
+                person);
+        assertThat(byFunction.showsFunction(java.util.Locale.ENGLISH)).isFalse();
+        assertThat(byFunction.showsFunction(java.util.Locale.forLanguageTag("ar-MA")))
+                .isFalse();
+        // In French the name falls back to English, the function has its own words: both are shown.
+        assertThat(byFunction.showsFunction(java.util.Locale.FRENCH)).isTrue();
+        var named = new ProcesVerbal.Member(LocalizedText.of("en", "Hicham Ben Slimane"), DelegateRole.MEMBER, person);
+        assertThat(named.showsFunction(java.util.Locale.ENGLISH)).isTrue();
+        var noFunction = new ProcesVerbal.Member(
+                LocalizedText.of("en", "Hicham Ben Slimane"),
+                DelegateRole.MEMBER,
+                new ProcesVerbal.Person(LocalizedText.of("en", "Colonel"), null));
+        assertThat(noFunction.showsFunction(java.util.Locale.ENGLISH)).isFalse();
+    }
+
     private static ProcesVerbal pv(Map<String, Minutes> minutes) {
         var summary = new SessionSummary(
                 1,

@@ -196,6 +196,56 @@ class AccessTokensIT {
     }
 
     @Test
+    void theExpiryIsADayAsTheReaderWritesItInTheirLanguage() throws Exception {
+        String user = account("token.days", false);
+        MockHttpSession session = signIn(mvc, user, PASSWORD);
+        var arabic = new jakarta.servlet.http.Cookie("ENTENTE_LANG", "ar");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        mvc.perform(get("/account/tokens").session(session).cookie(arabic))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("value=\"" + inArabic(today.plusDays(90)) + "\"")));
+        LocalDate day = today.plusDays(40);
+        mvc.perform(post("/account/tokens")
+                        .session(session)
+                        .with(csrf())
+                        .cookie(arabic)
+                        .param("name", "تقرير")
+                        .param("scope", "READ")
+                        .param("expires", inArabic(day))
+                        .param("_days", "expires"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"new-token\"")));
+        assertThat(sql.sql(
+                                "select (expires_at at time zone 'UTC')::date from identity.access_token t, identity.account a "
+                                        + "where a.id = t.account_id and a.username = ?")
+                        .param(user)
+                        .query(LocalDate.class)
+                        .single())
+                .isEqualTo(day.plusDays(1)); // valid through the day named, to its end
+        // A day that is none is refused, naming the field, and shown back as typed.
+        mvc.perform(post("/account/tokens")
+                        .session(session)
+                        .with(csrf())
+                        .cookie(arabic)
+                        .param("name", "تقرير آخر")
+                        .param("scope", "READ")
+                        .param("expires", "31 فبراير 2027")
+                        .param("_days", "expires"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("ينتهي في: تاريخ بين الغد وسنة من اليوم.")))
+                .andExpect(content().string(Matchers.containsString("value=\"31 فبراير 2027\"")));
+    }
+
+    /** A day as the pages write it for a Moroccan reader in Arabic ("7 مارس 2027"). */
+    private static String inArabic(LocalDate day) {
+        var format =
+                com.ibm.icu.text.DateFormat.getInstanceForSkeleton("yMMMMd", new com.ibm.icu.util.ULocale("ar-MA"));
+        format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+        return format.format(
+                java.util.Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    @Test
     void anAdministratorIssuesATokenToAServiceAccountOfTheirNationOnly() throws Exception {
         String service = account("service.mar", false);
         MockHttpSession admin = signIn(mvc, account("token.admin", true), PASSWORD);

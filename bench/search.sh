@@ -43,6 +43,12 @@ psql() { PGPASSWORD=$(cat "$DATA/database.password") command psql -q -h localhos
 echo "activities: $(psql -c 'select count(*) from workplans.activity'); index entries: $(psql -c 'select count(*) from search.entry')"
 echo "index size: $(psql -c "select pg_size_pretty(pg_total_relation_size('search.entry'))") (table, TOAST and indexes; GIN alone $(psql -c "select pg_size_pretty(pg_relation_size('search.entry_document'))"))"
 echo "entries matching رقم: $(psql -c "select count(*) from search.entry where document @@ to_tsquery('simple', '''رقم''')")"
+# search17d: under row-level security an index serves a condition only if it is leakproof (docs/search.md)
+echo "text match leakproof (its index usable under row-level security): $(psql -c "select proleakproof from pg_proc where oid = 'ts_match_vq(tsvector, tsquery)'::regprocedure")"
+echo "a rare word as entente_app (MAR, clearance 2): $(psql -c 'begin' -c 'set local role entente_app' \
+    -c "select set_config('entente.nation', 'MAR', true), set_config('entente.clearance', '2', true)" \
+    -c "explain (analyze, buffers, costs off, timing off) select count(*) from search.entry where document @@ to_tsquery('simple', '''تكو''')" \
+    -c 'rollback' | grep -E 'Scan on|Buffers' | head -2 | tr -s ' ' | tr '\n' ';')"
 
 TOKEN=$(curl -s -c "$DATA/cookies" "http://localhost:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
 curl -s -b "$DATA/cookies" -c "$DATA/cookies" -o /dev/null --data-urlencode "username=planner.mar" \

@@ -132,6 +132,34 @@ final class EmbeddedServer implements Closeable {
         } finally {
             admin.destroy();
         }
+        letTextMatchUseIndexesUnderRowSecurity();
+    }
+
+    /**
+     * Marks PostgreSQL's text-search match ({@code tsvector @@ tsquery}, function {@code ts_match_vq})
+     * leakproof in Entente's database. Under row-level security the planner uses an index for a
+     * condition only when its function is leakproof (else the condition must wait until the policy
+     * has been checked on every row): without this, every search read the whole index table (issue
+     * 17; docs/search.md). The function returns a boolean and raises no error that depends on the
+     * row's text, which is what leakproof means. Only a superuser may mark it, and the mark lives in
+     * the database's own catalog ({@code pg_proc}), so it is set here, at every start; an external
+     * server needs the same statement once from its administrator (docs/search.md).
+     */
+    private void letTextMatchUseIndexesUnderRowSecurity() {
+        var admin = new SingleConnectionDataSource(url(DATABASE), PasswordAuthentication.SUPERUSER, password, true);
+        try {
+            JdbcClient sql = JdbcClient.create(admin);
+            boolean leakproof = sql.sql("select proleakproof from pg_proc where oid = 'ts_match_vq(tsvector, tsquery)'"
+                            + "::regprocedure")
+                    .query(Boolean.class)
+                    .single();
+            if (!leakproof) {
+                sql.sql("alter function pg_catalog.ts_match_vq(tsvector, tsquery) leakproof")
+                        .update();
+            }
+        } finally {
+            admin.destroy();
+        }
     }
 
     private static void createRoleIfMissing(JdbcClient sql, String role) {

@@ -18,15 +18,26 @@ import org.springframework.transaction.annotation.Transactional;
  * Answers a query from the index, under the reader's row-level security: hits, counts, facets and
  * snippets come only from entries the reader may read, with no filter of ours to forget.
  *
- * <p>A common word must not make every query rank all its matches: at most {@value #RANKED}
- * matches are ranked (those first found, newest-first where PostgreSQL can), and counts stop at
- * {@value #COUNTED} ("10,000+"). Exact codes come first. A query never runs longer than 2 s.
+ * <p>A common word must not make a query read, rank or count every match: at most {@value #RANKED}
+ * matches are read (those the plan finds first), ranked and counted; past that the page says "more
+ * than 1,000" and each facet's count is marked as a lower bound. Exact codes come first, then codes
+ * that begin with the query. A query never runs longer than 2 s.
+ *
+ * <p>Every condition is one the planner can answer from an index under row-level security: the text
+ * match ({@code @@}, made leakproof by the database's preparation) from the GIN index, a code by
+ * a byte-wise range ({@code ~>=~ ~<~}, leakproof) on its stored upper-case key ({@code
+ * entry_code_key}) — never {@code LIKE} or {@code upper(code)}, whose functions are not leakproof
+ * and sent every code query through every row. Only
+ * the filters asked for are written into the statement, and each search plans for its own values
+ * ({@code plan_cache_mode}): a generic plan cannot tell a rare word from a common one.
  */
 @Service
 public class Search {
 
     static final int RANKED = 1_000;
-    static final int COUNTED = 10_000;
+
+    /** Results as you type: this many title matches are read, the best {@link #find} asks for shown. */
+    static final int SUGGESTION_WINDOW = 64;
 
     /** What to narrow the matches to; null fields narrow nothing. */
     public record Filters(
@@ -56,16 +67,6 @@ public class Search {
         static final Results NONE = new Results(List.of(), 0, false, Map.of());
     }
 
-    private static final String MATCH = """
-            (e.document @@ to_tsquery('simple', :query)
-                or (cast(:code as text) is not null and upper(e.code) like :codePrefix escape '\\'))
-            and (cast(:type as text) is null or e.record_type = :type)
-            and (cast(:committee as bigint) is null or e.committee_id = :committee)
-            and (cast(:year as integer) is null or e.year = :year)
-            and (cast(:status as text) is null or e.status = :status)
-            and (cast(:nation as text) is null or e.nation = :nation)
-            and (cast(:classification as integer) is null or e.classification = :classification)""";
-
     private final JdbcClient sql;
 
     Search(JdbcClient sql) {
@@ -84,43 +85,16 @@ public class Search {
         if (query.empty()) {
             return Results.NONE;
         }
-        sql.sql("set local statement_timeout = '2s'").update();
+        sql.sql(
+                        "select set_config('statement_timeout', '2s', true), set_config('plan_cache_mode', 'force_custom_plan', true)")
+                .query()
+                .listOfRows();
         Map<String, Object> params = params(query, filters);
-        List<Hit> hits = sql.sql("""
-                        with matches as (
-                            select e.* from search.entry e where %s limit %d)
-                        select m.record_type, m.record_id, m.title, m.code, m.body, m.url,
-                               m.classification, m.owner_nation, m.releasable_to
-                          from matches m
-                         order by (upper(m.code) = cast(:code as text)) desc nulls last,
-                                  (upper(m.code) like :codePrefix escape '\\') desc nulls last,
-                                  ts_rank(m.document, to_tsquery('simple', :query)) desc, m.updated_at desc
-                         limit :size offset :offset""".formatted(MATCH, RANKED))
+        List<Hit> hits = sql.sql(hitsStatement(query, filters, withFacets ? RANKED + 1 : SUGGESTION_WINDOW))
                 .params(params)
                 .param("size", size)
                 .param("offset", (long) page * size)
-                .query((rs, n) -> {
-                    LocalizedText title = LocalizedText.fromJson(rs.getString("title"));
-                    return new Hit(
-                            rs.getString("record_type"),
-                            rs.getLong("record_id"),
-                            title,
-                            title.unreadable()
-                                    ? Snippets.Passage.NONE
-                                    : Snippets.title(title.values(), language, query.terms(), query.prefixes()),
-                            rs.getString("code"),
-                            Snippets.snippet(
-                                    LocalizedText.fromJson(rs.getString("body")).values(),
-                                    language,
-                                    query.terms(),
-                                    query.prefixes()),
-                            new Label(
-                                    Classification.values()[rs.getShort("classification")],
-                                    rs.getString("owner_nation"),
-                                    Set.of((String[])
-                                            rs.getArray("releasable_to").getArray())),
-                            rs.getString("url"));
-                })
+                .query((rs, n) -> hit(rs, query, language))
                 .list();
         if (!withFacets) {
             return new Results(hits, hits.size(), false, Map.of());
@@ -130,16 +104,7 @@ public class Search {
             facets.put(facet, new ArrayList<>());
         }
         long[] total = {0};
-        sql.sql("""
-                        with matches as (select e.* from search.entry e where %s limit %d)
-                        select grouping(m.record_type) as by_type, m.record_type, m.committee_id, m.year, m.status,
-                               m.nation, m.classification, count(*) as n,
-                               (select c.title from search.entry c
-                                 where c.record_type = 'committee' and c.record_id = m.committee_id) as committee_name
-                          from matches m
-                         group by grouping sets ((m.record_type), (m.committee_id), (m.year), (m.status), (m.nation),
-                                                 (m.classification))
-                         order by n desc""".formatted(MATCH, COUNTED + 1)).params(params).query(rs -> {
+        sql.sql(facetsStatement(query, filters)).params(params).query(rs -> {
             long count = rs.getLong("n");
             if (rs.getInt("by_type") == 0) {
                 total[0] += count;
@@ -163,19 +128,109 @@ public class Search {
                                 Classification.values()[rs.getShort("classification")].name(), null, count));
             }
         });
-        boolean more = total[0] > COUNTED;
-        return new Results(hits, Math.min(total[0], COUNTED), more, facets);
+        boolean more = total[0] > RANKED;
+        return new Results(hits, Math.min(total[0], RANKED), more, facets);
     }
 
-    private static Map<String, Object> params(SearchQuery query, Filters filters) {
+    /**
+     * The statement of a page of hits (parameters {@link #params}, {@code size} and {@code offset}):
+     * the first {@code window} matches found, ranked, the page's rows then read whole, so that a
+     * snippet's text (body) is read for the page only.
+     */
+    static String hitsStatement(SearchQuery query, Filters filters, int window) {
+        String rank = query.tsquery().isEmpty() ? "0" : "ts_rank(e.document, to_tsquery('simple', :query))";
+        String code = query.code() == null
+                ? "false as exact, false as prefix"
+                : "coalesce(e.code_key = :code, false) as exact,"
+                        + " coalesce(e.code_key ~>=~ :code and e.code_key ~<~ :codeEnd, false) as prefix";
+        return """
+                with matches as (
+                    select e.record_type, e.record_id, e.updated_at, %s, %s as rank
+                      from search.entry e where %s limit %d),
+                page as (
+                    select m.*, row_number() over (order by m.exact desc, m.prefix desc, m.rank desc,
+                                                            m.updated_at desc) as place
+                      from matches m order by place limit :size offset :offset)
+                select e.record_type, e.record_id, e.title, e.code, e.body, e.url,
+                       e.classification, e.owner_nation, e.releasable_to
+                  from page p join search.entry e on e.record_type = p.record_type and e.record_id = p.record_id
+                 order by p.place""".formatted(code, rank, match(query, filters), window);
+    }
+
+    /** The statement of the count and every facet, over the first {@value #RANKED} matches and one more. */
+    static String facetsStatement(SearchQuery query, Filters filters) {
+        return """
+                        with matches as (
+                            select e.record_type, e.committee_id, e.year, e.status, e.nation, e.classification
+                              from search.entry e where %s limit %d)
+                        select grouping(m.record_type) as by_type, m.record_type, m.committee_id, m.year, m.status,
+                               m.nation, m.classification, count(*) as n,
+                               (select c.title from search.entry c
+                                 where c.record_type = 'committee' and c.record_id = m.committee_id) as committee_name
+                          from matches m
+                         group by grouping sets ((m.record_type), (m.committee_id), (m.year), (m.status), (m.nation),
+                                                 (m.classification))
+                         order by n desc""".formatted(match(query, filters), RANKED + 1);
+    }
+
+    private static Hit hit(java.sql.ResultSet rs, SearchQuery query, String language) throws java.sql.SQLException {
+        LocalizedText title = LocalizedText.fromJson(rs.getString("title"));
+        return new Hit(
+                rs.getString("record_type"),
+                rs.getLong("record_id"),
+                title,
+                title.unreadable()
+                        ? Snippets.Passage.NONE
+                        : Snippets.title(title.values(), language, query.terms(), query.prefixes()),
+                rs.getString("code"),
+                Snippets.snippet(
+                        LocalizedText.fromJson(rs.getString("body")).values(),
+                        language,
+                        query.terms(),
+                        query.prefixes()),
+                new Label(
+                        Classification.values()[rs.getShort("classification")],
+                        rs.getString("owner_nation"),
+                        Set.of((String[]) rs.getArray("releasable_to").getArray())),
+                rs.getString("url"));
+    }
+
+    /**
+     * What a match must satisfy: the text, or the code (equal, or beginning with the query: a
+     * byte-wise range on {@code entry_code_key}), and each filter asked for, and nothing else.
+     */
+    private static String match(SearchQuery query, Filters filters) {
+        var text = new ArrayList<String>();
+        if (!query.tsquery().isEmpty()) {
+            text.add("e.document @@ to_tsquery('simple', :query)");
+        }
+        if (query.code() != null) {
+            text.add("(e.code_key is not null and e.code_key ~>=~ :code and e.code_key ~<~ :codeEnd)");
+        }
+        var match = new StringBuilder(text.size() == 1 ? text.get(0) : "(" + String.join(" or ", text) + ")");
+        filter(match, filters.type(), "e.record_type = :type");
+        filter(match, filters.committee(), "e.committee_id = :committee");
+        filter(match, filters.year(), "e.year = :year");
+        filter(match, filters.status(), "e.status = :status");
+        filter(match, filters.nation(), "e.nation = :nation");
+        filter(match, filters.classification(), "e.classification = :classification");
+        return match.toString();
+    }
+
+    private static void filter(StringBuilder match, Object value, String condition) {
+        if (value != null) {
+            match.append(" and ").append(condition);
+        }
+    }
+
+    static Map<String, Object> params(SearchQuery query, Filters filters) {
         var params = new LinkedHashMap<String, Object>();
         params.put("query", query.tsquery());
         params.put("code", query.code());
+        // byte by byte, a code that begins with the query sorts below the query followed by the
+        // highest code point (codes are letters, digits, - and /)
         params.put(
-                "codePrefix",
-                query.code() == null
-                        ? null
-                        : query.code().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                "codeEnd", query.code() == null ? null : query.code() + Character.toString(Character.MAX_CODE_POINT));
         params.put("type", filters.type());
         params.put("committee", filters.committee());
         params.put("year", filters.year());

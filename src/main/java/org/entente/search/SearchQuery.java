@@ -32,7 +32,8 @@ record SearchQuery(String tsquery, String code, Set<String> terms, Set<String> p
     }
 
     /**
-     * Reads a query. {@code typing} makes the last word a prefix (results as you type).
+     * Reads a query. {@code typing} makes the last word a prefix and matches titles, names and codes
+     * only (weights A and B: results as you type, where a word met in a long text is no suggestion).
      *
      * @throws IllegalArgumentException when the query is longer than {@value #LONGEST} characters
      */
@@ -75,7 +76,8 @@ record SearchQuery(String tsquery, String code, Set<String> terms, Set<String> p
                 at = end;
             }
             boolean prefix = !phrase && (part.endsWith("*") || (typing && at >= text.length()));
-            String clause = clause(part, prefix, exclude ? null : terms, exclude ? null : prefixes);
+            String weights = typing ? TITLES : "";
+            String clause = clause(part, prefix, weights, exclude ? null : terms, exclude ? null : prefixes);
             if (clause != null) {
                 (exclude ? excluded : required).add(clause);
                 if (!exclude) {
@@ -86,7 +88,7 @@ record SearchQuery(String tsquery, String code, Set<String> terms, Set<String> p
         if (required.isEmpty()) {
             return new SearchQuery("", code, Set.of(), Set.of());
         }
-        var query = new StringBuilder(String.join(" & ", joinedNames(required, words)));
+        var query = new StringBuilder(String.join(" & ", joinedNames(required, words, typing ? TITLES : "")));
         excluded.forEach(clause -> query.append(" & !").append(clause));
         return new SearchQuery(query.toString(), code, terms, prefixes);
     }
@@ -102,7 +104,7 @@ record SearchQuery(String tsquery, String code, Set<String> terms, Set<String> p
      * Ben Slimane, Benslimane), as the index joins a name's neighbouring words ({@link
      * SearchDocument#addName}): {@code (('ben' & 'sliman') | 'bensliman')}.
      */
-    private static List<String> joinedNames(List<String> required, List<String> words) {
+    private static List<String> joinedNames(List<String> required, List<String> words, String weights) {
         var clauses = new ArrayList<String>();
         for (int i = 0; i < required.size(); i++) {
             String joined = i + 1 < required.size() && words.get(i) != null && words.get(i + 1) != null
@@ -112,7 +114,7 @@ record SearchQuery(String tsquery, String code, Set<String> terms, Set<String> p
                 clauses.add(required.get(i));
             } else {
                 clauses.add("((" + required.get(i) + " & " + required.get(i + 1) + ") | " + SearchDocument.quote(joined)
-                        + ")");
+                        + weighted(weights) + ")");
                 i++;
             }
         }
@@ -122,6 +124,13 @@ record SearchQuery(String tsquery, String code, Set<String> terms, Set<String> p
     private static String joinedStem(String first, String second) {
         List<SearchAnalyzer.Token> tokens = SearchAnalyzer.tokens(SearchDocument.join(first, second));
         return tokens.size() == 1 ? tokens.get(0).stem() : null;
+    }
+
+    /** Titles and names (A) and codes (B): what results as you type match ({@link SearchIndex#entry}). */
+    private static final String TITLES = "AB";
+
+    private static String weighted(String weights) {
+        return weights.isEmpty() ? "" : ":" + weights;
     }
 
     private static int indexOfQuote(String text, int from) {
@@ -135,7 +144,7 @@ record SearchQuery(String tsquery, String code, Set<String> terms, Set<String> p
     }
 
     /** One word or phrase: its tokens' stems in order ({@code <->}); the last one a prefix if asked. */
-    private static String clause(String part, boolean prefix, Set<String> terms, Set<String> prefixes) {
+    private static String clause(String part, boolean prefix, String weights, Set<String> terms, Set<String> prefixes) {
         List<SearchAnalyzer.Token> tokens = SearchAnalyzer.tokens(part);
         if (tokens.isEmpty()) {
             return null;
@@ -147,15 +156,15 @@ record SearchQuery(String tsquery, String code, Set<String> terms, Set<String> p
             if (last && prefix) {
                 lexemes.add(
                         token.surface().equals(token.stem())
-                                ? SearchDocument.quote(token.surface()) + ":*"
-                                : "(" + SearchDocument.quote(token.surface()) + ":* | "
-                                        + SearchDocument.quote(token.stem()) + ":*)");
+                                ? SearchDocument.quote(token.surface()) + ":*" + weights
+                                : "(" + SearchDocument.quote(token.surface()) + ":*" + weights + " | "
+                                        + SearchDocument.quote(token.stem()) + ":*" + weights + ")");
                 if (prefixes != null) {
                     prefixes.add(token.surface());
                     prefixes.add(token.stem());
                 }
             } else {
-                lexemes.add(SearchDocument.quote(token.stem()));
+                lexemes.add(SearchDocument.quote(token.stem()) + weighted(weights));
                 if (terms != null) {
                     terms.add(token.stem());
                 }

@@ -51,8 +51,12 @@ class SearchQueryTest {
     }
 
     @Test
-    void asYouTypeTheLastWordIsAPrefix() {
-        assertThat(SearchQuery.parse("التكو", true).tsquery()).isEqualTo("('التكو':* | 'تكو':*)");
+    void asYouTypeTheLastWordIsAPrefixAndEveryWordIsLookedForInTitlesNamesAndCodesOnly() {
+        assertThat(SearchQuery.parse("التكو", true).tsquery()).isEqualTo("('التكو':*AB | 'تكو':*AB)");
+        assertThat(SearchQuery.parse("ben slim", true).tsquery()).isEqualTo("'ben':AB & 'slim':*AB");
+        assertThat(SearchQuery.parse("ben slimane x", true).tsquery())
+                .isEqualTo("(('ben':AB & 'sliman':AB) | 'bensliman':AB) & 'x':*AB");
+        assertThat(SearchQuery.parse("التكو", false).tsquery()).isEqualTo("'تكو'");
     }
 
     @Test

@@ -39,6 +39,18 @@
         body.setSelectionRange(before.length + text.length, before.length + text.length);
     }
 
+    // A link to one comment (#comment-12, where posting one lands) opens the page before htmx has
+    // loaded the thread: once it has, the browser is taken to the comment it could not find.
+    document.addEventListener("htmx:load", function (event) {
+        var hash = window.location.hash;
+        if (/^#comment-[0-9]+$/.test(hash) && event.target.querySelector) {
+            var comment = event.target.querySelector(hash);
+            if (comment) {
+                comment.scrollIntoView();
+            }
+        }
+    });
+
     document.addEventListener("htmx:afterSwap", function (event) {
         if (event.target.id === "mention-options") {
             var input = document.getElementById("mention");

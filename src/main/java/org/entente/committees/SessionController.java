@@ -282,6 +282,7 @@ class SessionController {
                         id,
                         number,
                         form.nation().strip().toUpperCase(Locale.ROOT),
+                        form.personId(),
                         form.name().typed(),
                         SessionForms.choice(DelegateRole.class, form.role())));
     }
@@ -418,9 +419,13 @@ class SessionController {
         model.addAttribute("session", session);
         model.addAttribute("actions", items);
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute(
-                "mayWrite",
-                policy.mayWrite(reader, session.summary().label(), id).allowed());
+        boolean mayWrite =
+                policy.mayWrite(reader, session.summary().label(), id).allowed();
+        model.addAttribute("mayWrite", mayWrite);
+        // The delegates' person records, and the parties' people the form offers: their labels count too.
+        DelegatePeople people = preparation.people(reader, session, mayWrite && !session.frozen());
+        people.people().values().forEach(p -> labels.add(p.label()));
+        model.addAttribute("delegatePeople", people);
         model.addAttribute("label", Label.highWaterMark(committee.label().owner(), labels));
     }
 

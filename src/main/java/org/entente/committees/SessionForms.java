@@ -93,12 +93,22 @@ final class SessionForms {
 
             @Valid @AtMost(max = Limits.NAME) LanguageTexts name,
 
-            @Size(max = Limits.CODE) String role) {
+            @Size(max = Limits.CODE) String role,
+
+            // notify18d: the person record the delegate is (their account is invited), or none.
+            @Pattern(regexp = "\\s*[0-9]{0,18}\\s*", message = "{delegate.refused.person}")
+            String person) {
 
         Delegate {
             nation = orEmpty(nation);
             name = LanguageTexts.orEmpty(name);
             role = orEmpty(role);
+            person = orEmpty(person);
+        }
+
+        /** The person chosen, or null for a delegate known only by the name typed. */
+        Long personId() {
+            return person.isBlank() ? null : Long.valueOf(person.strip());
         }
 
         Map<String, String> values() {
@@ -106,6 +116,7 @@ final class SessionForms {
             values.put("nation", nation);
             values.putAll(name.fields("name"));
             values.put("role", role);
+            values.put("person", person);
             return values;
         }
     }

@@ -2,6 +2,8 @@ package org.entente.committees;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import org.entente.partners.People;
+import org.entente.partners.PersonSummary;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.OptionalTexts;
@@ -18,18 +20,37 @@ class SessionPreparation {
 
     private final SessionReads reads;
     private final Sessions sessions;
+    private final People people;
 
-    SessionPreparation(SessionReads reads, Sessions sessions) {
+    SessionPreparation(SessionReads reads, Sessions sessions, People people) {
         this.reads = reads;
         this.sessions = sessions;
+        this.people = people;
     }
 
     // ---- delegations, agenda, programme ----
 
-    /** Adds a delegate: a person of one of the parties, with their role in the delegation. */
+    /** Adds a delegate known only by name: a person of one of the parties, with their role in the delegation. */
     @Transactional
     public void delegate(
             Subject subject, long committeeId, int number, String nation, LocalizedText name, DelegateRole role) {
+        delegate(subject, committeeId, number, nation, null, name, role);
+    }
+
+    /**
+     * Adds a delegate: a person of one of the parties, with their role in the delegation; when {@code
+     * personId} names a person record of the delegate's nation that the subject may read, the delegate
+     * is that person (their account is invited, their name is the record's unless one is typed).
+     */
+    @Transactional
+    public void delegate(
+            Subject subject,
+            long committeeId,
+            int number,
+            String nation,
+            Long personId,
+            LocalizedText name,
+            DelegateRole role) {
         SessionReads.Found session = reads.writable(subject, committeeId, number);
         // Signed minutes record who came, what was on the agenda and the programme: no longer changed.
         reads.refuseWhenFrozen(session);
@@ -41,6 +62,18 @@ class SessionPreparation {
             // In another nation's session a party adds its own delegates only.
             errors.put("nation", "delegate.refused.ownNation");
         }
+        PersonSummary person = null;
+        if (personId != null) {
+            person = people.find(subject, personId).orElse(null);
+            if (person == null) {
+                errors.put("person", "delegate.refused.person");
+            } else if (nation != null && !person.nation().equals(nation)) {
+                errors.put("person", "delegate.refused.personNation");
+            }
+        }
+        if (name == null && person != null) {
+            name = person.name();
+        }
         if (name == null) {
             errors.put("name", "delegate.refused.name");
         }
@@ -51,7 +84,13 @@ class SessionPreparation {
         if (!errors.isEmpty()) {
             throw new CommitteeRefusedException(errors);
         }
-        sessions.addDelegate(session.id(), nation, null, name, role, session.label());
+        sessions.addDelegate(session.id(), nation, personId, name, role, session.label());
+    }
+
+    /** The person records behind the session's delegation, and the parties' people when the form is shown. */
+    @Transactional(readOnly = true)
+    public DelegatePeople people(Subject reader, SessionDetail session, boolean choosing) {
+        return DelegatePeople.of(people, reader, session, choosing);
     }
 
     /** Adds the next agenda item. */

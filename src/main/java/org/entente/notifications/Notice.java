@@ -16,7 +16,21 @@ public record Notice(
         LocalizedText title,
         LocalizedText excerpt,
         Label label,
-        String key) {
+        String key,
+        String actor) {
+
+    /** A notice of something no one in particular did (a reminder), or the nation did. */
+    public Notice(
+            NotificationKind kind,
+            String recordType,
+            long recordId,
+            String href,
+            LocalizedText title,
+            LocalizedText excerpt,
+            Label label,
+            String key) {
+        this(kind, recordType, recordId, href, title, excerpt, label, key, null);
+    }
 
     public Notice {
         if (kind == null || label == null || title == null || href == null || key == null) {

@@ -4,7 +4,10 @@ import java.time.Instant;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
 
-/** A notification as its recipient sees it, under its record's label. */
+/**
+ * A notification as its recipient sees it, under its record's label; {@code actor} is the account
+ * of whoever did what it tells, or null.
+ */
 public record Notification(
         long id,
         NotificationKind kind,
@@ -15,7 +18,8 @@ public record Notification(
         LocalizedText excerpt,
         Instant at,
         boolean read,
-        Label label) {
+        Label label,
+        String actor) {
 
     /** {@code activity:39}, as the API names a record. */
     public String record() {

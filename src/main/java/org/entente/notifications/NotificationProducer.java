@@ -126,7 +126,8 @@ class NotificationProducer {
                         words,
                         null,
                         comment.label(),
-                        word + ":comment:" + comment.id());
+                        word + ":comment:" + comment.id(),
+                        writer);
                 tell(
                         notice.apply(NotificationKind.MENTIONED, "mention"),
                         reader -> mentioned.contains(lower(reader))

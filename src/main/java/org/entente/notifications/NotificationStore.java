@@ -66,9 +66,9 @@ class NotificationStore {
                 notice.label().owner(),
                 system -> sql.sql("""
                         insert into notifications.notification (recipient, kind, record_type, record_id, href, title,
-                                                                excerpt, dedupe_key, classification, owner_nation, releasable_to)
+                                                                excerpt, dedupe_key, classification, owner_nation, releasable_to, actor)
                         select r, :kind, :type, :record, :href, cast(:title as jsonb), cast(:excerpt as jsonb), :key,
-                               :classification, :owner, cast(:releasableTo as char(3)[])
+                               :classification, :owner, cast(:releasableTo as char(3)[]), cast(:actor as text)
                           from unnest(cast(:recipients as text[])) as r
                         on conflict (recipient, dedupe_key) do nothing
                         returning id, recipient""")
@@ -79,6 +79,9 @@ class NotificationStore {
                         .param("title", OptionalTexts.write(notice.title()))
                         .param("excerpt", OptionalTexts.write(notice.excerpt()))
                         .param("key", notice.key())
+                        .param(
+                                "actor",
+                                notice.actor() == null ? null : notice.actor().toLowerCase(Locale.ROOT))
                         .params(Labels.params(notice.label()))
                         .param("recipients", recipients.toArray(String[]::new))
                         .query((rs, n) -> new Stored(rs.getLong("id"), rs.getString("recipient")))
@@ -166,7 +169,8 @@ class NotificationStore {
                 OptionalTexts.read(rs.getString("excerpt")),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("read_at") != null,
-                Labels.read(rs));
+                Labels.read(rs),
+                rs.getString("actor"));
     }
 
     private static String me(Subject reader) {

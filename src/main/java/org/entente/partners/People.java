@@ -186,6 +186,30 @@ public class People {
         return new Page(items, page, size, total);
     }
 
+    /**
+     * In one query, the people a session's delegation form needs: those of {@code ids} (the delegates
+     * already named) and, when {@code nations} is not empty, every person of those nations, as far as
+     * the reader may read them; by nation then Latin name.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> delegatesOrOf(
+            Subject reader, java.util.Collection<Long> ids, java.util.Collection<String> nations) {
+        if (ids.isEmpty() && nations.isEmpty()) {
+            return List.of();
+        }
+        return sql.sql("""
+                        select t.*, o.name as organization_name, o.abbreviation as organization_abbreviation
+                          from partners.person t
+                          left join partners.organization o on o.id = t.organization_id and %s
+                         where (t.id = any(cast(:ids as bigint[])) or t.nation = any(cast(:nations as char(3)[]))) and %s
+                         order by t.nation, lower(coalesce(t.name ->> 'en', t.name ->> 'fr', t.name ->> 'ar', t.name ->> 'he')), t.id""".formatted(AccessPolicy.readableBy("o"), AccessPolicy.readableBy("t")))
+                .params(AccessPolicy.readerParams(reader))
+                .param("ids", ids.toArray(Long[]::new))
+                .param("nations", nations.toArray(String[]::new))
+                .query((rs, n) -> person(rs))
+                .list();
+    }
+
     private static PersonSummary person(ResultSet rs) throws SQLException {
         String organizationName = rs.getString("organization_name");
         return new PersonSummary(

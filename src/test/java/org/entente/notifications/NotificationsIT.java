@@ -8,30 +8,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.entente.DemoApplicationTest;
 import org.entente.agreements.Agreements;
 import org.entente.shared.Classification;
 import org.entente.support.TestAgreements;
-import org.junit.jupiter.api.AfterAll;
+import org.entente.support.WithTestSmtp;
+import org.entente.support.WithTestSmtp.Smtp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
@@ -43,20 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
  * disabled account at send time, and an SMTP server that is down and then up again.
  */
 @DemoApplicationTest
-class NotificationsIT {
+class NotificationsIT implements WithTestSmtp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int SMTP_PORT = freePort();
-    private static GreenMail smtp = started();
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP_PORT);
-        properties.add("entente.mail.base-url", () -> "https://entente.example.org");
-        // The test sends when it wants to (MailDelivery.drain), not on the scheduler's beat.
-        properties.add("entente.mail.poll", () -> "1h");
-    }
+    private static final jakarta.servlet.http.Cookie ENGLISH = new jakarta.servlet.http.Cookie("ENTENTE_LANG", "en");
 
     @Autowired
     MockMvc mvc;
@@ -79,12 +59,7 @@ class NotificationsIT {
     @BeforeEach
     void aCleanMailbox() throws Exception {
         sender.drain();
-        smtp.purgeEmailFromAllMailboxes();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
+        WithTestSmtp.smtp().purgeEmailFromAllMailboxes();
     }
 
     @Test
@@ -153,7 +128,7 @@ class NotificationsIT {
         awaitNotified("planner.isr", "agreement:" + restricted);
         sender.drain();
 
-        List<String> mails = mailsTo("planner.isr@example.org");
+        List<String> mails = WithTestSmtp.mailsTo("planner.isr@example.org");
         String openMail = only(mails, "/agreements/" + open);
         assertThat(openMail)
                 .contains("Un accord a été suspendu")
@@ -182,7 +157,7 @@ class NotificationsIT {
             sql.sql("update identity.account set enabled = true where username = 'admin.isr'")
                     .update();
         }
-        assertThat(mailsTo("admin.isr@example.org")).isEmpty();
+        assertThat(WithTestSmtp.mailsTo("admin.isr@example.org")).isEmpty();
         assertThat(sql.sql("select status from notifications.mail where recipient = 'admin.isr'")
                         .query(String.class)
                         .list())
@@ -194,7 +169,7 @@ class NotificationsIT {
     void anSmtpServerThatIsDownDelaysTheMailAndTheWriteStillSucceeds() throws Exception {
         mailTo("liaison.isr", "liaison.isr@example.org", "ar");
         long agreement = agreement("Delayed arrangement", Classification.UNCLASSIFIED, "ISR");
-        smtp.stop();
+        Smtp.stop();
         try {
             suspend(agreement);
             awaitNotified("liaison.isr", "agreement:" + agreement);
@@ -208,12 +183,12 @@ class NotificationsIT {
                             .single())
                     .isEqualTo(1);
         } finally {
-            smtp = started();
+            Smtp.restart();
         }
         sql.sql("update notifications.mail set next_attempt_at = now() where status = 'WAITING'")
                 .update();
         assertThat(sender.drain()).isPositive();
-        String mail = only(mailsTo("liaison.isr@example.org"), "/agreements/" + agreement);
+        String mail = only(WithTestSmtp.mailsTo("liaison.isr@example.org"), "/agreements/" + agreement);
         assertThat(mail).contains("عُلِّق اتفاق").contains("Delayed arrangement");
     }
 
@@ -236,10 +211,15 @@ class NotificationsIT {
                 .isEqualTo(1);
 
         assertThat(records(isr)).doesNotContain("agreement:" + agreement);
+        // The bell counts in one statement that checks each row's record, never one query per row.
+        List<String> statements = org.entente.pages.StatementCounter.during(() -> unread(isr));
+        assertThat(statements.stream().filter(q -> q.contains("notifications.notification")))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("count(*)", NotificationStore.STILL_READABLE);
         assertThat(unread(isr)).as("the bell no longer counts it").isEqualTo(unreadBefore - 1);
         assertThat(records("planner.mar")).as("Morocco still reads it").contains("agreement:" + agreement);
         sender.drain();
-        assertThat(mailsTo("planner.isr@example.org"))
+        assertThat(WithTestSmtp.mailsTo("planner.isr@example.org"))
                 .as("its waiting mail does not go out")
                 .noneMatch(mail -> mail.contains("/agreements/" + agreement));
     }
@@ -297,6 +277,107 @@ class NotificationsIT {
     }
 
     @Test
+    void aDelegateChosenAmongThePeopleOnRecordIsInvitedAtTheirAccountAndShownByTheirRecord() throws Exception {
+        mailTo("planner.fra", "planner.fra@example.org", "fr");
+        // The France – Morocco commission's next session (15 December 2026, planned), written by Morocco.
+        long[] session = org.entente.support.Personas.inTransaction(
+                transactions,
+                org.entente.support.Personas.HOST,
+                () -> sql.sql("""
+                                select s.committee_id, s.number from committees.session s
+                                  join committees.committee c on c.id = s.committee_id
+                                 where c.code = 'CMM-FRA-MAR' and s.status = 'PLANNED'
+                                 order by s.number desc limit 1""")
+                        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                        .single());
+        long claire = person("planner.fra");
+        long eitan = person("planner.isr");
+        String base = "/committees/" + session[0] + "/sessions/" + session[1];
+        MockHttpSession mar = signIn(mvc, "planner.mar");
+        String form = mvc.perform(get(base).session(mar).cookie(ENGLISH))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form)
+                .as("the form offers the parties' people by name and function, in the reader's language")
+                .contains("<option value=\"" + claire + "\"")
+                .contains("Claire Dubois", "Planning officer, France – Morocco Joint Military Commission")
+                .as("and no one of a nation outside the session")
+                .doesNotContain("<option value=\"" + eitan + "\"");
+
+        // A person of another nation than the delegate's, and one that is not a number: refused, nothing stored.
+        for (String[] refused : new String[][] {
+            {Long.toString(eitan), "choose a person of the delegate’s nation"},
+            {"Claire", "choose a person from the list"}
+        }) {
+            mvc.perform(addDelegate(base, mar, refused[0], "MEMBER"))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                            .string(org.hamcrest.Matchers.containsString(refused[1])));
+        }
+        assertThat(delegates(session)).isZero();
+
+        // Claire Dubois chosen, no name typed: her record's name, her account invited.
+        mvc.perform(addDelegate(base, mar, Long.toString(claire), "HEAD")).andExpect(status().isFound());
+        assertThat(delegates(session)).isOne();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> sql.sql("select count(*) from notifications.mail where kind = 'INVITATION'"
+                                        + " and recipient = 'planner.fra'")
+                                .query(Integer.class)
+                                .single()
+                        == 1);
+        sender.drain();
+        assertThat(WithTestSmtp.mailsTo("planner.fra@example.org"))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("METHOD:REQUEST", "ATTENDEE:mailto:planner.fra@example.org")
+                .contains(WithTestSmtp.BASE_URL + base);
+        String page = mvc.perform(get(base).session(mar).cookie(ENGLISH))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String delegations =
+                page.substring(page.indexOf("id=\"delegations-heading\""), page.indexOf("id=\"add-delegate\""));
+        assertThat(delegations)
+                .as("the delegation names her by her record: rank, name and function")
+                .contains(
+                        "person__name",
+                        "Claire Dubois",
+                        "Planning officer, France – Morocco Joint Military Commission");
+    }
+
+    /** The delegation form as posted by Morocco for a French delegate, in English. */
+    private static org.springframework.test.web.servlet.RequestBuilder addDelegate(
+            String base, MockHttpSession session, String person, String role) {
+        return post(base + "/delegates")
+                .session(session)
+                .cookie(ENGLISH)
+                .with(csrf())
+                .param("nation", "FRA")
+                .param("person", person)
+                .param("role", role);
+    }
+
+    private long person(String username) {
+        return sql.sql("select person_id from identity.account where username = :u")
+                .param("u", username)
+                .query(Long.class)
+                .single();
+    }
+
+    private int delegates(long[] session) {
+        return org.entente.support.Personas.inTransaction(
+                transactions,
+                org.entente.support.Personas.HOST,
+                () -> sql.sql(
+                                "select count(*) from committees.delegate d join committees.session s on s.id = d.session_id"
+                                        + " where s.committee_id = :c and s.number = :n")
+                        .param("c", session[0])
+                        .param("n", session[1])
+                        .query(Integer.class)
+                        .single());
+    }
+
+    @Test
     void aDailyDigestGathersTheDaysNotificationsInOneMailInTheRecipientsLanguage() throws Exception {
         sql.sql("update identity.account set language = 'he' where username = 'liaison.isr'")
                 .update();
@@ -313,11 +394,13 @@ class NotificationsIT {
         awaitNotified("liaison.isr", "agreement:" + first);
         awaitNotified("liaison.isr", "agreement:" + second);
         sender.drain();
-        assertThat(mailsTo("digest.liaison@example.org")).as("nothing at once").isEmpty();
+        assertThat(WithTestSmtp.mailsTo("digest.liaison@example.org"))
+                .as("nothing at once")
+                .isEmpty();
 
         daily.daily();
         sender.drain();
-        List<String> digests = mailsTo("digest.liaison@example.org");
+        List<String> digests = WithTestSmtp.mailsTo("digest.liaison@example.org");
         assertThat(digests).hasSize(1);
         assertThat(digests.get(0))
                 .contains("First digested arrangement", "Second digested arrangement")
@@ -326,7 +409,9 @@ class NotificationsIT {
                 .contains("הושעה");
         daily.daily();
         sender.drain();
-        assertThat(mailsTo("digest.liaison@example.org")).as("one digest a day").hasSize(1);
+        assertThat(WithTestSmtp.mailsTo("digest.liaison@example.org"))
+                .as("one digest a day")
+                .hasSize(1);
     }
 
     private void inHost(String update) {
@@ -346,7 +431,7 @@ class NotificationsIT {
     }
 
     private List<String> invitations() throws Exception {
-        return mailsTo("planner.isr@example.org").stream()
+        return WithTestSmtp.mailsTo("planner.isr@example.org").stream()
                 .filter(mail -> mail.contains("BEGIN:VCALENDAR"))
                 .toList();
     }
@@ -354,7 +439,8 @@ class NotificationsIT {
     /** Waits for the {@code count}th invitation to be queued, sends it and answers it. */
     private String awaitInvitation(int count) throws Exception {
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> sql.sql("select count(*) from notifications.mail where kind = 'INVITATION'")
+                .until(() -> sql.sql("select count(*) from notifications.mail where kind = 'INVITATION'"
+                                        + " and recipient = 'planner.isr'")
                                 .query(Integer.class)
                                 .single()
                         >= count);
@@ -430,52 +516,11 @@ class NotificationsIT {
         return JSON.readTree(body);
     }
 
-    private static List<String> mailsTo(String address) throws Exception {
-        var mails = new ArrayList<String>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            if (message.getAllRecipients()[0].toString().equals(address)) {
-                mails.add(message.getSubject() + "\n" + text(message));
-            }
-        }
-        return mails;
-    }
-
     private static String only(List<String> mails, String link) {
         List<String> matching = mails.stream()
                 .filter(m -> m.contains(link + "\n") || m.contains(link + "\""))
                 .toList();
         assertThat(matching).as("mails linking to %s", link).hasSize(1);
         return matching.get(0);
-    }
-
-    private static String text(Part part) throws Exception {
-        if (part.isMimeType("text/*")) {
-            Object content = part.getContent();
-            return content instanceof java.io.InputStream stream
-                    ? new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    : (String) content;
-        }
-        var all = new StringBuilder();
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                all.append(text(child)).append('\n');
-            }
-        }
-        return all.toString();
-    }
-
-    private static GreenMail started() {
-        var server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return server;
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -50,6 +50,29 @@ wait_for() { # seconds description command...
 
 states_are() { [ "$(db_states)" = "$1" ]; }
 
+# pg_auto_failover's defaults promote the standby about 50 s after the primary is lost: the monitor
+# checks every 5 s, calls a node unhealthy after 20 s without news, then waits 30 s for the old
+# primary to demote itself. FAST_FAILOVER=1 (the default here) shortens these to 2 s, 8 s and 10 s,
+# and the keepers' own network-partition timeout (after which a primary that sees neither the
+# monitor nor a standby demotes itself) from 20 s to 6 s: it must stay below the monitor's 8 + 10 s,
+# or two primaries could accept writes at once. FAST_FAILOVER=0 keeps the defaults.
+FAST_FAILOVER=${FAST_FAILOVER:-1}
+
+tune_monitor() {
+    as_pg "$PG_BIN/psql" -qtAX -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_BASE" -U postgres -d pg_auto_failover \
+        -c "alter system set pgautofailover.health_check_period = 2000" \
+        -c "alter system set pgautofailover.health_check_timeout = 2000" \
+        -c "alter system set pgautofailover.health_check_retry_delay = 1000" \
+        -c "alter system set pgautofailover.node_considered_unhealthy_timeout = 8000" \
+        -c "alter system set pgautofailover.primary_demote_timeout = 10000" \
+        -c "select pg_reload_conf()" > /dev/null
+}
+
+tune_keeper() { # name
+    as_pg pg_autoctl config set --pgdata "$HA_DIR/$1" timeout.network_partition_timeout 6 > /dev/null &&
+        as_pg pg_autoctl reload --pgdata "$HA_DIR/$1" > /dev/null 2>&1
+}
+
 start_db() { # name port
     local name=$1 port=$2
     # Its own process group, so that `kill -9 -PGID` takes the keeper and its PostgreSQL together
@@ -59,6 +82,7 @@ start_db() { # name port
         --dbname entente --pgctl '$PG_BIN/pg_ctl' --monitor '$(monitor_uri)' --run" \
         > "$HA_DIR/$name.log" 2>&1 &
     DB_PGID[$name]=$!
+    disown "$!"
 }
 
 psql_primary() { # port sql
@@ -77,6 +101,7 @@ start_node() { # number demo(true|false) [more arguments...]
         java $JVM_OPTIONS -jar "$JAR" --server.port=$port --entente.data-dir="$HA_DIR/node$n" \
         --entente.demo="$demo" --entente.trusted-proxies=127.0.0.1 "$@" > "$HA_DIR/node$n.log" 2>&1 &
     NODE_PID[$n]=$!
+    disown "$!"
 }
 
 node_ready() { curl -sf "http://127.0.0.1:$((BASE + 10 + $1))/actuator/health/readiness" | grep -q UP; }
@@ -131,6 +156,8 @@ ha_start_databases() {
     wait_for 120 "the monitor" as_pg "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_BASE" -d pg_auto_failover
     wait_for 60 "the monitor's extension" db_states
 
+    if [ "$FAST_FAILOVER" = 1 ]; then tune_monitor; fi
+
     start_db db1 $((PG_BASE + 1))
     wait_for 180 "db1 as single primary" states_are "db1 single single"
     # The application's two roles (owner of the schemas; the application's, bound by row-level
@@ -148,6 +175,7 @@ ha_start_databases() {
 
     start_db db2 $((PG_BASE + 2))
     wait_for 300 "db1 primary, db2 secondary" states_are "db1 primary primary|db2 secondary secondary"
+    if [ "$FAST_FAILOVER" = 1 ]; then tune_keeper db1 && tune_keeper db2; fi
     log "databases ready in $(( ($(now_ms) - t0) / 1000 )) s: $(db_states)"
     log "primary's replication: $(psql_primary $((PG_BASE + 1)) "select 'synchronous_commit=' || current_setting('synchronous_commit') || ', synchronous_standby_names=' || current_setting('synchronous_standby_names')")"
 }
@@ -158,11 +186,11 @@ ha_start() {
     # Migrations and the demo once, on the first node; the second finds both done.
     t0=$(now_ms)
     start_node 1 true
-    wait_for 900 "node 1 ready" node_ready 1 || { tail -30 "$HA_DIR/node1.log"; exit 1; }
+    wait_for 1800 "node 1 ready" node_ready 1 || { tail -30 "$HA_DIR/node1.log"; exit 1; }
     log "node 1 ready (schema and demo loaded) in $(( ($(now_ms) - t0) / 1000 )) s"
     t0=$(now_ms)
     start_node 2 true
-    wait_for 900 "node 2 ready" node_ready 2 || { tail -30 "$HA_DIR/node2.log"; exit 1; }
+    wait_for 1800 "node 2 ready" node_ready 2 || { tail -30 "$HA_DIR/node2.log"; exit 1; }
     log "node 2 ready in $(( ($(now_ms) - t0) / 1000 )) s"
     start_haproxy
     wait_for 30 "HAProxy" curl -sf "http://127.0.0.1:$BASE/login"

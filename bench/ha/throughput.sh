@@ -17,7 +17,8 @@ trap ha_stop EXIT
 set -e
 ha_start
 start_node 3 true --entente.generate=1x2x500
-wait "${NODE_PID[3]}" || { tail -20 "$HA_DIR/node3.log"; exit 1; }
+while kill -0 "${NODE_PID[3]}" 2>/dev/null; do sleep 1; done
+grep -q 'Generated [0-9]* committees' "$HA_DIR/node3.log" || { tail -20 "$HA_DIR/node3.log"; exit 1; }
 unset 'NODE_PID[3]'
 grep -o 'Generated [0-9]* committees.*' "$HA_DIR/node3.log" | sed 's/^/  /'
 PLAN=$(psql_primary $((PG_BASE + 1)) "select p.id from workplans.plan p join committees.committee c on c.id = p.committee_id

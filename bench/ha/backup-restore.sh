@@ -7,6 +7,9 @@
 # verified (load.py verify). Everything runs on loopback under one /tmp directory, stopped on exit.
 #
 # Usage: ./mvnw -DskipTests package && bench/ha/backup-restore.sh     (KEEP=1 keeps the directory)
+#        ENTENTE=0 bench/ha/backup-restore.sh   PostgreSQL alone, no jar: the writes after the base
+#        backup are 200 committed INSERTs into a table of its own, each logged, all checked after the
+#        restore (for a machine too loaded to start Entente twice in reasonable time)
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 BASE=${BASE:-18580}
@@ -53,7 +56,9 @@ psql_primary "
     revoke all on database entente from public;
     grant connect on database entente to entente_app;"
 
+ENTENTE=${ENTENTE:-1}
 start_restore_node() {
+    [ "$ENTENTE" = 1 ] || return 0
     SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PORT/entente" \
     SPRING_DATASOURCE_USERNAME=entente_app SPRING_DATASOURCE_PASSWORD="$APP_PASSWORD" \
     SPRING_FLYWAY_USER=entente_owner SPRING_FLYWAY_PASSWORD="$OWNER_PASSWORD" ENTENTE_APP_ROLE=entente_app \
@@ -64,15 +69,25 @@ start_restore_node() {
     wait_for 900 "Entente on the $1 database" node_ready 1
 }
 start_restore_node original
-log "Entente ready on it (schema and demo loaded)"
+if [ "$ENTENTE" = 1 ]; then log "Entente ready on it (schema and demo loaded)"; else
+    psql_primary "create table drill (id bigserial primary key, body text not null)"
+    psql_primary "insert into drill (body) select 'before the backup ' || n from generate_series(1, 1000) n"
+fi
 
 as_pg "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PORT" -U postgres -D "$HA_DIR/base" -Ft -z -X none -c fast
 log "base backup taken: $(du -sh "$HA_DIR/base" | cut -f1) ($(ls "$HA_DIR/base" | tr '\n' ' '))"
 
 URL="http://127.0.0.1:$((BASE + 1))"
-python3 "$HERE/load.py" run "$URL" "$HA_DIR/load" 30 2 > "$HA_DIR/load.log" 2>&1
-log "after the base backup: $(wc -l < "$HA_DIR/load/acked.jsonl") acknowledged writes"
-kill "${NODE_PID[1]}"; wait "${NODE_PID[1]}" 2>/dev/null || true; NODE_PID[1]=""
+if [ "$ENTENTE" = 1 ]; then
+    python3 "$HERE/load.py" run "$URL" "$HA_DIR/load" 30 2 > "$HA_DIR/load.log" 2>&1
+    log "after the base backup: $(wc -l < "$HA_DIR/load/acked.jsonl") acknowledged writes"
+    kill "${NODE_PID[1]}"; wait "${NODE_PID[1]}" 2>/dev/null || true; NODE_PID[1]=""
+else
+    for n in $(seq 200); do # one transaction each; a row is logged only once its COMMIT returned
+        psql_primary "insert into drill (body) values ('after the backup $n') returning id || ' after the backup $n'" >> "$HA_DIR/acked.txt"
+    done
+    log "after the base backup: $(wc -l < "$HA_DIR/acked.txt") acknowledged writes"
+fi
 # The last WAL segment reaches the archive (in life: archive_timeout, or streaming with pg_receivewal).
 psql_primary "select pg_switch_wal()" > /dev/null
 sleep 3
@@ -87,9 +102,18 @@ as_pg touch "$HA_DIR/pg/recovery.signal"
 echo "restore_command = 'cp $HA_DIR/wal/%f %p'" | as_pg tee -a "$HA_DIR/pg/postgresql.conf" > /dev/null
 t0=$(now_ms)
 pg_start
-wait_for 300 "recovery to end" test "$(psql_primary "select pg_is_in_recovery()" 2>/dev/null)" = f
+recovered() { [ "$(psql_primary "select pg_is_in_recovery()" 2>/dev/null)" = f ]; }
+wait_for 300 "recovery to end" recovered
 log "restored: base backup plus $(ls "$HA_DIR/wal" | grep -vc history) archived WAL segments replayed in $(( ($(now_ms) - t0) / 1000 )) s"
 
 start_restore_node restored
-echo "=== backup and restore, $(date -u '+%Y-%m-%d %H:%M UTC') ==="
-python3 "$HERE/load.py" verify "$URL" "$HA_DIR/load"
+echo "=== backup and restore, $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg) ==="
+if [ "$ENTENTE" = 1 ]; then
+    python3 "$HERE/load.py" verify "$URL" "$HA_DIR/load"
+else
+    psql_primary "select id || ' ' || body from drill where body like 'after%' order by id" > "$HA_DIR/restored.txt"
+    lost=$(comm -23 <(sort "$HA_DIR/acked.txt") <(sort "$HA_DIR/restored.txt") | wc -l)
+    echo "rows before the backup: $(psql_primary "select count(*) from drill where body like 'before%'") of 1000;" \
+        "acknowledged after it: $(wc -l < "$HA_DIR/acked.txt"); restored: $(wc -l < "$HA_DIR/restored.txt"); LOST: $lost"
+    [ "$lost" = 0 ]
+fi

@@ -36,7 +36,7 @@ class CleanStopIT {
         // The compiler and collector this test JVM was given (pom.xml, test.jvm.options): the
         // child is a test's application too, and C2 would spend most of its CPU compiling.
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(option -> option.startsWith("-XX:"))
+                .filter(option -> option.startsWith("-XX:") || option.startsWith("-Xss"))
                 .forEach(command::add);
         command.addAll(List.of(
                 "-cp",

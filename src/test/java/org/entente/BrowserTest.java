@@ -155,13 +155,18 @@ public abstract class BrowserTest {
         Personas.signIn(page, username, password);
     }
 
+    /**
+     * What the visitor's window shows (1280 × 860), not the whole height of the page: a full-page
+     * shot lays a long page out again at its full height and encodes every pixel of it, and was
+     * the costliest thing the browser did in a build. No issue asks for the whole height of these
+     * pages; {@code Issue16ScreenshotsBrowserIT} photographs the pages issue 16 asks to be looked at
+     * whole.
+     */
     protected void shoot(String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
-    /** A screenshot of the whole page as a 390 px wide phone shows it; the window comes back after. */
+    /** What a 390 px wide phone shows of the page; the window comes back after. */
     protected void shootPhone(String name) {
         var size = page.viewportSize();
         page.setViewportSize(390, 844);

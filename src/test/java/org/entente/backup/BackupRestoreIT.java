@@ -55,8 +55,14 @@ class BackupRestoreIT {
     @Autowired
     MockMvc mvc;
 
+    /**
+     * One story, three application starts (each a Spring context and a PostgreSQL server of its
+     * own): the damaged archive is refused into an empty directory; the good archive then restores
+     * into that same directory, which shows the refusal wrote nothing, and restores identically;
+     * a second restore into the now filled instance is refused.
+     */
     @Test
-    void aBackupRestoresIntoAnEmptyInstanceIdenticallyAndTheAuditTrailStillVerifies() throws Exception {
+    void aDamagedArchiveIsRefusedBeforeAnythingIsWrittenAndTheGoodOneRestoresIdentically() throws Exception {
         attachAFile();
         Path work = Path.of("target/it-data/backup-" + UUID.randomUUID()).toAbsolutePath();
         Files.createDirectories(work);
@@ -69,6 +75,12 @@ class BackupRestoreIT {
         assertThat(backup.entries()).anyMatch(e -> e.name().equals("audit/checkpoint-key.pem"));
 
         Path restoredDir = work.resolve("restored");
+        assertThatThrownBy(() -> start(restoredDir, tampered(file, work.resolve("tampered.zip")))
+                        .close())
+                .isInstanceOf(ArchiveRefused.class)
+                .hasMessageContaining("database/identity.account.copy");
+
+        // Nothing was loaded: the instance is still empty, so the good archive restores.
         try (ConfigurableApplicationContext restored = start(restoredDir, file)) {
             assertThat(fingerprints(restored.getBean(SuperuserConnections.class)))
                     .isEqualTo(tables);
@@ -90,13 +102,9 @@ class BackupRestoreIT {
                 .hasMessageContaining("not empty");
     }
 
-    @Test
-    void aDamagedArchiveIsRefusedBeforeAnythingIsWritten() throws Exception {
-        Path work = Path.of("target/it-data/backup-" + UUID.randomUUID()).toAbsolutePath();
-        Files.createDirectories(work);
-        Path file = archive.backup(work.resolve("good.zip")).file();
-        Path tampered = work.resolve("tampered.zip");
-        try (ZipFile in = new ZipFile(file.toFile());
+    /** The archive with one byte-level change inside one table's rows: an account renamed. */
+    private static Path tampered(Path good, Path tampered) throws IOException {
+        try (ZipFile in = new ZipFile(good.toFile());
                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tampered))) {
             for (ZipEntry entry : java.util.Collections.list(in.entries())) {
                 byte[] content = in.getInputStream(entry).readAllBytes();
@@ -110,14 +118,7 @@ class BackupRestoreIT {
                 out.closeEntry();
             }
         }
-        Path fresh = work.resolve("fresh");
-        assertThatThrownBy(() -> start(fresh, tampered).close())
-                .isInstanceOf(ArchiveRefused.class)
-                .hasMessageContaining("database/identity.account.copy");
-        // Nothing was loaded: the instance is still empty, so the good archive restores.
-        try (ConfigurableApplicationContext restored = start(fresh, file)) {
-            assertThat(restored.getBean(AuditIntegrity.class).verify().ok()).isTrue();
-        }
+        return tampered;
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, Path archive) {
@@ -167,9 +168,12 @@ class BackupRestoreIT {
                 }
             }
             for (String table : tables) {
+                // The scheduled jobs' locks are taken by each application's scheduler thread at any
+                // moment, the restored one's included: their names are restored, their times move.
+                String rows = table.equals("shared.scheduled_lock") ? "t.name" : "t::text";
                 try (Statement query = db.createStatement();
-                        ResultSet rs = query.executeQuery("select count(*) || ' ' || coalesce(md5(string_agg(t::text, "
-                                + "'|' order by t::text)), '') from " + table + " t")) {
+                        ResultSet rs = query.executeQuery("select count(*) || ' ' || coalesce(md5(string_agg(" + rows
+                                + ", '|' order by " + rows + ")), '') from " + table + " t")) {
                     rs.next();
                     fingerprints.put(table, rs.getString(1));
                 }

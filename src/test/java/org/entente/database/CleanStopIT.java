@@ -2,10 +2,12 @@ package org.entente.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -29,17 +31,24 @@ class CleanStopIT {
     @Test
     void sigtermSignsACheckpointOfTheLastEntryAndStopsCleanlyWithinSeconds() throws Exception {
         Path log = dataDir.resolve("entente.log");
-        Process entente = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElse("java"),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "org.entente.Entente",
-                        "--entente.data-dir=" + dataDir,
-                        "--entente.demo=false",
-                        "--server.port=0",
-                        "--server.address=127.0.0.1",
-                        // No checkpoint but the one at shutdown can cover the last entry.
-                        "--entente.audit.checkpoint-every=1000000")
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        // The compiler and collector this test JVM was given (pom.xml, test.jvm.options): the
+        // child is a test's application too, and C2 would spend most of its CPU compiling.
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-XX:") || option.startsWith("-Xss"))
+                .forEach(command::add);
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.entente.Entente",
+                "--entente.data-dir=" + dataDir,
+                "--entente.demo=false",
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                // No checkpoint but the one at shutdown can cover the last entry.
+                "--entente.audit.checkpoint-every=1000000"));
+        Process entente = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

@@ -76,12 +76,37 @@ public final class Pdf {
 
     /** Renders every page at the given resolution (300 to look at marks on letters). */
     public List<Path> png(int dpi) throws IOException {
+        return png(dpi, 1, pages());
+    }
+
+    /**
+     * Renders the pages from {@code first} to {@code last} (counting from 1): at 300 dpi a page is
+     * nine million pixels to draw and encode, so a test that asks to look at one page renders that one.
+     */
+    public List<Path> png(int dpi, int first, int last) throws IOException {
         String base = file.toString().replaceFirst("\\.pdf$", "");
-        run("pdftoppm", "-r", Integer.toString(dpi), "-png", file.toString(), base);
+        run(
+                "pdftoppm",
+                "-r",
+                Integer.toString(dpi),
+                "-f",
+                Integer.toString(first),
+                "-l",
+                Integer.toString(last),
+                "-png",
+                file.toString(),
+                base);
+        // pdftoppm names a page <base>-<number>.png, the number padded to the page count's digits.
+        var name = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(Path.of(base).getFileName().toString()) + "-(\\d+)\\.png");
         List<Path> pages = new ArrayList<>();
-        try (var files = Files.list(SCREENSHOTS)) {
-            files.filter(p ->
-                            p.toString().startsWith(base + "-") && p.toString().endsWith(".png"))
+        try (var files = Files.list(file.getParent())) {
+            files.filter(p -> {
+                        var number = name.matcher(p.getFileName().toString());
+                        return number.matches()
+                                && Integer.parseInt(number.group(1)) >= first
+                                && Integer.parseInt(number.group(1)) <= last;
+                    })
                     .sorted()
                     .forEach(pages::add);
         }
@@ -96,6 +121,24 @@ public final class Pdf {
         return Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .replaceAll("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "")
                 .replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The first page (counting from 1) whose text holds the word, read without its vowel marks and
+     * shadda (pdftotext may set a mark beside its letter rather than after it); 0 if none does.
+     */
+    public int pageWith(String word) throws IOException {
+        String letters = withoutMarks(normalise(word));
+        for (int page = 1, pages = pages(); page <= pages; page++) {
+            if (withoutMarks(text(page)).contains(letters)) {
+                return page;
+            }
+        }
+        return 0;
+    }
+
+    private static String withoutMarks(String text) {
+        return text.replaceAll("[\\u064B-\\u065F\\u0670]", "");
     }
 
     /** How many times a part occurs in a text (the banner on a page: twice). */

@@ -66,9 +66,18 @@ public final class PageChecks {
     private final Links links;
     private final List<String> failures = new ArrayList<>();
     private final java.util.ArrayDeque<Seen> pending = new java.util.ArrayDeque<>();
-    private BrowserContext phoneContext;
-    private Page phone;
     private boolean checking;
+
+    /**
+     * One phone for the whole run, not one per test: a browser context and its first page start a
+     * renderer process. Its cookies are set afresh for every page it is shown ({@link #onPhone}),
+     * and it is left on a blank page between tests, so it neither carries a session from one test
+     * to the next nor polls the server while it waits.
+     */
+    private static Browser phoneBrowser;
+
+    private static BrowserContext phoneContext;
+    private static Page phone;
 
     /** A page as the visitor's browser received it. */
     private record Seen(String method, URI url, int status, String html) {
@@ -111,11 +120,12 @@ public final class PageChecks {
         return List.copyOf(failures);
     }
 
-    /** Checks what is left (a page that loaded while another was being checked), then closes the phone. */
+    /** Checks what is left (a page that loaded while another was being checked), then blanks the phone. */
     public void close() {
         checkWhatWasSeen();
-        if (phoneContext != null) {
-            phoneContext.close();
+        if (phone != null && phoneBrowser == browser) {
+            phoneContext.clearCookies();
+            phone.navigate("about:blank");
         }
     }
 
@@ -243,7 +253,8 @@ public final class PageChecks {
     }
 
     private Page phone() {
-        if (phone == null) {
+        if (phone == null || phoneBrowser != browser || phone.isClosed()) {
+            phoneBrowser = browser;
             phoneContext = browser.newContext(new Browser.NewContextOptions()
                     .setViewportSize(PHONE_WIDTH, 844)
                     .setLocale("en-GB")

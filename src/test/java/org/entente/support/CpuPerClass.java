@@ -38,6 +38,10 @@ public final class CpuPerClass implements TestExecutionListener {
     private final long self = ProcessHandle.current().pid();
     /** Every PostgreSQL server of this build seen so far (postmaster id), with the most CPU ticks it was seen at. */
     private final Map<Long, Long> postgres = new ConcurrentHashMap<>();
+    /** The processes of the machine identified so far, by id (dropped when they end). */
+    private final Map<Long, ProcessSeen> known = new HashMap<>();
+    /** Processes too young to be identified for good, looked at again at the next sample. */
+    private final Map<Long, ProcessSeen> fresh = new HashMap<>();
 
     private final Map<String, Sample> started = new HashMap<>();
     private final Path file = Path.of("target", "test-cpu", self + ".tsv");
@@ -134,11 +138,13 @@ public final class CpuPerClass implements TestExecutionListener {
 
     /**
      * Updates the remembered CPU of this build's PostgreSQL servers (a postmaster's own, its finished
-     * backends' and its running ones'); returns the ids of their processes.
+     * backends' and its running ones'); returns the ids of their processes. Each process of the
+     * machine is identified once (its command line, parent and working directory), not at every
+     * sample: on a machine shared with other builds that was 10 CPU-s of a 20-minute test JVM.
      */
     private synchronized Set<Long> postgresTicks() {
-        Set<Long> postmasters = new HashSet<>();
-        Map<Long, Long> parents = new HashMap<>();
+        double uptime = uptime();
+        Set<Long> alive = new HashSet<>();
         try (var entries = Files.list(PROC)) {
             for (Path entry : entries.toList()) {
                 String name = entry.getFileName().toString();
@@ -146,36 +152,65 @@ public final class CpuPerClass implements TestExecutionListener {
                     continue;
                 }
                 long pid = Long.parseLong(name);
-                String cmdline = read(entry.resolve("cmdline")).replace('\0', ' ');
-                if (cmdline.contains("postgres") && cmdline.contains(" -D ") && workingIn(entry)) {
-                    postmasters.add(pid);
-                } else {
-                    String stat = read(entry.resolve("stat"));
-                    int close = stat.lastIndexOf(')');
-                    if (close > 0) {
-                        parents.put(
-                                pid, Long.parseLong(stat.substring(close + 2).split(" ")[1]));
+                alive.add(pid);
+                if (!known.containsKey(pid)) {
+                    ProcessSeen process = identify(entry);
+                    // A process younger than two seconds may not have exec'd yet (pg_ctl forks, then
+                    // the child becomes postgres): looked at again at the next sample.
+                    if (process != null && uptime - process.started() / TICKS_PER_SECOND > 2) {
+                        known.put(pid, process);
+                    } else if (process != null) {
+                        fresh.put(pid, process);
                     }
                 }
             }
         } catch (IOException | RuntimeException e) {
             return Set.of();
         }
+        known.keySet().retainAll(alive);
+        Map<Long, ProcessSeen> processes = new HashMap<>(known);
+        processes.putAll(fresh);
+        fresh.clear();
         Map<Long, Long> totals = new HashMap<>();
-        for (long postmaster : postmasters) {
-            long[] ticks = ticks(postmaster);
-            totals.put(postmaster, ticks[0] + ticks[1]);
-        }
-        Set<Long> all = new HashSet<>(postmasters);
-        parents.forEach((pid, parent) -> {
-            if (postmasters.contains(parent)) {
+        processes.forEach((pid, process) -> {
+            if (process.postmaster()) {
+                long[] ticks = ticks(pid);
+                totals.merge(pid, ticks[0] + ticks[1], Long::sum);
+            }
+        });
+        Set<Long> all = new HashSet<>(totals.keySet());
+        processes.forEach((pid, process) -> {
+            if (!process.postmaster() && totals.containsKey(process.parent())) {
                 all.add(pid);
                 long[] ticks = ticks(pid);
-                totals.merge(parent, ticks[0] + ticks[1], Long::sum);
+                totals.merge(process.parent(), ticks[0] + ticks[1], Long::sum);
             }
         });
         totals.forEach((postmaster, ticks) -> postgres.merge(postmaster, ticks, Math::max));
         return all;
+    }
+
+    /** A process as first seen: its parent, when it started (clock ticks after boot), whether one of our postmasters. */
+    private record ProcessSeen(long parent, long started, boolean postmaster) {}
+
+    private static ProcessSeen identify(Path entry) {
+        String stat = read(entry.resolve("stat"));
+        int close = stat.lastIndexOf(')');
+        if (close < 0) {
+            return null;
+        }
+        String[] fields = stat.substring(close + 2).split(" ");
+        String cmdline = read(entry.resolve("cmdline")).replace('\0', ' ');
+        // After "(comm)": ppid is index 1, starttime (22 in the man page) index 19.
+        return new ProcessSeen(
+                Long.parseLong(fields[1]),
+                Long.parseLong(fields[19]),
+                cmdline.contains("postgres") && cmdline.contains(" -D ") && workingIn(entry));
+    }
+
+    private static double uptime() {
+        String uptime = read(PROC.resolve("uptime"));
+        return uptime.isEmpty() ? 0 : Double.parseDouble(uptime.split(" ")[0]);
     }
 
     /** Whether the process runs in this build's {@code target} (a postmaster runs in its data directory). */

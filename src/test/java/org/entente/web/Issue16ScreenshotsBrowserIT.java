@@ -68,7 +68,7 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
             Pdf minutes = pdf(
                     "minutes-3-" + language + "-fr",
                     "/api/v1" + session + "/minutes.pdf?languages=" + language + ",fr");
-            minutes.png(); // Pdf.png lists only target/screenshots itself: the pages are in issue16/
+            minutes.png();
             assertThat(minutes.pages()).isPositive();
             Pdf planPdf = pdf(
                     "plan-2026-" + language + "-en",
@@ -100,8 +100,11 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
                 .isTrue();
         page.screenshot(new Page.ScreenshotOptions().setPath(ISSUE16.resolve("menu-open-en-390.png")));
         page.locator(".main-menu__button").click();
+        // The page with the word, zoomed (the issue's words), not the whole plan at 300 dpi.
         Pdf arabic = pdf("plan-2026-ar-en-300dpi", "/api/v1/workplans/" + plan + "/document.pdf?languages=ar,en");
-        arabic.png(300);
+        int page = arabic.pageWith("المكوّنين");
+        assertThat(page).as("the page of the Arabic plan with المكوّنين").isPositive();
+        assertThat(arabic.png(300, page, page)).hasSize(1);
     }
 
     /**

@@ -267,7 +267,6 @@ class NegotiationBrowserIT extends BrowserTest {
 
     private void shoot(Page visitor, String name) {
         visitor.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("negotiation").resolve("%02d-%s.png".formatted(++shot, name)))
-                .setFullPage(true));
+                .setPath(SCREENSHOTS.resolve("negotiation").resolve("%02d-%s.png".formatted(++shot, name))));
     }
 }

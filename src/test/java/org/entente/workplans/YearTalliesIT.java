@@ -1,18 +1,17 @@
 package org.entente.workplans;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.support.Personas.HOST;
 import static org.entente.support.Personas.inTransaction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.entente.DemoApplicationTest;
 import org.entente.shared.SystemSubject;
 import org.entente.support.Personas.Persona;
@@ -82,7 +81,6 @@ class YearTalliesIT {
     void theDashboardCountsWhatEachReaderMayReadAsTheActivitiesThemselvesSay() {
         long overdueSeen = 0;
         long upcomingSeen = 0;
-        int allActivities = activities(HOST, plans(HOST).keySet()).size();
         var seenBy = new HashSet<Integer>();
         for (Persona persona :
                 List.of(Persona.PLANNER_MAR, Persona.VIEWER_MAR, Persona.LIAISON_ISR, Persona.PLANNER_FRA)) {
@@ -106,11 +104,24 @@ class YearTalliesIT {
             assertThat(counted.upcomingCount())
                     .as(who)
                     .isEqualTo(expected.upcoming().size());
-            Comparator<ActivitySummary> listed = Comparator.comparing(
-                            (ActivitySummary a) -> plans.get(a.planId()).committeeCode())
-                    .thenComparing(a -> seq.get(a.id()));
-            assertThat(ids(counted.overview().overdue())).as(who).isEqualTo(ids(first(expected.overdue(), listed)));
-            assertThat(ids(counted.overview().upcoming())).as(who).isEqualTo(ids(first(expected.upcoming(), listed)));
+            // The first of each list in the plans' committees' order, then the activities' (sorted as PostgreSQL does
+            // in C collation; ties between
+            // two plans of one committee may come either way: their places are compared, and each
+            // listed activity must be one the direct count found).
+            Function<ActivitySummary, String> place =
+                    a -> plans.get(a.planId()).committeeCode() + "\u0000" + String.format("%09d", seq.get(a.id()));
+            for (var lists : List.of(
+                    List.of(counted.overview().overdue(), expected.overdue()),
+                    List.of(counted.overview().upcoming(), expected.upcoming()))) {
+                assertThat(lists.get(0).stream().map(place).toList())
+                        .as(who)
+                        .isEqualTo(lists.get(1).stream()
+                                .map(place)
+                                .sorted()
+                                .limit(YearTallies.LISTED)
+                                .toList());
+                assertThat(ids(lists.get(1))).as(who).containsAll(ids(lists.get(0)));
+            }
             assertThat(new HashSet<>(counted.labels()))
                     .as(who)
                     .isEqualTo(new HashSet<>(
@@ -124,9 +135,6 @@ class YearTalliesIT {
                 .as("some activity starts within 30 days of %s", TODAY)
                 .isPositive();
         assertThat(seenBy).as("the readers see different activities").hasSizeGreaterThan(1);
-        assertThat(seenBy.stream().mapToInt(Integer::intValue).max().orElseThrow())
-                .as("no reader sees every activity of the year")
-                .isLessThan(allActivities);
     }
 
     /** Executed ÷ due as each activity states it: executed, or overdue (ExecutionSql.due()). */
@@ -167,10 +175,6 @@ class YearTalliesIT {
         var rates = new TreeMap<String, ExecutionRates.Rate>();
         sums.forEach((key, s) -> rates.put(key, new ExecutionRates.Rate(s[0], s[1])));
         return rates;
-    }
-
-    private static List<ActivitySummary> first(List<ActivitySummary> all, Comparator<ActivitySummary> order) {
-        return all.stream().sorted(order).limit(YearTallies.LISTED).toList();
     }
 
     private static List<Long> ids(List<ActivitySummary> activities) {

@@ -6,7 +6,7 @@ entente_start() {
     java "${OPTIONS[@]}" -jar "$JAR" --server.port="$PORT" --entente.data-dir="$DATA" --entente.demo=true > "$1" 2>&1 &
     APP=$!
     until curl -sf "http://localhost:$PORT/actuator/health" | grep -q UP; do sleep 0.5; done
-    PG_PORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$1" | grep -o '[0-9]*$' | tail -1)
+    PG_PORT=$(grep -a -o 'Embedded PostgreSQL started on port [0-9]*' "$1" | grep -o '[0-9]*$' | tail -1)
 }
 psql() { PGPASSWORD=$(cat "$DATA/database.password") command psql -q -h localhost -p "$PG_PORT" -U postgres -d entente -v ON_ERROR_STOP=1 -At "$@"; }
 sign_in() {

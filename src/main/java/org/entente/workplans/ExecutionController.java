@@ -84,7 +84,7 @@ class ExecutionController {
         model.addAttribute(
                 "overdueMore",
                 counted.overdueCount() - counted.overview().overdue().size());
-        model.addAttribute("rates", rates.ofYear(reader, shown, today));
+        model.addAttribute("rates", counted.rates());
         List<SessionSummary> sessions = nextSessions(reader, today, null);
         model.addAttribute("sessions", sessions);
         model.addAttribute("domains", agreements.domains());

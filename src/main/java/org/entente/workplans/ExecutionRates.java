@@ -26,6 +26,10 @@ public class ExecutionRates {
         public Integer percent() {
             return due == 0 ? null : (int) Math.round(executed * 100.0 / due);
         }
+
+        Rate plus(Rate other) {
+            return new Rate(executed + other.executed, due + other.due);
+        }
     }
 
     /** The rates of a plan or of a year's plans. */
@@ -50,10 +54,55 @@ public class ExecutionRates {
         return rates(reader, "p.id = :scope", planId, today);
     }
 
-    /** The rates of every plan of a year the reader may read. */
-    @Transactional(readOnly = true)
-    public Rates ofYear(Subject reader, int year, LocalDate today) {
-        return rates(reader, "p.year = :scope", year, today);
+    /**
+     * Rates summed from counts another aggregate made (the year dashboard's, {@link YearTallies}):
+     * per dimension and key the executed and due activities, per plan its parties and its own
+     * executed and due, whose partners' rates are the sums over the plans they are a party to.
+     */
+    Tally tally() {
+        return new Tally(properties.hostNation());
+    }
+
+    /** The accumulator of {@link #tally()}; keys in order, as the SQL of {@link #ofPlan} sorts them. */
+    static final class Tally {
+
+        private final String host;
+        private final Map<String, Map<String, Rate>> byDimension = new LinkedHashMap<>();
+        private Rate total = new Rate(0, 0);
+
+        private Tally(String host) {
+            this.host = host;
+            for (String dimension : List.of("quarter", "domain", "lead", "partner")) {
+                byDimension.put(dimension, new java.util.TreeMap<>());
+            }
+        }
+
+        /** Adds to a key of {@code quarter}, {@code domain} or {@code lead} (a null key is ""). */
+        void count(String dimension, String key, long executed, long due) {
+            byDimension.get(dimension).merge(key == null ? "" : key, new Rate(executed, due), Rate::plus);
+        }
+
+        /** Adds a plan's own counts to each of its parties other than the host nation. */
+        void plan(List<String> parties, long executed, long due) {
+            for (String party : parties) {
+                if (!party.equals(host)) {
+                    count("partner", party, executed, due);
+                }
+            }
+        }
+
+        void total(long executed, long due) {
+            total = total.plus(new Rate(executed, due));
+        }
+
+        Rates rates() {
+            return new Rates(
+                    total,
+                    byDimension.get("quarter"),
+                    byDimension.get("domain"),
+                    byDimension.get("lead"),
+                    byDimension.get("partner"));
+        }
     }
 
     private Rates rates(Subject reader, String scope, Object value, LocalDate today) {

@@ -127,7 +127,7 @@ final class PlanRows {
                 Limits.read(rs.getObject("planned_end", LocalDate.class)),
                 Limits.read(rs.getObject("actual_start", LocalDate.class)),
                 Limits.read(rs.getObject("actual_end", LocalDate.class)),
-                JSON.readValue(rs.getString("participants"), new TypeReference<Map<String, Integer>>() {}),
+                participants(rs.getString("participants")),
                 rs.getString("cost_bearer"),
                 ActivityStatus.valueOf(rs.getString("status")),
                 before == null ? null : ActivityStatus.valueOf(before),
@@ -141,6 +141,13 @@ final class PlanRows {
                 rs.getBoolean("illustrative"),
                 rs.getInt("version"),
                 Labels.read(rs));
+    }
+
+    private static final TypeReference<Map<String, Integer>> PARTICIPANTS = new TypeReference<>() {};
+
+    /** Participants by nation; the stored default, an empty object, is not parsed (issue 20: read 500 times a plan page). */
+    private static Map<String, Integer> participants(String json) {
+        return "{}".equals(json) ? Map.of() : JSON.readValue(json, PARTICIPANTS);
     }
 
     static ObjectiveSummary.Indicator indicator(ResultSet rs) throws SQLException {

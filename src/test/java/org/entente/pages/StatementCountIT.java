@@ -125,7 +125,9 @@ class StatementCountIT {
         ceilings.put("/workplans/" + plan, 18);
         ceilings.put("/workplans/" + plan + "?quarter=2", 18);
         ceilings.put("/workplans/" + plan + "/overview", 10);
-        ceilings.put("/workplans/dashboard?year=2026", 11);
+        // The dashboard's rates are summed from its counts' aggregate and its two lists come in one
+        // statement (scale20d): 5 measured, was 7.
+        ceilings.put("/workplans/dashboard?year=2026", 6);
         ceilings.put("/activities/" + activity, 17);
         ceilings.put("/api/v1/activities?status=SCHEDULED&overdue=true&size=100", 4);
         ceilings.put("/api/v1/me/todo", 14);

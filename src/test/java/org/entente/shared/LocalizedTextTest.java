@@ -22,8 +22,19 @@ class LocalizedTextTest {
     }
 
     @Test
+    void anEmptyObjectIsATextInNoLanguageNotAnUnreadableOne() {
+        assertThat(LocalizedText.fromJson("{}").values()).isEmpty();
+        assertThat(LocalizedText.fromJson("{}").unreadable()).isFalse();
+        assertThat(LocalizedText.fromJson(" { } ").values()).isEmpty();
+        assertThat(LocalizedText.fromJson("{\"en\": \"Rabat\", \"fr\": \"Rabat\"}"))
+                .isEqualTo(LocalizedText.of("en", "Rabat", "fr", "Rabat"));
+    }
+
+    @Test
     void aStoredTextThatIsNotAnObjectOfStringsIsReadAsUnreadable() {
-        for (String bad : new String[] {"[1, 2]", "\"Rabat\"", "{\"en\": null}", "{\"en\": {\"x\": 1}}", "{", null}) {
+        for (String bad : new String[] {
+            "[1, 2]", "\"Rabat\"", "{\"en\": null}", "{\"en\": {\"x\": 1}}", "{", "{\"en\": \"Rabat\"} [", "", null
+        }) {
             assertThat(LocalizedText.fromJson(bad)).as(bad).isSameAs(LocalizedText.UNREADABLE);
         }
         assertThat(LocalizedText.UNREADABLE.unreadable()).isTrue();

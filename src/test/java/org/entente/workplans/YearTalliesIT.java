@@ -1,0 +1,183 @@
+package org.entente.workplans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.support.Personas.inTransaction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.entente.DemoApplicationTest;
+import org.entente.shared.SystemSubject;
+import org.entente.support.Personas.Persona;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The year dashboard's one aggregate (scale20d): for four readers of different nations and
+ * clearances, its counts, lists, labels and execution rates equal those counted directly, one
+ * activity at a time with the rules each activity states for itself, over the activities row-level
+ * security alone lets the reader read, in plans they may read. No figure counts a record its
+ * reader cannot read.
+ */
+@DemoApplicationTest
+class YearTalliesIT {
+
+    /** A day in the demo's 2026 with activities both overdue and within the next 30 days. */
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    static final int YEAR = 2026;
+
+    @Autowired
+    JdbcClient sql;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    YearTallies tallies;
+
+    private record Plan(String committeeCode, List<String> parties) {}
+
+    /** The year's plans and activities that row-level security alone lets the subject read. */
+    private Map<Long, Plan> plans(SystemSubject subject) {
+        var plans = new HashMap<Long, Plan>();
+        inTransaction(
+                transactions,
+                subject,
+                () -> sql.sql("select id, committee_code, parties from workplans.plan where year = :year")
+                        .param("year", YEAR)
+                        .query(rs -> {
+                            plans.put(rs.getLong("id"), new Plan(rs.getString("committee_code"), List.of((String[])
+                                    rs.getArray("parties").getArray())));
+                        }));
+        return plans;
+    }
+
+    /** Each activity's place in its plan, the order the dashboard lists them in within a committee. */
+    private final Map<Long, Integer> seq = new HashMap<>();
+
+    private List<ActivitySummary> activities(SystemSubject subject, Set<Long> plans) {
+        return inTransaction(
+                transactions,
+                subject,
+                () -> sql.sql("select a.* from workplans.activity a where a.plan_id = any(cast(:plans as bigint[]))")
+                        .param("plans", plans.toArray(Long[]::new))
+                        .query((rs, n) -> {
+                            seq.put(rs.getLong("id"), rs.getInt("seq"));
+                            return PlanRows.activity(rs);
+                        })
+                        .list());
+    }
+
+    @Test
+    void theDashboardCountsWhatEachReaderMayReadAsTheActivitiesThemselvesSay() {
+        long overdueSeen = 0;
+        long upcomingSeen = 0;
+        var seenBy = new HashSet<Integer>();
+        for (Persona persona :
+                List.of(Persona.PLANNER_MAR, Persona.VIEWER_MAR, Persona.LIAISON_ISR, Persona.PLANNER_FRA)) {
+            SystemSubject reader = persona.subject();
+            Map<Long, Plan> plans = plans(reader);
+            List<ActivitySummary> readable = activities(reader, plans.keySet());
+            seenBy.add(readable.size());
+            PlanOverview expected = PlanOverview.of(YEAR, readable, TODAY, false);
+            YearTallies.Dashboard counted =
+                    inTransaction(transactions, reader, () -> tallies.ofYear(reader, YEAR, TODAY, 30, false));
+            String who = persona.name();
+
+            assertThat(counted.overview().byQuarter()).as(who).isEqualTo(expected.byQuarter());
+            assertThat(counted.overview().byDomain()).as(who).isEqualTo(expected.byDomain());
+            assertThat(counted.overview().byNation()).as(who).isEqualTo(expected.byNation());
+            assertThat(counted.plans()).as(who).isEqualTo((int)
+                    readable.stream().map(ActivitySummary::planId).distinct().count());
+            assertThat(counted.overdueCount())
+                    .as(who)
+                    .isEqualTo(expected.overdue().size());
+            assertThat(counted.upcomingCount())
+                    .as(who)
+                    .isEqualTo(expected.upcoming().size());
+            // The first of each list in the plans' committees' order, then the activities' (sorted as PostgreSQL does
+            // in C collation; ties between
+            // two plans of one committee may come either way: their places are compared, and each
+            // listed activity must be one the direct count found).
+            Function<ActivitySummary, String> place =
+                    a -> plans.get(a.planId()).committeeCode() + "\u0000" + String.format("%09d", seq.get(a.id()));
+            for (var lists : List.of(
+                    List.of(counted.overview().overdue(), expected.overdue()),
+                    List.of(counted.overview().upcoming(), expected.upcoming()))) {
+                assertThat(lists.get(0).stream().map(place).toList())
+                        .as(who)
+                        .isEqualTo(lists.get(1).stream()
+                                .map(place)
+                                .sorted()
+                                .limit(YearTallies.LISTED)
+                                .toList());
+                assertThat(ids(lists.get(1))).as(who).containsAll(ids(lists.get(0)));
+            }
+            assertThat(new HashSet<>(counted.labels()))
+                    .as(who)
+                    .isEqualTo(new HashSet<>(
+                            readable.stream().map(ActivitySummary::label).toList()));
+            assertRates(who, counted.rates(), readable, plans);
+            overdueSeen += counted.overdueCount();
+            upcomingSeen += counted.upcomingCount();
+        }
+        assertThat(overdueSeen).as("some activity is overdue on %s", TODAY).isPositive();
+        assertThat(upcomingSeen)
+                .as("some activity starts within 30 days of %s", TODAY)
+                .isPositive();
+        assertThat(seenBy).as("the readers see different activities").hasSizeGreaterThan(1);
+    }
+
+    /** Executed ÷ due as each activity states it: executed, or overdue (ExecutionSql.due()). */
+    private void assertRates(
+            String who, ExecutionRates.Rates counted, List<ActivitySummary> readable, Map<Long, Plan> plans) {
+        var byQuarter = new TreeMap<String, long[]>();
+        var byDomain = new TreeMap<String, long[]>();
+        var byLead = new TreeMap<String, long[]>();
+        var byPartner = new TreeMap<String, long[]>();
+        long[] total = new long[2];
+        for (ActivitySummary a : readable) {
+            long executed = a.status() == ActivityStatus.EXECUTED ? 1 : 0;
+            long due = executed + (a.overdue(TODAY, YEAR) ? 1 : 0);
+            var keyed = new ArrayList<long[]>(List.of(
+                    total,
+                    byQuarter.computeIfAbsent(
+                            a.quarter() == null ? "" : a.quarter().toString(), k -> new long[2]),
+                    byDomain.computeIfAbsent(a.domain(), k -> new long[2]),
+                    byLead.computeIfAbsent(a.leadNation(), k -> new long[2])));
+            for (String party : plans.get(a.planId()).parties()) {
+                if (!party.equals("MAR")) {
+                    keyed.add(byPartner.computeIfAbsent(party, k -> new long[2]));
+                }
+            }
+            for (long[] sums : keyed) {
+                sums[0] += executed;
+                sums[1] += due;
+            }
+        }
+        assertThat(counted.total()).as(who).isEqualTo(new ExecutionRates.Rate(total[0], total[1]));
+        assertThat(counted.byQuarter()).as(who).isEqualTo(rates(byQuarter));
+        assertThat(counted.byDomain()).as(who).isEqualTo(rates(byDomain));
+        assertThat(counted.byLeadNation()).as(who).isEqualTo(rates(byLead));
+        assertThat(counted.byPartner()).as(who).isEqualTo(rates(byPartner));
+    }
+
+    private static Map<String, ExecutionRates.Rate> rates(Map<String, long[]> sums) {
+        var rates = new TreeMap<String, ExecutionRates.Rate>();
+        sums.forEach((key, s) -> rates.put(key, new ExecutionRates.Rate(s[0], s[1])));
+        return rates;
+    }
+
+    private static List<Long> ids(List<ActivitySummary> activities) {
+        return activities.stream().map(ActivitySummary::id).toList();
+    }
+}

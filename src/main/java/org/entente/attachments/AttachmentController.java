@@ -5,7 +5,6 @@ import java.io.InputStream;
 import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
 import org.entente.shared.web.DeniedAs;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -78,6 +77,6 @@ class AttachmentController {
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .header(HttpHeaders.ETAG, "\"" + a.sha256Hex() + "\"")
-                .body(new FileSystemResource(download.file()));
+                .body(download.content());
     }
 }

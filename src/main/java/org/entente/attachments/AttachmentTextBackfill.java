@@ -1,9 +1,9 @@
 package org.entente.attachments;
 
-import java.util.LinkedHashSet;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import org.entente.shared.Classification;
+import java.util.Optional;
 import org.entente.shared.RecordWritten;
 import org.entente.shared.SystemSubject;
 import org.slf4j.Logger;
@@ -36,10 +36,11 @@ class AttachmentTextBackfill implements ApplicationListener<ApplicationReadyEven
 
     private static final Logger log = LoggerFactory.getLogger(AttachmentTextBackfill.class);
 
-    private record Unread(long id, String mediaType, String storagePath, boolean hasText) {}
+    private record Unread(long id, String mediaType, String storagePath, long size, boolean hasText) {}
 
     private final JdbcClient sql;
     private final FileStore store;
+    private final ChunkStore chunks;
     private final AttachmentText text;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
@@ -47,11 +48,13 @@ class AttachmentTextBackfill implements ApplicationListener<ApplicationReadyEven
     AttachmentTextBackfill(
             JdbcClient sql,
             FileStore store,
+            ChunkStore chunks,
             AttachmentText text,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
         this.sql = sql;
         this.store = store;
+        this.chunks = chunks;
         this.text = text;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
@@ -68,7 +71,7 @@ class AttachmentTextBackfill implements ApplicationListener<ApplicationReadyEven
     int backfill() {
         try {
             int read = 0;
-            for (String owner : owners()) {
+            for (String owner : OwnerNations.of(sql, transaction, "not text_read")) {
                 read += backfill(owner);
             }
             if (read > 0) {
@@ -81,39 +84,23 @@ class AttachmentTextBackfill implements ApplicationListener<ApplicationReadyEven
         }
     }
 
-    /** The nations owning unread attachments, found as each account's nation (what it may read). */
-    private Set<String> owners() {
-        List<String> nations =
-                transaction.execute(status -> sql.sql("select distinct nation from identity.account order by nation")
-                        .query(String.class)
-                        .list());
-        var owners = new LinkedHashSet<String>();
-        for (String nation : nations) {
-            owners.addAll(as(nation)
-                    .run(() -> transaction.execute(status -> sql.sql(
-                                    "select distinct owner_nation from attachments.attachment where not text_read")
-                            .query(String.class)
-                            .list())));
-        }
-        return owners;
-    }
-
     private int backfill(String owner) {
         SystemSubject subject = as(owner);
         List<Unread> unread = subject.run(() -> transaction.execute(status -> sql.sql("""
-                        select id, media_type, storage_path, text <> '' as has_text from attachments.attachment
+                        select id, media_type, storage_path, size_bytes, text <> '' as has_text from attachments.attachment
                          where not text_read and owner_nation = :owner order by id""")
                 .param("owner", owner)
                 .query((rs, n) -> new Unread(
                         rs.getLong("id"),
                         rs.getString("media_type"),
                         rs.getString("storage_path"),
+                        rs.getLong("size_bytes"),
                         rs.getBoolean("has_text")))
                 .list()));
         int read = 0;
         for (Unread file : unread) {
             // Read outside any transaction: a slow file holds no connection.
-            String found = file.hasText() ? null : read(file);
+            String found = file.hasText() ? null : subject.run(() -> read(file));
             boolean written = subject.run(() -> transaction.execute(status -> {
                 int updated =
                         sql.sql("""
@@ -131,18 +118,34 @@ class AttachmentTextBackfill implements ApplicationListener<ApplicationReadyEven
         return read;
     }
 
+    /** The file's text, read from its chunks copied to this node's disk (or from the disk, if not moved yet). */
     private String read(Unread file) {
+        Path copy = null;
         try {
-            return FileKind.ofMediaType(file.mediaType())
-                    .map(kind -> text.of(store.resolve(file.storagePath()), kind))
-                    .orElse("");
-        } catch (RuntimeException unreadable) {
+            Optional<FileKind> kind = FileKind.ofMediaType(file.mediaType());
+            if (kind.isEmpty()) {
+                return "";
+            }
+            Path source;
+            if (file.storagePath() != null) {
+                source = store.resolve(file.storagePath());
+            } else {
+                copy = store.scratch();
+                chunks.copyTo(file.id(), file.size(), copy);
+                source = copy;
+            }
+            return text.of(source, kind.get());
+        } catch (IOException | RuntimeException unreadable) {
             log.warn("No text kept from attachment {}: {}", file.id(), unreadable.toString());
             return "";
+        } finally {
+            if (copy != null) {
+                store.deleteQuietly(copy);
+            }
         }
     }
 
     private static SystemSubject as(String nation) {
-        return new SystemSubject("attachment-text", nation, Classification.SECRET);
+        return OwnerNations.as("attachment-text", nation);
     }
 }

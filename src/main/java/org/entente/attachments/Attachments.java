@@ -3,7 +3,6 @@ package org.entente.attachments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -22,11 +21,11 @@ import org.entente.shared.LabelledRecords;
 import org.entente.shared.Labels;
 import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,14 +40,15 @@ public class Attachments {
     static final String UPLOAD = "attachments.attachment.upload";
     static final String DOWNLOAD = "attachments.attachment.download";
 
-    /** An attachment's file to send, with what to send it as. */
-    record Download(AttachmentSummary attachment, Path file) {}
+    /** An attachment's content to send, with what to send it as. */
+    record Download(AttachmentSummary attachment, Resource content) {}
 
     private final JdbcClient sql;
     private final Map<String, LabelledRecords> records;
     private final AuditTrail audit;
     private final AttachmentsProperties properties;
     private final FileStore store;
+    private final ChunkStore chunks;
     private final ContentCheck check;
     private final AttachmentText text;
     private final TransactionTemplate transaction;
@@ -59,6 +59,7 @@ public class Attachments {
             AuditTrail audit,
             AttachmentsProperties properties,
             FileStore store,
+            ChunkStore chunks,
             ContentCheck check,
             AttachmentText text,
             PlatformTransactionManager transactions) {
@@ -68,6 +69,7 @@ public class Attachments {
         this.audit = audit;
         this.properties = properties;
         this.store = store;
+        this.chunks = chunks;
         this.check = check;
         this.text = text;
         this.transaction = new TransactionTemplate(transactions);
@@ -135,9 +137,8 @@ public class Attachments {
 
     /**
      * Stores an uploaded file as the next version of that name on the record, with the record's
-     * label, or refuses it and keeps nothing. The row, its audit entry and the file are kept
-     * together or not at all: the file moves into place inside the transaction, and is removed
-     * again if the transaction does not commit.
+     * label, or refuses it and keeps nothing. The row, its audit entry and the file's chunks are
+     * written in one transaction: kept together or not at all, on every node at once.
      *
      * @throws NotReadable when the record is hidden from the uploader
      * @throws AccessDeniedException when the uploader may read the record but not write it
@@ -156,7 +157,6 @@ public class Attachments {
             FileKind kind = check.check(received.path(), fileName);
             // Read before the transaction: a slow parse holds no connection, and a failed one stores no text.
             String extracted = text.of(received.path(), kind);
-            String storagePath = store.newStoragePath();
             return transaction.execute(status -> {
                 // Read again inside the transaction: the label stored is the record's at this moment.
                 Label label = records.get(recordType)
@@ -164,13 +164,13 @@ public class Attachments {
                         .orElseThrow(() -> new NotReadable(recordType, recordId));
                 AttachmentSummary stored = sql.sql("""
                                 insert into attachments.attachment (record_type, record_id, file_name, version, media_type,
-                                                                    size_bytes, sha256, storage_path, uploaded_by,
+                                                                    size_bytes, sha256, uploaded_by,
                                                                     classification, owner_nation, releasable_to, text)
                                 values (:type, :record, :name,
                                         (select coalesce(max(version), 0) + 1 from attachments.attachment
                                           where record_type = :type and record_id = :record
                                             and lower(file_name) = lower(:name)),
-                                        :mediaType, :size, :sha256, :path, :uploader,
+                                        :mediaType, :size, :sha256, :uploader,
                                         :classification, :owner, cast(:releasableTo as char(3)[]), :text)
                                 returning *""")
                         .param("type", recordType)
@@ -179,7 +179,6 @@ public class Attachments {
                         .param("mediaType", kind.mediaType())
                         .param("size", received.size())
                         .param("sha256", received.sha256())
-                        .param("path", storagePath)
                         .param("uploader", uploader.username())
                         .param("text", extracted)
                         .params(Labels.params(label))
@@ -190,17 +189,8 @@ public class Attachments {
                         .with("name", fileName)
                         .with("version", Integer.toString(stored.version()))
                         .with("sha256", stored.sha256Hex()));
-                Path target = store.resolve(storagePath);
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int outcome) {
-                        if (outcome != STATUS_COMMITTED) {
-                            store.deleteQuietly(target);
-                        }
-                    }
-                });
                 try {
-                    store.moveIntoPlace(received, storagePath);
+                    chunks.write(stored.id(), received.path(), label);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -220,7 +210,7 @@ public class Attachments {
                         "select t.* from attachments.attachment t where t.id = :id and " + AccessPolicy.readableBy("t"))
                 .param("id", id)
                 .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) -> new Download(summary(rs), store.resolve(rs.getString("storage_path"))))
+                .query((rs, n) -> new Download(summary(rs), content(rs)))
                 .optional()
                 .filter(d -> label(
                                 reader,
@@ -236,6 +226,17 @@ public class Attachments {
                     .with("sha256", a.sha256Hex()));
         }
         return found;
+    }
+
+    /**
+     * In the database; a file not yet moved there from this node's disk (FileImport) is still sent
+     * from the disk.
+     */
+    private Resource content(ResultSet rs) throws SQLException {
+        String onDisk = rs.getString("storage_path");
+        return onDisk == null
+                ? chunks.content(rs.getLong("id"), rs.getLong("size_bytes"))
+                : new FileSystemResource(store.resolve(onDisk));
     }
 
     private static AttachmentSummary summary(ResultSet rs) throws SQLException {

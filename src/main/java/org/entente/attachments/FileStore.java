@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,10 +21,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The files under {@code ${entente.data-dir}/files/}. A file arrives in {@code incoming/}, is
- * checked there, and is moved into place in one atomic rename once its row is written: a reader
- * never finds half a file, and a failure leaves nothing behind but what the caller deletes. The
- * paths are the server's ({@code 3f/3f2a…}), never the user's file name.
+ * This node's disk under {@code ${entente.data-dir}/files/}. An upload arrives in {@code incoming/}
+ * (a file of its own: Tika and the content check read it there, and its chunks are written from it)
+ * and is removed once stored in PostgreSQL ({@link ChunkStore}) or refused. The other paths are
+ * where files were kept before (issue 19), until {@link FileImport} moves them into the database.
  */
 @Component
 class FileStore {
@@ -101,24 +99,13 @@ class FileStore {
         return new Received(file, size, sha256.digest());
     }
 
-    /** A new place for a file, relative to the root: two hex digits of fan-out, then a random name. */
-    String newStoragePath() {
-        String name = UUID.randomUUID().toString().replace("-", "");
-        return name.substring(0, 2) + "/" + name;
+    /** A new place under {@code incoming/} for a copy made to read (not created; removed like an upload). */
+    Path scratch() throws IOException {
+        Files.createDirectories(incoming);
+        return incoming.resolve(UUID.randomUUID() + ".part");
     }
 
-    /** Moves a received file to its place in one rename; it must not exist yet. */
-    void moveIntoPlace(Received received, String storagePath) throws IOException {
-        Path target = resolve(storagePath);
-        Files.createDirectories(target.getParent());
-        try {
-            Files.move(received.path(), target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException impossible) {
-            // incoming/ is under the same root, so on the same file system: this does not happen.
-            throw new IOException("The files directory does not allow atomic moves: " + root, impossible);
-        }
-    }
-
+    /** A file kept on this node's disk before the content moved into PostgreSQL (FileImport). */
     Path resolve(String storagePath) {
         Path file = root.resolve(storagePath).normalize();
         if (!file.startsWith(root) || file.startsWith(incoming)) {
@@ -136,7 +123,7 @@ class FileStore {
         }
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -42,8 +42,10 @@ import org.springframework.stereotype.Service;
 /**
  * One archive (zip) holding a whole instance: every table of every module's schema as PostgreSQL
  * {@code COPY} text ({@code database/<schema>.<table>.copy}, read in one repeatable-read snapshot as
- * the superuser, which row-level security does not filter), the attached files ({@code files/}),
- * and the audit checkpoints and keys ({@code audit/}). A {@value #MANIFEST} names every entry with
+ * the superuser, which row-level security does not filter; the attached files are rows of {@code
+ * attachments.chunk} since issue 19), and the audit checkpoints and keys ({@code audit/}). An
+ * archive made before holds the files as {@code files/}: they are restored to the disk, and moved
+ * into the database at the next start like any file left there. A {@value #MANIFEST} names every entry with
  * its SHA-256, size and row count, and each module's migration history.
  *
  * <p>A restore goes only into an empty instance of the same schema versions; it checks every
@@ -120,7 +122,7 @@ public class InstanceArchive {
             }
             String history = history(db);
             db.commit();
-            for (String directory : List.of("files", "audit")) {
+            for (String directory : List.of("audit")) {
                 for (Path path : filesUnder(dataDir.resolve(directory))) {
                     String name = directory + "/"
                             + dataDir.resolve(directory)
@@ -342,7 +344,7 @@ public class InstanceArchive {
      */
     private void requireEmpty(Connection db) throws SQLException, IOException {
         var filled = new ArrayList<String>();
-        for (String table : List.of("identity.account", "audit.event")) {
+        for (String table : List.of("identity.account", "audit.event", "attachments.attachment")) {
             try (Statement query = db.createStatement();
                     ResultSet rs = query.executeQuery("select exists (select 1 from " + table + ")")) {
                 rs.next();

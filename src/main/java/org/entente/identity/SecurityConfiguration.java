@@ -205,8 +205,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SignInThrottle signInThrottle(SignInProperties settings) {
-        return new SignInThrottle(settings.rules(), Clock.systemUTC());
+    SignInThrottle signInThrottle(SignInProperties settings, DatabaseFailureCounts counts) {
+        return new SignInThrottle(settings.rules(), Clock.systemUTC(), counts);
     }
 
     /**

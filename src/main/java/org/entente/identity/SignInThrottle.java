@@ -19,7 +19,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * wipe their address's record by signing into it). docs/sign-in.md explains the trade-off.
  *
  * <p>An attempt is admitted <em>before</em> its password is checked and holds a place until its
- * outcome is known: of fifty attempts at once, exactly as many are checked as the rules allow.
+ * outcome is known: of fifty attempts at once on one node, exactly as many are checked as the rules
+ * allow.
+ *
+ * <p>The failures are the cluster's ({@link FailureCounts}, in PostgreSQL): an admission reads both
+ * counts in one statement, a failure writes both in one, so that attempts spread over several nodes
+ * are counted together (issue 19). What this node holds is the places taken by its attempts under
+ * way, and the counts it last read, which {@link #waiting} trusts for {@link #TRUSTED} to turn a
+ * flood away before any statement; after that the next admission reads them again (an unlock on
+ * another node is seen within that time).
  */
 final class SignInThrottle {
 
@@ -66,11 +74,17 @@ final class SignInThrottle {
     /** Past this many records, those not holding anyone back are forgotten. */
     static final int MAX_RECORDS = 100_000;
 
-    private record Record(int failures, int inFlight, Instant waitUntil, Instant lastFailure) {
+    /** How long a wait read from the shared counts turns attempts away without reading them again. */
+    static final Duration TRUSTED = Duration.ofSeconds(10);
+
+    /** What this node knows of a key: the shared count as last read (when), its places taken. */
+    private record Record(int failures, int inFlight, Instant waitUntil, Instant readAt) {
         static final Record NONE = new Record(0, 0, Instant.EPOCH, Instant.EPOCH);
 
-        boolean forgettable(Instant now, Duration memory) {
-            return inFlight == 0 && !now.isBefore(waitUntil) && !now.isBefore(lastFailure.plus(memory));
+        /** The shared count read now, this node's places kept. */
+        Record read(FailureCounts.Count count, Rules rules, int free, Instant now) {
+            Duration wait = rules.delayAfter(count.failures(), free).minus(count.sinceLast());
+            return new Record(count.failures(), inFlight, now.plus(wait.isNegative() ? Duration.ZERO : wait), now);
         }
     }
 
@@ -78,22 +92,25 @@ final class SignInThrottle {
     private final Map<String, Record> addresses = new ConcurrentHashMap<>();
     private final Rules rules;
     private final Clock clock;
+    private final FailureCounts counts;
 
-    SignInThrottle(Rules rules, Clock clock) {
+    SignInThrottle(Rules rules, Clock clock, FailureCounts counts) {
         this.rules = rules;
         this.clock = clock;
+        this.counts = counts;
     }
 
     /** Admits the attempt or defers it; an admitted attempt must be followed by one outcome. */
     Admission admit(String username, String address) {
         String account = accountKey(username);
         String from = addressKey(address);
+        FailureCounts.Counts shared = counts.read(account, from);
         Instant now = clock.instant();
-        Duration wait = reserve(accounts, account, rules.freeAccountFailures(), now);
+        Duration wait = reserve(accounts, account, rules.freeAccountFailures(), now, shared.account());
         if (wait != null) {
             return new Deferred(wait);
         }
-        wait = reserve(addresses, from, rules.freeAddressFailures(), now);
+        wait = reserve(addresses, from, rules.freeAddressFailures(), now, shared.address());
         if (wait != null) {
             release(accounts, account);
             return new Deferred(wait);
@@ -103,9 +120,10 @@ final class SignInThrottle {
 
     /** The password was wrong (or the account unknown): counts against both; the account's wait ends then. */
     Instant failed(Admitted attempt) {
+        FailureCounts.Counts counted = counts.fail(attempt.account(), attempt.address());
         Instant now = clock.instant();
-        countFailure(addresses, attempt.address(), rules.freeAddressFailures(), now);
-        Instant until = countFailure(accounts, attempt.account(), rules.freeAccountFailures(), now);
+        countFailure(addresses, attempt.address(), rules.freeAddressFailures(), now, counted.address());
+        Instant until = countFailure(accounts, attempt.account(), rules.freeAccountFailures(), now, counted.account());
         if (accounts.size() + addresses.size() > MAX_RECORDS) {
             accounts.values().removeIf(r -> r.inFlight() == 0 && !now.isBefore(r.waitUntil()));
             addresses.values().removeIf(r -> r.inFlight() == 0 && !now.isBefore(r.waitUntil()));
@@ -115,6 +133,7 @@ final class SignInThrottle {
 
     /** Signed in: the account starts afresh; the address keeps its record. */
     void succeeded(Admitted attempt) {
+        counts.clear(attempt.account());
         accounts.remove(attempt.account());
         release(addresses, attempt.address());
     }
@@ -127,10 +146,14 @@ final class SignInThrottle {
 
     /** An administrator lets the account try again at once. */
     void unlock(String username) {
+        counts.clear(accountKey(username));
         accounts.remove(accountKey(username));
     }
 
-    /** How long an attempt now would wait (null: it would be admitted, unless others take the places first). */
+    /**
+     * How long an attempt now would wait, as this node last read the counts within {@link #TRUSTED}
+     * (null: it goes on to be admitted, or deferred, by {@link #admit}).
+     */
     Duration waiting(String username, String address) {
         Instant now = clock.instant();
         Duration account = waiting(accounts.get(accountKey(username)), now);
@@ -138,7 +161,9 @@ final class SignInThrottle {
     }
 
     private Duration waiting(Record record, Instant now) {
-        return record != null && now.isBefore(record.waitUntil())
+        return record != null
+                        && now.isBefore(record.waitUntil())
+                        && now.isBefore(record.readAt().plus(TRUSTED))
                 ? atLeastOneSecond(Duration.between(now, record.waitUntil()))
                 : null;
     }
@@ -150,38 +175,38 @@ final class SignInThrottle {
     }
 
     /** Takes a place for an attempt, or says how long to wait; null when admitted. */
-    private Duration reserve(Map<String, Record> records, String key, int free, Instant now) {
+    private Duration reserve(
+            Map<String, Record> records, String key, int free, Instant now, FailureCounts.Count shared) {
         Duration[] wait = {null};
         records.compute(key, (k, found) -> {
-            Record record = found == null || found.forgettable(now, rules.memory()) ? Record.NONE : found;
+            Record record = (found == null ? Record.NONE : found).read(shared, rules, free, now);
             if (now.isBefore(record.waitUntil())) {
                 wait[0] = Duration.between(now, record.waitUntil());
-                return found;
+                return record;
             }
             int allowed = record.failures() < free ? free - record.failures() : 1;
             if (record.inFlight() >= allowed) {
                 // Those in flight decide: if they fail, this is how long the next one waits.
                 wait[0] = rules.delayAfter(record.failures() + record.inFlight(), free);
-                return found;
+                return record;
             }
-            return new Record(record.failures(), record.inFlight() + 1, record.waitUntil(), record.lastFailure());
+            return new Record(record.failures(), record.inFlight() + 1, record.waitUntil(), record.readAt());
         });
         return wait[0] == null ? null : atLeastOneSecond(wait[0]);
     }
 
-    private Instant countFailure(Map<String, Record> records, String key, int free, Instant now) {
-        Record counted = records.compute(key, (k, found) -> {
-            Record record = found == null ? Record.NONE : found;
-            int failures = record.failures() + 1;
-            return new Record(
-                    failures, Math.max(0, record.inFlight() - 1), now.plus(rules.delayAfter(failures, free)), now);
+    private Instant countFailure(
+            Map<String, Record> records, String key, int free, Instant now, FailureCounts.Count counted) {
+        Record record = records.compute(key, (k, found) -> {
+            Record read = (found == null ? Record.NONE : found).read(counted, rules, free, now);
+            return new Record(read.failures(), Math.max(0, read.inFlight() - 1), read.waitUntil(), now);
         });
-        return counted.waitUntil();
+        return record.waitUntil();
     }
 
     private static void release(Map<String, Record> records, String key) {
         records.computeIfPresent(
-                key, (k, r) -> new Record(r.failures(), Math.max(0, r.inFlight() - 1), r.waitUntil(), r.lastFailure()));
+                key, (k, r) -> new Record(r.failures(), Math.max(0, r.inFlight() - 1), r.waitUntil(), r.readAt()));
     }
 
     private static Duration atLeastOneSecond(Duration wait) {

@@ -75,19 +75,11 @@ class AttachmentTextBackfillIT {
     }
 
     private void update(String statements) throws Exception {
-        try (var connection = superuser.open();
-                var statement = connection.createStatement()) {
-            statement.execute(statements);
-        }
+        SuperuserSql.execute(superuser, statements);
     }
 
     private String string(String query) throws Exception {
-        try (var connection = superuser.open();
-                var statement = connection.createStatement();
-                var rows = statement.executeQuery(query)) {
-            rows.next();
-            return rows.getString(1);
-        }
+        return SuperuserSql.string(superuser, query);
     }
 
     private long upload(long committee, String name, String content) {

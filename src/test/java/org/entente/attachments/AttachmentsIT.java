@@ -119,15 +119,19 @@ class AttachmentsIT {
         String stored = inTransaction(
                 transactions,
                 HOST,
-                () -> sql.sql(
-                                "select encode(sha256, 'hex') || ' ' || storage_path from attachments.attachment where id = ?")
-                        .param(id)
-                        .query(String.class)
-                        .single());
-        String[] parts = stored.split(" ");
-        assertThat(parts[0]).isEqualTo(sha256(pdf));
-        assertThat(parts[1]).doesNotContain("minutes").matches("[0-9a-f]{2}/[0-9a-f]{32}");
-        assertThat(Files.readAllBytes(files().resolve(parts[1]))).isEqualTo(pdf);
+                () -> sql.sql("""
+                                select encode(sha256, 'hex') || ' ' || coalesce(storage_path, 'none')
+                                  from attachments.attachment where id = ?""").param(id).query(String.class).single());
+        assertThat(stored).isEqualTo(sha256(pdf) + " none");
+        assertThat(inTransaction(
+                        transactions,
+                        HOST,
+                        () -> sql.sql("""
+                                select string_agg(encode(data, 'hex'), '' order by seq) || ' '
+                                       || string_agg(distinct classification || ' ' || owner_nation || ' ' || array_to_string(releasable_to, ','), ';')
+                                  from attachments.chunk where attachment_id = ?""").param(id).query(String.class).single()))
+                .as("the bytes in the database, in chunks under the record's label")
+                .isEqualTo(HexFormat.of().formatHex(pdf) + " 1 MAR ISR");
 
         mvc.perform(get("/attachments/" + id).session(signIn(mvc, "liaison.isr")))
                 .andExpect(status().isOk())
@@ -263,20 +267,41 @@ class AttachmentsIT {
                 .get("id")
                 .asLong();
         MockHttpSession liaison = signIn(mvc, "liaison.isr");
+        var israeli = new SystemSubject("liaison.isr", "ISR", Classification.RESTRICTED);
+        var french = new SystemSubject("planner.fra", "FRA", Classification.CONFIDENTIAL);
         mvc.perform(get("/attachments/" + id).session(liaison)).andExpect(status().isOk());
+        assertThat(chunksSeenBy(israeli, id)).isEqualTo(1);
 
         relabel(new Label(Classification.RESTRICTED, "MAR", Set.of()));
         mvc.perform(get("/attachments/" + id).session(liaison)).andExpect(status().isNotFound());
+        assertThat(chunksSeenBy(israeli, id))
+                .as("a direct select as the application's role with Israel's settings reads no chunk")
+                .isZero();
 
         relabel(new Label(Classification.RESTRICTED, "MAR", Set.of("ISR", "FRA")));
         mvc.perform(get("/attachments/" + id).session(liaison)).andExpect(status().isOk());
         mvc.perform(get("/attachments/" + id).session(signIn(mvc, "planner.fra")))
                 .andExpect(status().isNotFound());
+        assertThat(chunksSeenBy(israeli, id)).isEqualTo(1);
+        assertThat(chunksSeenBy(french, id))
+                .as("widening the record does not release the file's bytes")
+                .isZero();
+    }
+
+    /** The attachment's chunks an unfiltered select returns under the reader's settings. */
+    private long chunksSeenBy(SystemSubject reader, long attachment) {
+        return inTransaction(
+                transactions,
+                reader,
+                () -> sql.sql("select count(*) from attachments.chunk where attachment_id = ?")
+                        .param(attachment)
+                        .query(Long.class)
+                        .single());
     }
 
     @Test
     void whenTheTransactionRollsBackNeitherTheRowNorTheFileIsKept() throws Exception {
-        long filesBefore = storedFiles();
+        long chunksBefore = storedChunks();
         var planner = new SystemSubject("planner.mar", "MAR", Classification.CONFIDENTIAL);
         planner.run(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
             try {
@@ -284,13 +309,11 @@ class AttachmentsIT {
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
-            assertThat(storedFiles())
-                    .as("moved into place inside the transaction")
-                    .isEqualTo(filesBefore + 1);
+            assertThat(storedChunks()).as("written inside the transaction").isEqualTo(chunksBefore + 1);
             status.setRollbackOnly();
         }));
         assertThat(stored()).isZero();
-        assertThat(storedFiles()).isEqualTo(filesBefore);
+        assertThat(storedChunks()).isEqualTo(chunksBefore);
         try (Stream<Path> incoming = Files.list(files().resolve("incoming"))) {
             assertThat(incoming).isEmpty();
         }
@@ -414,17 +437,14 @@ class AttachmentsIT {
         return properties.dataDir().resolve("files").toAbsolutePath().normalize();
     }
 
-    private long storedFiles() {
-        if (!Files.isDirectory(files())) {
-            return 0;
-        }
-        try (Stream<Path> all = Files.walk(files())) {
-            return all.filter(Files::isRegularFile)
-                    .filter(p -> !p.startsWith(files().resolve("incoming")))
-                    .count();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+    /** The test committee's chunks, as the host sees them. */
+    private long storedChunks() {
+        return inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("""
+                        select count(*) from attachments.chunk c join attachments.attachment a on a.id = c.attachment_id
+                         where a.record_type = 'committee' and a.record_id = ?""").param(committee).query(Long.class).single());
     }
 
     static byte[] pdf(String text) {

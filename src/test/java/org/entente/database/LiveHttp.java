@@ -42,6 +42,11 @@ final class LiveHttp {
                 request(path, language).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** The body as bytes (a download). */
+    HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+        return client.send(request(path, "en").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Opens the sign-in page (for its CSRF token), then posts the form. */
     HttpResponse<String> signIn(String username, String password, String language)
             throws IOException, InterruptedException {

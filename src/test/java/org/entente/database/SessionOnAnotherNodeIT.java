@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.CookieManager;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.entente.Entente;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -66,20 +63,10 @@ class SessionOnAnotherNodeIT {
     }
 
     private ConfigurableApplicationContext node() {
-        return new SpringApplicationBuilder(Entente.class)
-                .run(
-                        "--entente.data-dir=" + dataDir,
-                        "--entente.demo=true",
-                        "--entente.sessions=database",
-                        "--entente.database.flush-to-disk=false",
-                        "--server.port=0",
-                        "--server.address=127.0.0.1",
-                        "--spring.datasource.hikari.connection-timeout=60000",
-                        "--spring.datasource.hikari.data-source-properties.loginTimeout=60",
-                        "--spring.datasource.hikari.data-source-properties.connectTimeout=60");
+        return TwoNodes.first(dataDir);
     }
 
     private static int port(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
+        return TwoNodes.port(node);
     }
 }

@@ -22,7 +22,8 @@ class SignInThrottleTest {
             new Rules(5, 20, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(24));
 
     private final MutableClock clock = new MutableClock();
-    private final SignInThrottle throttle = new SignInThrottle(RULES, clock);
+    private final SignInThrottle throttle =
+            new SignInThrottle(RULES, clock, new MemoryFailureCounts(clock, RULES.memory()));
 
     @Test
     void theFirstFailuresAreFreeThenEachWaitDoublesUpToTheCeiling() {

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.BooleanSupplier;
 import org.entente.identity.CommitteeRole;
 import org.entente.identity.CommitteeRoles;
 import org.entente.identity.SignedInUser;
@@ -59,6 +61,19 @@ public class AccessPolicy {
     }
 
     /**
+     * Changing a committee's record in place (a session's own details): a writer of the committee
+     * of the nation that owns the record. The database lets a nation change only the rows it owns,
+     * so a partner's writer is told so rather than changing nothing.
+     */
+    public Decision mayChange(Subject subject, Label label, long committeeId) {
+        Decision write = mayWrite(subject, label, committeeId);
+        if (!write.allowed()) {
+            return write;
+        }
+        return ownerNationOf(subject, label) ? Decision.ALLOW : Decision.deny("access.ownerNationOnly");
+    }
+
+    /**
      * Writing a record that belongs to a nation rather than to a committee (its organizations and
      * people): the owner nation's administrators and planners (a planner of any committee), nobody
      * from another nation even when the record is released to it.
@@ -77,13 +92,32 @@ public class AccessPolicy {
     }
 
     public Decision mayApproveFor(Subject subject, String nation, Label label, long committeeId) {
+        return approval(
+                subject,
+                nation,
+                label,
+                () -> roles.rolesOf(subject.username(), committeeId).contains(CommitteeRole.PLANNER));
+    }
+
+    /**
+     * {@link #mayApproveFor} the subject's own nation, asked of many plans at once (the to-do list):
+     * the committees where the subject is a planner are read once here, not once per plan, and each
+     * answer is the same rule's.
+     */
+    public BiPredicate<Label, Long> approverForOwnNation(Subject subject) {
+        Set<Long> planning = roles.committeesWith(subject.username(), CommitteeRole.PLANNER);
+        return (label, committeeId) -> approval(subject, subject.nation(), label, () -> planning.contains(committeeId))
+                .allowed();
+    }
+
+    private Decision approval(Subject subject, String nation, Label label, BooleanSupplier planner) {
         if (!mayRead(subject, label)) {
             return Decision.deny("access.notReadable");
         }
         if (!speaksFor(subject, nation)) {
             return Decision.deny("access.approveOwnNationOnly");
         }
-        if (!roles.rolesOf(subject.username(), committeeId).contains(CommitteeRole.PLANNER)) {
+        if (!planner.getAsBoolean()) {
             return Decision.deny("access.noPlannerRole");
         }
         return Decision.ALLOW;

@@ -13,7 +13,6 @@ import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
-import org.entente.shared.LocalizedText;
 import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
 import org.entente.shared.web.DeniedAs;
@@ -30,9 +29,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A session's pages: the session itself (delegations, agenda, programme, decisions, action items),
- * planning the next one, the two-language minutes editor and its signatures, the minutes' print
- * view and the review of the period before the session.
+ * A session's pages: the session itself (delegations, agenda, programme, decisions, action items)
+ * and the forms behind its buttons, its own details among them; planning the next one; the review
+ * of the period before the session. The minutes are {@link SessionMinutesController}'s.
  */
 @Controller
 class SessionController {
@@ -40,33 +39,24 @@ class SessionController {
     static final String NEW = "/committees/{id}/sessions/new";
     static final String CREATE = "/committees/{id}/sessions";
     static final String ONE = "/committees/{id}/sessions/{number}";
-    static final String MINUTES = "/committees/{id}/sessions/{number}/minutes";
-    static final String DECISIONS = "/committees/{id}/sessions/{number}/decisions";
-    static final String SIGNATURES = "/committees/{id}/sessions/{number}/signatures";
-    static final String CORRIGENDA = "/committees/{id}/sessions/{number}/corrigenda";
-    static final String PRINT = "/committees/{id}/sessions/{number}/minutes/print";
     static final String REVIEW = "/committees/{id}/sessions/{number}/review";
     static final String DELEGATES = "/committees/{id}/sessions/{number}/delegates";
     static final String AGENDA = "/committees/{id}/sessions/{number}/agenda";
     static final String PROGRAMME = "/committees/{id}/sessions/{number}/programme";
+    static final String DETAILS = "/committees/{id}/sessions/{number}/details";
 
-    /** The audit action of a refused change to a session's parts, and to its minutes. */
+    /** The audit action of a refused change to a session's parts. */
     static final String SESSION_CHANGE = "committees.session.change";
 
-    static final String MINUTES_CHANGE = "committees.minutes.change";
-
     /** What a page may say was done ({@code ?done=saved}); anything else in the link says nothing. */
-    private static final Set<String> SESSION_DONE = Set.of("planned", "recorded", "action", "updated");
-
-    private static final Set<String> MINUTES_DONE = Set.of("saved", "decided", "signed", "corrected");
+    private static final Set<String> SESSION_DONE = Set.of("planned", "recorded", "action", "updated", "changed");
 
     /** The forms of the session page, each with its own errors (only the one posted has some). */
     private static final List<String> SESSION_FORMS =
-            List.of("delegateErrors", "agendaErrors", "programmeErrors", "actionErrors");
+            List.of("delegateErrors", "agendaErrors", "programmeErrors", "actionErrors", "detailsErrors");
 
     private final Committees committees;
     private final Sessions sessions;
-    private final SessionMinutes sessionMinutes;
     private final SessionPreparation preparation;
     private final ActionItems actions;
     private final AccessPolicy policy;
@@ -78,7 +68,6 @@ class SessionController {
     SessionController(
             Committees committees,
             Sessions sessions,
-            SessionMinutes sessionMinutes,
             SessionPreparation preparation,
             ActionItems actions,
             AccessPolicy policy,
@@ -87,7 +76,6 @@ class SessionController {
             Forms forms) {
         this.committees = committees;
         this.sessions = sessions;
-        this.sessionMinutes = sessionMinutes;
         this.preparation = preparation;
         this.actions = actions;
         this.policy = policy;
@@ -130,104 +118,6 @@ class SessionController {
                 () -> showForm(committee, model, form));
     }
 
-    @GetMapping(MINUTES)
-    String minutes(
-            @AuthenticationPrincipal Subject reader,
-            @PathVariable long id,
-            @PathVariable int number,
-            @RequestParam(defaultValue = "ar") String left,
-            @RequestParam(defaultValue = "fr") String right,
-            @RequestParam(defaultValue = "") String done,
-            Model model) {
-        Forms.noErrorsYet(model);
-        showMinutes(reader, id, number, SessionForms.pair(left, "ar"), SessionForms.pair(right, "fr"), model);
-        model.addAttribute("done", MINUTES_DONE.contains(done) ? done : "");
-        return "committees/minutes";
-    }
-
-    @PostMapping(MINUTES)
-    @DeniedAs(action = MINUTES_CHANGE, objectType = "session")
-    String writeMinutes(
-            @AuthenticationPrincipal Subject subject,
-            @PathVariable long id,
-            @PathVariable int number,
-            @Valid SessionForms.Minutes form,
-            BindingResult binding,
-            Model model) {
-        String left = form.leftLanguage();
-        String right = form.rightLanguage();
-        return minutesChange(subject, id, number, form, binding, model, "saved", () -> {
-            sessionMinutes.writeMinutes(subject, id, number, left, SessionForms.Minutes.in(form.body(), left));
-            sessionMinutes.writeMinutes(subject, id, number, right, SessionForms.Minutes.in(form.body(), right));
-        });
-    }
-
-    @PostMapping(DECISIONS)
-    @DeniedAs(action = MINUTES_CHANGE, objectType = "session")
-    String decide(
-            @AuthenticationPrincipal Subject subject,
-            @PathVariable long id,
-            @PathVariable int number,
-            @Valid SessionForms.Minutes form,
-            BindingResult binding,
-            Model model) {
-        return minutesChange(
-                subject,
-                id,
-                number,
-                form,
-                binding,
-                model,
-                "decided",
-                () -> sessionMinutes.decide(subject, id, number, shown(form, form.decision())));
-    }
-
-    @PostMapping(SIGNATURES)
-    @DeniedAs(action = MINUTES_CHANGE, objectType = "session")
-    String sign(
-            @AuthenticationPrincipal Subject subject,
-            @PathVariable long id,
-            @PathVariable int number,
-            @Valid SessionForms.Minutes form,
-            BindingResult binding,
-            Model model) {
-        return minutesChange(
-                subject, id, number, form, binding, model, "signed", () -> sessionMinutes.sign(subject, id, number));
-    }
-
-    @PostMapping(CORRIGENDA)
-    @DeniedAs(action = MINUTES_CHANGE, objectType = "session")
-    String correct(
-            @AuthenticationPrincipal Subject subject,
-            @PathVariable long id,
-            @PathVariable int number,
-            @Valid SessionForms.Minutes form,
-            BindingResult binding,
-            Model model) {
-        return minutesChange(
-                subject,
-                id,
-                number,
-                form,
-                binding,
-                model,
-                "corrected",
-                () -> sessionMinutes.correct(subject, id, number, shown(form, form.corrigendum())));
-    }
-
-    @GetMapping(PRINT)
-    String print(
-            @AuthenticationPrincipal Subject reader,
-            @PathVariable long id,
-            @PathVariable int number,
-            @RequestParam(defaultValue = "ar") String left,
-            @RequestParam(defaultValue = "fr") String right,
-            Model model) {
-        Forms.noErrorsYet(model);
-        showMinutes(reader, id, number, SessionForms.pair(left, "ar"), SessionForms.pair(right, "fr"), model);
-        return "committees/print";
-    }
-
     @GetMapping(REVIEW)
     String review(
             @AuthenticationPrincipal Subject reader, @PathVariable long id, @PathVariable int number, Model model) {
@@ -257,6 +147,32 @@ class SessionController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("label", Label.highWaterMark(committee.label().owner(), labels));
         return "committees/review";
+    }
+
+    /**
+     * Changes the session's own details (days, host, city, venue, status) from the Edit form of its
+     * page; refused, the page again with that form open, as typed, and why.
+     */
+    @PostMapping(DETAILS)
+    @DeniedAs(action = SESSION_CHANGE, objectType = "session")
+    String change(
+            @AuthenticationPrincipal Subject subject,
+            @PathVariable long id,
+            @PathVariable int number,
+            @Valid SessionForms.Plan form,
+            BindingResult binding,
+            Model model) {
+        model.addAttribute("detailsForm", form.values());
+        return sessionChange(
+                subject,
+                id,
+                number,
+                new Forms.Names("detailsErrors", "session.field.", "session-"),
+                binding,
+                model,
+                Map.of(),
+                "changed",
+                () -> sessions.change(subject, id, number, form.draft().details()));
     }
 
     @PostMapping(DELEGATES)
@@ -365,39 +281,6 @@ class SessionController {
         return "committees/session";
     }
 
-    /** Runs a change to the minutes; a refusal shows the editor again (422) with the reason, nothing changed. */
-    private String minutesChange(
-            Subject subject,
-            long id,
-            int number,
-            SessionForms.Minutes form,
-            BindingResult binding,
-            Model model,
-            String done,
-            Runnable work) {
-        String left = form.leftLanguage();
-        String right = form.rightLanguage();
-        return forms.submit(
-                binding,
-                model,
-                null,
-                work,
-                "/committees/%d/sessions/%d/minutes?left=%s&right=%s&done=%s".formatted(id, number, left, right, done),
-                () -> {
-                    showMinutes(subject, id, number, left, right, model);
-                    model.addAttribute("done", "");
-                    return "committees/minutes";
-                });
-    }
-
-    /** The text typed in the two languages shown. */
-    private static LocalizedText shown(SessionForms.Minutes form, LanguageTexts texts) {
-        String left = form.leftLanguage();
-        String right = form.rightLanguage();
-        return LocalizedText.of(
-                left, SessionForms.Minutes.in(texts, left), right, SessionForms.Minutes.in(texts, right));
-    }
-
     private void show(Subject reader, long id, int number, Model model) {
         CommitteeSummary committee = readable(reader, id);
         SessionDetail session =
@@ -426,33 +309,17 @@ class SessionController {
         DelegatePeople people = preparation.people(reader, session, mayWrite && !session.frozen());
         people.people().values().forEach(p -> labels.add(p.label()));
         model.addAttribute("delegatePeople", people);
-        model.addAttribute("label", Label.highWaterMark(committee.label().owner(), labels));
-    }
-
-    private void showMinutes(Subject reader, long id, int number, String left, String right, Model model) {
-        CommitteeSummary committee = readable(reader, id);
-        SessionDetail session =
-                sessions.find(reader, id, number).orElseThrow(() -> new NotReadable("session", id + "/" + number));
-        var labels = new ArrayList<Label>(session.labels());
-        labels.add(committee.label());
-        model.addAttribute("committee", committee);
-        model.addAttribute("session", session);
-        model.addAttribute("left", left);
-        model.addAttribute("right", right);
-        model.addAttribute("languages", Sessions.LANGUAGES);
+        // The Edit form: the nation that planned the session (the database's rule, the policy's
+        // mayChange), while the rules let its details change.
+        SessionDetails details = SessionDetails.of(session);
         model.addAttribute(
-                "mayWrite",
-                policy.mayWrite(reader, session.summary().label(), id).allowed());
-        model.addAttribute(
-                "maySign",
-                session.parties().contains(reader.nation())
-                        && session.signatureOf(reader.nation()).isEmpty()
-                        && policy.mayApproveFor(
-                                        reader,
-                                        reader.nation(),
-                                        session.summary().label(),
-                                        id)
-                                .allowed());
+                "mayEdit",
+                mayWrite
+                        && AccessPolicy.ownerNationOf(reader, session.summary().label())
+                        && details.changeable(session.frozen()));
+        if (!model.containsAttribute("detailsForm")) {
+            model.addAttribute("detailsForm", SessionForms.Plan.of(details).values());
+        }
         model.addAttribute("label", Label.highWaterMark(committee.label().owner(), labels));
     }
 
@@ -460,7 +327,6 @@ class SessionController {
         Forms.noErrorsYet(model);
         model.addAttribute("committee", committee);
         model.addAttribute("form", form.values());
-        model.addAttribute("statuses", List.of(SessionStatus.values()));
         model.addAttribute("languages", LanguageTexts.LANGUAGES);
         model.addAttribute("label", committee.label());
         return "committees/sessionForm";

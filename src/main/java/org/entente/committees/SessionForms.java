@@ -54,6 +54,18 @@ final class SessionForms {
             return new Plan(Integer.toString(next.number()), "", "", orEmpty(next.hostNation()), null, null, "PLANNED");
         }
 
+        /** The form of a session's own details as they stand (the number is not changed). */
+        static Plan of(SessionDetails details) {
+            return new Plan(
+                    "",
+                    details.startDate().toString(),
+                    details.endDate().toString(),
+                    details.hostNation(),
+                    LanguageTexts.ofOptional(details.city()),
+                    LanguageTexts.ofOptional(details.venue()),
+                    details.status().name());
+        }
+
         /**
          * The session as the service takes it.
          *

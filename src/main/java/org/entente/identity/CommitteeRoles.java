@@ -45,6 +45,19 @@ public class CommitteeRoles {
         return roles;
     }
 
+    /**
+     * The committees where the account holds this role, in one query: a list that asks the same
+     * question of many committees (the to-do list's approvals) reads them once, not once per row.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> committeesWith(String username, CommitteeRole role) {
+        return Set.copyOf(
+                sql.sql("""
+                        select r.committee_id from identity.committee_role r
+                          join identity.account a on a.id = r.account_id
+                         where lower(a.username) = lower(?) and r.role = ? and a.enabled""").params(username, role.name()).query(Long.class).list());
+    }
+
     /** Whether the account holds this role in at least one committee. */
     @Transactional(readOnly = true)
     public boolean holdsAnywhere(String username, CommitteeRole role) {

@@ -104,6 +104,57 @@ class ActivityExecution {
         executed(subject, executable.activity(), "CANCELLED", null, reason);
     }
 
+    /**
+     * Puts an open activity on hold by hand, with the reason, remembering where it stood. Unlike a
+     * suspension's hold it has no {@code held_since} day, so the agreement's resumption leaves it on
+     * hold ({@link SuspensionCascade#restoreUnder}).
+     */
+    @Transactional
+    public void hold(Subject subject, long id, Integer expectedVersion, LocalizedText typed) {
+        LocalizedText reason = typed == null ? null : OptionalTexts.typed(typed.values());
+        Executable executable = executable(subject, id);
+        executable.rules().holdByHand(reason);
+        store.lockActivity(id, expectedVersion);
+        sql.sql("""
+                        update workplans.activity
+                           set status_before_hold = status, status = 'ON_HOLD', held_since = null,
+                               reason = cast(:reason as jsonb), version = version + 1
+                         where id = :id""")
+                .param("reason", OptionalTexts.write(reason))
+                .param("id", id)
+                .update();
+        executed(subject, executable.activity(), "HELD", null, reason);
+    }
+
+    /** Takes an activity held by hand off hold, with the reason: back to where it stood. */
+    @Transactional
+    public void resume(Subject subject, long id, Integer expectedVersion, LocalizedText typed) {
+        LocalizedText reason = typed == null ? null : OptionalTexts.typed(typed.values());
+        Executable executable = executable(subject, id);
+        ActivityStatus back = executable.rules().resumeByHand(reason, heldBySuspension(id));
+        store.lockActivity(id, expectedVersion);
+        sql.sql("""
+                        update workplans.activity
+                           set status = :status, status_before_hold = null, reason = cast(:reason as jsonb),
+                               version = version + 1
+                         where id = :id""")
+                .param("status", back.name())
+                .param("reason", OptionalTexts.write(reason))
+                .param("id", id)
+                .update();
+        executed(subject, executable.activity(), "RESUMED", null, reason);
+    }
+
+    /** Whether the suspension of its agreement put the activity on hold (it then has the day it did). */
+    @Transactional(readOnly = true)
+    public boolean heldBySuspension(long id) {
+        return sql.sql("select held_since is not null from workplans.activity where id = :id and status = 'ON_HOLD'")
+                .param("id", id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
     /** Writes the after-action report of an executed activity. */
     @Transactional
     public void report(Subject subject, long id, Integer expectedVersion, ActivitySummary.Report report) {

@@ -12,8 +12,9 @@ import org.entente.shared.OptionalTexts;
  * An activity's execution rules: PLANNED (scheduled) → EXECUTED (with actual dates, not in the
  * future), POSTPONED (to a new period, with a reason), CANCELLED (with a reason); a postponed
  * activity is executed, postponed again or cancelled; a suspension puts a scheduled or postponed one
- * ON_HOLD and the resumption brings it back to where it stood. Each refusal names the field; nothing
- * is stored then. No Spring, no database: {@code ActivityLifecycleTest}.
+ * ON_HOLD and the resumption brings it back to where it stood; a person may do the same by hand, each
+ * time with a reason, but not resume an activity while its agreement is suspended. Each refusal names
+ * the field; nothing is stored then. No Spring, no database: {@code ActivityLifecycleTest}.
  */
 final class ActivityLifecycle {
 
@@ -46,7 +47,13 @@ final class ActivityLifecycle {
      * activity is executed, postponed or cancelled; one on hold, executed or cancelled takes none.
      */
     Set<ExecutionAction> actions() {
-        return status.open() ? EnumSet.allOf(ExecutionAction.class) : EnumSet.noneOf(ExecutionAction.class);
+        if (status.open()) {
+            return EnumSet.of(
+                    ExecutionAction.EXECUTE, ExecutionAction.POSTPONE, ExecutionAction.CANCEL, ExecutionAction.HOLD);
+        }
+        return status == ActivityStatus.ON_HOLD
+                ? EnumSet.of(ExecutionAction.RESUME)
+                : EnumSet.noneOf(ExecutionAction.class);
     }
 
     /** Held between the actual dates, which are given, in order, within the plan dates and not after today. */
@@ -98,6 +105,34 @@ final class ActivityLifecycle {
         refuseUnlessOpen();
         status = ActivityStatus.POSTPONED;
         return new Period(quarter != null ? quarter : (start.getMonthValue() - 1) / 3 + 1, start, until);
+    }
+
+    /** Put on hold by hand (a crisis, a partner's request), with the reason: an open activity, remembering where it stood. */
+    ActivityStatus holdByHand(LocalizedText reason) {
+        var errors = new LinkedHashMap<String, String>();
+        requireReason(reason, errors);
+        refuse(errors);
+        refuseUnlessOpen();
+        hold();
+        return status;
+    }
+
+    /**
+     * Taken off hold by hand, with the reason: back to where it stood. Not when the suspension of its
+     * agreement put it on hold ({@code heldBySuspension}): the agreement's resumption brings it back.
+     */
+    ActivityStatus resumeByHand(LocalizedText reason, boolean heldBySuspension) {
+        var errors = new LinkedHashMap<String, String>();
+        requireReason(reason, errors);
+        refuse(errors);
+        if (status != ActivityStatus.ON_HOLD) {
+            throw WorkPlanRefusedException.of("activity", "workplans.execution.notOnHold");
+        }
+        if (heldBySuspension) {
+            throw WorkPlanRefusedException.of("activity", "workplans.execution.heldBySuspension");
+        }
+        restore();
+        return status;
     }
 
     /** Called off, with the reason. */

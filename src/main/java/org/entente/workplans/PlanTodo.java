@@ -4,10 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import org.entente.access.AccessPolicy;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
@@ -72,32 +72,32 @@ class PlanTodo implements TodoSource {
             and not exists (select 1 from workplans.closing later
                              where later.plan_id = m.plan_id and later.number > m.number)""";
 
+    /** The decisions asked of the reader's nation, listed only for those who may approve for it. */
+    private static final java.util.Set<TodoKind> TO_APPROVE =
+            java.util.EnumSet.of(TodoKind.AMENDMENT_TO_APPROVE, TodoKind.CLOSING_TO_APPROVE);
+
+    /** The single items of {@link #decisions}: kind → its table (aliased {@code m}) and condition. */
+    private static final Map<TodoKind, List<String>> DECISIONS = new java.util.EnumMap<>(Map.of(
+            TodoKind.AMENDMENT_TO_APPROVE, List.of("amendment", PROPOSED_TO_READER),
+            TodoKind.PROPOSAL_REJECTED, List.of("amendment", REJECTED_FROM_READER),
+            TodoKind.CLOSING_TO_APPROVE, List.of("closing", CLOSING_PROPOSED_TO_READER),
+            TodoKind.CLOSING_REJECTED, List.of("closing", CLOSING_REJECTED_FROM_READER)));
+
     @Override
     @Transactional(readOnly = true)
     public List<TodoItem> todoFor(Subject reader, LocalDate today) {
         var items = new ArrayList<TodoItem>();
-        var approver = new HashMap<Long, Boolean>();
+        var approver = new Approver(reader);
         for (PlanCount count : proposalsAwaiting(reader)) {
-            if (mayApprove(reader, approver, count.committeeId, count.planLabel)) {
+            if (approver.mayApprove(count.committeeId, count.planLabel)) {
                 items.add(count.item(
                         TodoKind.PROPOSALS_TO_APPROVE, "/workplans/" + count.planId + "?awaiting=" + reader.nation()));
             }
         }
-        for (PlanCount amendment : decisions(reader, "amendment", PROPOSED_TO_READER)) {
-            if (mayApprove(reader, approver, amendment.committeeId, amendment.planLabel)) {
-                items.add(amendment.item(TodoKind.AMENDMENT_TO_APPROVE, amendment.amendmentPage()));
+        for (PlanCount decision : decisions(reader)) {
+            if (!TO_APPROVE.contains(decision.kind) || approver.mayApprove(decision.committeeId, decision.planLabel)) {
+                items.add(decision.item(decision.kind, decision.page()));
             }
-        }
-        for (PlanCount rejected : decisions(reader, "amendment", REJECTED_FROM_READER)) {
-            items.add(rejected.item(TodoKind.PROPOSAL_REJECTED, rejected.amendmentPage()));
-        }
-        for (PlanCount closing : decisions(reader, "closing", CLOSING_PROPOSED_TO_READER)) {
-            if (mayApprove(reader, approver, closing.committeeId, closing.planLabel)) {
-                items.add(closing.item(TodoKind.CLOSING_TO_APPROVE, closing.closingPage()));
-            }
-        }
-        for (PlanCount rejected : decisions(reader, "closing", CLOSING_REJECTED_FROM_READER)) {
-            items.add(rejected.item(TodoKind.CLOSING_REJECTED, rejected.closingPage()));
         }
         for (PlanCount overdue : overdueLedBy(reader, today)) {
             items.add(overdue.item(TodoKind.ACTIVITY_OVERDUE, "/workplans/" + overdue.planId + "/overview#overdue"));
@@ -113,25 +113,18 @@ class PlanTodo implements TodoSource {
     @Override
     @Transactional(readOnly = true)
     public int countFor(Subject reader, LocalDate today) {
-        var approver = new HashMap<Long, Boolean>();
+        var approver = new Approver(reader);
         int items = 0;
         for (PlanAnswer plan : plansWithAny(reader, NEGOTIATED, AWAITING, Map.of())) {
-            if (mayApprove(reader, approver, plan.committeeId(), plan.label())) {
+            if (approver.mayApprove(plan.committeeId(), plan.label())) {
                 items++;
             }
         }
-        for (PlanCount amendment : decisions(reader, "amendment", PROPOSED_TO_READER)) {
-            if (mayApprove(reader, approver, amendment.committeeId, amendment.planLabel)) {
+        for (PlanCount decision : decisions(reader)) {
+            if (!TO_APPROVE.contains(decision.kind) || approver.mayApprove(decision.committeeId, decision.planLabel)) {
                 items++;
             }
         }
-        items += decisions(reader, "amendment", REJECTED_FROM_READER).size();
-        for (PlanCount closing : decisions(reader, "closing", CLOSING_PROPOSED_TO_READER)) {
-            if (mayApprove(reader, approver, closing.committeeId, closing.planLabel)) {
-                items++;
-            }
-        }
-        items += decisions(reader, "closing", CLOSING_REJECTED_FROM_READER).size();
         items += plansWithAny(reader, EXECUTED, OVERDUE_LED, Map.of("today", today))
                 .size();
         return items;
@@ -155,12 +148,24 @@ class PlanTodo implements TodoSource {
                 .list();
     }
 
-    /** Whether the reader may approve for their nation in the committee, asked once per committee. */
-    private boolean mayApprove(Subject reader, Map<Long, Boolean> asked, long committeeId, Label planLabel) {
-        return asked.computeIfAbsent(
-                committeeId,
-                id -> policy.mayApproveFor(reader, reader.nation(), planLabel, committeeId)
-                        .allowed());
+    /**
+     * Whether the reader may approve for their nation in a plan's committee: the policy's answer,
+     * whose roles are read once per list (on the first item that asks), never once per plan.
+     */
+    private final class Approver {
+        private final Subject reader;
+        private BiPredicate<Label, Long> answer;
+
+        Approver(Subject reader) {
+            this.reader = reader;
+        }
+
+        boolean mayApprove(long committeeId, Label planLabel) {
+            if (answer == null) {
+                answer = policy.approverForOwnNation(reader);
+            }
+            return answer.test(planLabel, committeeId);
+        }
     }
 
     /** Per plan under negotiation where the reader's nation is a party: its activities not yet approved by it. */
@@ -168,7 +173,7 @@ class PlanTodo implements TodoSource {
         return counted(
                 reader,
                 """
-                select p.id as plan_id, p.committee_id, p.title, '' as reference, null::date as due,
+                select 'PROPOSALS_TO_APPROVE' as kind, p.id as plan_id, p.committee_id, p.title, '' as reference, null::date as due,
                        p.classification as p_classification, p.owner_nation as p_owner_nation, p.releasable_to as p_releasable_to,
                        a.classification, a.owner_nation, a.releasable_to, count(*) as n
                   from workplans.plan p join workplans.activity a on a.plan_id = p.id
@@ -178,19 +183,27 @@ class PlanTodo implements TodoSource {
                 Map.of());
     }
 
-    /** Amendments or closings ({@code table}, aliased {@code m}) meeting the condition, one item each. */
-    private List<PlanCount> decisions(Subject reader, String table, String condition) {
-        return counted(
-                reader,
-                """
-                select p.id as plan_id, p.committee_id, p.title, m.number::text as reference, null::date as due,
-                       p.classification as p_classification, p.owner_nation as p_owner_nation, p.releasable_to as p_releasable_to,
-                       m.classification, m.owner_nation, m.releasable_to, 1 as n
-                  from workplans.%s m join workplans.plan p on p.id = m.plan_id
-                 where %s and %s and %s
-                 order by m.proposed_at, m.id
-                 limit %d""".formatted(table, condition, AccessPolicy.readableBy("p"), AccessPolicy.readableBy("m"), LIMIT),
-                Map.of());
+    /**
+     * Amendments and closings to decide or to read again, one item each, at most {@value #LIMIT} of
+     * each kind: the four kinds in one statement (each its own table, condition and limit).
+     */
+    private List<PlanCount> decisions(Subject reader) {
+        var kinds = new ArrayList<String>();
+        DECISIONS.forEach((kind, tableAndCondition) -> kinds.add("""
+                (select '%s' as kind, p.id as plan_id, p.committee_id, p.title, m.number::text as reference, null::date as due,
+                        p.classification as p_classification, p.owner_nation as p_owner_nation, p.releasable_to as p_releasable_to,
+                        m.classification, m.owner_nation, m.releasable_to, 1 as n
+                   from workplans.%s m join workplans.plan p on p.id = m.plan_id
+                  where %s and %s and %s
+                  order by m.proposed_at, m.id
+                  limit %d)""".formatted(
+                        kind.name(),
+                        tableAndCondition.get(0),
+                        tableAndCondition.get(1),
+                        AccessPolicy.readableBy("p"),
+                        AccessPolicy.readableBy("m"),
+                        LIMIT)));
+        return counted(reader, String.join("\nunion all\n", kinds), Map.of());
     }
 
     /** Per signed plan: the activities the reader's nation leads that are past their planned end, not executed. */
@@ -198,7 +211,7 @@ class PlanTodo implements TodoSource {
         return counted(
                 reader,
                 """
-                select p.id as plan_id, p.committee_id, p.title, '' as reference,
+                select 'ACTIVITY_OVERDUE' as kind, p.id as plan_id, p.committee_id, p.title, '' as reference,
                        min(%s) as due,
                        p.classification as p_classification, p.owner_nation as p_owner_nation, p.releasable_to as p_releasable_to,
                        a.classification, a.owner_nation, a.releasable_to, count(*) as n
@@ -221,7 +234,7 @@ class PlanTodo implements TodoSource {
     private List<PlanCount> counted(Subject reader, String query, Map<String, Object> params) {
         var merged = new LinkedHashMap<String, PlanCount>();
         sql.sql(query).params(AccessPolicy.readerParams(reader)).params(params).query((ResultSet rs) -> {
-            String key = rs.getLong("plan_id") + "/" + rs.getString("reference");
+            String key = rs.getString("kind") + "/" + rs.getLong("plan_id") + "/" + rs.getString("reference");
             PlanCount count = merged.computeIfAbsent(key, k -> {
                 try {
                     return new PlanCount(rs);
@@ -236,6 +249,7 @@ class PlanTodo implements TodoSource {
 
     /** One plan's (or amendment's) count as it is being merged. */
     private static final class PlanCount {
+        final TodoKind kind;
         final long planId;
         final long committeeId;
         final LocalizedText title;
@@ -246,6 +260,7 @@ class PlanTodo implements TodoSource {
         LocalDate due;
 
         PlanCount(ResultSet rs) throws SQLException {
+            kind = TodoKind.valueOf(rs.getString("kind"));
             planId = rs.getLong("plan_id");
             committeeId = rs.getLong("committee_id");
             title = LocalizedText.fromJson(rs.getString("title"));
@@ -262,14 +277,14 @@ class PlanTodo implements TodoSource {
             }
         }
 
-        /** The amendment's own page: the to-do item leads straight to what is to be decided or read. */
-        String amendmentPage() {
-            return "/workplans/" + planId + "/amendments/" + reference;
-        }
-
-        /** The plan's closing page: the proposal to decide, or the rejection to read. */
-        String closingPage() {
-            return "/workplans/" + planId + "/close";
+        /**
+         * Where the item leads, straight to what is to be decided or read: the amendment's own page,
+         * or the plan's closing page (the proposal to decide, or the rejection to read).
+         */
+        String page() {
+            return kind == TodoKind.CLOSING_TO_APPROVE || kind == TodoKind.CLOSING_REJECTED
+                    ? "/workplans/" + planId + "/close"
+                    : "/workplans/" + planId + "/amendments/" + reference;
         }
 
         TodoItem item(TodoKind kind, String href) {

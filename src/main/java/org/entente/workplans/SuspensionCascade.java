@@ -61,7 +61,8 @@ class SuspensionCascade {
     }
 
     /**
-     * Restores every activity put on hold under an agreement to its status before the hold; those
+     * Restores every activity the suspension put on hold under an agreement (those held by hand,
+     * without a {@code held_since} day, stay on hold) to its status before the hold; those
      * whose planned period ended meanwhile are marked as needing re-planning.
      *
      * @return the activities restored
@@ -77,6 +78,7 @@ class SuspensionCascade {
                        version = a.version + 1
                   from workplans.plan p
                  where p.id = a.plan_id and p.agreement_id = :agreement and a.status = 'ON_HOLD'
+                   and a.held_since is not null
                 returning a.*""");
     }
 

@@ -59,7 +59,7 @@ class WorkPlanController {
     static final String ACTUAL_ERRORS = "actualErrors";
 
     /** The execution steps an activity's page posts. */
-    static final List<String> STEPS = List.of("execute", "postpone", "cancel", "report");
+    static final List<String> STEPS = List.of("execute", "postpone", "cancel", "hold", "resume", "report");
 
     /** The groupings of the plan table. */
     static final List<String> GROUPINGS = List.of("quarter", "domain", "nation", "status");
@@ -439,6 +439,8 @@ class WorkPlanController {
                                     IsoDate.Check.day(form.plannedEnd()),
                                     typed(form.reason()));
                         case "cancel" -> plans.cancel(subject, id, version, typed(form.reason()));
+                        case "hold" -> plans.hold(subject, id, version, typed(form.reason()));
+                        case "resume" -> plans.resume(subject, id, version, typed(form.reason()));
                         default ->
                             plans.report(
                                     subject,
@@ -478,6 +480,11 @@ class WorkPlanController {
                         && !activity.approvedBy(reader.nation())
                         && policy.mayApproveFor(reader, reader.nation(), activity.label(), plan.committeeId())
                                 .allowed());
+        // Resuming by hand is not offered when the agreement's suspension put the activity on hold
+        // (asked only of an activity on hold: no statement more on any other activity page).
+        model.addAttribute(
+                "heldBySuspension",
+                activity.status() == ActivityStatus.ON_HOLD && plans.heldBySuspension(activity.id()));
         if (!model.containsAttribute("stale")) {
             model.addAttribute("stale", false);
         }

@@ -196,6 +196,21 @@ public class WorkPlans {
         execution.cancel(subject, id, expectedVersion, reason);
     }
 
+    /** Puts an open activity on hold by hand, with the reason. */
+    public void hold(Subject subject, long id, Integer expectedVersion, org.entente.shared.LocalizedText reason) {
+        execution.hold(subject, id, expectedVersion, reason);
+    }
+
+    /** Takes an activity held by hand off hold, with the reason. */
+    public void resume(Subject subject, long id, Integer expectedVersion, org.entente.shared.LocalizedText reason) {
+        execution.resume(subject, id, expectedVersion, reason);
+    }
+
+    /** Whether the suspension of its agreement, not a person, put the activity on hold. */
+    public boolean heldBySuspension(long id) {
+        return execution.heldBySuspension(id);
+    }
+
     /** Writes the after-action report of an executed activity. */
     public void report(Subject subject, long id, Integer expectedVersion, ActivitySummary.Report report) {
         execution.report(subject, id, expectedVersion, report);

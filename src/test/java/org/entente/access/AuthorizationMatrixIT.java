@@ -267,6 +267,12 @@ class AuthorizationMatrixIT {
                     "POST /committees/{id}/sessions/{number}/programme",
                     f -> post("/committees/" + f.israelMorocco() + "/sessions/3/programme"),
                     "LOGIN 403 422 422 403 403 422 422 404"),
+            // A session's own details: the writers of the nation that planned it (Morocco), refused here
+            // because the session is held with its minutes signed; Israel's writers may not change Morocco's row.
+            row(
+                    "POST /committees/{id}/sessions/{number}/details",
+                    f -> post("/committees/" + f.israelMorocco() + "/sessions/3/details"),
+                    "LOGIN 403 422 422 403 403 403 403 404"),
             // A Moroccan action item: only Morocco's planners update it (here without a status: refused).
             row(
                     "POST /action-items/{id}",

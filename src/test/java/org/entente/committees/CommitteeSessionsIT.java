@@ -427,6 +427,106 @@ class CommitteeSessionsIT {
         mvc.perform(get("/committees/" + jmc + "/sessions/3").session(french)).andExpect(status().isNotFound());
     }
 
+    /** The first session's days, host, city and status as stored. */
+    private String firstSession() {
+        return as(HOST, () -> sql.sql("""
+                                select start_date || ' ' || end_date || ' ' || host_nation || ' ' || coalesce(city ->> 'ar', city ->> 'en') || ' ' || status
+                                  from committees.session where committee_id = ? and number = 1""").param(committee).query(String.class).single());
+    }
+
+    private MockHttpServletRequestBuilder details(MockHttpSession who, String language, String end) {
+        return post("/committees/" + committee + "/sessions/1/details")
+                .session(who)
+                .cookie(new Cookie("ENTENTE_LANG", language))
+                .with(csrf())
+                .param("startDate", "2025-03-03")
+                .param("endDate", end)
+                .param("hostNation", "ISR")
+                .param("city.ar", "تل أبيب")
+                .param("status", "HELD");
+    }
+
+    @Test
+    void theNationThatPlannedASessionChangesItsDetailsFromItsPageInArabicAndABadDayIsRefusedByName() throws Exception {
+        MockHttpSession planner = signIn(mvc, "planner.mar");
+        mvc.perform(get("/committees/" + committee + "/sessions/1").session(planner))
+                .andExpect(content().string(containsString("/sessions/1/details")));
+
+        mvc.perform(details(planner, "ar", "2025-03-05"))
+                .andExpect(redirectedUrl("/committees/" + committee + "/sessions/1?done=changed"));
+        assertThat(firstSession()).isEqualTo("2025-03-03 2025-03-05 ISR تل أبيب HELD");
+        assertThat(as(
+                        HOST,
+                        () -> sql.sql("""
+                                select details ->> 'fields' from audit.event
+                                 where action = 'committees.session.update' and object_type = 'session'
+                                   and object_id = (select id::text from committees.session where committee_id = ? and number = 1)""").param(committee).query(String.class).list()))
+                .containsExactly("endDate,city");
+
+        // The last day before the first: the Edit form again, open, naming the field in Arabic.
+        mvc.perform(details(planner, "ar", "2025-03-01"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("اليوم الأخير")))
+                .andExpect(content().string(containsString("<details class=\"action-form\" id=\"edit-session\" open")));
+        assertThat(firstSession()).isEqualTo("2025-03-03 2025-03-05 ISR تل أبيب HELD");
+    }
+
+    @Test
+    void thePartnersPlannerMayNotChangeTheDetailsOfASessionMoroccoPlannedAndIsNotOfferedTo() throws Exception {
+        MockHttpSession israeli = signIn(mvc, "planner.isr");
+        String before = firstSession();
+        mvc.perform(get("/committees/" + committee + "/sessions/1").session(israeli))
+                .andExpect(content().string(Matchers.not(containsString("/sessions/1/details"))));
+        mvc.perform(details(israeli, "en", "2025-03-09")).andExpect(status().isForbidden());
+        assertThat(firstSession()).isEqualTo(before);
+    }
+
+    @Test
+    void aHeldSessionWithMinutesSignedByBothKeepsItsDetails() {
+        SystemSubject mar = (SystemSubject) planner("MAR");
+        SystemSubject isr = (SystemSubject) planner("ISR");
+        as(mar, () -> {
+            sessionMinutes.writeMinutes(mar, committee, 1, "ar", "محضر الاجتماع");
+            sessionMinutes.sign(mar, committee, 1);
+            return null;
+        });
+        var moved = new SessionDetails(
+                LocalDate.of(2025, 3, 3),
+                LocalDate.of(2025, 3, 6),
+                "ISR",
+                LocalizedText.of("en", "Tel Aviv"),
+                LocalizedText.of(),
+                SessionStatus.HELD);
+        // One signature: the details may still be corrected.
+        as(mar, () -> {
+            sessions.change(mar, committee, 1, moved);
+            return null;
+        });
+        as(isr, () -> {
+            sessionMinutes.sign(isr, committee, 1);
+            return null;
+        });
+        String before = firstSession();
+        assertThatThrownBy(() -> as(mar, () -> {
+                    sessions.change(
+                            mar,
+                            committee,
+                            1,
+                            new SessionDetails(
+                                    LocalDate.of(2025, 3, 3),
+                                    LocalDate.of(2025, 3, 4),
+                                    "ISR",
+                                    LocalizedText.of("en", "Tel Aviv"),
+                                    LocalizedText.of(),
+                                    SessionStatus.HELD));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        CommitteeRefusedException.class,
+                        refused -> assertThat(refused.errors()).containsEntry("session", "session.refused.signed"));
+        assertThat(firstSession()).isEqualTo(before).startsWith("2025-03-03 2025-03-06");
+    }
+
     @Test
     void planningThroughThePageRefusesASkippedNumberNamingTheField() throws Exception {
         MockHttpSession planner = signIn(mvc, "planner.mar");

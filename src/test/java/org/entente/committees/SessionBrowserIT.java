@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * In Arabic, Morocco's planner opens the third session of the Israel – Morocco committee, reads its
- * decisions and adds an action item owned by Morocco; then reads the same page in English.
+ * decisions and adds an action item owned by Morocco; then reads the same page in English, and
+ * changes the fourth session's details in English (a refusal first) and in Arabic.
  * Screenshots land in {@code target/screenshots/}.
  */
 @DemoApplicationTest
@@ -110,6 +111,45 @@ class SessionBrowserIT extends BrowserTest {
             // The refusal answered 422, as it should (the response and the browser's console say so).
             problems.removeIf(problem -> problem.contains("422"));
             page.navigate(page.url().replaceAll("/agenda$", ""));
+
+            // The session's own details, read first, change behind "Edit the details": a last day
+            // before the first comes back with the form open and the field named; then the venue is
+            // added and the page says so. The signed third session offers no such form.
+            assertThat(page.locator("#session-startDate")).not().isVisible();
+            page.locator("#edit-session > summary").click();
+            assertThat(page.locator("#session-city-en")).not().isEmpty();
+            shoot("session-edit-en");
+            shootPhone("session-edit-en-390");
+            String start = page.locator("#session-startDate").inputValue();
+            String end = page.locator("#session-endDate").inputValue();
+            page.locator("#session-startDate").fill("2027-06-10");
+            page.locator("#session-endDate").fill("2027-06-01");
+            page.locator("#edit-session button[type=submit]").click();
+            assertThat(page.locator("#edit-session")).hasAttribute("open", "");
+            assertThat(page.locator("#edit-session .field__error")).containsText("the last day comes before the first");
+            assertThat(page.locator("#edit-session #form-errors")).containsText("Last day");
+            shoot("session-edit-en-refused");
+            problems.removeIf(problem -> problem.contains("422"));
+            page.locator("#session-startDate").fill(start);
+            page.locator("#session-endDate").fill(end);
+            page.locator("#session-venue-en").fill("Officers' Club");
+            page.locator("#edit-session button[type=submit]").click();
+            assertThat(page.locator(".notice--info[role=status]")).hasText("The session’s details are saved.");
+            assertThat(page.locator(".page-head__sub")).containsText("Officers' Club");
+
+            choose("العربية", "ar-MA");
+            assertThat(page.locator("h1")).containsText("الدورة ");
+            page.locator("#edit-session > summary").click();
+            assertThat(page.locator("#session-venue-en")).hasValue("Officers' Club");
+            page.locator("#session-venue-ar").fill("نادي الضباط");
+            shoot("session-edit-ar");
+            shootPhone("session-edit-ar-390");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("حفظ البيانات"))
+                    .click();
+            assertThat(page.locator(".notice--info[role=status]")).hasText("حُفظت بيانات الدورة.");
+            assertThat(page.locator(".page-head__sub")).containsText("نادي الضباط");
+            page.navigate(page.url().replaceAll("/sessions/4.*$", "/sessions/3"));
+            assertThat(page.locator("#edit-session")).hasCount(0);
         } finally {
             // planner.mar reads Arabic in the demo; other tests share the account.
             choose("العربية", "ar-MA");

@@ -91,14 +91,18 @@ class TodoIT {
     }
 
     private static ActivityDraft draft(String title) {
+        return draft(title, "MAR", "ISR");
+    }
+
+    private static ActivityDraft draft(String title, String lead, String host) {
         return new ActivityDraft(
                 LocalizedText.of("en", title),
                 null,
                 ActivityType.WORKING_MEETING,
                 "TRAINING_EDUCATION",
                 List.of(),
-                "MAR",
-                "ISR",
+                lead,
+                host,
                 null,
                 2,
                 null,
@@ -236,6 +240,40 @@ class TodoIT {
         assertThat(inTransaction(transactions, planner, () -> todo.count(planner, today.plusYears(6))))
                 .as("years after the plans, Morocco's planner has overdue activities to count")
                 .isGreaterThan(inTransaction(transactions, planner, () -> todo.count(planner, today.minusYears(1))));
+    }
+
+    @Test
+    void theApproverRolesAreReadOncePerListNotOncePerCommittee() throws Exception {
+        // Israel and France each propose to Morocco in a plan of their own committee: Morocco's
+        // planner has approvals to give in two committees, and the list asks for the roles once.
+        var plansToApprove = new java.util.ArrayList<Long>();
+        for (Persona proposer : List.of(Persona.PLANNER_ISR, Persona.PLANNER_FRA)) {
+            var subject = proposer.subject();
+            String code = proposer == Persona.PLANNER_ISR ? "JMC-ISR-MAR" : "CMM-FRA-MAR";
+            plansToApprove.add(inTransaction(transactions, subject, () -> {
+                long committeeId = sql.sql("select id from committees.committee where code = :code")
+                        .param("code", code)
+                        .query(Long.class)
+                        .single();
+                long id = plans.create(
+                        subject, new NewPlan(committeeId, 2032, LocalizedText.of("en", "Plan 2032"), null, true));
+                plans.propose(subject, id, draft("Proposed to Morocco", subject.nation(), "MAR"));
+                return id;
+            }));
+        }
+        var session = signIn(mvc, "planner.mar");
+        mvc.perform(get("/api/v1/me/todo").session(session)).andExpect(status().isOk());
+        var api = new StringBuilder();
+        List<String> statements = org.entente.pages.StatementCounter.during(
+                () -> api.append(body(mvc.perform(get("/api/v1/me/todo").session(session)))));
+
+        for (long id : plansToApprove) {
+            assertThat(api.toString()).contains("\"href\":\"/workplans/" + id + "?awaiting=MAR\"");
+        }
+        assertThat(statements)
+                .as("statements of /api/v1/me/todo:%n%s", String.join("\n", statements))
+                .filteredOn(statement -> statement.contains("identity.committee_role"))
+                .hasSize(1);
     }
 
     private static String body(org.springframework.test.web.servlet.ResultActions result) throws Exception {

@@ -44,6 +44,8 @@ class ActivityLifecycleTest {
                     case EXECUTE -> rules.execute(MAY, MAY.plusDays(2), TODAY);
                     case POSTPONE -> rules.postpone(3, null, null, en("Crisis"));
                     case CANCEL -> rules.cancel(en("Superseded"));
+                    case HOLD -> rules.holdByHand(en("Crisis"));
+                    case RESUME -> rules.resumeByHand(en("Crisis over"), false);
                 }
                 taken = true;
             } catch (WorkPlanRefusedException refused) {
@@ -53,7 +55,15 @@ class ActivityLifecycleTest {
                     .as("%s offered on %s", action, status)
                     .isEqualTo(taken);
         }
-        assertThat(at(status).actions()).isEqualTo(status.open() ? Set.of(ExecutionAction.values()) : Set.of());
+        assertThat(at(status).actions())
+                .isEqualTo(
+                        status.open()
+                                ? Set.of(
+                                        ExecutionAction.EXECUTE,
+                                        ExecutionAction.POSTPONE,
+                                        ExecutionAction.CANCEL,
+                                        ExecutionAction.HOLD)
+                                : status == ActivityStatus.ON_HOLD ? Set.of(ExecutionAction.RESUME) : Set.of());
     }
 
     @Test
@@ -157,6 +167,46 @@ class ActivityLifecycleTest {
         assertThat(activity.hold()).isFalse();
         assertThat(activity.restore()).isFalse();
         assertThat(activity.status()).isEqualTo(status);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = ActivityStatus.class,
+            names = {"PLANNED", "POSTPONED"})
+    void anOpenActivityIsHeldByHandWithAReasonAndResumedByHandToWhereItStood(ActivityStatus status) {
+        ActivityLifecycle activity = at(status);
+        refused(() -> activity.holdByHand(en(" ")), "reason", "workplans.execution.reason.required");
+        assertThat(activity.status()).isEqualTo(status);
+
+        assertThat(activity.holdByHand(en("Partner's request"))).isEqualTo(ActivityStatus.ON_HOLD);
+        assertThat(activity.beforeHold()).isEqualTo(status);
+        refused(() -> activity.holdByHand(en("Again")), "activity", "workplans.execution.notOpen");
+        refused(() -> activity.resumeByHand(null, false), "reason", "workplans.execution.reason.required");
+        assertThat(activity.status()).isEqualTo(ActivityStatus.ON_HOLD);
+
+        assertThat(activity.resumeByHand(en("Request withdrawn"), false)).isEqualTo(status);
+        assertThat(activity.beforeHold()).isNull();
+        refused(() -> activity.resumeByHand(en("Again"), false), "activity", "workplans.execution.notOnHold");
+    }
+
+    @Test
+    void anActivityTheSuspensionOfItsAgreementHeldIsNotResumedByHand() {
+        ActivityLifecycle activity = at(ActivityStatus.PLANNED);
+        activity.hold();
+        refused(
+                () -> activity.resumeByHand(en("We want to go on"), true),
+                "activity",
+                "workplans.execution.heldBySuspension");
+        assertThat(activity.status()).isEqualTo(ActivityStatus.ON_HOLD);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = ActivityStatus.class,
+            names = {"EXECUTED", "CANCELLED"})
+    void aClosedActivityIsNeitherHeldNorResumedByHand(ActivityStatus status) {
+        refused(() -> at(status).holdByHand(en("Crisis")), "activity", "workplans.execution.notOpen");
+        refused(() -> at(status).resumeByHand(en("Crisis over"), false), "activity", "workplans.execution.notOnHold");
     }
 
     @Test

@@ -277,4 +277,67 @@ class WorkPlansIT {
         assertThat(fx.activity(internal).needsReplanning()).isFalse(); // the fourth quarter of 2031 is still ahead
         assertThat(fx.activity(postponedLater).needsReplanning()).isFalse(); // its quarter ends after the resumption
     }
+
+    @Test
+    void anActivityHeldByHandStaysOnHoldThroughASuspensionAndIsResumedByHandAloneWithAReason() {
+        var setting = fx.setting();
+        long plan = fx.plan(setting, 2026);
+        long byHand = fx.propose(PLANNER_MAR, plan, "Held by hand", 2);
+        long bySuspension = fx.propose(PLANNER_MAR, plan, "Held by the suspension", 3);
+        for (long activity : List.of(byHand, bySuspension)) {
+            fx.as(PLANNER_ISR, () -> plans.approve(PLANNER_ISR, activity, "ISR", null));
+        }
+        fx.as(PLANNER_MAR, () -> plans.sign(PLANNER_MAR, plan, null, 1, signatories()));
+
+        var reason = LocalizedText.of("ar", "طلب الشريك");
+        assertThatThrownBy(() -> fx.as(PLANNER_MAR, () -> plans.hold(PLANNER_MAR, byHand, null, null)))
+                .isInstanceOfSatisfying(
+                        WorkPlanRefusedException.class,
+                        refused -> assertThat(refused.errors())
+                                .containsEntry("reason", "workplans.execution.reason.required"));
+        assertThat(fx.activity(byHand).status()).isEqualTo(ActivityStatus.PLANNED);
+        fx.as(
+                PLANNER_ISR,
+                () -> plans.hold(PLANNER_ISR, byHand, fx.activity(byHand).version(), reason));
+        assertThat(fx.activity(byHand).status()).isEqualTo(ActivityStatus.ON_HOLD);
+        assertThat(fx.activity(byHand).reason()).isEqualTo(reason);
+
+        fx.as(
+                PLANNER_MAR,
+                () -> agreements.recordEvent(
+                        PLANNER_MAR,
+                        setting.agreement(),
+                        new NewStatusEvent(
+                                AgreementEventKind.SUSPENDED,
+                                LocalDate.of(2026, 9, 1),
+                                LocalizedText.of("en", "Test suspension"),
+                                null,
+                                true)));
+        assertThat(fx.activity(bySuspension).status()).isEqualTo(ActivityStatus.ON_HOLD);
+        assertThatThrownBy(() -> fx.as(
+                        PLANNER_MAR,
+                        () -> plans.resume(PLANNER_MAR, bySuspension, null, LocalizedText.of("en", "Go on"))))
+                .isInstanceOfSatisfying(
+                        WorkPlanRefusedException.class,
+                        refused -> assertThat(refused.errors())
+                                .containsEntry("activity", "workplans.execution.heldBySuspension"));
+
+        fx.as(
+                PLANNER_MAR,
+                () -> agreements.recordEvent(
+                        PLANNER_MAR,
+                        setting.agreement(),
+                        new NewStatusEvent(AgreementEventKind.RESUMED, LocalDate.of(2026, 10, 1), null, null, true)));
+        assertThat(fx.activity(bySuspension).status()).isEqualTo(ActivityStatus.PLANNED);
+        assertThat(fx.activity(byHand).status())
+                .as("the resumption of the agreement brings back what its suspension held, not what a person did")
+                .isEqualTo(ActivityStatus.ON_HOLD);
+
+        fx.as(PLANNER_MAR, () -> plans.resume(PLANNER_MAR, byHand, null, LocalizedText.of("en", "Request withdrawn")));
+        assertThat(fx.activity(byHand).status()).isEqualTo(ActivityStatus.PLANNED);
+        assertThat(fx.activity(byHand).statusBeforeHold()).isNull();
+        assertThat(fx.as(PLANNER_MAR, () -> plans.historyOf(PLANNER_MAR, byHand)))
+                .extracting(ActivityHistory::kind)
+                .contains("HELD", "RESUMED");
+    }
 }

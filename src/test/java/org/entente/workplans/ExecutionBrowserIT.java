@@ -80,7 +80,10 @@ class ExecutionBrowserIT extends BrowserTest {
         page.navigate(url("/activities/" + activities[1]));
         assertThat(page.locator("#execution .action-form")).hasCount(0);
         page.navigate(url("/activities/" + activities[0]));
-        assertThat(page.locator("#execution .action-form > summary")).hasCount(3);
+        // Record, postpone, cancel, and put on hold by hand: one action each, for an open activity.
+        assertThat(page.locator("#execution .action-form > summary")).hasCount(4);
+        assertThat(page.locator("#execution #hold > summary")).isVisible();
+        assertThat(page.locator("#execution #resume")).hasCount(0);
         assertThat(page.locator("#pp-quarter")).not().isVisible();
         page.locator("#postpone > summary").click();
         assertThat(page.locator("#pp-quarter")).isVisible();

@@ -55,10 +55,13 @@ class WorkPlanWebIT {
                 .anySatisfy(p -> assertThat(p.get("committeeCode").asString()).isEqualTo("JMC-ISR-MAR"));
 
         JsonNode french = json(clients.perform(get("/api/v1/workplans?size=200"), "planner.fra"));
+        // France's programme with Morocco only (other test classes may add plans to it in this
+        // shared database: every one of them is that commission's, and the total counts only them).
         assertThat(french.get("total").asLong())
                 .isEqualTo(french.get("items").size())
-                .isEqualTo(1);
-        assertThat(french.get("items").get(0).get("committeeCode").asString()).isEqualTo("CMM-FRA-MAR");
+                .isPositive();
+        assertThat(french.get("items").valueStream())
+                .allSatisfy(p -> assertThat(p.get("committeeCode").asString()).isEqualTo("CMM-FRA-MAR"));
 
         // The internal assessment is CONFIDENTIAL // MAR: a restricted Moroccan reader does not count it.
         JsonNode viewer = json(clients.perform(get("/api/v1/workplans?size=200"), "viewer.mar"));

@@ -22,9 +22,10 @@ final class DatabaseWrites implements AutoCloseable {
     /**
      * What a refused request may still leave behind: the audit trail's record of the refusal or of
      * the reads that showed the form again (the outcome and action of those are checked apart), and
-     * an account's count of failed sign-ins.
+     * the count of failed sign-ins, by account and by address, that every node of a cluster reads.
      */
-    static final Set<String> EXPECTED_ON_REFUSAL = Set.of("audit.event", "identity.account");
+    static final Set<String> EXPECTED_ON_REFUSAL =
+            Set.of("audit.event", "identity.account", "identity.sign_in_failure");
 
     /** Written by the scheduler's own thread (the lock of each scheduled job), never by a request. */
     static final Set<String> BACKGROUND = Set.of("shared.scheduled_lock");

@@ -37,8 +37,8 @@ java "${OPTIONS[@]}" -jar "$JAR" --server.port="$PORT" --entente.data-dir="$DATA
     --entente.reindex=true > "$DATA/app.log" 2>&1 &
 APP=$!
 until curl -sf "http://localhost:$PORT/actuator/health" | grep -q UP; do sleep 0.5; done
-grep -o 'Search index rebuilt: .*' "$DATA/app.log" | tail -1
-PG_PORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$DATA/app.log" | grep -o '[0-9]*$' | tail -1)
+grep -ao 'Search index rebuilt: .*' "$DATA/app.log" | tail -1
+PG_PORT=$(grep -ao 'Embedded PostgreSQL started on port [0-9]*' "$DATA/app.log" | grep -o '[0-9]*$' | tail -1)
 psql() { PGPASSWORD=$(cat "$DATA/database.password") command psql -q -h localhost -p "$PG_PORT" -U postgres -d entente -v ON_ERROR_STOP=1 -At "$@"; }
 echo "activities: $(psql -c 'select count(*) from workplans.activity'); index entries: $(psql -c 'select count(*) from search.entry')"
 echo "index size: $(psql -c "select pg_size_pretty(pg_total_relation_size('search.entry'))") (table, TOAST and indexes; GIN alone $(psql -c "select pg_size_pretty(pg_relation_size('search.entry_document'))"))"

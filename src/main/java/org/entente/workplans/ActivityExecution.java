@@ -5,7 +5,9 @@ import static org.entente.workplans.PlanRows.JSON;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.entente.access.AccessPolicy;
 import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
@@ -89,19 +91,17 @@ class ActivityExecution {
     /** Cancels an activity, with the reason. */
     @Transactional
     public void cancel(Subject subject, long id, Integer expectedVersion, LocalizedText typed) {
-        LocalizedText reason = typed == null ? null : OptionalTexts.typed(typed.values());
-        Executable executable = executable(subject, id);
-        executable.rules().cancel(reason);
-        store.lockActivity(id, expectedVersion);
-        sql.sql("""
-                        update workplans.activity
-                           set status = 'CANCELLED', reason = cast(:reason as jsonb), needs_replanning = false,
-                               version = version + 1
-                         where id = :id""")
-                .param("reason", OptionalTexts.write(reason))
-                .param("id", id)
-                .update();
-        executed(subject, executable.activity(), "CANCELLED", null, reason);
+        step(
+                subject,
+                id,
+                expectedVersion,
+                typed,
+                "CANCELLED",
+                "status = 'CANCELLED', needs_replanning = false",
+                (e, r) -> {
+                    e.rules().cancel(r);
+                    return Map.of();
+                });
     }
 
     /**
@@ -111,38 +111,60 @@ class ActivityExecution {
      */
     @Transactional
     public void hold(Subject subject, long id, Integer expectedVersion, LocalizedText typed) {
-        LocalizedText reason = typed == null ? null : OptionalTexts.typed(typed.values());
-        Executable executable = executable(subject, id);
-        executable.rules().holdByHand(reason);
-        store.lockActivity(id, expectedVersion);
-        sql.sql("""
-                        update workplans.activity
-                           set status_before_hold = status, status = 'ON_HOLD', held_since = null,
-                               reason = cast(:reason as jsonb), version = version + 1
-                         where id = :id""")
-                .param("reason", OptionalTexts.write(reason))
-                .param("id", id)
-                .update();
-        executed(subject, executable.activity(), "HELD", null, reason);
+        step(
+                subject,
+                id,
+                expectedVersion,
+                typed,
+                "HELD",
+                "status_before_hold = status, status = 'ON_HOLD', held_since = null",
+                (e, r) -> {
+                    e.rules().holdByHand(r);
+                    return Map.of();
+                });
     }
 
     /** Takes an activity held by hand off hold, with the reason: back to where it stood. */
     @Transactional
     public void resume(Subject subject, long id, Integer expectedVersion, LocalizedText typed) {
+        step(
+                subject,
+                id,
+                expectedVersion,
+                typed,
+                "RESUMED",
+                "status = :status, status_before_hold = null",
+                (e, r) -> Map.of(
+                        "status",
+                        e.rules().resumeByHand(r, heldBySuspension(id)).name()));
+    }
+
+    /**
+     * One step with a reason (cancel, hold, resume): the rules decide first (a refusal changes
+     * nothing), then the row is locked at the version the writer saw, changed as {@code set} says,
+     * and the step recorded.
+     *
+     * @param rule asks the activity's rules, and answers the parameters {@code set} needs
+     */
+    private void step(
+            Subject subject,
+            long id,
+            Integer expectedVersion,
+            LocalizedText typed,
+            String recorded,
+            String set,
+            BiFunction<Executable, LocalizedText, Map<String, Object>> rule) {
         LocalizedText reason = typed == null ? null : OptionalTexts.typed(typed.values());
         Executable executable = executable(subject, id);
-        ActivityStatus back = executable.rules().resumeByHand(reason, heldBySuspension(id));
+        Map<String, Object> params = rule.apply(executable, reason);
         store.lockActivity(id, expectedVersion);
-        sql.sql("""
-                        update workplans.activity
-                           set status = :status, status_before_hold = null, reason = cast(:reason as jsonb),
-                               version = version + 1
-                         where id = :id""")
-                .param("status", back.name())
+        sql.sql("update workplans.activity set " + set
+                        + ", reason = cast(:reason as jsonb), version = version + 1 where id = :id")
+                .params(params)
                 .param("reason", OptionalTexts.write(reason))
                 .param("id", id)
                 .update();
-        executed(subject, executable.activity(), "RESUMED", null, reason);
+        executed(subject, executable.activity(), recorded, null, reason);
     }
 
     /** Whether the suspension of its agreement put the activity on hold (it then has the day it did). */

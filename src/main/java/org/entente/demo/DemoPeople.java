@@ -1,5 +1,6 @@
 package org.entente.demo;
 
+import static org.entente.shared.Classification.RESTRICTED;
 import static org.entente.shared.Classification.UNCLASSIFIED;
 
 import java.util.List;
@@ -163,14 +164,102 @@ final class DemoPeople {
         }
     }
 
-    /** A co-chair who signs a plan, named in the four languages. */
-    static PlanSignatory coChair(String nation, String fr, String ar, String en, String he) {
-        return new PlanSignatory(
-                nation,
-                en,
-                "Co-chair",
-                text(fr, ar, en, he).values(),
-                text("Coprésident", "رئيس مشارك", "Co-chair", "יושב ראש משותף").values());
+    /**
+     * A person of the demo who holds no account: a head of delegation, a co-chair who signs the plans,
+     * a liaison officer. Invented and illustrative like everyone here, but named as people are named,
+     * so that no page shows the function twice (once as a name, once as the function).
+     */
+    record Figure(String nation, LocalizedText name, LocalizedText rank, LocalizedText function) {
+
+        /**
+         * As the co-chair who signs a plan: their name, and in what capacity — their function, then
+         * "co-chair" — in each language.
+         */
+        PlanSignatory coChair() {
+            var capacities = new java.util.LinkedHashMap<String, String>();
+            CO_CHAIR.values()
+                    .forEach((language, coChair) -> capacities.put(
+                            language,
+                            function.values().get(language) + ("ar".equals(language) ? "، " : ", ") + coChair));
+            return new PlanSignatory(
+                    nation, name.values().get("en"), CO_CHAIR.values().get("en"), name.values(), capacities);
+        }
+    }
+
+    private static final LocalizedText CO_CHAIR = text("coprésident", "رئيس مشارك", "co-chair", "יושב ראש משותף");
+
+    private static final LocalizedText BRIGADIER_GENERAL =
+            text("Général de brigade", "جنرال دو بريكاد", "Brigadier General", "תת-אלוף");
+
+    /** Morocco's co-chair of the Joint Military Committee and head of its delegation. */
+    static final Figure MOROCCAN_DIRECTOR = new Figure(
+            "MAR",
+            text("Driss Bennani", "إدريس بناني", "Driss Bennani", "דריס בנאני"),
+            BRIGADIER_GENERAL,
+            text(
+                    "Directeur de la coopération internationale",
+                    "مدير التعاون الدولي",
+                    "Director of International Cooperation",
+                    "מנהל שיתוף הפעולה הבינלאומי"));
+
+    /** Israel's co-chair of the Joint Military Committee and head of its delegation. */
+    static final Figure ISRAELI_DIVISION_HEAD = new Figure(
+            "ISR",
+            text("Gil Harel", "جيل هارئيل", "Gil Harel", "גיל הראל"),
+            text("Général de brigade", "عميد", "Brigadier General", "תת-אלוף"),
+            text(
+                    "Chef de la division de la coopération internationale",
+                    "رئيس شعبة التعاون الدولي",
+                    "Head of the International Cooperation Division",
+                    "ראש החטיבה לשיתוף פעולה בינלאומי"));
+
+    /** Morocco's liaison officer to the France – Morocco commission (released to France only). */
+    static final Figure MOROCCAN_LIAISON = new Figure(
+            "MAR",
+            text("Karim Ouazzani", "كريم الوزاني", "Karim Ouazzani", "כרים ואזאני"),
+            COLONEL,
+            text(
+                    "Officier de liaison auprès de la commission franco-marocaine",
+                    "ضابط الاتصال لدى اللجنة المغربية الفرنسية",
+                    "Liaison officer to the France – Morocco commission",
+                    "קצין הקישור לוועדה צרפת – מרוקו"));
+
+    /** The French co-chair of the France – Morocco commission, who signs its plans. */
+    static final Figure FRENCH_CO_CHAIR = new Figure(
+            "FRA",
+            text("Laurent Mercier", "لوران ميرسيي", "Laurent Mercier", "לורן מרסייה"),
+            text("Général de division", "جنرال دو ديفيزيون", "Major General", "אלוף"),
+            text(
+                    "Sous-chef d’état-major des armées",
+                    "نائب رئيس أركان الجيوش",
+                    "Deputy Chief of the Armed Forces Staff",
+                    "סגן ראש מטה הכוחות המזוינים"));
+
+    /** The Moroccan co-chair of the France – Morocco commission, who signs its plans. */
+    static final Figure MOROCCAN_INSPECTOR = new Figure(
+            "MAR",
+            text("Abdelaziz Chraïbi", "عبد العزيز الشرايبي", "Abdelaziz Chraibi", "עבד אל-עזיז שראיבי"),
+            text("Général de division", "جنرال دو ديفيزيون", "Major General", "אלוף"),
+            text(
+                    "Inspecteur, État-major général des Forces armées royales",
+                    "مفتش، القيادة العامة للقوات المسلحة الملكية",
+                    "Inspector, General Staff of the Royal Armed Forces",
+                    "מפקח, המטה הכללי של הכוחות המזוינים המלכותיים"));
+
+    /**
+     * Records the people behind the programme who hold no account: the heads of both cooperation
+     * bodies, released to Israel (the Moroccan one at RESTRICTED), and the liaison officer to the
+     * France – Morocco commission, released to France only.
+     */
+    void loadFigures(Units units) {
+        add(MOROCCAN_DIRECTOR, units.moroccanCooperation(), new Label(RESTRICTED, "MAR", Set.of("ISR")));
+        add(ISRAELI_DIVISION_HEAD, units.israeliCooperation(), ISRAEL_MOROCCO);
+        add(MOROCCAN_LIAISON, units.moroccanCooperation(), new Label(RESTRICTED, "MAR", Set.of("FRA")));
+    }
+
+    private void add(Figure figure, long organization, Label label) {
+        people.add(new NewPerson(
+                figure.nation(), organization, figure.name(), figure.rank(), figure.function(), true, label));
     }
 
     static LocalizedText text(String fr, String ar, String en, String he) {

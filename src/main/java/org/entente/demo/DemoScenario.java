@@ -26,7 +26,6 @@ import org.entente.identity.CommitteeRole;
 import org.entente.identity.CommitteeRoles;
 import org.entente.identity.NewAccount;
 import org.entente.partners.NewOrganization;
-import org.entente.partners.NewPerson;
 import org.entente.partners.OrganizationKind;
 import org.entente.partners.Organizations;
 import org.entente.partners.People;
@@ -435,8 +434,6 @@ class DemoScenario implements ApplicationRunner {
                 false,
                 israelMorocco));
 
-        loadPeople(dci, icd);
-
         long minarm = organizations.add(new NewOrganization(
                 "FRA",
                 null,
@@ -457,64 +454,10 @@ class DemoScenario implements ApplicationRunner {
                 "DoD",
                 false,
                 new Label(UNCLASSIFIED, "MAR", Set.of("USA"))));
-        new DemoPeople(people, accounts).load(new DemoPeople.Units(dci, planning, icd, minarm));
-    }
-
-    /**
-     * The people behind the programme, named by their function in plain words (never a real name,
-     * and no "(role)" marker, which the minutes printed as part of a name): every one is illustrative.
-     * The heads of both cooperation bodies are released to the partner; the Moroccan liaison officer
-     * to the France – Morocco commission only to France.
-     */
-    private void loadPeople(long dci, long icd) {
-        people.add(new NewPerson(
-                "MAR",
-                dci,
-                text(
-                        "Directeur de la coopération internationale",
-                        "مدير التعاون الدولي",
-                        "Director of International Cooperation",
-                        "מנהל שיתוף הפעולה הבינלאומי"),
-                text("Général de brigade", "جنرال دو بريكاد", "Brigadier General", "תת-אלוף"),
-                text(
-                        "Directeur de la coopération internationale",
-                        "مدير التعاون الدولي",
-                        "Director of International Cooperation",
-                        "מנהל שיתוף הפעולה הבינלאומי"),
-                true,
-                new Label(RESTRICTED, "MAR", Set.of("ISR"))));
-        people.add(new NewPerson(
-                "ISR",
-                icd,
-                text(
-                        "Chef de la division de la coopération internationale",
-                        "رئيس شعبة التعاون الدولي",
-                        "Head of the International Cooperation Division",
-                        "ראש החטיבה לשיתוף פעולה בינלאומי"),
-                text("Général de brigade", "عميد", "Brigadier General", "תת-אלוף"),
-                text(
-                        "Chef de la division de la coopération internationale",
-                        "رئيس شعبة التعاون الدولي",
-                        "Head of the International Cooperation Division",
-                        "ראש החטיבה לשיתוף פעולה בינלאומי"),
-                true,
-                new Label(UNCLASSIFIED, "MAR", Set.of("ISR"))));
-        people.add(new NewPerson(
-                "MAR",
-                dci,
-                text(
-                        "Officier de liaison auprès de la commission franco-marocaine",
-                        "ضابط الاتصال لدى اللجنة المغربية الفرنسية",
-                        "Liaison Officer to the France – Morocco Commission",
-                        "קצין הקישור לוועדה צרפת – מרוקו"),
-                text("Colonel", "كولونيل", "Colonel", "קולונל"),
-                text(
-                        "Officier de liaison auprès de la commission franco-marocaine",
-                        "ضابط الاتصال لدى اللجنة المغربية الفرنسية",
-                        "Liaison officer to the France – Morocco commission",
-                        "קצין הקישור לוועדה צרפת – מרוקו"),
-                true,
-                new Label(RESTRICTED, "MAR", Set.of("FRA"))));
+        var demoPeople = new DemoPeople(people, accounts);
+        var units = new DemoPeople.Units(dci, planning, icd, minarm);
+        demoPeople.load(units);
+        demoPeople.loadFigures(units);
     }
 
     private long loadIsraelMorocco(DemoAgreements under) {

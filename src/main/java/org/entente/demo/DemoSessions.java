@@ -28,9 +28,10 @@ import org.springframework.stereotype.Component;
  * in Tel Aviv, December 2025, with working meetings, field visits to units and defence industries, a
  * special session on capability building, the shared objectives and the 2026 plan signed; the
  * France – Morocco 22nd and 23rd sessions and what they reviewed and fixed; the United States –
- * Morocco 12th and 13th sessions and the 2020–2030 roadmap. Delegates are named by their function
- * (plain words, no marker: the minutes show them as a name), never by a real name;
- * the minutes' wording, the other decisions and every action item are illustrative.
+ * Morocco 12th and 13th sessions and the 2020–2030 roadmap. The Joint Military Committee's heads of
+ * delegation are the demo's invented people ({@link DemoPeople}); the other delegates are named by
+ * their function (plain words, no marker: the minutes show them as a name), never by a real person's
+ * name; the minutes' wording, the other decisions and every action item are illustrative.
  */
 @Component
 class DemoSessions {
@@ -38,18 +39,11 @@ class DemoSessions {
     /**
      * The heads of delegation the demo names by their function only (invented, illustrative): a
      * function of their own, so that the minutes' line "name — head of delegation" says something.
+     * The France – Morocco ones are the co-chairs who sign that commission's plan.
      */
-    private static final LocalizedText MOROCCAN_HEAD = text(
-            "Inspecteur, État-major général des Forces armées royales",
-            "مفتش، القيادة العامة للقوات المسلحة الملكية",
-            "Inspector, General Staff of the Royal Armed Forces",
-            "מפקח, המטה הכללי של הכוחות המזוינים המלכותיים");
+    private static final LocalizedText MOROCCAN_HEAD = DemoPeople.MOROCCAN_INSPECTOR.function();
 
-    private static final LocalizedText FRENCH_HEAD = text(
-            "Sous-chef d’état-major des armées",
-            "نائب رئيس أركان الجيوش",
-            "Deputy Chief of the Armed Forces Staff",
-            "סגן ראש מטה הכוחות המזוינים");
+    private static final LocalizedText FRENCH_HEAD = DemoPeople.FRENCH_CO_CHAIR.function();
 
     private static final LocalizedText AMERICAN_HEAD = text(
             "Sous-secrétaire adjoint à la Défense",
@@ -71,9 +65,9 @@ class DemoSessions {
 
     void load(Subject loader, long jmc, long cmm, long dcc) {
         List<PersonSummary> persons = people.visibleTo(loader, 0, 100).items();
-        PersonSummary moroccanHead = person(persons, "Director of International Cooperation");
-        PersonSummary israeliHead = person(persons, "Head of the International Cooperation Division");
-        Long liaison = idOf(person(persons, "Liaison Officer to the France – Morocco Commission"));
+        PersonSummary moroccanHead = person(persons, DemoPeople.MOROCCAN_DIRECTOR);
+        PersonSummary israeliHead = person(persons, DemoPeople.ISRAELI_DIVISION_HEAD);
+        Long liaison = idOf(person(persons, DemoPeople.MOROCCAN_LIAISON));
         loadIsraelMorocco(loader, jmc, moroccanHead, israeliHead);
         loadFranceMorocco(loader, cmm, liaison);
         loadUnitedStatesMorocco(loader, dcc);
@@ -92,11 +86,7 @@ class DemoSessions {
                                         "مديرية التعاون الدولي",
                                         "Directorate of International Cooperation",
                                         "מנהלת שיתוף הפעולה הבינלאומי"),
-                                text(
-                                        "Directeur de la coopération internationale",
-                                        "مدير التعاون الدولي",
-                                        "Director of International Cooperation",
-                                        "מנהל שיתוף הפעולה הבינלאומי")),
+                                DemoPeople.MOROCCAN_DIRECTOR.function()),
                         new CoChair(
                                 "ISR",
                                 text(
@@ -104,11 +94,7 @@ class DemoSessions {
                                         "مديرية التخطيط، شعبة التعاون الدولي",
                                         "Planning Directorate, International Cooperation Division",
                                         "אגף התכנון, החטיבה לשיתוף פעולה בינלאומי"),
-                                text(
-                                        "Chef de la division de la coopération internationale",
-                                        "رئيس شعبة التعاون الدولي",
-                                        "Head of the International Cooperation Division",
-                                        "ראש החטיבה לשיתוף פעולה בינלאומי"))),
+                                DemoPeople.ISRAELI_DIVISION_HEAD.function())),
                 text(
                         "Bureau de la coopération bilatérale (illustratif)",
                         "مكتب التعاون الثنائي (توضيحي)",
@@ -319,6 +305,12 @@ class DemoSessions {
                 The delegations held professional working meetings, made field visits to units, defence industries and directorates, and held a special session on capability building from a strategic perspective.
 
                 The parties defined the shared objectives of cooperation between the two armies and signed the Joint Military Work Plan for 2026, "a new and important stage".""", joint);
+        sessions.addMinutes(third, "he", """
+                הישיבה השלישית של הוועדה הצבאית המשותפת התקיימה בתל אביב בין 8 ל־10 בדצמבר 2025, במלאת חמש שנים לחידוש היחסים.
+
+                המשלחות קיימו פגישות עבודה מקצועיות, ערכו סיורים ביחידות, בתעשיות ביטחוניות ובאגפים, וקיימו מושב מיוחד בנושא בניין יכולות מנקודת מבט אסטרטגית.
+
+                הצדדים הגדירו את היעדים המשותפים לשיתוף הפעולה בין שני הצבאות וחתמו על תוכנית העבודה הצבאית המשותפת לשנת 2026, "שלב חדש וחשוב".""", joint);
         sessions.addSignature(third, "ISR", "planner.isr", Instant.parse("2025-12-10T15:00:00Z"), joint);
         sessions.addSignature(third, "MAR", "planner.mar", Instant.parse("2025-12-10T15:05:00Z"), joint);
 
@@ -538,35 +530,23 @@ class DemoSessions {
     }
 
     /**
-     * Both heads of delegation, each under the name their person record carries (a function, as
-     * the demo names no real people), so that the minutes' line "name — role, rank" never repeats
-     * the function in other words; without a person the reader may see, the function alone.
+     * Both heads of delegation, each under the name their person record carries, so that the
+     * minutes' line reads "name — role, rank, function"; without a person the reader may see, the
+     * function alone.
      */
     private void heads(long session, PersonSummary moroccanHead, PersonSummary israeliHead, Label label) {
         sessions.addDelegate(
                 session,
                 "ISR",
                 idOf(israeliHead),
-                nameOf(
-                        israeliHead,
-                        text(
-                                "Chef de la division de la coopération internationale",
-                                "رئيس شعبة التعاون الدولي",
-                                "Head of the International Cooperation Division",
-                                "ראש החטיבה לשיתוף פעולה בינלאומי")),
+                nameOf(israeliHead, DemoPeople.ISRAELI_DIVISION_HEAD.function()),
                 DelegateRole.HEAD,
                 label);
         sessions.addDelegate(
                 session,
                 "MAR",
                 idOf(moroccanHead),
-                nameOf(
-                        moroccanHead,
-                        text(
-                                "Directeur de la coopération internationale",
-                                "مدير التعاون الدولي",
-                                "Director of International Cooperation",
-                                "מנהל שיתוף הפעולה הבינלאומי")),
+                nameOf(moroccanHead, DemoPeople.MOROCCAN_DIRECTOR.function()),
                 DelegateRole.HEAD,
                 label);
     }
@@ -598,9 +578,12 @@ class DemoSessions {
                 label);
     }
 
-    private static PersonSummary person(List<PersonSummary> persons, String nameLatin) {
+    private static PersonSummary person(List<PersonSummary> persons, DemoPeople.Figure figure) {
         return persons.stream()
-                .filter(p -> nameLatin.equals(p.name().values().get("en")))
+                .filter(p -> figure.name()
+                        .values()
+                        .get("en")
+                        .equals(p.name().values().get("en")))
                 .findFirst()
                 .orElse(null);
     }

@@ -152,19 +152,7 @@ class DemoWorkPlans {
                         plan,
                         null,
                         3,
-                        List.of(
-                                DemoPeople.coChair(
-                                        "ISR",
-                                        "Chef de la direction de la planification (fonction)",
-                                        "رئيس مديرية التخطيط (صفة)",
-                                        "Head of the planning directorate (role)",
-                                        "ראש אגף התכנון (תפקיד)"),
-                                DemoPeople.coChair(
-                                        "MAR",
-                                        "Représentant de l’inspecteur général (fonction)",
-                                        "ممثل المفتش العام (صفة)",
-                                        "Inspector general’s representative (role)",
-                                        "נציג המפקח הכללי (תפקיד)"))));
+                        List.of(DemoPeople.ISRAELI_DIVISION_HEAD.coChair(), DemoPeople.MOROCCAN_DIRECTOR.coChair())));
         // Executed through the third quarter; one postponed, one cancelled.
         for (int i = 0; i < ids.size(); i++) {
             DemoSeed seed = DemoActivitySeeds.ISRAEL_MOROCCO_2026.get(i);
@@ -241,19 +229,7 @@ class DemoWorkPlans {
                         plan,
                         null,
                         2,
-                        List.of(
-                                DemoPeople.coChair(
-                                        "ISR",
-                                        "Chef de la division de la coopération internationale (fonction)",
-                                        "رئيس شعبة التعاون الدولي (صفة)",
-                                        "Head of the international cooperation division (role)",
-                                        "ראש החטיבה לשיתוף פעולה בינלאומי (תפקיד)"),
-                                DemoPeople.coChair(
-                                        "MAR",
-                                        "Directeur de la coopération (fonction)",
-                                        "مدير التعاون (صفة)",
-                                        "Director of cooperation (role)",
-                                        "מנהל שיתוף הפעולה (תפקיד)"))));
+                        List.of(DemoPeople.ISRAELI_DIVISION_HEAD.coChair(), DemoPeople.MOROCCAN_DIRECTOR.coChair())));
         as(MAR, () -> {
             plans.execute(MAR, ids.get(0), null, LocalDate.of(2023, 2, 14), LocalDate.of(2023, 2, 15));
             plans.execute(MAR, ids.get(1), null, LocalDate.of(2023, 5, 8), LocalDate.of(2023, 5, 19));
@@ -305,19 +281,7 @@ class DemoWorkPlans {
                         plan,
                         null,
                         23,
-                        List.of(
-                                DemoPeople.coChair(
-                                        "FRA",
-                                        "Chef de la délégation française (rôle)",
-                                        "رئيس الوفد الفرنسي (صفة)",
-                                        "Head of the French delegation (role)",
-                                        "ראש המשלחת הצרפתית (תפקיד)"),
-                                DemoPeople.coChair(
-                                        "MAR",
-                                        "Chef de la délégation marocaine (rôle)",
-                                        "رئيس الوفد المغربي (صفة)",
-                                        "Head of the Moroccan delegation (role)",
-                                        "ראש המשלחת המרוקאית (תפקיד)"))));
+                        List.of(DemoPeople.FRENCH_CO_CHAIR.coChair(), DemoPeople.MOROCCAN_INSPECTOR.coChair())));
         as(MAR, () -> {
             plans.execute(MAR, ids.get(0), null, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 3, 27));
             plans.execute(MAR, ids.get(2), null, LocalDate.of(2026, 5, 18), LocalDate.of(2026, 5, 22));

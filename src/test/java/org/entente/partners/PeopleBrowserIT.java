@@ -50,7 +50,12 @@ class PeopleBrowserIT extends BrowserTest {
         noLogin();
         shoot("people-minutes-ar");
         plan();
-        assertThat(page.locator("main")).containsText("رئيس مديرية التخطيط (صفة)");
+        // The co-chairs who signed: a person's name, then their function as co-chair, no "(صفة)" marker.
+        assertThat(page.locator("main")).containsText("جيل هارئيل");
+        assertThat(page.locator("main")).containsText("رئيس شعبة التعاون الدولي، رئيس مشارك");
+        assertThat(page.locator("main")).containsText("إدريس بناني");
+        assertThat(page.locator("main")).containsText("مدير التعاون الدولي، رئيس مشارك");
+        assertThat(page.locator("main")).not().containsText("(صفة)");
         noLogin();
         shoot("people-plan-ar");
     }
@@ -67,7 +72,11 @@ class PeopleBrowserIT extends BrowserTest {
         noLogin();
         shoot("people-minutes-he");
         plan();
-        assertThat(page.locator("main")).containsText("ראש אגף התכנון (תפקיד)");
+        assertThat(page.locator("main")).containsText("גיל הראל");
+        assertThat(page.locator("main")).containsText("ראש החטיבה לשיתוף פעולה בינלאומי, יושב ראש משותף");
+        assertThat(page.locator("main")).containsText("דריס בנאני");
+        assertThat(page.locator("main")).containsText("מנהל שיתוף הפעולה הבינלאומי, יושב ראש משותף");
+        assertThat(page.locator("main")).not().containsText("(תפקיד)");
         noLogin();
         shoot("people-plan-he");
     }

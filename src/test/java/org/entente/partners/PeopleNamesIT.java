@@ -84,10 +84,24 @@ class PeopleNamesIT {
     void theSignedPlanShowsItsSignatoriesInTheReadersLanguage() throws Exception {
         long plan = id("select id from workplans.plan where committee_code = 'JMC-ISR-MAR' and year = 2026");
         String arabic = page("/workplans/" + plan, signIn(mvc, "planner.mar"), "ar");
+        // A person's name, then the function they signed in as co-chair; no "(صفة)" marker in a name.
         assertThat(arabic)
-                .contains("رئيس مديرية التخطيط (صفة)")
-                .contains("رئيس مشارك")
+                .contains("جيل هارئيل")
+                .contains("رئيس شعبة التعاون الدولي، رئيس مشارك")
+                .contains("إدريس بناني")
+                .contains("مدير التعاون الدولي، رئيس مشارك")
+                .doesNotContain("(صفة)")
                 .doesNotContain("Co-chair");
+    }
+
+    @Test
+    void noDemoPersonIsNamedByTheirFunction() {
+        // The people page shows a name, then the function: never the same words twice in a language.
+        assertThat(id("select count(*) from partners.person p, jsonb_each_text(p.name) n"
+                        + " where p.illustrative and p.position ->> n.key = n.value"))
+                .isZero();
+        assertThat(id("select count(*) from partners.person where illustrative and position <> '{}'::jsonb"))
+                .isEqualTo(11);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.entente.workplans;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,16 +8,13 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.entente.access.AccessPolicy;
 import org.entente.agreements.Agreements;
-import org.entente.agreements.Domain;
 import org.entente.committees.CommitteeSummary;
 import org.entente.committees.Committees;
-import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.NotReadable;
 import org.entente.shared.Subject;
 import org.entente.shared.web.DeniedAs;
 import org.entente.shared.web.Forms;
-import org.entente.shared.web.IsoDate;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,8 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The work plans' pages: the list, a plan's table (filtered, grouped and sorted through htmx
- * without a full reload), an activity with its approvals, edit and execution forms, signing, and
- * the baseline against the plan as it is now.
+ * without a full reload), proposing an activity, approving them all, signing, an indicator's actual
+ * values, and the baseline against the plan as it is now. An activity's own page is {@link
+ * ActivityController}'s.
  */
 @Controller
 class WorkPlanController {
@@ -48,18 +45,12 @@ class WorkPlanController {
     static final String SIGN = "/workplans/{id}/sign";
     static final String BASELINE = "/workplans/{id}/baseline";
     static final String ACTUAL = "/workplans/{id}/indicators/{indicator}/actuals";
-    static final String ACTIVITY = "/activities/{id}";
-    static final String APPROVE = "/activities/{id}/approve";
-    static final String EXECUTION = "/activities/{id}/{step}";
 
     /** The message key prefix of the forms' field names. */
     static final String LABELS = "workplans.field.";
 
     /** The model attribute of the actual value form's errors (it shares the plan page). */
     static final String ACTUAL_ERRORS = "actualErrors";
-
-    /** The execution steps an activity's page posts. */
-    static final List<String> STEPS = List.of("execute", "postpone", "cancel", "hold", "resume", "report");
 
     /** The groupings of the plan table. */
     static final List<String> GROUPINGS = List.of("quarter", "domain", "nation", "status");
@@ -331,204 +322,15 @@ class WorkPlanController {
                 });
     }
 
-    /** The activity read first; {@code ?edit} opens its form (htmx swaps it in, or a plain link). */
-    @Transactional(readOnly = true) // one transaction for the page's reads, as the plan page
-    @GetMapping(ACTIVITY)
-    String activity(
-            @AuthenticationPrincipal Subject reader,
-            @PathVariable long id,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) String edit,
-            Model model) {
-        ActivitySummary activity = readableActivity(reader, id);
-        model.addAttribute("editing", edit != null);
-        showActivity(reader, activity, model, ActivityForm.of(activity));
-        return "workplans/activity";
-    }
-
-    @PostMapping(ACTIVITY)
-    String change(
-            @AuthenticationPrincipal Subject subject,
-            @PathVariable long id,
-            @Valid ActivityForm form,
-            BindingResult binding,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        ActivitySummary activity = readableActivity(subject, id);
-        PlanSummary plan = readable(subject, activity.planId());
-        policy.mayWrite(subject, activity.label(), plan.committeeId())
-                .orThrow("workplans.activity.change", "activity", id, activity.label());
-        return forms.submit(
-                binding,
-                model,
-                LABELS,
-                () -> {
-                    var submitted = plans.submit(
-                            subject, plan.id(), id, WorkPlanForms.number(form.version()), form.draft(plan.parties()));
-                    if (submitted.isAmendment()) {
-                        return amendmentSent(redirect, subject, plan, submitted.amendment());
-                    }
-                    forms.notice(redirect, "workplans.notice.activityChanged", activity.code());
-                    return "redirect:/activities/" + id;
-                },
-                () -> {
-                    // Refused: the form stays open, with what was typed and the errors.
-                    model.addAttribute("editing", true);
-                    model.addAttribute("stale", response.getStatus() == HttpStatus.CONFLICT.value());
-                    showActivity(subject, readableActivity(subject, id), model, form.values());
-                    return "workplans/activity";
-                });
-    }
-
-    @PostMapping(APPROVE)
-    @DeniedAs(action = "workplans.activity.approve", objectType = "activity")
-    String approve(
-            @AuthenticationPrincipal Subject subject,
-            @PathVariable long id,
-            @Valid WorkPlanForms.ApprovalForm form,
-            BindingResult binding,
-            Model model) {
-        ActivitySummary activity = readableActivity(subject, id);
-        String nation = ActivityForm.blankToNull(form.nation()) == null ? subject.nation() : form.nation();
-        return forms.submit(
-                binding,
-                model,
-                LABELS,
-                () -> plans.approve(subject, id, nation, WorkPlanForms.number(form.version())),
-                "/activities/" + id + "?approved",
-                () -> {
-                    showActivity(subject, activity, model, ActivityForm.of(activity));
-                    return "workplans/activity";
-                });
-    }
-
-    @PostMapping(EXECUTION)
-    @DeniedAs(action = "workplans.activity.execution", objectType = "activity")
-    String execution(
-            @AuthenticationPrincipal Subject subject,
-            @PathVariable long id,
-            @PathVariable String step,
-            @Valid WorkPlanForms.ExecutionForm form,
-            BindingResult binding,
-            Model model) {
-        if (!STEPS.contains(step)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        ActivitySummary activity = readableActivity(subject, id);
-        return forms.submit(
-                binding,
-                model,
-                LABELS,
-                () -> {
-                    Integer version = WorkPlanForms.number(form.version());
-                    switch (step) {
-                        case "execute" ->
-                            plans.execute(
-                                    subject,
-                                    id,
-                                    version,
-                                    IsoDate.Check.day(form.actualStart()),
-                                    IsoDate.Check.day(form.actualEnd()));
-                        case "postpone" ->
-                            plans.postpone(
-                                    subject,
-                                    id,
-                                    version,
-                                    WorkPlanForms.number(form.plannedQuarter()),
-                                    IsoDate.Check.day(form.plannedStart()),
-                                    IsoDate.Check.day(form.plannedEnd()),
-                                    typed(form.reason()));
-                        case "cancel" -> plans.cancel(subject, id, version, typed(form.reason()));
-                        case "hold" -> plans.hold(subject, id, version, typed(form.reason()));
-                        case "resume" -> plans.resume(subject, id, version, typed(form.reason()));
-                        default ->
-                            plans.report(
-                                    subject,
-                                    id,
-                                    version,
-                                    new ActivitySummary.Report(form.outcomes(), form.lessons(), form.followUps()));
-                    }
-                },
-                "/activities/" + id + "?recorded",
-                () -> {
-                    model.addAttribute("executionForm", form.values());
-                    model.addAttribute("executionStep", step);
-                    showActivity(subject, readableActivity(subject, id), model, ActivityForm.of(activity));
-                    return "workplans/activity";
-                });
-    }
-
-    private void showActivity(Subject reader, ActivitySummary activity, Model model, Map<String, String> form) {
-        Forms.noErrorsYet(model);
-        PlanSummary plan = readable(reader, activity.planId());
-        model.addAttribute("activity", activity);
-        model.addAttribute("plan", plan);
-        model.addAttribute("history", plans.historyOf(reader, activity.id()));
-        model.addAttribute("objectives", plans.objectivesOf(reader, plan.id()));
-        model.addAttribute(
-                "domains",
-                agreements.domains().stream().filter(d -> !d.retired()).toList());
-        model.addAttribute("types", List.of(ActivityType.values()));
-        model.addAttribute("form", form);
-        model.addAttribute(
-                "mayWrite",
-                policy.mayWrite(reader, activity.label(), plan.committeeId()).allowed());
-        model.addAttribute(
-                "mayApprove",
-                !plan.status().signed()
-                        && plan.parties().contains(reader.nation())
-                        && !activity.approvedBy(reader.nation())
-                        && policy.mayApproveFor(reader, reader.nation(), activity.label(), plan.committeeId())
-                                .allowed());
-        // Resuming by hand is not offered when the agreement's suspension put the activity on hold
-        // (asked only of an activity on hold: no statement more on any other activity page).
-        model.addAttribute(
-                "heldBySuspension",
-                activity.status() == ActivityStatus.ON_HOLD && plans.heldBySuspension(activity.id()));
-        if (!model.containsAttribute("stale")) {
-            model.addAttribute("stale", false);
-        }
-        if (!model.containsAttribute("executionForm")) {
-            model.addAttribute("executionForm", Map.of());
-        }
-        model.addAttribute(
-                "label", Label.highWaterMark(activity.label().owner(), List.of(activity.label(), plan.label())));
-    }
-
     private PlanSummary readable(Subject reader, long id) {
         return plans.find(reader, id).orElseThrow(() -> new NotReadable("workplan", id));
-    }
-
-    private ActivitySummary readableActivity(Subject reader, long id) {
-        return plans.activity(reader, id).orElseThrow(() -> new NotReadable("activity", id));
     }
 
     private static <T> List<Label> labels(List<T> records, Function<T, Label> label) {
         return new ArrayList<>(records.stream().map(label).toList());
     }
 
-    /** The domains' names, for the templates. */
-    static Map<String, Domain> byCode(List<Domain> domains) {
-        var map = new TreeMap<String, Domain>();
-        domains.forEach(d -> map.put(d.code(), d));
-        return map;
-    }
-
-    static List<Classification> levels() {
-        return List.of(Classification.values());
-    }
-
-    /** To the amendment a proposal or change to a signed plan opened, saying whom it waits for. */
-    private String amendmentSent(RedirectAttributes redirect, Subject subject, PlanSummary plan, int number) {
-        forms.notice(redirect, "workplans.notice.amendmentSent", number, others(plan, subject));
-        return "redirect:/workplans/" + plan.id() + "/amendments/" + number;
-    }
-
     private static String others(PlanSummary plan, Subject subject) {
         return AmendmentController.others(plan, subject, LocaleContextHolder.getLocale());
-    }
-
-    private static org.entente.shared.LocalizedText typed(org.entente.shared.web.LanguageTexts texts) {
-        return texts == null ? null : texts.typed();
     }
 }

@@ -6,14 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.entente.access.AccessPolicy;
-import org.entente.audit.AuditTrail;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Subject;
 import org.entente.shared.Translator;
 import org.entente.shared.api.LabelJson;
 import org.entente.shared.web.DeniedAs;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,16 +18,15 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The work plans' API (api.md): lists of what the caller may read, and activities written with
- * {@code If-Match} and the record's {@code ETag} — a stale one gets 412 with both versions, a
- * missing one 428, so that two planners never silently overwrite each other.
+ * The work plans' API (api.md): lists of what the caller may read, a plan's activities, and
+ * proposals; one activity, written with {@code If-Match} and the record's {@code ETag} so that two
+ * planners never silently overwrite each other, is {@link ActivityRecordApiController}'s. The
+ * JSON shapes, ETags and problem answers here serve the module's other API controllers too.
  */
 @RestController
 class WorkPlanApiController {
@@ -200,14 +196,10 @@ class WorkPlanApiController {
     }
 
     private final WorkPlans plans;
-    private final AccessPolicy policy;
-    private final AuditTrail audit;
     private final Translator messages;
 
-    WorkPlanApiController(WorkPlans plans, AccessPolicy policy, AuditTrail audit, Translator messages) {
+    WorkPlanApiController(WorkPlans plans, Translator messages) {
         this.plans = plans;
-        this.policy = policy;
-        this.audit = audit;
         this.messages = messages;
     }
 
@@ -293,86 +285,6 @@ class WorkPlanApiController {
         return ResponseEntity.created(URI.create("/api/v1/activities/" + activity))
                 .eTag(etag(created.version()))
                 .body(ActivityJson.of(created));
-    }
-
-    @GetMapping("/api/v1/activities/{id}")
-    ResponseEntity<?> activity(@AuthenticationPrincipal Subject reader, @PathVariable long id, Locale locale) {
-        return plans.activity(reader, id)
-                .<ResponseEntity<?>>map(
-                        a -> ResponseEntity.ok().eTag(etag(a.version())).body(ActivityJson.of(a)))
-                .orElseGet(() -> notFound(locale));
-    }
-
-    /** Changes an activity; needs {@code If-Match} with the activity's ETag. */
-    @PutMapping("/api/v1/activities/{id}")
-    @DeniedAs(action = "workplans.activity.change", objectType = "activity")
-    ResponseEntity<?> change(
-            @AuthenticationPrincipal Subject subject,
-            @PathVariable long id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @RequestBody ActivityInput input,
-            Locale locale) {
-        var current = plans.activity(subject, id);
-        if (current.isEmpty()) {
-            return notFound(locale);
-        }
-        PlanSummary plan = plans.find(subject, current.get().planId()).orElseThrow();
-        policy.mayWrite(subject, current.get().label(), plan.committeeId())
-                .orThrow(
-                        "workplans.activity.change",
-                        "activity",
-                        id,
-                        current.get().label());
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return ResponseEntity.of(problem(HttpStatus.PRECONDITION_REQUIRED, "workplans.ifMatch.required", locale))
-                    .build();
-        }
-        Integer expected = version(ifMatch);
-        if (expected == null || expected != current.get().version()) { // the precondition, before any write
-            return stale(current.get(), ifMatch, input, locale);
-        }
-        // a write that races past this check is refused by the store's lock: 409 by the API advice
-        plans.change(subject, id, expected, input.draft());
-        ActivitySummary changed = plans.activity(subject, id).orElseThrow();
-        return ResponseEntity.ok().eTag(etag(changed.version())).body(ActivityJson.of(changed));
-    }
-
-    /** Approves an activity for the caller's nation (or {@code nation}); {@code If-Match} optional. */
-    @PostMapping("/api/v1/activities/{id}/approvals")
-    @DeniedAs(action = "workplans.activity.approve", objectType = "activity")
-    ResponseEntity<?> approve(
-            @AuthenticationPrincipal Subject subject,
-            @PathVariable long id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @RequestParam(required = false) String nation,
-            Locale locale) {
-        var current = plans.activity(subject, id);
-        if (current.isEmpty()) {
-            return notFound(locale);
-        }
-        Integer expected = null;
-        if (ifMatch != null) {
-            expected = version(ifMatch);
-            if (expected == null || expected != current.get().version()) { // the precondition, before any write
-                return stale(current.get(), ifMatch, null, locale);
-            }
-        }
-        String forNation = nation == null ? subject.nation() : nation.strip().toUpperCase(Locale.ROOT);
-        plans.approve(subject, id, forNation, expected); // a racing write: 409 by the API advice
-        ActivitySummary approved = plans.activity(subject, id).orElseThrow();
-        return ResponseEntity.ok().eTag(etag(approved.version())).body(ActivityJson.of(approved));
-    }
-
-    /** 412 with both versions: the caller's and the current one, as it is now. */
-    private ResponseEntity<?> stale(ActivitySummary current, String ifMatch, Object yours, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "workplans.stale", locale);
-        problem.setProperty("yourVersion", ifMatch == null ? null : ifMatch.strip());
-        problem.setProperty("currentVersion", etag(current.version()));
-        if (yours != null) {
-            problem.setProperty("yours", yours);
-        }
-        problem.setProperty("current", ActivityJson.of(current));
-        return ResponseEntity.of(problem).build();
     }
 
     static String etag(int version) {

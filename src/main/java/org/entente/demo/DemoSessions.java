@@ -13,7 +13,6 @@ import org.entente.committees.Cadence;
 import org.entente.committees.CoChair;
 import org.entente.committees.Committees;
 import org.entente.committees.DelegateRole;
-import org.entente.committees.ProgrammeKind;
 import org.entente.committees.Sessions;
 import org.entente.partners.People;
 import org.entente.partners.PersonSummary;
@@ -31,25 +30,12 @@ import org.springframework.stereotype.Component;
  * Morocco 12th and 13th sessions and the 2020–2030 roadmap. The Joint Military Committee's heads of
  * delegation are the demo's invented people ({@link DemoPeople}); the other delegates are named by
  * their function (plain words, no marker: the minutes show them as a name), never by a real person's
- * name; the minutes' wording, the other decisions and every action item are illustrative.
+ * name; the minutes' wording, the other decisions and every action item are illustrative. What the
+ * third session recorded is {@link DemoThirdSession}'s, the other partners' sessions {@link
+ * DemoPartnerSessions}'.
  */
 @Component
 class DemoSessions {
-
-    /**
-     * The heads of delegation the demo names by their function only (invented, illustrative): a
-     * function of their own, so that the minutes' line "name — head of delegation" says something.
-     * The France – Morocco ones are the co-chairs who sign that commission's plan.
-     */
-    private static final LocalizedText MOROCCAN_HEAD = DemoPeople.MOROCCAN_INSPECTOR.function();
-
-    private static final LocalizedText FRENCH_HEAD = DemoPeople.FRENCH_CO_CHAIR.function();
-
-    private static final LocalizedText AMERICAN_HEAD = text(
-            "Sous-secrétaire adjoint à la Défense",
-            "نائب مساعد وزير الدفاع",
-            "Deputy Assistant Secretary of Defense",
-            "סגן עוזר שר ההגנה");
 
     private final Committees committees;
     private final Sessions sessions;
@@ -69,8 +55,9 @@ class DemoSessions {
         PersonSummary israeliHead = person(persons, DemoPeople.ISRAELI_DIVISION_HEAD);
         Long liaison = idOf(person(persons, DemoPeople.MOROCCAN_LIAISON));
         loadIsraelMorocco(loader, jmc, moroccanHead, israeliHead);
-        loadFranceMorocco(loader, cmm, liaison);
-        loadUnitedStatesMorocco(loader, dcc);
+        var partners = new DemoPartnerSessions(committees, sessions, this::action);
+        partners.loadFranceMorocco(loader, cmm, liaison);
+        partners.loadUnitedStatesMorocco(loader, dcc);
     }
 
     private void loadIsraelMorocco(Subject loader, long jmc, PersonSummary moroccanHead, PersonSummary israeliHead) {
@@ -133,186 +120,7 @@ class DemoSessions {
 
         long third = sessions.idOf(loader, jmc, 3);
         heads(third, moroccanHead, israeliHead, joint);
-        sessions.addDelegate(
-                third,
-                "ISR",
-                null,
-                text(
-                        "Officier de la direction de la planification",
-                        "ضابط بمديرية التخطيط",
-                        "Planning Directorate officer",
-                        "קצין באגף התכנון"),
-                DelegateRole.MEMBER,
-                joint);
-        sessions.addDelegate(
-                third,
-                "ISR",
-                null,
-                text(
-                        "Chargé de liaison industrie de défense",
-                        "ضابط اتصال الصناعة الدفاعية",
-                        "Defence industry liaison",
-                        "קצין קישור לתעשייה הביטחונית"),
-                DelegateRole.EXPERT,
-                joint);
-        sessions.addDelegate(
-                third,
-                "MAR",
-                null,
-                text(
-                        "Officier d’état-major des Forces armées royales",
-                        "ضابط أركان بالقوات المسلحة الملكية",
-                        "Royal Armed Forces staff officer",
-                        "קצין מטה בכוחות המזוינים המלכותיים"),
-                DelegateRole.MEMBER,
-                joint);
-        sessions.addDelegate(
-                third,
-                "MAR",
-                null,
-                text(
-                        "Ingénieur, programme d’industrie de défense",
-                        "مهندس، برنامج الصناعة الدفاعية",
-                        "Engineer, defence industry programme",
-                        "מהנדס, תוכנית התעשייה הביטחונית"),
-                DelegateRole.EXPERT,
-                joint);
-        sessions.addDelegate(
-                third,
-                "MAR",
-                null,
-                text(
-                        "Attaché de défense, Tel-Aviv",
-                        "ملحق الدفاع، تل أبيب",
-                        "Defence attaché, Tel Aviv",
-                        "נספח ההגנה, תל אביב"),
-                DelegateRole.OBSERVER,
-                joint);
-        for (LocalizedText item : List.of(
-                text(
-                        "Ouverture et adoption de l’ordre du jour",
-                        "الافتتاح والمصادقة على جدول الأعمال",
-                        "Opening and adoption of the agenda",
-                        "פתיחה ואישור סדר היום"),
-                text(
-                        "Bilan depuis la deuxième session et reprise de la coopération",
-                        "حصيلة ما بعد الدورة الثانية واستئناف التعاون",
-                        "Review since the second session and the resumption of cooperation",
-                        "סקירה מאז הישיבה השנייה וחידוש שיתוף הפעולה"),
-                text(
-                        "Le renforcement des capacités dans une perspective stratégique",
-                        "بناء القدرات من منظور استراتيجي",
-                        "Capability building from a strategic perspective",
-                        "בניין יכולות מנקודת מבט אסטרטגית"),
-                text(
-                        "Définition des objectifs communs de la coopération entre les deux armées",
-                        "تحديد الأهداف المشتركة للتعاون بين الجيشين",
-                        "Defining the shared objectives of cooperation between the two armies",
-                        "הגדרת היעדים המשותפים לשיתוף הפעולה בין שני הצבאות"),
-                text(
-                        "Signature du plan de coopération militaire 2026",
-                        "التوقيع على خطة العمل العسكرية المشتركة لسنة 2026",
-                        "Signing of the Joint Military Work Plan for 2026",
-                        "חתימה על תוכנית העבודה הצבאית המשותפת לשנת 2026"))) {
-            sessions.addAgendaItem(third, item, joint);
-        }
-        LocalDate day1 = LocalDate.of(2025, 12, 8);
-        sessions.addProgrammeItem(
-                third,
-                day1,
-                ProgrammeKind.WORKING_MEETING,
-                text(
-                        "Réunions de travail professionnelles",
-                        "اجتماعات عمل مهنية",
-                        "Professional working meetings",
-                        "פגישות עבודה מקצועיות"),
-                joint);
-        sessions.addProgrammeItem(
-                third,
-                day1,
-                ProgrammeKind.SPECIAL_SESSION,
-                text(
-                        "Séance spéciale : le renforcement des capacités dans une perspective stratégique",
-                        "جلسة خاصة: بناء القدرات من منظور استراتيجي",
-                        "Special session: capability building from a strategic perspective",
-                        "מושב מיוחד: בניין יכולות מנקודת מבט אסטרטגית"),
-                joint);
-        sessions.addProgrammeItem(
-                third,
-                day1.plusDays(1),
-                ProgrammeKind.FIELD_VISIT,
-                text(
-                        "Visites d’unités et d’industries de défense",
-                        "زيارات ميدانية لوحدات وصناعات دفاعية",
-                        "Field visits to units and defence industries",
-                        "סיורים ביחידות ובתעשיות ביטחוניות"),
-                joint);
-        sessions.addProgrammeItem(
-                third,
-                day1.plusDays(2),
-                ProgrammeKind.FIELD_VISIT,
-                text("Visites de directions", "زيارات لمديريات", "Visits to directorates", "סיורים באגפים"),
-                joint);
-        sessions.addProgrammeItem(
-                third,
-                day1.plusDays(2),
-                ProgrammeKind.CEREMONY,
-                text(
-                        "Signature du plan de coopération militaire 2026",
-                        "التوقيع على خطة العمل العسكرية المشتركة لسنة 2026",
-                        "Signing of the Joint Military Work Plan for 2026",
-                        "חתימה על תוכנית העבודה הצבאית המשותפת לשנת 2026"),
-                joint);
-        sessions.addDecision(
-                third,
-                text(
-                        "Les parties définissent les objectifs communs de la coopération entre les deux armées.",
-                        "حدد الطرفان الأهداف المشتركة للتعاون بين الجيشين.",
-                        "The parties define the shared objectives of cooperation between the two armies.",
-                        "הצדדים מגדירים את היעדים המשותפים לשיתוף הפעולה בין שני הצבאות."),
-                joint);
-        sessions.addDecision(
-                third,
-                text(
-                        "Le plan de coopération militaire pour 2026 est signé.",
-                        "تم التوقيع على خطة العمل العسكرية المشتركة لسنة 2026.",
-                        "The Joint Military Work Plan for 2026 is signed.",
-                        "תוכנית העבודה הצבאית המשותפת לשנת 2026 נחתמה."),
-                joint);
-        sessions.addDecision(
-                third,
-                text(
-                        "La quatrième session se tiendra au Maroc en 2026 (illustratif).",
-                        "تنعقد الدورة الرابعة بالمغرب سنة 2026 (توضيحي).",
-                        "The fourth session will be held in Morocco in 2026 (illustrative).",
-                        "הישיבה הרביעית תתקיים במרוקו בשנת 2026 (להמחשה)."),
-                joint);
-        sessions.addMinutes(third, "ar", """
-                انعقد الاجتماع الثالث للجنة العسكرية المشتركة بتل أبيب من 8 إلى 10 دجنبر 2025، في الذكرى الخامسة لاستئناف العلاقات.
-
-                عقد الوفدان اجتماعات عمل مهنية، وقاما بزيارات ميدانية لوحدات وصناعات دفاعية ومديريات، وعقدا جلسة خاصة حول بناء القدرات من منظور استراتيجي.
-
-                حدد الطرفان الأهداف المشتركة للتعاون بين الجيشين ووقعا خطة العمل العسكرية المشتركة لسنة 2026، في مرحلة جديدة ومهمة من التعاون.""", joint);
-        sessions.addMinutes(third, "fr", """
-                La troisième session de la commission militaire mixte s’est tenue à Tel Aviv du 8 au 10 décembre 2025, au cinquième anniversaire du rétablissement des relations.
-
-                Les délégations ont tenu des réunions de travail professionnelles, effectué des visites d’unités, d’industries de défense et de directions, et tenu une séance spéciale sur le renforcement des capacités dans une perspective stratégique.
-
-                Les parties ont défini les objectifs communs de la coopération entre les deux armées et signé le plan de coopération militaire 2026, « une nouvelle et importante étape ».""", joint);
-        sessions.addMinutes(third, "en", """
-                The third session of the Joint Military Committee was held in Tel Aviv from 8 to 10 December 2025, on the fifth anniversary of the restored relations.
-
-                The delegations held professional working meetings, made field visits to units, defence industries and directorates, and held a special session on capability building from a strategic perspective.
-
-                The parties defined the shared objectives of cooperation between the two armies and signed the Joint Military Work Plan for 2026, "a new and important stage".""", joint);
-        sessions.addMinutes(third, "he", """
-                הישיבה השלישית של הוועדה הצבאית המשותפת התקיימה בתל אביב בין 8 ל־10 בדצמבר 2025, במלאת חמש שנים לחידוש היחסים.
-
-                המשלחות קיימו פגישות עבודה מקצועיות, ערכו סיורים ביחידות, בתעשיות ביטחוניות ובאגפים, וקיימו מושב מיוחד בנושא בניין יכולות מנקודת מבט אסטרטגית.
-
-                הצדדים הגדירו את היעדים המשותפים לשיתוף הפעולה בין שני הצבאות וחתמו על תוכנית העבודה הצבאית המשותפת לשנת 2026, "שלב חדש וחשוב".""", joint);
-        sessions.addSignature(third, "ISR", "planner.isr", Instant.parse("2025-12-10T15:00:00Z"), joint);
-        sessions.addSignature(third, "MAR", "planner.mar", Instant.parse("2025-12-10T15:05:00Z"), joint);
+        new DemoThirdSession(sessions).record(third, joint);
 
         long done = action(
                 jmc,
@@ -402,133 +210,6 @@ class DemoSessions {
                         "מינוי אנשי קשר לבניין היכולות"));
     }
 
-    private void loadFranceMorocco(Subject loader, long cmm, Long liaison) {
-        Label joint = new Label(RESTRICTED, "MAR", Set.of("FRA"));
-        committees.describe(
-                cmm,
-                null,
-                List.of(
-                        new CoChair(
-                                "FRA",
-                                text(
-                                        "État-major des armées",
-                                        "هيئة أركان الجيوش",
-                                        "Armed Forces Staff",
-                                        "מטה הכללי של הכוחות המזוינים"),
-                                text(
-                                        "Sous-chef d’état-major (illustratif)",
-                                        "نائب رئيس الأركان (توضيحي)",
-                                        "Deputy Chief of Staff (illustrative)",
-                                        "סגן ראש המטה (להמחשה)")),
-                        new CoChair(
-                                "MAR",
-                                text(
-                                        "État-major général des FAR",
-                                        "القيادة العامة للقوات المسلحة الملكية",
-                                        "General Staff of the Royal Armed Forces",
-                                        "המטה הכללי של הכוחות המזוינים המלכותיים"),
-                                text(
-                                        "Inspecteur (illustratif)",
-                                        "مفتش (توضيحي)",
-                                        "Inspector (illustrative)",
-                                        "מפקח (להמחשה)"))),
-                text(
-                        "Secrétariat permanent de la commission (illustratif)",
-                        "الكتابة الدائمة للجنة (توضيحي)",
-                        "Permanent secretariat of the commission (illustrative)",
-                        "המזכירות הקבועה של הוועדה (להמחשה)"),
-                Cadence.ANNUAL,
-                true,
-                joint);
-        if (liaison != null) {
-            committees.addMember(cmm, liaison, "MAR", joint);
-        }
-        long s22 = sessions.idOf(loader, cmm, 22);
-        sessions.addDelegate(s22, "FRA", null, FRENCH_HEAD, DelegateRole.HEAD, joint);
-        sessions.addDelegate(s22, "MAR", null, MOROCCAN_HEAD, DelegateRole.HEAD, joint);
-        sessions.addDecision(
-                s22,
-                text(
-                        "La commission fait le bilan de 2024 et examine les activités de 2025.",
-                        "تستعرض اللجنة حصيلة سنة 2024 وتدرس أنشطة سنة 2025.",
-                        "The commission reviews 2024 and examines the 2025 activities.",
-                        "הוועדה סוקרת את 2024 ובוחנת את פעילויות 2025."),
-                joint);
-        long s23 = sessions.idOf(loader, cmm, 23);
-        sessions.addDelegate(s23, "FRA", null, FRENCH_HEAD, DelegateRole.HEAD, joint);
-        sessions.addDelegate(s23, "MAR", null, MOROCCAN_HEAD, DelegateRole.HEAD, joint);
-        sessions.addDecision(
-                s23,
-                text(
-                        "La commission arrête le programme 2026 d’activités opérationnelles, d’échanges techniques et de formation.",
-                        "تحدد اللجنة برنامج سنة 2026 للأنشطة العملياتية والتبادلات التقنية والتكوين.",
-                        "The commission fixes the 2026 programme of operational activities, technical exchanges and training.",
-                        "הוועדה קובעת את תוכנית 2026 של פעילויות מבצעיות, חילופי ידע טכני והכשרה."),
-                joint);
-        action(
-                cmm,
-                s23,
-                1,
-                "FRA",
-                text("État-major des armées", "أركان القوات المسلحة", "Armed Forces Staff", "מטה הכוחות המזוינים"),
-                LocalDate.of(2026, 3, 31),
-                joint,
-                text(
-                        "Transmettre le calendrier des stages 2026",
-                        "إرسال جدول التداريب لسنة 2026",
-                        "Send the 2026 training course calendar",
-                        "העברת לוח ההשתלמויות לשנת 2026"));
-        action(
-                cmm,
-                s23,
-                1,
-                "MAR",
-                text("État-major général", "هيئة الأركان العامة", "General Staff", "המטה הכללי"),
-                LocalDate.of(2027, 2, 28),
-                joint,
-                text(
-                        "Préparer le bilan 2026 pour la 24e session",
-                        "إعداد حصيلة 2026 للدورة 24",
-                        "Prepare the 2026 review for the 24th session",
-                        "הכנת סקירת 2026 לישיבה ה־24"));
-    }
-
-    private void loadUnitedStatesMorocco(Subject loader, long dcc) {
-        Label joint = new Label(RESTRICTED, "MAR", Set.of("USA"));
-        committees.describe(dcc, null, List.of(), text("", "", "", ""), Cadence.AS_NEEDED, true, joint);
-        for (int number : List.of(12, 13)) {
-            long session = sessions.idOf(loader, dcc, number);
-            sessions.addDelegate(session, "USA", null, AMERICAN_HEAD, DelegateRole.HEAD, joint);
-            sessions.addDelegate(session, "MAR", null, MOROCCAN_HEAD, DelegateRole.HEAD, joint);
-            sessions.addDecision(
-                    session,
-                    text(
-                            "Le comité examine le plan d’action bilatéral au regard de la feuille de route 2020–2030.",
-                            "تستعرض اللجنة خطة العمل الثنائية في ضوء خارطة الطريق 2020–2030.",
-                            "The committee reviews the bilateral action plan against the 2020–2030 roadmap.",
-                            "הוועדה בוחנת את תוכנית הפעולה הדו-צדדית מול מפת הדרכים 2020–2030."),
-                    joint);
-        }
-        long s13 = sessions.idOf(loader, dcc, 13);
-        action(
-                dcc,
-                s13,
-                1,
-                "USA",
-                text(
-                        "Bureau du secrétaire à la Défense",
-                        "مكتب وزير الدفاع",
-                        "Office of the Secretary of Defense",
-                        "לשכת שר ההגנה"),
-                LocalDate.of(2025, 6, 30),
-                joint,
-                text(
-                        "Mettre à jour le plan d’action bilatéral",
-                        "تحيين خطة العمل الثنائية",
-                        "Update the bilateral action plan",
-                        "עדכון תוכנית הפעולה הדו-צדדית"));
-    }
-
     /**
      * Both heads of delegation, each under the name their person record carries, so that the
      * minutes' line reads "name — role, rank, function"; without a person the reader may see, the
@@ -557,6 +238,19 @@ class DemoSessions {
 
     private static LocalizedText nameOf(PersonSummary person, LocalizedText otherwise) {
         return person == null ? otherwise : person.name();
+    }
+
+    /** Records an action item under a session's numbered decision (the demo's, flagged illustrative). */
+    interface ActionRecorder {
+        long action(
+                long committee,
+                long session,
+                int decision,
+                String party,
+                LocalizedText responsible,
+                LocalDate due,
+                Label label,
+                LocalizedText title);
     }
 
     private long action(
@@ -589,6 +283,6 @@ class DemoSessions {
     }
 
     private static LocalizedText text(String fr, String ar, String en, String he) {
-        return LocalizedText.of("ar", ar, "en", en, "fr", fr, "he", he);
+        return DemoPeople.text(fr, ar, en, he);
     }
 }

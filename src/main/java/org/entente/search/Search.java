@@ -9,6 +9,7 @@ import java.util.Set;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.RecordType;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -58,7 +59,13 @@ public class Search {
             String code,
             Snippets.Passage snippet,
             Label label,
-            String url) {}
+            String url) {
+
+        /** Its kind in the catalogue (every source of the index is one). */
+        public RecordType kind() {
+            return RecordType.spelled(type).orElseThrow();
+        }
+    }
 
     /** A facet's value and how many matches have it; {@code name} is shown (a committee's name). */
     public record FacetValue(String value, LocalizedText name, long count) {}

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.entente.access.AccessPolicy;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
+import org.entente.shared.RecordType;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,41 +24,40 @@ class CommentedRecords {
 
     private static final String LABEL = "x.classification, x.owner_nation, x.releasable_to";
 
-    /** The types one may comment on; {@code committee} is watched only. */
-    static final java.util.List<String> COMMENTED = java.util.List.of(
-            "agreement", "session", "action-item", "plan", "activity", "amendment", "project", "milestone");
-
-    /** Each type's query: id, label, url and committee of {@code x}, readable by the reader. */
+    /**
+     * Each type's query: id, label, url (the catalogue's link, {@code %3$s}) and committee of {@code
+     * x}, readable by the reader; the types one may comment on ({@link RecordType#commented()}) and
+     * {@code committee}, watched only.
+     */
     private static final Map<String, String> QUERIES = Map.of(
-            "agreement", """
-                    select %s, '/agreements/' || x.id as url, null::bigint as committee_id
+            RecordType.AGREEMENT.spelled(), """
+                    select %s, %3$s as url, null::bigint as committee_id
                       from agreements.agreement x where x.id = :id and %s""",
-            "session", """
-                    select %s, '/committees/' || x.committee_id || '/sessions/' || x.number as url, x.committee_id
+            RecordType.SESSION.spelled(), """
+                    select %s, %3$s as url, x.committee_id
                       from committees.session x join committees.committee c on c.id = x.committee_id
                      where x.id = :id and %s""" + " and " + AccessPolicy.readableBy("c"),
-            "action-item", """
-                    select %s, coalesce('/committees/' || x.committee_id || '/sessions/' || s.number || '#action-' || x.id,
-                                        '/committees/' || x.committee_id) as url, x.committee_id
+            RecordType.ACTION_ITEM.spelled(), """
+                    select %s, %3$s as url, x.committee_id
                       from committees.action_item x left join committees.session s on s.id = x.session_id
                      where x.id = :id and %s""",
-            "plan", """
-                    select %s, '/workplans/' || x.id as url, x.committee_id
+            RecordType.PLAN.spelled(), """
+                    select %s, %3$s as url, x.committee_id
                       from workplans.plan x where x.id = :id and %s""",
-            "activity", """
-                    select %s, '/activities/' || x.id as url, p.committee_id
+            RecordType.ACTIVITY.spelled(), """
+                    select %s, %3$s as url, p.committee_id
                       from workplans.activity x join workplans.plan p on p.id = x.plan_id where x.id = :id and %s""",
-            "amendment", """
-                    select %s, '/workplans/' || x.plan_id || '/amendments/' || x.number as url, p.committee_id
+            RecordType.AMENDMENT.spelled(), """
+                    select %s, %3$s as url, p.committee_id
                       from workplans.amendment x join workplans.plan p on p.id = x.plan_id where x.id = :id and %s""",
-            "project", """
-                    select %s, '/projects/' || x.id as url, null::bigint as committee_id
+            RecordType.PROJECT.spelled(), """
+                    select %s, %3$s as url, null::bigint as committee_id
                       from projects.project x where x.id = :id and %s""",
-            "milestone", """
-                    select %s, '/projects/' || x.project_id || '#milestone-' || x.id as url, null::bigint as committee_id
+            RecordType.MILESTONE.spelled(), """
+                    select %s, %3$s as url, null::bigint as committee_id
                       from projects.milestone x where x.id = :id and %s""",
-            "committee", """
-                    select %s, '/committees/' || x.id as url, x.id as committee_id
+            RecordType.COMMITTEE.spelled(), """
+                    select %s, %3$s as url, x.id as committee_id
                       from committees.committee x where x.id = :id and %s""");
 
     private final JdbcClient sql;
@@ -68,7 +68,7 @@ class CommentedRecords {
 
     /** Whether one may comment on records of this type. */
     static boolean commented(String type) {
-        return COMMENTED.contains(type);
+        return RecordType.spelled(type).map(RecordType::commented).orElse(false);
     }
 
     /** Whether one may watch records of this type. */
@@ -79,7 +79,7 @@ class CommentedRecords {
     /** The record, if it exists and the reader may read it; call inside a transaction. */
     /** A type as the audit trail may name it: one of ours, else {@code record} (a path holds anything). */
     static String named(String type) {
-        return type != null && (COMMENTED.contains(type) || type.equals("committee")) ? type : "record";
+        return type != null && watched(type) ? type : "record";
     }
 
     Optional<Found> find(Subject reader, String type, long id) {
@@ -87,7 +87,10 @@ class CommentedRecords {
         if (query == null) {
             return Optional.empty();
         }
-        return sql.sql(query.formatted(LABEL, AccessPolicy.readableBy("x")))
+        return sql.sql(query.formatted(
+                        LABEL,
+                        AccessPolicy.readableBy("x"),
+                        RecordType.spelled(type).orElseThrow().urlSql()))
                 .param("id", id)
                 .params(AccessPolicy.readerParams(reader))
                 .query((rs, n) -> new Found(type, id, Labels.read(rs), rs.getString("url"), (Long)

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.RecordType;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -58,7 +59,13 @@ public class Search {
             String code,
             Snippets.Passage snippet,
             Label label,
-            String url) {}
+            String url) {
+
+        /** Its kind in the catalogue (every source of the index is one). */
+        public RecordType kind() {
+            return RecordType.spelled(type).orElseThrow();
+        }
+    }
 
     /** A facet's value and how many matches have it; {@code name} is shown (a committee's name). */
     public record FacetValue(String value, LocalizedText name, long count) {}
@@ -90,59 +97,108 @@ public class Search {
                 .query()
                 .listOfRows();
         Map<String, Object> params = params(query, filters);
-        List<Hit> hits = sql.sql(hitsStatement(query, filters, withFacets ? RANKED + 1 : SUGGESTION_WINDOW))
-                .params(params)
-                .param("size", size)
-                .param("offset", (long) page * size)
-                .query((rs, n) -> hit(rs, query, language))
-                .list();
         if (!withFacets) {
+            List<Hit> hits = sql.sql(hitsStatement(query, filters, SUGGESTION_WINDOW))
+                    .params(params)
+                    .param("size", size)
+                    .param("offset", (long) page * size)
+                    .query((rs, n) -> hit(rs, query, language))
+                    .list();
             return new Results(hits, hits.size(), false, Map.of());
         }
+        var hits = new ArrayList<Hit>();
         var facets = new LinkedHashMap<String, List<FacetValue>>();
         for (String facet : List.of("type", "committee", "year", "status", "nation", "classification")) {
             facets.put(facet, new ArrayList<>());
         }
         long[] total = {0};
-        sql.sql(facetsStatement(query, filters)).params(params).query(rs -> {
-            long count = rs.getLong("n");
-            if (rs.getInt("by_type") == 0) {
-                total[0] += count;
-                facets.get("type").add(new FacetValue(rs.getString("record_type"), null, count));
-            } else if (rs.getObject("committee_id") != null) {
-                String name = rs.getString("committee_name");
-                facets.get("committee")
-                        .add(new FacetValue(
-                                rs.getString("committee_id"),
-                                name == null ? null : LocalizedText.fromJson(name),
-                                count));
-            } else if (rs.getObject("year") != null) {
-                facets.get("year").add(new FacetValue(rs.getString("year"), null, count));
-            } else if (rs.getString("status") != null) {
-                facets.get("status").add(new FacetValue(rs.getString("status"), null, count));
-            } else if (rs.getString("nation") != null) {
-                facets.get("nation").add(new FacetValue(rs.getString("nation").strip(), null, count));
-            } else if (rs.getObject("classification") != null) {
-                facets.get("classification")
-                        .add(new FacetValue(
-                                Classification.values()[rs.getShort("classification")].name(), null, count));
-            }
-        });
+        sql.sql(resultsStatement(query, filters))
+                .params(params)
+                .param("size", size)
+                .param("offset", (long) page * size)
+                .query(rs -> {
+                    if (rs.getObject("place") != null) {
+                        hits.add(hit(rs, query, language));
+                    } else {
+                        total[0] += facet(rs, facets);
+                    }
+                });
         boolean more = total[0] > RANKED;
         return new Results(hits, Math.min(total[0], RANKED), more, facets);
     }
 
+    /** Adds a facet row of {@link #resultsStatement} to its facet; returns its count if it is one by type, else 0. */
+    private static long facet(java.sql.ResultSet rs, Map<String, List<FacetValue>> facets)
+            throws java.sql.SQLException {
+        long count = rs.getLong("n");
+        if (rs.getInt("by_type") == 0) {
+            facets.get("type").add(new FacetValue(rs.getString("record_type"), null, count));
+            return count;
+        }
+        if (rs.getObject("facet_committee") != null) {
+            String name = rs.getString("committee_name");
+            facets.get("committee")
+                    .add(new FacetValue(
+                            rs.getString("facet_committee"),
+                            name == null ? null : LocalizedText.fromJson(name),
+                            count));
+        } else if (rs.getObject("facet_year") != null) {
+            facets.get("year").add(new FacetValue(rs.getString("facet_year"), null, count));
+        } else if (rs.getString("facet_status") != null) {
+            facets.get("status").add(new FacetValue(rs.getString("facet_status"), null, count));
+        } else if (rs.getString("facet_nation") != null) {
+            facets.get("nation").add(new FacetValue(rs.getString("facet_nation").strip(), null, count));
+        } else if (rs.getObject("facet_classification") != null) {
+            facets.get("classification")
+                    .add(new FacetValue(
+                            Classification.values()[rs.getShort("facet_classification")].name(), null, count));
+        }
+        return 0;
+    }
+
     /**
-     * The statement of a page of hits (parameters {@link #params}, {@code size} and {@code offset}):
-     * the first {@code window} matches found, ranked, the page's rows then read whole, so that a
-     * snippet's text (body) is read for the page only.
+     * The one statement of the results page (parameters {@link #params}, {@code size} and {@code
+     * offset}): the first {@value #RANKED} matches and one more are found once (a CTE read twice is
+     * materialised), ranked for the page and grouped for the count and every facet. The page's rows
+     * come first, read whole ({@code place} set: a snippet's text is read for the page only), then one
+     * row per facet value ({@code place} null, {@code by_type} 0 for the facet by type, whose counts
+     * add up to the count of matches).
+     */
+    static String resultsStatement(SearchQuery query, Filters filters) {
+        return """
+                with matches as (
+                    select e.record_type, e.record_id, e.updated_at, e.committee_id, e.year, e.status, e.nation,
+                           e.classification, %s, %s as rank
+                      from search.entry e where %s limit %d),
+                page as (
+                    select m.record_type, m.record_id,
+                           row_number() over (order by m.exact desc, m.prefix desc, m.rank desc, m.updated_at desc)
+                               as place
+                      from matches m order by place limit :size offset :offset),
+                facets as (
+                    select grouping(m.record_type) as by_type, m.record_type, m.committee_id, m.year, m.status,
+                           m.nation, m.classification, count(*) as n
+                      from matches m
+                     group by grouping sets ((m.record_type), (m.committee_id), (m.year), (m.status), (m.nation),
+                                             (m.classification)))
+                select p.place, e.record_type, e.record_id, e.title, e.code, e.body, e.url, e.classification,
+                       e.owner_nation, e.releasable_to, null::int as by_type, null::bigint as facet_committee,
+                       null::int as facet_year, null::text as facet_status, null::char(3) as facet_nation,
+                       null::smallint as facet_classification, null::bigint as n, null::jsonb as committee_name
+                  from page p join search.entry e on e.record_type = p.record_type and e.record_id = p.record_id
+                union all
+                select null, f.record_type, null, null, null, null, null, null, null, null, f.by_type, f.committee_id,
+                       f.year, f.status, f.nation, f.classification, f.n,
+                       (select c.title from search.entry c where c.record_type = 'committee' and c.record_id = f.committee_id)
+                  from facets f
+                 order by place, n desc""".formatted(ranking(query), rank(query), match(query, filters), RANKED + 1);
+    }
+
+    /**
+     * The statement of results as you type (parameters {@link #params}, {@code size} and {@code
+     * offset}): the first {@code window} matches found, ranked, the best rows then read whole.
      */
     static String hitsStatement(SearchQuery query, Filters filters, int window) {
-        String rank = query.tsquery().isEmpty() ? "0" : "ts_rank(e.document, to_tsquery('simple', :query))";
-        String code = query.code() == null
-                ? "false as exact, false as prefix"
-                : "coalesce(e.code_key = :code, false) as exact,"
-                        + " coalesce(e.code_key ~>=~ :code and e.code_key ~<~ :codeEnd, false) as prefix";
         return """
                 with matches as (
                     select e.record_type, e.record_id, e.updated_at, %s, %s as rank
@@ -154,23 +210,19 @@ public class Search {
                 select e.record_type, e.record_id, e.title, e.code, e.body, e.url,
                        e.classification, e.owner_nation, e.releasable_to
                   from page p join search.entry e on e.record_type = p.record_type and e.record_id = p.record_id
-                 order by p.place""".formatted(code, rank, match(query, filters), window);
+                 order by p.place""".formatted(ranking(query), rank(query), match(query, filters), window);
     }
 
-    /** The statement of the count and every facet, over the first {@value #RANKED} matches and one more. */
-    static String facetsStatement(SearchQuery query, Filters filters) {
-        return """
-                        with matches as (
-                            select e.record_type, e.committee_id, e.year, e.status, e.nation, e.classification
-                              from search.entry e where %s limit %d)
-                        select grouping(m.record_type) as by_type, m.record_type, m.committee_id, m.year, m.status,
-                               m.nation, m.classification, count(*) as n,
-                               (select c.title from search.entry c
-                                 where c.record_type = 'committee' and c.record_id = m.committee_id) as committee_name
-                          from matches m
-                         group by grouping sets ((m.record_type), (m.committee_id), (m.year), (m.status), (m.nation),
-                                                 (m.classification))
-                         order by n desc""".formatted(match(query, filters), RANKED + 1);
+    /** Whether a match is the code asked for ({@code exact}) or begins with it ({@code prefix}). */
+    private static String ranking(SearchQuery query) {
+        return query.code() == null
+                ? "false as exact, false as prefix"
+                : "coalesce(e.code_key = :code, false) as exact,"
+                        + " coalesce(e.code_key ~>=~ :code and e.code_key ~<~ :codeEnd, false) as prefix";
+    }
+
+    private static String rank(SearchQuery query) {
+        return query.tsquery().isEmpty() ? "0" : "ts_rank(e.document, to_tsquery('simple', :query))";
     }
 
     private static Hit hit(java.sql.ResultSet rs, SearchQuery query, String language) throws java.sql.SQLException {

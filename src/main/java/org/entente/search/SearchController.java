@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
+import org.entente.shared.RecordType;
 import org.entente.shared.Subject;
 import org.entente.shared.api.LabelJson;
 import org.entente.shared.api.ListJson;
@@ -39,10 +40,6 @@ class SearchController {
 
     static final int PAGE_SIZE = 20;
     static final int SUGGESTED = 8;
-
-    /** The kinds of record a search may be narrowed to, as the {@code type} parameter names them. */
-    static final String TYPE_NAMES = "agreement|context-event|committee|session|action-item|plan|objective|activity"
-            + "|amendment|project|milestone|organization|person|attachment";
 
     /**
      * A hit as the API shows it: {@code title} keyed by language, the snippet as plain text in the
@@ -91,7 +88,7 @@ class SearchController {
             @Size(max = SearchQuery.LONGEST, message = "{search.query.tooLong}")
             String q,
 
-            @Pattern(regexp = "\\s*(" + TYPE_NAMES + ")?\\s*", message = "{search.type.unknown}")
+            @Pattern(regexp = "\\s*(" + RecordType.NAMES + ")?\\s*", message = "{search.type.unknown}")
             String type,
 
             @Positive(message = "{validation.number.positive}")

@@ -3,6 +3,7 @@ package org.entente.search;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.entente.shared.RecordType;
 
 /**
  * What each kind of record contributes to the index, read straight from its module's tables under
@@ -36,27 +37,35 @@ final class SearchSources {
 
     private static final String LABEL = "x.classification, x.owner_nation, x.releasable_to";
 
+    /**
+     * A kind's source from its query, in which {@code %1$s} takes the label's columns, {@code %2$s}
+     * the catalogue's link to the record's page, and {@code %%s} the WHERE clause.
+     */
+    private static Source source(RecordType type, String query) {
+        return new Source(type.spelled(), query.formatted(LABEL, type.urlSql()));
+    }
+
     static final List<Source> ALL = List.of(
-            new Source("agreement", """
+            source(RecordType.AGREEMENT, """
                     select x.id, x.title, null as code,
                            jsonb_build_array(x.summary, x.signed_place, x.signatories, x.domains,
                                (select coalesce(jsonb_agg(jsonb_build_array(to_jsonb(e.reason), to_jsonb(e.note))), '[]')
                                   from agreements.agreement_event e where e.agreement_id = x.id)) as texts,
-                           '/agreements/' || x.id as url, null::bigint as committee_id,
+                           %2$s as url, null::bigint as committee_id,
                            extract(year from x.signed_on)::int as year, null as status, x.owner_nation as nation,
                            %1$s
-                      from agreements.agreement x %%s""".formatted(LABEL)),
-            new Source("context-event", """
+                      from agreements.agreement x %%s"""),
+            source(RecordType.CONTEXT_EVENT, """
                     select x.id, x.text as title, null as code, jsonb_build_array(to_jsonb(x.source)) as texts,
-                           '/timeline#context-' || x.id as url, null::bigint as committee_id,
+                           %2$s as url, null::bigint as committee_id,
                            extract(year from x.on_date)::int as year, null as status, x.owner_nation as nation, %1$s
-                      from agreements.context_event x %%s""".formatted(LABEL)),
-            new Source("committee", """
+                      from agreements.context_event x %%s"""),
+            source(RecordType.COMMITTEE, """
                     select x.id, x.name as title, x.code, jsonb_build_array(x.co_chairs, x.secretariat) as texts,
-                           '/committees/' || x.id as url, x.id as committee_id, null::int as year, null as status,
+                           %2$s as url, x.id as committee_id, null::int as year, null as status,
                            x.owner_nation as nation, %1$s
-                      from committees.committee x %%s""".formatted(LABEL)),
-            new Source("session", """
+                      from committees.committee x %%s"""),
+            source(RecordType.SESSION, """
                     select x.id,
                            coalesce((select jsonb_object_agg(n.key, n.value || ' · ' || x.number)
                                        from jsonb_each_text(c.name) n), jsonb_build_object('en', x.number::text)) as title,
@@ -68,85 +77,84 @@ final class SearchSources {
                                (select coalesce(jsonb_agg(d.text), '[]') from committees.decision d where d.session_id = x.id),
                                (select coalesce(jsonb_agg(to_jsonb(g.name)), '[]') from committees.delegate g where g.session_id = x.id),
                                (select coalesce(jsonb_agg(r.text), '[]') from committees.corrigendum r where r.session_id = x.id)) as texts,
-                           '/committees/' || x.committee_id || '/sessions/' || x.number as url, x.committee_id,
+                           %2$s as url, x.committee_id,
                            extract(year from x.start_date)::int as year, null as status, x.host_nation as nation, %1$s
-                      from committees.session x left join committees.committee c on c.id = x.committee_id %%s""".formatted(LABEL)),
-            new Source("action-item", """
+                      from committees.session x left join committees.committee c on c.id = x.committee_id %%s"""),
+            source(RecordType.ACTION_ITEM, """
                     select x.id, x.title, null as code,
                            jsonb_build_array(to_jsonb(x.responsible),
                                (select coalesce(jsonb_agg(to_jsonb(n.text)), '[]') from committees.action_note n
                                  where n.action_item_id = x.id)) as texts,
-                           coalesce('/committees/' || x.committee_id || '/sessions/' || s.number || '#action-' || x.id,
-                                    '/committees/' || x.committee_id) as url,
+                           %2$s as url,
                            x.committee_id, extract(year from x.due_date)::int as year, x.status, x.party as nation, %1$s
-                      from committees.action_item x left join committees.session s on s.id = x.session_id %%s""".formatted(LABEL)),
-            new Source("plan", """
+                      from committees.action_item x left join committees.session s on s.id = x.session_id %%s"""),
+            source(RecordType.PLAN, """
                     select x.id, x.title, x.committee_code || '/' || x.year as code, '[]'::jsonb as texts,
-                           '/workplans/' || x.id as url, x.committee_id, x.year, x.status, x.owner_nation as nation, %1$s
-                      from workplans.plan x %%s""".formatted(LABEL)),
-            new Source("objective", """
+                           %2$s as url, x.committee_id, x.year, x.status, x.owner_nation as nation, %1$s
+                      from workplans.plan x %%s"""),
+            source(RecordType.OBJECTIVE, """
                     select x.id, x.title, null as code,
                            (select coalesce(jsonb_agg(jsonb_build_array(i.name, to_jsonb(i.unit))), '[]')
                               from workplans.indicator i where i.objective_id = x.id) as texts,
-                           '/workplans/' || x.plan_id || '#objective-' || x.id as url, p.committee_id, p.year,
+                           %2$s as url, p.committee_id, p.year,
                            null as status, x.owner_nation as nation, %1$s
-                      from workplans.objective x left join workplans.plan p on p.id = x.plan_id %%s""".formatted(LABEL)),
-            new Source("activity", """
+                      from workplans.objective x left join workplans.plan p on p.id = x.plan_id %%s"""),
+            source(RecordType.ACTIVITY, """
                     select x.id, x.title, x.code,
                            jsonb_build_array(x.description, x.city, x.report, to_jsonb(x.reason), x.domain, x.type)
                                as texts,
-                           '/activities/' || x.id as url, p.committee_id, p.year, x.status, x.lead_nation as nation, %1$s
-                      from workplans.activity x left join workplans.plan p on p.id = x.plan_id %%s""".formatted(LABEL)),
-            new Source("amendment", """
+                           %2$s as url, p.committee_id, p.year, x.status, x.lead_nation as nation, %1$s
+                      from workplans.activity x left join workplans.plan p on p.id = x.plan_id %%s"""),
+            source(RecordType.AMENDMENT, """
                     select x.id, coalesce(a.title, p.title, '{}') as title,
                            p.committee_code || '/' || p.year || '/A' || x.number as code,
                            jsonb_build_array(x.changes) as texts,
-                           '/workplans/' || x.plan_id || '/amendments/' || x.number as url, p.committee_id, p.year,
+                           %2$s as url, p.committee_id, p.year,
                            x.status, x.proposed_by as nation, %1$s
                       from workplans.amendment x left join workplans.plan p on p.id = x.plan_id
-                      left join workplans.activity a on a.id = x.activity_id %%s""".formatted(LABEL)),
-            new Source("project", """
+                      left join workplans.activity a on a.id = x.activity_id %%s"""),
+            source(RecordType.PROJECT, """
                     select x.id, x.title, null as code,
                            jsonb_build_array(x.description, x.site, x.responsible, to_jsonb(x.domain)) as texts,
-                           '/projects/' || x.id as url, null::bigint as committee_id,
+                           %2$s as url, null::bigint as committee_id,
                            extract(year from x.start_date)::int as year, x.status, x.host_nation as nation, %1$s
-                      from projects.project x %%s""".formatted(LABEL)),
-            new Source("milestone", """
+                      from projects.project x %%s"""),
+            source(RecordType.MILESTONE, """
                     select x.id, x.title, null as code, jsonb_build_array(to_jsonb(x.note)) as texts,
-                           '/projects/' || x.project_id || '#milestone-' || x.id as url, null::bigint as committee_id,
+                           %2$s as url, null::bigint as committee_id,
                            extract(year from x.planned_date)::int as year, x.status, x.owner_nation as nation, %1$s
-                      from projects.milestone x %%s""".formatted(LABEL)),
-            new Source("organization", """
+                      from projects.milestone x %%s"""),
+            source(RecordType.ORGANIZATION, """
                     select x.id, x.name as title, x.abbreviation as code, '[]'::jsonb as texts,
-                           '/organizations/' || x.id as url, null::bigint as committee_id, null::int as year,
+                           %2$s as url, null::bigint as committee_id, null::int as year,
                            null as status, x.nation, %1$s
-                      from partners.organization x %%s""".formatted(LABEL)),
-            new Source("person", """
+                      from partners.organization x %%s"""),
+            source(RecordType.PERSON, """
                     select x.id, x.name as title, null as code, jsonb_build_array(x.rank, x.position) as texts,
-                           '/people/' || x.id as url, null::bigint as committee_id, null::int as year,
+                           %2$s as url, null::bigint as committee_id, null::int as year,
                            null as status, x.nation, %1$s
-                      from partners.person x %%s""".formatted(LABEL)),
+                      from partners.person x %%s"""),
             // A file's text (read by Tika at upload), under the attachment's own label; it links to its record.
-            new Source("attachment", """
+            source(RecordType.ATTACHMENT, """
                     select x.id, jsonb_build_object('en', x.file_name) as title, null as code,
                            jsonb_build_array(x.text) as texts, coalesce(r.url, '/search') as url,
                            r.committee_id, r.year, null as status, x.owner_nation as nation, %1$s
                       from attachments.attachment x
                       left join search.entry r on r.record_type = x.record_type and r.record_id = x.record_id
-                      %%s""".formatted(LABEL)),
+                      %%s"""),
             // collab18: a comment under its own label (an internal one is its nation's alone); the
             // link opens its record's page at the comment.
-            new Source("comment", """
+            source(RecordType.COMMENT, """
                     select x.id,
                            jsonb_build_object(case when v.body ~ '[\u0600-\u06FF]' then 'ar'
                                                    when v.body ~ '[\u0590-\u05FF]' then 'he' else 'en' end,
                                               left(v.body, 120)) as title,
                            null as code, jsonb_build_array(v.body) as texts,
-                           '/comments/' || x.id as url, null::bigint as committee_id,
+                           %2$s as url, null::bigint as committee_id,
                            extract(year from x.posted_at)::int as year, null as status, x.owner_nation as nation, %1$s
                       from comments.comment x
                       join lateral (select body from comments.comment_version cv where cv.comment_id = x.id
-                                     order by cv.version desc limit 1) v on true %%s""".formatted(LABEL)));
+                                     order by cv.version desc limit 1) v on true %%s"""));
 
     private static final Map<String, Source> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(Source::type, source -> source));
@@ -154,12 +162,12 @@ final class SearchSources {
     /** The rows of one source to rebuild: {@code condition} is a WHERE clause on {@code x} with {@code :id}. */
     record Target(Source source, String condition, boolean theRecordItself) {}
 
-    private static Target itself(String type) {
-        return new Target(BY_TYPE.get(type), "x.id = :id", true);
+    private static Target itself(RecordType type) {
+        return new Target(BY_TYPE.get(type.spelled()), "x.id = :id", true);
     }
 
-    private static Target children(String type, String key) {
-        return new Target(BY_TYPE.get(type), key + " = :id", false);
+    private static Target children(RecordType type, String key) {
+        return new Target(BY_TYPE.get(type.spelled()), key + " = :id", false);
     }
 
     /**
@@ -170,17 +178,17 @@ final class SearchSources {
     private static final Map<String, List<Target>> TARGETS = Map.of(
             "workplan",
             List.of(
-                    itself("plan"),
-                    children("objective", "x.plan_id"),
-                    children("activity", "x.plan_id"),
-                    children("amendment", "x.plan_id")),
+                    itself(RecordType.PLAN),
+                    children(RecordType.OBJECTIVE, "x.plan_id"),
+                    children(RecordType.ACTIVITY, "x.plan_id"),
+                    children(RecordType.AMENDMENT, "x.plan_id")),
             "indicator",
             List.of(new Target(
-                    BY_TYPE.get("objective"),
+                    BY_TYPE.get(RecordType.OBJECTIVE.spelled()),
                     "x.id = (select i.objective_id from workplans.indicator i where i.id = :id)",
                     false)),
             "project",
-            List.of(itself("project"), children("milestone", "x.project_id")));
+            List.of(itself(RecordType.PROJECT), children(RecordType.MILESTONE, "x.project_id")));
 
     private SearchSources() {}
 
@@ -194,6 +202,8 @@ final class SearchSources {
         if (targets != null) {
             return targets;
         }
-        return BY_TYPE.containsKey(auditType) ? List.of(itself(auditType)) : List.of();
+        return BY_TYPE.containsKey(auditType)
+                ? List.of(new Target(BY_TYPE.get(auditType), "x.id = :id", true))
+                : List.of();
     }
 }

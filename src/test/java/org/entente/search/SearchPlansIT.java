@@ -34,21 +34,21 @@ class SearchPlansIT {
     PlatformTransactionManager transactions;
 
     @Test
-    void aWordIsFoundThroughTheTextIndexForThePageAndItsFacets() {
+    void aWordIsFoundThroughTheTextIndexForThePageAndItsFacetsInOneStatement() {
         SearchQuery word = SearchQuery.parse("تكوين", false);
-        assertThat(plan(Search.hitsStatement(word, Search.Filters.NONE, Search.RANKED + 1), word, Search.Filters.NONE))
-                .contains("Bitmap Index Scan on entry_document")
-                .doesNotContain("Seq Scan on entry");
-        assertThat(plan(Search.facetsStatement(word, Search.Filters.NONE), word, Search.Filters.NONE))
+        assertThat(plan(Search.resultsStatement(word, Search.Filters.NONE), word, Search.Filters.NONE))
                 .contains("Bitmap Index Scan on entry_document")
                 .doesNotContain("Seq Scan on entry");
     }
 
     @Test
     void aNarrowedSearchAndResultsAsYouTypeUseTheTextIndexToo() {
-        var activities = new Search.Filters("activity", null, 2026, null, null, null);
+        // Narrowed by year, not by type: on the demo's few entries the planner may prefer the primary
+        // key's leading column (record_type) for a type, which says nothing about the text index; on
+        // the generated set a type and a year still go through entry_document (docs/benchmarks.md).
+        var thisYear = new Search.Filters(null, null, 2026, null, null, null);
         SearchQuery word = SearchQuery.parse("formation", false);
-        assertThat(plan(Search.hitsStatement(word, activities, Search.RANKED + 1), word, activities))
+        assertThat(plan(Search.resultsStatement(word, thisYear), word, thisYear))
                 .contains("entry_document")
                 .doesNotContain("Seq Scan on entry");
         SearchQuery typing = SearchQuery.parse("التكو", true);
@@ -64,7 +64,7 @@ class SearchPlansIT {
     void aCodeIsFoundThroughItsKey() {
         SearchQuery code = SearchQuery.parse("JMC-2026-014", false);
         assertThat(code.code()).isEqualTo("JMC-2026-014");
-        assertThat(plan(Search.hitsStatement(code, Search.Filters.NONE, Search.RANKED + 1), code, Search.Filters.NONE))
+        assertThat(plan(Search.resultsStatement(code, Search.Filters.NONE), code, Search.Filters.NONE))
                 .contains("Bitmap Index Scan on entry_code_key")
                 .contains("Bitmap Index Scan on entry_document")
                 .doesNotContain("Seq Scan on entry");

@@ -56,7 +56,9 @@ final class EnumMessageKeys {
             Map.entry("org.entente.workplans.YearEnd$Choice", List.of("workplans.close.choice.{name}")),
             // notify18: what a notification says happened, and how often mail comes
             Map.entry("org.entente.notifications.NotificationKind", List.of("notifications.kind.{name}")),
-            Map.entry("org.entente.notifications.MailChoice", List.of("notifications.mail.choice.{name}")));
+            Map.entry("org.entente.notifications.MailChoice", List.of("notifications.mail.choice.{name}")),
+            // search17e: the one catalogue of record kinds (search's types, comments' records)
+            Map.entry("org.entente.shared.RecordType", List.of("{key}")));
 
     /** The enums no user reads, and why. */
     static final Map<String, String> NOT_SHOWN = Map.of(

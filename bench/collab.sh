@@ -171,6 +171,6 @@ psql -c "with n as (
          insert into notifications.mail (recipient, notification_id, kind) select recipient, id, 'NOTICE' from n"
 started=$(date +%s.%N)
 until [ "$(psql -c "select count(*) from notifications.mail where status = 'WAITING'")" = 0 ]; do sleep 0.5; done
-elapsed=$(echo "$(date +%s.%N) - $started" | bc)
+elapsed=$(printf '%.1f' "$(echo "$(date +%s.%N) - $started" | bc)")
 echo "== 1,000 queued mails drained in ${elapsed} s; the sink received $(( $(cat "$DATA/smtp.count") - before )); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "  => mail drain: ${elapsed} s (bar <= 60 s) $(echo "$elapsed <= 60" | bc | sed 's/1/ok/;s/0/OVER/')"

@@ -1,9 +1,11 @@
 package org.entente.committees;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.entente.shared.web.DeniedAs;
 import org.entente.shared.web.Forms;
 import org.entente.shared.web.IsoDate;
 import org.entente.shared.web.LanguageTexts;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -151,7 +154,10 @@ class SessionController {
 
     /**
      * Changes the session's own details (days, host, city, venue, status) from the Edit form of its
-     * page; refused, the page again with that form open, as typed, and why.
+     * page, at the version the form was read at; refused, the page again with that form open, as
+     * typed, and why. Refused because someone else changed the details meanwhile (409), the page
+     * says so with a link to reload, shows the current details above the form, and the form, still as
+     * typed, now carries the current version: saving it again replaces what the other writer stored.
      */
     @PostMapping(DETAILS)
     @DeniedAs(action = SESSION_CHANGE, objectType = "session")
@@ -161,18 +167,20 @@ class SessionController {
             @PathVariable int number,
             @Valid SessionForms.Plan form,
             BindingResult binding,
-            Model model) {
+            Model model,
+            HttpServletResponse response) {
         model.addAttribute("detailsForm", form.values());
-        return sessionChange(
-                subject,
-                id,
-                number,
+        return forms.submit(
                 new Forms.Names("detailsErrors", "session.field.", "session-"),
                 binding,
                 model,
-                Map.of(),
-                "changed",
-                () -> sessions.change(subject, id, number, form.draft().details()));
+                () -> sessions.change(subject, id, number, form.draft().details(), form.seenVersion()),
+                "/committees/%d/sessions/%d?done=changed".formatted(id, number),
+                () -> {
+                    model.addAttribute("done", "");
+                    model.addAttribute("detailsStale", response.getStatus() == HttpStatus.CONFLICT.value());
+                    return sessionAgain(subject, id, number, model, Map.of());
+                });
     }
 
     @PostMapping(DELEGATES)
@@ -318,7 +326,18 @@ class SessionController {
                         && AccessPolicy.ownerNationOf(reader, session.summary().label())
                         && details.changeable(session.frozen()));
         if (!model.containsAttribute("detailsForm")) {
-            model.addAttribute("detailsForm", SessionForms.Plan.of(details).values());
+            model.addAttribute(
+                    "detailsForm",
+                    SessionForms.Plan.of(details, session.version()).values());
+        }
+        if (Boolean.TRUE.equals(model.getAttribute("detailsStale"))) {
+            // What was typed, at the version the details are at now (shown above the form).
+            @SuppressWarnings("unchecked")
+            var typed = new LinkedHashMap<>((Map<String, String>) model.getAttribute("detailsForm"));
+            typed.put("version", Integer.toString(session.version()));
+            model.addAttribute("detailsForm", typed);
+        } else {
+            model.addAttribute("detailsStale", false);
         }
         model.addAttribute("label", Label.highWaterMark(committee.label().owner(), labels));
     }

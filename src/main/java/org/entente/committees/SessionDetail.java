@@ -13,7 +13,10 @@ import org.entente.committees.SessionParts.Signature;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
 
-/** One session with everything the reader may see of it. */
+/**
+ * One session with everything the reader may see of it, and the version of its own details (moved on by
+ * each change of them: {@link SessionDetails#replacing}).
+ */
 public record SessionDetail(
         long id,
         SessionSummary summary,
@@ -25,7 +28,8 @@ public record SessionDetail(
         Map<String, Minutes> minutes,
         List<Decision> decisions,
         List<Signature> signatures,
-        List<Corrigendum> corrigenda) {
+        List<Corrigendum> corrigenda,
+        int version) {
 
     /** Minutes are frozen once every party's co-chair has signed them. */
     public boolean frozen() {

@@ -15,7 +15,9 @@ import org.entente.shared.LocalizedText;
  * not before the start, both within the plan dates; the host one of the committee's parties; a
  * city in at least one language; city and venue within their length. Once the session is held and
  * every party has signed its minutes, its details are part of the signed record and are not
- * changed any more. Each refusal names the field; nothing is stored then. No Spring, no database:
+ * changed any more. Each refusal names the field; nothing is stored then. A change is made at the
+ * version the writer read: when someone else changed the details since, it is refused as a whole
+ * ({@link SessionChangedMeanwhile}) rather than the last write winning. No Spring, no database:
  * {@code SessionDetailsTest}.
  */
 record SessionDetails(
@@ -74,16 +76,29 @@ record SessionDetails(
     }
 
     /**
-     * These details in place of a session's {@code current} ones.
+     * These details in place of a session's {@code current} ones, which are at {@code currentVersion}.
+     * The order of the checks: a signed record first (nothing may change it), then a stale form (its
+     * fields were typed against details that are no longer there), then the fields.
      *
+     * @param seenVersion the version the writer's form was read at; {@code null} when the writer does
+     *     not say (a caller without a form, as an API write without {@code If-Match}), then not checked
      * @param minutesSigned whether every party has signed the session's minutes
      * @return the names of the fields that change (none when nothing does)
      * @throws CommitteeRefusedException naming the fields that are wrong, or {@code session} when the
      *     session is held with signed minutes
+     * @throws SessionChangedMeanwhile when {@code seenVersion} is not {@code currentVersion}
      */
-    List<String> replacing(SessionDetails current, List<String> parties, boolean minutesSigned) {
+    List<String> replacing(
+            SessionDetails current,
+            int currentVersion,
+            Integer seenVersion,
+            List<String> parties,
+            boolean minutesSigned) {
         if (!current.changeable(minutesSigned)) {
             throw CommitteeRefusedException.of("session", "session.refused.signed");
+        }
+        if (seenVersion != null && seenVersion != currentVersion) {
+            throw new SessionChangedMeanwhile();
         }
         Map<String, String> errors = errors(parties);
         if (!errors.isEmpty()) {

@@ -37,7 +37,11 @@ final class SessionForms {
             @Valid @AtMost(max = Limits.NAME) LanguageTexts city,
             @Valid @AtMost(max = Limits.NAME) LanguageTexts venue,
 
-            @Size(max = Limits.CODE) String status) {
+            @Size(max = Limits.CODE) String status,
+
+            // The version of the details the Edit form was read at (hidden); planning has none.
+            @Pattern(regexp = NUMBER, message = "{session.refused.version}")
+            String version) {
 
         Plan {
             number = orEmpty(number);
@@ -47,15 +51,17 @@ final class SessionForms {
             city = LanguageTexts.orEmpty(city);
             venue = LanguageTexts.orEmpty(venue);
             status = orEmpty(status);
+            version = orEmpty(version);
         }
 
         /** The form of the next session: the number and host the alternation suggests. */
         static Plan suggested(Sessions.Suggestion next) {
-            return new Plan(Integer.toString(next.number()), "", "", orEmpty(next.hostNation()), null, null, "PLANNED");
+            return new Plan(
+                    Integer.toString(next.number()), "", "", orEmpty(next.hostNation()), null, null, "PLANNED", "");
         }
 
-        /** The form of a session's own details as they stand (the number is not changed). */
-        static Plan of(SessionDetails details) {
+        /** The form of a session's own details as they stand at this version (the number is not changed). */
+        static Plan of(SessionDetails details, int version) {
             return new Plan(
                     "",
                     details.startDate().toString(),
@@ -63,7 +69,13 @@ final class SessionForms {
                     details.hostNation(),
                     LanguageTexts.ofOptional(details.city()),
                     LanguageTexts.ofOptional(details.venue()),
-                    details.status().name());
+                    details.status().name(),
+                    Integer.toString(version));
+        }
+
+        /** The version the form was read at, or null when it does not say. */
+        Integer seenVersion() {
+            return whole(version);
         }
 
         /**
@@ -95,6 +107,7 @@ final class SessionForms {
             city.asMap().forEach((language, text) -> values.put("city." + language, text));
             venue.asMap().forEach((language, text) -> values.put("venue." + language, text));
             values.put("status", status);
+            values.put("version", version);
             return values;
         }
     }

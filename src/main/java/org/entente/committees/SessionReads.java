@@ -94,10 +94,13 @@ class SessionReads {
                 .params(params)
                 .query((rs, n) -> Committees.session(rs))
                 .single();
-        LocalizedText venue = sql.sql("select venue from committees.session where id = :session")
+        // The venue and the version of the details in one statement (the page's statement count).
+        Map.Entry<LocalizedText, Integer> own = sql.sql(
+                        "select venue, version from committees.session where id = :session")
                 .params(params)
-                .query((rs, n) -> LocalizedText.fromJson(rs.getString(1)))
+                .query((rs, n) -> Map.entry(LocalizedText.fromJson(rs.getString(1)), rs.getInt(2)))
                 .single();
+        LocalizedText venue = own.getKey();
         var delegates = parts(
                         "delegate",
                         "t.nation, case t.role when 'HEAD' then 0 when 'MEMBER' then 1"
@@ -164,7 +167,8 @@ class SessionReads {
                 minutes,
                 decisions,
                 signatures,
-                corrigenda);
+                corrigenda,
+                own.getValue());
     }
 
     private JdbcClient.StatementSpec parts(String table, String order, Map<String, Object> params) {

@@ -168,24 +168,30 @@ public class Sessions {
      * Changes a session's own details (days, host, city, venue, status) as the rules allow
      * ({@link SessionDetails#replacing}): a writer of the committee of the nation that planned it
      * (the database lets a nation change only the rows it owns), not once the session is held with
-     * signed minutes. The change is audited with the fields it changed.
+     * signed minutes, and only at the version the writer read ({@code seenVersion}; null: not
+     * checked). The row is written at the version read here, so that of two writers who read the same
+     * version only the first is stored: the second finds no row at that version and is refused as
+     * stale ({@link SessionChangedMeanwhile}, 409), nothing changed. The change is audited with the
+     * fields it changed and moves the version on by one.
      */
     @Transactional
-    public void change(Subject subject, long committeeId, int number, SessionDetails details) {
+    public void change(Subject subject, long committeeId, int number, SessionDetails details, Integer seenVersion) {
         SessionReads.Found found = reads.locate(subject, committeeId, number)
                 .orElseThrow(() -> new NotReadable("session", committeeId + "/" + number));
         policy.mayChange(subject, found.label(), committeeId)
                 .orThrow("committees.session.update", "session", found.id(), found.label());
         SessionDetail current = reads.detail(subject, found);
-        List<String> changed = details.replacing(SessionDetails.of(current), found.parties(), current.frozen());
+        List<String> changed = details.replacing(
+                SessionDetails.of(current), current.version(), seenVersion, found.parties(), current.frozen());
         if (changed.isEmpty()) {
             return;
         }
-        sql.sql("""
+        int written = sql.sql("""
                         update committees.session
                            set start_date = :start, end_date = :end, host_nation = :host,
-                               city = cast(:city as jsonb), venue = cast(:venue as jsonb), status = :status
-                         where id = :id""")
+                               city = cast(:city as jsonb), venue = cast(:venue as jsonb), status = :status,
+                               version = version + 1
+                         where id = :id and version = :version""")
                 .param("start", details.startDate())
                 .param("end", details.endDate())
                 .param("host", details.hostNation())
@@ -193,7 +199,12 @@ public class Sessions {
                 .param("venue", details.venue().toJson())
                 .param("status", details.status().name())
                 .param("id", found.id())
+                .param("version", current.version())
                 .update();
+        if (written == 0) {
+            // Another writer stored its change between our read and this write.
+            throw new SessionChangedMeanwhile();
+        }
         audit.record(
                 AuditEvent.success("committees.session.update", "session", Long.toString(found.id()), found.label())
                         .with("fields", String.join(",", changed)));

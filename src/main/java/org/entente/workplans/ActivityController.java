@@ -134,7 +134,8 @@ class ActivityController {
             @PathVariable String step,
             @Valid WorkPlanForms.ExecutionForm form,
             BindingResult binding,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         if (!STEPS.contains(step)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -172,8 +173,10 @@ class ActivityController {
                                     version,
                                     new ActivitySummary.Report(form.outcomes(), form.lessons(), form.followUps()));
                     }
+                    // nego15e: the page says at its top what the step did ("Activity … put on hold.").
+                    forms.notice(redirect, "workplans.notice.step." + step, activity.code());
+                    return "redirect:/activities/" + id + "?recorded";
                 },
-                "/activities/" + id + "?recorded",
                 () -> {
                     model.addAttribute("executionForm", form.values());
                     model.addAttribute("executionStep", step);

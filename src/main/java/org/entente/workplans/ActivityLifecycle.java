@@ -77,7 +77,7 @@ final class ActivityLifecycle {
             errors.putIfAbsent("actualEnd", "workplans.execution.actualDates.future");
         }
         refuse(errors);
-        refuseUnlessOpen();
+        refuseUnlessOpen("workplans.execution.notOpen.execute");
         status = ActivityStatus.EXECUTED;
         return status;
     }
@@ -102,7 +102,7 @@ final class ActivityLifecycle {
         }
         requireReason(reason, errors);
         refuse(errors);
-        refuseUnlessOpen();
+        refuseUnlessOpen("workplans.execution.notOpen.postpone");
         status = ActivityStatus.POSTPONED;
         return new Period(quarter != null ? quarter : (start.getMonthValue() - 1) / 3 + 1, start, until);
     }
@@ -112,7 +112,7 @@ final class ActivityLifecycle {
         var errors = new LinkedHashMap<String, String>();
         requireReason(reason, errors);
         refuse(errors);
-        refuseUnlessOpen();
+        refuseUnlessOpen("workplans.execution.notOpen.hold");
         hold();
         return status;
     }
@@ -140,7 +140,7 @@ final class ActivityLifecycle {
         var errors = new LinkedHashMap<String, String>();
         requireReason(reason, errors);
         refuse(errors);
-        refuseUnlessOpen();
+        refuseUnlessOpen("workplans.execution.notOpen.cancel");
         status = ActivityStatus.CANCELLED;
         return status;
     }
@@ -181,9 +181,10 @@ final class ActivityLifecycle {
         }
     }
 
-    private void refuseUnlessOpen() {
+    /** Refuses a step (execute, postpone, hold, cancel) on an activity not open, each with its own sentence. */
+    private void refuseUnlessOpen(String messageKey) {
         if (!status.open()) {
-            throw WorkPlanRefusedException.of("activity", "workplans.execution.notOpen");
+            throw WorkPlanRefusedException.of("activity", messageKey);
         }
     }
 

@@ -84,6 +84,7 @@ class ActionItemTest {
                 Map.of(),
                 List.of(),
                 signatures,
-                List.of());
+                List.of(),
+                1);
     }
 }

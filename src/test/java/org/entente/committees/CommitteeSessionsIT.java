@@ -471,6 +471,58 @@ class CommitteeSessionsIT {
         assertThat(firstSession()).isEqualTo("2025-03-03 2025-03-05 ISR تل أبيب HELD");
     }
 
+    /** The version the session page's Edit form carries (its hidden field). */
+    private String formVersion(org.springframework.test.web.servlet.ResultActions page) throws Exception {
+        var found = java.util.regex.Pattern.compile("name=\"version\" value=\"([0-9]*)\"")
+                .matcher(page.andReturn().getResponse().getContentAsString());
+        assertThat(found.find()).as("the Edit form carries its version").isTrue();
+        return found.group(1);
+    }
+
+    @Test
+    void ofTwoPagesOpenOnTheSameDetailsTheSecondToSaveIsToldTheyChangedAndChangesNothingThenSavesAgain()
+            throws Exception {
+        // Two Moroccan writers (two signed-in pages) open the same session's Edit form.
+        MockHttpSession first = signIn(mvc, "planner.mar");
+        MockHttpSession second = signIn(mvc, "planner.mar");
+        String firstRead = formVersion(
+                mvc.perform(get("/committees/" + committee + "/sessions/1").session(first)));
+        String secondRead = formVersion(
+                mvc.perform(get("/committees/" + committee + "/sessions/1").session(second)));
+        assertThat(firstRead).isEqualTo(secondRead).isNotBlank();
+
+        mvc.perform(details(first, "en", "2025-03-05").param("version", firstRead))
+                .andExpect(redirectedUrl("/committees/" + committee + "/sessions/1?done=changed"));
+        String afterFirst = firstSession();
+        assertThat(afterFirst).isEqualTo("2025-03-03 2025-03-05 ISR تل أبيب HELD");
+
+        // The second, in Arabic, at the version it read: refused as a whole (409), nothing changed; the
+        // page says why in Arabic with a link to reload, keeps what was typed, and now carries the
+        // current version.
+        var refused = mvc.perform(details(second, "ar", "2025-03-06").param("version", secondRead))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("غيّر شخص آخر بيانات هذه الدورة")))
+                .andExpect(content().string(containsString("id=\"session-stale\"")))
+                .andExpect(content()
+                        .string(containsString(
+                                "<a href=\"/committees/" + committee + "/sessions/1\">أعد تحميل الدورة")))
+                .andExpect(content().string(containsString("value=\"6 مارس 2025\"")))
+                .andExpect(content().string(containsString("<details class=\"action-form\" id=\"edit-session\" open")));
+        assertThat(firstSession()).isEqualTo(afterFirst);
+        String current = formVersion(refused);
+        assertThat(Integer.parseInt(current)).isGreaterThan(Integer.parseInt(secondRead));
+
+        // Saving that form again, knowingly, replaces the first writer's change.
+        mvc.perform(details(second, "ar", "2025-03-06").param("version", current))
+                .andExpect(redirectedUrl("/committees/" + committee + "/sessions/1?done=changed"));
+        assertThat(firstSession()).isEqualTo("2025-03-03 2025-03-06 ISR تل أبيب HELD");
+        // The first writer's page is stale in turn: refused in English.
+        mvc.perform(details(first, "en", "2025-03-07").param("version", firstRead))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Someone else changed this session’s details")));
+        assertThat(firstSession()).isEqualTo("2025-03-03 2025-03-06 ISR تل أبيب HELD");
+    }
+
     @Test
     void thePartnersPlannerMayNotChangeTheDetailsOfASessionMoroccoPlannedAndIsNotOfferedTo() throws Exception {
         MockHttpSession israeli = signIn(mvc, "planner.isr");
@@ -499,7 +551,7 @@ class CommitteeSessionsIT {
                 SessionStatus.HELD);
         // One signature: the details may still be corrected.
         as(mar, () -> {
-            sessions.change(mar, committee, 1, moved);
+            sessions.change(mar, committee, 1, moved, null);
             return null;
         });
         as(isr, () -> {
@@ -518,7 +570,8 @@ class CommitteeSessionsIT {
                                     "ISR",
                                     LocalizedText.of("en", "Tel Aviv"),
                                     LocalizedText.of(),
-                                    SessionStatus.HELD));
+                                    SessionStatus.HELD),
+                            null);
                     return null;
                 }))
                 .isInstanceOfSatisfying(

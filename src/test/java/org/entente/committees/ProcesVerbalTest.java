@@ -101,7 +101,8 @@ class ProcesVerbalTest {
                 minutes,
                 List.of(),
                 List.of(new Signature("MAR", "planner.mar", Instant.parse("2025-12-10T15:00:00Z"), LABEL)),
-                List.of());
+                List.of(),
+                1);
         var person = new ProcesVerbal.Person(LocalizedText.of("en", "General", "ar", "جنرال"), null);
         var chair = new CoChair("MAR", LocalizedText.of("en", "FAR"), LocalizedText.of("en", "Co-chair"));
         return new ProcesVerbal(session, List.of(chair), Map.of(7L, person), List.of(), List.of());

@@ -103,7 +103,7 @@ class RelabelIT {
                         .param("classification", "UNCLASSIFIED")
                         .param("releasableTo", "ISR"))
                 .andExpect(status().isForbidden())
-                .andExpect(status().reason(Matchers.containsString("only the owner nation may change a marking")));
+                .andExpect(status().reason(Matchers.containsString("Only the owner nation may change a marking")));
         assertThat(currentLabel().classification()).isEqualTo(Classification.RESTRICTED);
         assertThat(audited("committees.committee.relabel", "DENIED"))
                 .containsExactly("planner.isr: {\"reason\": \"access.relabelOwnerOnly\"}");

@@ -40,9 +40,9 @@ class SessionDetailsTest {
                 LocalizedText.of("fr", "Palais des congrès"),
                 SessionStatus.POSTPONED);
 
-        assertThat(moved.replacing(PLANNED, PARTIES, false))
+        assertThat(moved.replacing(PLANNED, 1, 1, PARTIES, false))
                 .containsExactly("startDate", "endDate", "city", "venue", "status");
-        assertThat(PLANNED.replacing(PLANNED, PARTIES, false)).isEmpty();
+        assertThat(PLANNED.replacing(PLANNED, 1, 1, PARTIES, false)).isEmpty();
     }
 
     @Test
@@ -55,7 +55,7 @@ class SessionDetailsTest {
                 LocalizedText.of(),
                 SessionStatus.PLANNED);
 
-        assertThat(refusal(() -> wrong.replacing(PLANNED, PARTIES, false)).errors())
+        assertThat(refusal(() -> wrong.replacing(PLANNED, 1, 1, PARTIES, false)).errors())
                 .containsEntry("endDate", "session.refused.endBeforeStart")
                 .containsEntry("hostNation", "session.refused.hostNotParty")
                 .containsEntry("city", "session.refused.cityMissing")
@@ -65,7 +65,7 @@ class SessionDetailsTest {
     @Test
     void missingDaysAndDaysOutsideThePlanDatesAreRefused() {
         assertThat(refusal(() -> details(null, null, "MAR", SessionStatus.PLANNED)
-                                .replacing(PLANNED, PARTIES, false))
+                                .replacing(PLANNED, 1, 1, PARTIES, false))
                         .errors())
                 .containsEntry("startDate", "session.refused.startMissing")
                 .containsEntry("endDate", "session.refused.endMissing");
@@ -91,13 +91,46 @@ class SessionDetailsTest {
         var held = details(START, START.plusDays(2), "MAR", SessionStatus.HELD);
         var corrected = details(START, START.plusDays(1), "MAR", SessionStatus.HELD);
 
-        assertThatThrownBy(() -> corrected.replacing(held, PARTIES, true))
+        assertThatThrownBy(() -> corrected.replacing(held, 1, 1, PARTIES, true))
                 .isInstanceOfSatisfying(
                         CommitteeRefusedException.class,
                         refused -> assertThat(refused.errors())
                                 .containsExactlyEntriesOf(java.util.Map.of("session", "session.refused.signed")));
         // Held but not signed by all yet, or signed but not held: still correctable.
-        assertThat(corrected.replacing(held, PARTIES, false)).containsExactly("endDate");
-        assertThat(corrected.replacing(PLANNED, PARTIES, true)).containsExactly("endDate", "status");
+        assertThat(corrected.replacing(held, 1, 1, PARTIES, false)).containsExactly("endDate");
+        assertThat(corrected.replacing(PLANNED, 1, 1, PARTIES, true)).containsExactly("endDate", "status");
+    }
+
+    @Test
+    void aFormReadAtAnOlderVersionIsRefusedAsAWholeBeforeItsFieldsAndAFormAtTheCurrentOneIsTaken() {
+        var moved = details(START.plusDays(7), START.plusDays(8), "MAR", SessionStatus.PLANNED);
+
+        // Someone else saved the details after this form was read at version 3: they are at 4 now.
+        assertThatThrownBy(() -> moved.replacing(PLANNED, 4, 3, PARTIES, false))
+                .isInstanceOf(SessionChangedMeanwhile.class)
+                .hasMessageContaining("session.stale")
+                .satisfies(refused ->
+                        assertThat(((SessionChangedMeanwhile) refused).status()).isEqualTo(409));
+        // Stale and wrong: the staleness is what the writer must know first (their fields were typed
+        // against details no longer there).
+        var wrong = details(START, START.minusDays(1), "FRA", SessionStatus.PLANNED);
+        assertThatThrownBy(() -> wrong.replacing(PLANNED, 4, 3, PARTIES, false))
+                .isInstanceOf(SessionChangedMeanwhile.class);
+        // A newer version than the record has is no less stale.
+        assertThatThrownBy(() -> moved.replacing(PLANNED, 4, 5, PARTIES, false))
+                .isInstanceOf(SessionChangedMeanwhile.class);
+        // At the current version: the change is taken.
+        assertThat(moved.replacing(PLANNED, 4, 4, PARTIES, false)).containsExactly("startDate", "endDate");
+        // A caller that does not say which version it read is not checked.
+        assertThat(moved.replacing(PLANNED, 4, null, PARTIES, false)).containsExactly("startDate", "endDate");
+    }
+
+    @Test
+    void aSignedRecordIsRefusedAsSignedEvenFromAStaleForm() {
+        var held = details(START, START.plusDays(2), "MAR", SessionStatus.HELD);
+        var corrected = details(START, START.plusDays(1), "MAR", SessionStatus.HELD);
+
+        assertThat(refusal(() -> corrected.replacing(held, 2, 1, PARTIES, true)).errors())
+                .containsExactlyEntriesOf(java.util.Map.of("session", "session.refused.signed"));
     }
 }

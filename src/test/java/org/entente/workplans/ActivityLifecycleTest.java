@@ -76,9 +76,12 @@ class ActivityLifecycleTest {
             value = ActivityStatus.class,
             names = {"EXECUTED", "CANCELLED", "ON_HOLD"})
     void aClosedOrHeldActivityTakesNoExecution(ActivityStatus status) {
-        refused(() -> at(status).execute(MAY, MAY, TODAY), "activity", "workplans.execution.notOpen");
-        refused(() -> at(status).postpone(3, null, null, en("Crisis")), "activity", "workplans.execution.notOpen");
-        refused(() -> at(status).cancel(en("Superseded")), "activity", "workplans.execution.notOpen");
+        refused(() -> at(status).execute(MAY, MAY, TODAY), "activity", "workplans.execution.notOpen.execute");
+        refused(
+                () -> at(status).postpone(3, null, null, en("Crisis")),
+                "activity",
+                "workplans.execution.notOpen.postpone");
+        refused(() -> at(status).cancel(en("Superseded")), "activity", "workplans.execution.notOpen.cancel");
     }
 
     @Test
@@ -180,7 +183,7 @@ class ActivityLifecycleTest {
 
         assertThat(activity.holdByHand(en("Partner's request"))).isEqualTo(ActivityStatus.ON_HOLD);
         assertThat(activity.beforeHold()).isEqualTo(status);
-        refused(() -> activity.holdByHand(en("Again")), "activity", "workplans.execution.notOpen");
+        refused(() -> activity.holdByHand(en("Again")), "activity", "workplans.execution.notOpen.hold");
         refused(() -> activity.resumeByHand(null, false), "reason", "workplans.execution.reason.required");
         assertThat(activity.status()).isEqualTo(ActivityStatus.ON_HOLD);
 
@@ -205,7 +208,7 @@ class ActivityLifecycleTest {
             value = ActivityStatus.class,
             names = {"EXECUTED", "CANCELLED"})
     void aClosedActivityIsNeitherHeldNorResumedByHand(ActivityStatus status) {
-        refused(() -> at(status).holdByHand(en("Crisis")), "activity", "workplans.execution.notOpen");
+        refused(() -> at(status).holdByHand(en("Crisis")), "activity", "workplans.execution.notOpen.hold");
         refused(() -> at(status).resumeByHand(en("Crisis over"), false), "activity", "workplans.execution.notOnHold");
     }
 

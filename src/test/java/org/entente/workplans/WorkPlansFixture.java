@@ -171,6 +171,21 @@ class WorkPlansFixture {
         return plan;
     }
 
+    /** The setting's agreement suspended from {@code from} by Morocco (its activities go on hold). */
+    void suspend(Setting setting, LocalDate from) {
+        as(
+                PLANNER_MAR,
+                () -> agreements.recordEvent(
+                        PLANNER_MAR,
+                        setting.agreement(),
+                        new NewStatusEvent(
+                                AgreementEventKind.SUSPENDED,
+                                from,
+                                LocalizedText.of("en", "Test suspension"),
+                                null,
+                                true)));
+    }
+
     static List<PlanSignatory> signatories() {
         return List.of(
                 new PlanSignatory("ISR", "Head of planning (role)", "Co-chair"),

@@ -302,17 +302,7 @@ class WorkPlansIT {
         assertThat(fx.activity(byHand).status()).isEqualTo(ActivityStatus.ON_HOLD);
         assertThat(fx.activity(byHand).reason()).isEqualTo(reason);
 
-        fx.as(
-                PLANNER_MAR,
-                () -> agreements.recordEvent(
-                        PLANNER_MAR,
-                        setting.agreement(),
-                        new NewStatusEvent(
-                                AgreementEventKind.SUSPENDED,
-                                LocalDate.of(2026, 9, 1),
-                                LocalizedText.of("en", "Test suspension"),
-                                null,
-                                true)));
+        fx.suspend(setting, LocalDate.of(2026, 9, 1));
         assertThat(fx.activity(bySuspension).status()).isEqualTo(ActivityStatus.ON_HOLD);
         assertThatThrownBy(() -> fx.as(
                         PLANNER_MAR,

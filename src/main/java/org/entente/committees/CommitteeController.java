@@ -26,6 +26,8 @@ import org.entente.shared.web.DeniedAs;
 import org.entente.shared.web.Forms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,6 +58,7 @@ class CommitteeController {
     private final Attachments attachments;
     private final ActionItems actions;
     private final Forms forms;
+    private final TransactionTemplate pageReads;
     private final Clock clock = Clock.systemDefaultZone();
 
     CommitteeController(
@@ -65,7 +68,10 @@ class CommitteeController {
             AuditTrail audit,
             Attachments attachments,
             ActionItems actions,
-            Forms forms) {
+            Forms forms,
+            PlatformTransactionManager transactions) {
+        this.pageReads = new TransactionTemplate(transactions);
+        this.pageReads.setReadOnly(true);
         this.actions = actions;
         this.forms = forms;
         this.committees = committees;
@@ -171,13 +177,24 @@ class CommitteeController {
         return typed == null ? "" : typed;
     }
 
+    /**
+     * The committee, its read recorded in a transaction of its own, then the rest of the page in one
+     * read-only transaction (scale20e): each service call had been a transaction of its own, nine
+     * begin, set-the-reader, commit round trips per view, and the reads cannot share the audit's
+     * transaction (a refused or failed page must still leave its entry).
+     */
     private void showCommittee(Subject reader, long id, Model model) {
         CommitteeSummary committee = readable(reader, id);
-        List<SessionSummary> sessions = committees.sessionsOf(reader, id);
         if (committee.label().classification() != Classification.UNCLASSIFIED) {
             audit.recordSeparately(
                     AuditEvent.read("committees.committee.read", "committee", Long.toString(id), committee.label()));
         }
+        pageReads.executeWithoutResult(status -> showReadable(reader, committee, model));
+    }
+
+    private void showReadable(Subject reader, CommitteeSummary committee, Model model) {
+        long id = committee.id();
+        List<SessionSummary> sessions = committees.sessionsOf(reader, id);
         var files = attachments.of(reader, "committee", id);
         var labels = new ArrayList<Label>();
         labels.add(committee.label());

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * <p>A pattern without braces or apostrophes is its own text and is returned as it is; the others
  * are parsed once per language and kept (issue 20: a page of 500 activities asked for thousands of
  * texts, and parsing each anew was a fifth of the page's time). ICU's {@code MessageFormat} is not
- * safe for concurrent use: each kept one formats under its own lock, for microseconds.
+ * safe for concurrent use: a thread that formats a pattern while another does gets its own parsed
+ * one, kept for later ({@link Reusable}), rather than shared under a lock that concurrent pages waited on (scale20e:
+ * the layout's own messages made every request of eight concurrent readers queue on the same few).
  */
 @Component
 public class Translator {
@@ -28,7 +30,7 @@ public class Translator {
     private record Parsed(ULocale locale, String pattern) {}
 
     /** At most a few hundred entries: the patterns with arguments (about 220) in each language. */
-    private final Map<Parsed, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final Map<Parsed, Reusable<MessageFormat>> formats = new ConcurrentHashMap<>();
 
     Translator(MessageSource messages) {
         this.messages = messages;
@@ -48,12 +50,12 @@ public class Translator {
         if (pattern.indexOf('{') < 0 && pattern.indexOf('}') < 0 && pattern.indexOf('\'') < 0) {
             return pattern; // nothing for MessageFormat to replace or unquote
         }
-        MessageFormat format = formats.computeIfAbsent(
-                new Parsed(ULocale.forLocale(locale), pattern), p -> new MessageFormat(p.pattern(), p.locale()));
+        // Each instance parsed from the pattern, not cloned: ICU's clone shares its argument formatters.
+        Reusable<MessageFormat> format = formats.computeIfAbsent(
+                new Parsed(ULocale.forLocale(locale), pattern),
+                p -> new Reusable<>(() -> new MessageFormat(p.pattern(), p.locale())));
         Object[] resolved = resolved(locale, args);
-        synchronized (format) {
-            return format.format(resolved);
-        }
+        return format.with(f -> f.format(resolved));
     }
 
     /** An argument that is itself a message (a field's name in "{0} is required.") in the same language. */

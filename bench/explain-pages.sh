@@ -3,7 +3,7 @@
 # directory (KEEP=dir, e.g. from bench/million.sh or bench/scale.sh), turns auto_explain on for the
 # application's connections (ANALYZE, BUFFERS; statements over EXPLAIN_MS, default 20 ms), opens each
 # page once as planner.mar (and /search), prints the PLANS (default 5) slowest plans, and turns
-# auto_explain off again. The embedded PostgreSQL writes its log into Entente's, where they are read.
+# auto_explain off again. The plans are read from PostgreSQL's log, collected into $KEEP/pglog.
 #   KEEP=/tmp/million bench/explain-pages.sh
 # Needs curl, psql (postgresql-client), python3. PORT (default 18084), JAR (default target/entente-*.jar).
 set -euo pipefail
@@ -17,41 +17,37 @@ trap 'kill $(jobs -p) 2>/dev/null || true; sleep 2' EXIT
 source bench/entente-on-data.sh
 entente_start "$DATA/explain.log"
 
-psql -c "alter system set session_preload_libraries = 'auto_explain'" \
+# The embedded PostgreSQL's own log is not kept once it has started: a log collector of its own,
+# into $DATA/pglog, which needs a restart, so Entente is started twice.
+psql -c "alter system set logging_collector = on" -c "alter system set log_directory = '$DATA/pglog'" \
+     -c "alter system set session_preload_libraries = 'auto_explain'" \
      -c "alter system set auto_explain.log_min_duration = '${EXPLAIN_MS:-20}ms'" \
-     -c "alter system set auto_explain.log_analyze = on" -c "alter system set auto_explain.log_buffers = on" \
-     -c "select pg_reload_conf()" > /dev/null
-# The pool's open connections were made without it: end them, the pool opens new ones.
-psql -c "select count(pg_terminate_backend(pid)) from pg_stat_activity
-          where usename <> 'postgres' and backend_type = 'client backend'" > /dev/null
-sleep 1
+     -c "alter system set auto_explain.log_analyze = on" -c "alter system set auto_explain.log_buffers = on" > /dev/null
+kill "$APP" && wait "$APP" 2>/dev/null || true
+rm -rf "$DATA/pglog"
+entente_start "$DATA/explain.log"
 curl -s -o /dev/null "http://localhost:$PORT/login" || true # the first request after may meet a dead connection
 sign_in "$DATA/cookies"
 COMMITTEE=$(psql -c "select min(id) from committees.committee where code like 'G001-%'")
 PLAN=$(psql -c "select id from workplans.plan where committee_id = $COMMITTEE order by year desc limit 1")
 BIG=$(psql -c "select plan_id from workplans.activity group by plan_id having count(*) = 500 order by plan_id desc limit 1")
-MARK=$(wc -l < "$DATA/explain.log")
 echo "== one pass over the pages with auto_explain on (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 for path in / "/committees/$COMMITTEE" "/workplans/$PLAN?quarter=2" "/workplans/$BIG" "/workplans/dashboard?year=2026" \
         "/api/v1/activities?status=SCHEDULED&overdue=true&size=100" "/search?q=exercise"; do
     echo "$path: $(curl -s -o /dev/null -w '%{http_code} in %{time_total} s' -H "$COOKIE" "http://localhost:$PORT$path")"
 done
 sleep 1
-psql -c "alter system reset session_preload_libraries" -c "alter system reset auto_explain.log_min_duration" \
+psql -c "alter system reset logging_collector" -c "alter system reset log_directory" \
+     -c "alter system reset session_preload_libraries" -c "alter system reset auto_explain.log_min_duration" \
      -c "alter system reset auto_explain.log_analyze" -c "alter system reset auto_explain.log_buffers" \
      -c "select pg_reload_conf()" > /dev/null
 
 echo "== the ${PLANS:-5} slowest statements (EXPLAIN ANALYZE, BUFFERS, by auto_explain)"
-tail -n +"$MARK" "$DATA/explain.log" | PLANS=${PLANS:-5} python3 -c '
+cat "$DATA"/pglog/*.log | PLANS=${PLANS:-5} python3 -c '
 import os, re, sys
 plans, block = [], None
 for line in sys.stdin:
     line = line.rstrip("\n")
-    if "EmbeddedPostgres" in line:
-        line = line.split("EmbeddedPostgres", 1)[1].split(": ", 1)[-1]
-    elif re.match(r"^\d{4}-\d\d-\d\dT", line):  # a line of Entente itself ends a plan
-        block = None
-        continue
     found = re.search(r"LOG:  duration: ([0-9.]+) ms  plan:", line)
     if found:
         block = [float(found.group(1)), [line]]

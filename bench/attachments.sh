@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Uploads and downloads a file of SIZE_MB (default 10) MiB through the record page's form, ROUNDS
+# Uploads and downloads a file of SIZE_MB (default 20) MiB through the record page's form, ROUNDS
 # (default 5) times each, against the packaged jar with its embedded PostgreSQL, and prints the
 # median and slowest wall time of each (curl's time_total), the server's resident memory after, and
 # whether every download came back byte for byte. Issue 19: attachments stored in PostgreSQL in
@@ -8,13 +8,14 @@
 #
 # Usage: bench/attachments.sh [JVM options...]   (default -XX:+UseSerialGC -Xmx256m)
 #        JAR=path/to/entente.jar SIZE_MB=10 ROUNDS=5 bench/attachments.sh
-# Needs: curl.
+# The heap: jstat samples it every 200 ms during the transfers; the peak used (eden, survivors, old)
+# and the number of full collections are printed. Needs: curl, jstat (JDK).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 JAR=${JAR:-$(ls target/entente-*.jar | head -1)}
 PORT=${PORT:-18083}
-SIZE_MB=${SIZE_MB:-10}
+SIZE_MB=${SIZE_MB:-20}
 ROUNDS=${ROUNDS:-5}
 DATA=$(mktemp -d)
 if [ $# -gt 0 ]; then JVM_OPTIONS=("$@"); else JVM_OPTIONS=(-XX:+UseSerialGC -Xmx256m); fi
@@ -42,6 +43,8 @@ SHA=$(sha256sum "$DATA/report.txt" | cut -d' ' -f1)
 
 median_max() { sort -n | awk '{ v[NR] = $1 } END { printf "median %.3f s, slowest %.3f s\n", v[int((NR + 1) / 2)], v[NR] }'; }
 : > "$DATA/up"; : > "$DATA/down"; BAD=0
+jstat -gc "$APP" 200 > "$DATA/heap" 2>/dev/null &
+HEAP=$!
 for round in $(seq "$ROUNDS"); do
     curl -s -b "$COOKIES" -o /dev/null -w '%{time_total}\n' -F "file=@$DATA/report.txt;filename=report-$round.txt" \
         "$BASE/attachments/committee/$COMMITTEE?_csrf=$TOKEN" >> "$DATA/up"
@@ -52,7 +55,11 @@ for id in $IDS; do
     curl -s -b "$COOKIES" -o "$DATA/got" -w '%{time_total}\n' "$BASE/attachments/$id" >> "$DATA/down"
     [ "$(sha256sum "$DATA/got" | cut -d' ' -f1)" = "$SHA" ] || BAD=$((BAD + 1))
 done
+kill "$HEAP" 2>/dev/null || true
 echo "upload of $SIZE_MB MiB:   $(median_max < "$DATA/up")"
 echo "download of $SIZE_MB MiB: $(median_max < "$DATA/down") ($(wc -l < "$DATA/down") downloads, $BAD not byte for byte)"
+awk 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next } $1 ~ /^[0-9.]+$/ {
+        used = $c["S0U"] + $c["S1U"] + $c["EU"] + $c["OU"]; if (used > peak) peak = used; full = $c["FGC"] }
+    END { printf "heap during the transfers: peak used %.0f MiB (sampled every 200 ms), full collections %d\n", peak / 1024, full }' "$DATA/heap"
 echo "resident memory after: $(( $(awk '/VmRSS/ { print $2 }' /proc/$APP/status) / 1024 )) MiB"
 grep -c OutOfMemoryError "$DATA/app.log" | sed 's/^/OutOfMemoryErrors in the log: /' || true

@@ -7,6 +7,13 @@
 #   ./mvnw -DskipTests package && bench/million.sh
 #   SIZE=4x7x179 bench/million.sh          a small set, to extrapolate from (5,012 activities)
 #   KEEP=/tmp/million bench/million.sh     keeps the data directory (for bench/scale.sh KEEP=…)
+#   PAGES=0 bench/million.sh               generation only (default PAGES=1: then the page figures
+#                                          and the plans, below)
+# With PAGES=1 it then runs bench/scale.sh on the same directory (its pages at 1 and 8 connections:
+# home, committee, plan filtered, the 500-activity plan, dashboard, activities API, one activity,
+# to-do), and last bench/explain-pages.sh (each page once with auto_explain on: the slowest
+# statements' EXPLAIN ANALYZE, BUFFERS). On a loaded machine the
+# figures are upper bounds: compare with bench/scale.sh's 80,000 set taken in the same sitting.
 # Needs psql (postgresql-client). PORT (default 18083), JAR (default target/entente-*.jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +22,7 @@ JAR=${JAR:-$(ls target/entente-*.jar | grep -v original | head -1)}
 PORT=${PORT:-18083}
 SIZE=${SIZE:-100x20x500}
 DATA=${KEEP:-$(mktemp -d)}
+mkdir -p "$DATA"
 trap 'kill $(jobs -p) 2>/dev/null || true; sleep 2; [ -n "${KEEP:-}" ] || rm -rf "$DATA"' EXIT
 
 echo "jar: $JAR; size $SIZE; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -35,4 +43,14 @@ PGPASSWORD=$(cat "$DATA/database.password") psql -q -h localhost -p "$PG_PORT" -
     union all select 'plans', count(*)::text from workplans.plan
     union all select 'sessions', count(*)::text from committees.session
     union all select 'database size', pg_size_pretty(pg_database_size('entente'))"
-if [ -n "${KEEP:-}" ]; then touch "$DATA/generated"; fi
+touch "$DATA/generated"
+[ "${PAGES:-1}" = 1 ] || exit 0
+
+COUNTER=$(jobs -p)
+kill $COUNTER && wait $COUNTER 2>/dev/null || true
+
+# The page figures: scale.sh on this directory (it finds "generated" and does not generate again).
+KEEP="$DATA" PORT="$PORT" JAR="$JAR" bench/scale.sh
+
+# The slowest statements behind the pages, with their plans.
+KEEP="$DATA" PORT="$PORT" JAR="$JAR" bench/explain-pages.sh

@@ -4,7 +4,9 @@
 # made AFTER the base backup (load.py, every acknowledged one logged); the server is then killed
 # and its data directory deleted; the base backup is restored and the archived WAL replayed; Entente
 # starts on the restored database and every acknowledged write is read back and the audit chain
-# verified (load.py verify). Everything runs on loopback under one /tmp directory, stopped on exit.
+# verified (load.py verify), and an attachment uploaded after the base backup (ATTACHMENT_MB,
+# default 5, of base64 text: its chunks come back from the archived WAL) is downloaded and compared
+# byte for byte (sha256). Everything runs on loopback under one /tmp directory, stopped on exit.
 #
 # Usage: ./mvnw -DskipTests package && bench/ha/backup-restore.sh     (KEEP=1 keeps the directory)
 #        ENTENTE=0 bench/ha/backup-restore.sh   PostgreSQL alone, no jar: the writes after the base
@@ -78,9 +80,25 @@ as_pg "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PORT" -U postgres -D "$HA_DIR/ba
 log "base backup taken: $(du -sh "$HA_DIR/base" | cut -f1) ($(ls "$HA_DIR/base" | tr '\n' ' '))"
 
 URL="http://127.0.0.1:$((BASE + 1))"
+# csrf PATH: the CSRF token of a page, read with the cookie jar; planner: planner.mar signed in in it.
+csrf() { curl -s -b "$HA_DIR/cookies" -c "$HA_DIR/cookies" "$URL$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
+planner() {
+    rm -f "$HA_DIR/cookies"
+    curl -s -b "$HA_DIR/cookies" -c "$HA_DIR/cookies" -o /dev/null --data-urlencode "username=planner.mar" \
+        --data-urlencode "password=Entente-Demo-2026" --data-urlencode "_csrf=$(csrf /login)" "$URL/login"
+}
 if [ "$ENTENTE" = 1 ]; then
     python3 "$HERE/load.py" run "$URL" "$HA_DIR/load" 30 2 > "$HA_DIR/load.log" 2>&1
     log "after the base backup: $(wc -l < "$HA_DIR/load/acked.jsonl") acknowledged writes"
+    planner
+    COMMITTEE=$(curl -s -b "$HA_DIR/cookies" "$URL/committees" | grep -o 'href="/committees/[0-9]*"' | head -1 | grep -o '[0-9]*')
+    TOKEN=$(csrf "/committees/$COMMITTEE")
+    head -c $(( ${ATTACHMENT_MB:-5} * 786432 )) /dev/urandom | base64 > "$HA_DIR/attachment.txt"
+    SHA=$(sha256sum "$HA_DIR/attachment.txt" | cut -d' ' -f1)
+    status=$(curl -s -b "$HA_DIR/cookies" -o /dev/null -w '%{http_code}' -F "file=@$HA_DIR/attachment.txt;filename=restored.txt" \
+        "$URL/attachments/committee/$COMMITTEE?_csrf=$TOKEN")
+    ATTACHMENT=$(curl -s -b "$HA_DIR/cookies" "$URL/committees/$COMMITTEE" | grep -o 'href="/attachments/[0-9]*"' | grep -o '[0-9]*' | sort -n | tail -1)
+    log "after the base backup: attachment $ATTACHMENT uploaded ($status, $(du -h "$HA_DIR/attachment.txt" | cut -f1), sha256 $SHA)"
     kill "${NODE_PID[1]}"; wait "${NODE_PID[1]}" 2>/dev/null || true; NODE_PID[1]=""
 else
     for n in $(seq 200); do # one transaction each; a row is logged only once its COMMIT returned
@@ -110,6 +128,12 @@ start_restore_node restored
 echo "=== backup and restore, $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg) ==="
 if [ "$ENTENTE" = 1 ]; then
     python3 "$HERE/load.py" verify "$URL" "$HA_DIR/load"
+    planner
+    curl -s -b "$HA_DIR/cookies" -o "$HA_DIR/downloaded" "$URL/attachments/$ATTACHMENT"
+    GOT=$(sha256sum "$HA_DIR/downloaded" | cut -d' ' -f1)
+    echo "attachment $ATTACHMENT uploaded after the base backup, downloaded after the restore: $(stat -c %s "$HA_DIR/downloaded") bytes," \
+        "$([ "$GOT" = "$SHA" ] && echo "byte for byte the same" || echo "DIFFERENT (sha256 $GOT, expected $SHA)")"
+    [ "$GOT" = "$SHA" ]
 else
     psql_primary "select id || ' ' || body from drill where body like 'after%' order by id" > "$HA_DIR/restored.txt"
     lost=$(comm -23 <(sort "$HA_DIR/acked.txt") <(sort "$HA_DIR/restored.txt") | wc -l)

@@ -1,5 +1,6 @@
 package org.entente.database;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,7 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import java.util.Map;
+import org.entente.shared.Translator;
 import org.entente.shared.api.ApiProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,10 +20,12 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * While the database cannot be reached, every request answers 503 at once with {@code
@@ -40,10 +45,12 @@ class DatabaseDown extends OncePerRequestFilter implements HandlerExceptionResol
 
     private final ApiProblems problems;
     private final LocaleResolver locales;
+    private final Translator messages;
 
-    DatabaseDown(ApiProblems problems, LocaleResolver localeResolver) {
+    DatabaseDown(ApiProblems problems, LocaleResolver localeResolver, Translator messages) {
         this.problems = problems;
         this.locales = localeResolver;
+        this.messages = messages;
     }
 
     /** Whether the failure, or one of its causes, says the database could not be reached. */
@@ -55,6 +62,13 @@ class DatabaseDown extends OncePerRequestFilter implements HandlerExceptionResol
                 return true;
             }
             if (cause instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+                return true;
+            }
+            // A rollback that failed on the connection just lost hides the failure that caused it:
+            // "Connection is closed" from the pool has no SQL state (seen in the failover drill).
+            if (cause instanceof TransactionSystemException tx
+                    && tx.getApplicationException() != null
+                    && isCause(tx.getApplicationException())) {
                 return true;
             }
             if (cause.getCause() == cause) {
@@ -92,6 +106,10 @@ class DatabaseDown extends OncePerRequestFilter implements HandlerExceptionResol
             if (!isCause(failure)) {
                 throw failure;
             }
+            if (request.getDispatcherType() == DispatcherType.ERROR && !response.isCommitted()) {
+                plainPage(request, response, failure);
+                return;
+            }
             if (response.isCommitted()) {
                 // Already answered 503 by the handler's resolver, then the database failed again on
                 // the way out (the session saved after the request): that answer stands. Thrown on,
@@ -108,6 +126,45 @@ class DatabaseDown extends OncePerRequestFilter implements HandlerExceptionResol
             }
             answer(request, response, failure);
         }
+    }
+
+    /**
+     * Also the error pages: the 503 page's own request passes the security filters again, which read
+     * the session, which needs the database. Failing there, the answer is this page without the
+     * layout (which needs the reader), instead of Tomcat's report of the exception.
+     */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    private void plainPage(HttpServletRequest request, HttpServletResponse response, Exception failure)
+            throws IOException {
+        log.warn(
+                "{} {}: the database cannot be reached on the error page ({}); answered a plain 503",
+                request.getMethod(),
+                request.getRequestURI(),
+                rootMessage(failure));
+        Locale locale;
+        try {
+            locale = locales.resolveLocale(request);
+        } catch (RuntimeException readerUnknown) {
+            locale = request.getLocale(); // the reader is in the session that could not be read
+        }
+        String title = HtmlUtils.htmlEscape(messages.t(locale, "unavailable.title"));
+        String text = HtmlUtils.htmlEscape(messages.t(locale, "unavailable.text"));
+        boolean rightToLeft = "ar".equals(locale.getLanguage()) || "he".equals(locale.getLanguage());
+        response.resetBuffer();
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getOutputStream()
+                .write("""
+                        <!doctype html>
+                        <html lang="%s" dir="%s"><meta charset="utf-8"><title>%s</title>
+                        <main><h1>%s</h1><p>%s</p></main></html>
+                        """.formatted(locale.getLanguage(), rightToLeft ? "rtl" : "ltr", title, title, text)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Override

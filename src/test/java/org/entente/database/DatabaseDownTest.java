@@ -19,7 +19,7 @@ class DatabaseDownTest {
             "Could not open JDBC Connection for transaction",
             new SQLTransientConnectionException("Connection is not available, request timed out after 3000ms"));
 
-    private final DatabaseDown filter = new DatabaseDown(null, null);
+    private final DatabaseDown filter = new DatabaseDown(null, null, null);
 
     @Test
     void aSecondFailureAfterThe503KeepsThe503() throws Exception {
@@ -49,5 +49,23 @@ class DatabaseDownTest {
                             throw DATABASE_LOST;
                         }))
                 .isSameAs(DATABASE_LOST);
+    }
+
+    /**
+     * The drill's 500 reproduced by DatabaseRefusedIT: the session's SELECT failed on a connection the
+     * server had ended, then its rollback failed too ("Connection is closed", no SQL state), and the
+     * rollback's exception hid the first one.
+     */
+    @Test
+    void aRollbackFailingOnTheLostConnectionIsTheDatabaseDown() {
+        var rollbackFailed = new org.springframework.transaction.TransactionSystemException(
+                "JDBC rollback failed", new java.sql.SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException(
+                "FATAL: terminating connection due to administrator command"));
+        assertThat(DatabaseDown.isCause(rollbackFailed)).isTrue();
+        assertThat(DatabaseDown.isCause(new org.springframework.transaction.TransactionSystemException(
+                        "JDBC rollback failed", new java.sql.SQLException("Connection is closed"))))
+                .as("without the failure that caused the rollback, nothing says the database is gone")
+                .isFalse();
     }
 }

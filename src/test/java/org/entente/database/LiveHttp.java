@@ -50,13 +50,22 @@ final class LiveHttp {
     /** Opens the sign-in page (for its CSRF token), then posts the form. */
     HttpResponse<String> signIn(String username, String password, String language)
             throws IOException, InterruptedException {
-        String page = get("/login", language).body();
+        return signIn(username, password, csrfToken(get("/login", language).body()), language);
+    }
+
+    /** The CSRF token of a page already read (its form's hidden field). */
+    static String csrfToken(String page) {
         Matcher token = CSRF.matcher(page);
         if (!token.find()) {
             throw new IllegalStateException("No CSRF token on the sign-in page");
         }
-        String form =
-                "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        return token.group(1);
+    }
+
+    /** Posts the sign-in form with a token read earlier (the sign-in page not read again). */
+    HttpResponse<String> signIn(String username, String password, String csrfToken, String language)
+            throws IOException, InterruptedException {
+        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrfToken);
         return client.send(
                 request("/login", language)
                         .header("Content-Type", "application/x-www-form-urlencoded")

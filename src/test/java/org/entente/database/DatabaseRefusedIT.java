@@ -1,0 +1,101 @@
+package org.entente.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The failover drill's window (bench/ha/drill.sh) without a cluster: the primary gone, every new
+ * connection refused at once, sessions kept in PostgreSQL as on a cluster's nodes. A page, the API, a
+ * sign-in and a static resource, signed in and not, must each answer 503 with {@code Retry-After} —
+ * never a 500 from a filter or from the error page that the database failed again under.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "entente.demo=true",
+            "entente.sessions=database",
+            "spring.datasource.hikari.connection-timeout=1000",
+            "entente.data-dir=target/it-data/refused-${random.uuid}"
+        })
+class DatabaseRefusedIT {
+
+    @Autowired
+    EmbeddedServer server;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void whileTheDatabaseRefusesConnectionsEveryRequestIsA503WithRetryAfter() throws Exception {
+        var signedIn = new LiveHttp(port);
+        assertThat(signedIn.signIn("viewer.mar", "Entente-Demo-2026", "fr").statusCode())
+                .isEqualTo(302);
+        assertThat(signedIn.get("/", "fr").statusCode()).isEqualTo(200);
+        var stranger = new LiveHttp(port);
+        assertThat(stranger.get("/login", "en").statusCode()).isEqualTo(200);
+        var signingIn = new LiveHttp(port);
+        String token = LiveHttp.csrfToken(signingIn.get("/login", "en").body());
+
+        List<String> answers = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
+        // From another database: PostgreSQL refuses to close the one a session is connected to.
+        try (Connection connection = java.sql.DriverManager.getConnection(
+                server.url("postgres"), PasswordAuthentication.SUPERUSER, server.password())) {
+            refuse(connection, true);
+            try {
+                for (int round = 0; round < 2; round++) {
+                    HttpResponse<String> page = signedIn.get("/", "fr");
+                    answers.add(answer("page signed in", page));
+                    pages.add(page.body());
+                    answers.add(answer("API signed in", signedIn.get("/api/v1/agreements", "ar")));
+                    answers.add(answer("static signed in", signedIn.get("/css/entente.css", "en")));
+                    answers.add(answer("page", stranger.get("/", "en")));
+                    answers.add(answer("static", stranger.get("/css/entente.css", "en")));
+                    answers.add(answer("sign-in page", stranger.get("/login", "he")));
+                    answers.add(answer("API", stranger.get("/api/v1/agreements", "en")));
+                    answers.add(answer("sign-in", signingIn.signIn("planner.mar", "Entente-Demo-2026", token, "fr")));
+                }
+            } finally {
+                refuse(connection, false);
+            }
+        }
+        System.out.println("Database refusing connections:\n  " + String.join("\n  ", answers));
+        assertThat(answers).allSatisfy(line -> assertThat(line).contains(" 503 Retry-After=5"));
+        // In the reader's language (viewer.mar reads Arabic), though the session holding it could not be read.
+        assertThat(pages).allSatisfy(body -> assertThat(body).contains("تعذّر الوصول إلى قاعدة البيانات"));
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (signedIn.get("/", "fr").statusCode() != 200) {
+            assertThat(System.nanoTime()).as("back after the database").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private static String answer(String what, HttpResponse<String> response) {
+        return what + ": " + response.statusCode() + " Retry-After="
+                + response.headers().firstValue("Retry-After").orElse("none")
+                + (response.body().contains("Exception") ? " (a stack trace!)" : "");
+    }
+
+    /** No new connection to Entente's database, and the open ones ended: a primary that is gone. */
+    private static void refuse(Connection superuser, boolean refuse) throws Exception {
+        try (Statement statement = superuser.createStatement()) {
+            statement.execute("alter database " + EmbeddedServer.DATABASE + " allow_connections " + !refuse);
+            if (refuse) {
+                statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+                        + EmbeddedServer.DATABASE
+                        + "' and pid <> pg_backend_pid() and backend_type = 'client backend'");
+            }
+        }
+    }
+}

@@ -18,11 +18,8 @@ import java.util.stream.Stream;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Markings;
 import org.entente.shared.PersonName;
-import org.entente.shared.Translator;
+import org.entente.shared.TestMessages;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * Templates inserted inside a sentence ("Colonel Eitan Levi, Head of…") give no white space of their
@@ -95,24 +92,12 @@ class InlineTemplatesTest {
     }
 
     private String render(String template, Locale locale, Map<String, Object> params) {
-        try (var context = new AnnotationConfigApplicationContext()) {
-            context.registerBean("messageSource", MessageSource.class, () -> {
-                var messages = new ResourceBundleMessageSource();
-                messages.setBasename("i18n/messages");
-                messages.setDefaultEncoding("UTF-8");
-                messages.setFallbackToSystemLocale(false);
-                return messages;
-            });
-            context.register(Translator.class);
-            context.refresh();
-            var viewer =
-                    new Viewer(locale, null, context.getBean(Translator.class), null, "/", Markings.standard(), null);
-            var out = new StringOutput();
-            var all = new java.util.HashMap<String, Object>(params);
-            all.put("viewer", viewer);
-            templates.render(template, all, out);
-            return out.toString();
-        }
+        var viewer = new Viewer(locale, null, TestMessages.translator(), null, "/", Markings.standard(), null);
+        var out = new StringOutput();
+        var all = new java.util.HashMap<String, Object>(params);
+        all.put("viewer", viewer);
+        templates.render(template, all, out);
+        return out.toString();
     }
 
     /** The text a reader sees: tags dropped, white space as the browser collapses it. */

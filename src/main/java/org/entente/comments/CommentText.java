@@ -27,7 +27,7 @@ record CommentText(String body) {
      * {@code @name} at the start or after a character that cannot end an e-mail address's local
      * part; a name ends before a trailing full stop ("thanks @planner.mar.").
      */
-    private static final Pattern MENTION =
+    static final Pattern MENTION =
             Pattern.compile("(?<![\\p{L}\\p{N}._%+-])@([\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)*)");
 
     /** Most mentions a comment may hold: a list of everyone is a broadcast, not a mention. */

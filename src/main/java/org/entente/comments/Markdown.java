@@ -1,9 +1,15 @@
 package org.entente.comments;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -11,7 +17,10 @@ import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * A comment's Markdown as HTML, in a safe subset: paragraphs, emphasis, code, lists, quotes and
@@ -20,6 +29,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * nofollow"} — any other link (javascript:, data:, a relative path) stays as its text; an image
  * becomes its description, since a page loads nothing from elsewhere. Headings and rules are not
  * part of the subset: a comment is a remark, not a document.
+ *
+ * <p>A mention ({@code @planner.isr}) stays stored as typed and is shown as the person the reader
+ * may know, in the reader's language, with their rank and function as its title; a mention of an
+ * account that is unknown or whose person the reader may not read stays plain text.
  */
 final class Markdown {
 
@@ -34,6 +47,7 @@ final class Markdown {
             .escapeHtml(true)
             .sanitizeUrls(true)
             .softbreak("<br>")
+            .nodeRendererFactory(MentionRenderer::new)
             .attributeProviderFactory(context -> (node, tag, attributes) -> {
                 if (node instanceof Link) {
                     attributes.put("rel", "noopener noreferrer nofollow");
@@ -42,12 +56,30 @@ final class Markdown {
             })
             .build();
 
+    /** A mentioned account as the reader may name them: the name, its language, and rank and function for the title. */
+    record Person(String name, String language, String title) {}
+
+    /** Who a mentioned username is to the reader; empty when the account is unknown or the person hidden. */
+    interface People extends Function<String, Optional<Person>> {}
+
+    private static final People NO_ONE = username -> Optional.empty();
+
     private Markdown() {}
 
-    /** The text as safe HTML, to be inserted unescaped in the page. */
+    /** The text as safe HTML, to be inserted unescaped in the page; mentions stay as typed. */
     static String html(String markdown) {
+        return html(markdown, NO_ONE);
+    }
+
+    /** The text as safe HTML, each mention of someone the reader may know shown by their name. */
+    static String html(String markdown, People people) {
         Node document = PARSER.parse(markdown == null ? "" : markdown);
         document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                mentions(text, people);
+            }
+
             @Override
             public void visit(Link link) {
                 visitChildren(link);
@@ -75,6 +107,69 @@ final class Markdown {
         }
         String scheme = destination.substring(0, colon).strip().toLowerCase(Locale.ROOT);
         return SCHEMES.contains(scheme);
+    }
+
+    /** Splits a text where it mentions someone the reader may know, the mention becoming a {@link Mention} node. */
+    private static void mentions(Text text, People people) {
+        String literal = text.getLiteral();
+        Matcher found = CommentText.MENTION.matcher(literal);
+        int done = 0;
+        while (found.find()) {
+            Optional<Person> person = people.apply(found.group(1).toLowerCase(Locale.ROOT));
+            if (person.isEmpty()) {
+                continue;
+            }
+            if (found.start() > done) {
+                text.insertBefore(new Text(literal.substring(done, found.start())));
+            }
+            text.insertBefore(new Mention(found.group(), person.get()));
+            done = found.end();
+        }
+        if (done > 0) {
+            if (done < literal.length()) {
+                text.insertBefore(new Text(literal.substring(done)));
+            }
+            text.unlink();
+        }
+    }
+
+    /** A mention of someone the reader may know: their name, the typed {@code @username} kept beside it. */
+    private static final class Mention extends CustomNode {
+        private final String typed;
+        private final Person person;
+
+        Mention(String typed, Person person) {
+            this.typed = typed;
+            this.person = person;
+        }
+    }
+
+    /** {@code <span class="mention" data-mention="@planner.isr" title="rank name, function"><bdi lang="he">name</bdi></span>}. */
+    private static final class MentionRenderer implements NodeRenderer {
+        private final HtmlWriter html;
+
+        MentionRenderer(HtmlNodeRendererContext context) {
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Mention.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            Mention mention = (Mention) node;
+            Map<String, String> span = new LinkedHashMap<>();
+            span.put("class", "mention");
+            span.put("data-mention", mention.typed);
+            span.put("title", mention.person.title());
+            html.tag("span", span);
+            html.tag("bdi", Map.of("lang", mention.person.language()));
+            html.text(mention.person.name());
+            html.tag("/bdi");
+            html.tag("/span");
+        }
     }
 
     /** Puts the node's children (its text) where the node was. */

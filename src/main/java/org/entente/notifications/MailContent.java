@@ -5,7 +5,10 @@ import gg.jte.output.StringOutput;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.entente.comments.Mentions;
 import org.entente.identity.LanguageChoice;
+import org.entente.identity.SignedInUser;
+import org.entente.shared.PersonNames;
 import org.entente.shared.Translator;
 import org.springframework.stereotype.Component;
 
@@ -23,27 +26,29 @@ class MailContent {
     private final Translator messages;
     private final TemplateEngine templates;
     private final MailProperties properties;
+    private final PersonNames people;
 
-    MailContent(Translator messages, TemplateEngine templates, MailProperties properties) {
+    MailContent(Translator messages, TemplateEngine templates, MailProperties properties, PersonNames people) {
         this.messages = messages;
         this.templates = templates;
         this.properties = properties;
+        this.people = people;
     }
 
-    Mail notice(String language, Notification notification) {
-        Locale locale = Locale.forLanguageTag(language);
-        MailModel.Item item = item(locale, notification);
+    Mail notice(SignedInUser reader, Notification notification) {
+        Locale locale = Locale.forLanguageTag(reader.language());
+        MailModel.Item item = item(reader, locale, notification);
         String subject = messages.t(locale, "notifications.mail.subject", item.what());
         return write(locale, subject, List.of(item));
     }
 
-    Mail digest(String language, List<Notification> notifications) {
-        Locale locale = Locale.forLanguageTag(language);
+    Mail digest(SignedInUser reader, List<Notification> notifications) {
+        Locale locale = Locale.forLanguageTag(reader.language());
         String subject = messages.t(locale, "notifications.mail.digestSubject", notifications.size());
         return write(
                 locale,
                 subject,
-                notifications.stream().map(n -> item(locale, n)).toList());
+                notifications.stream().map(n -> item(reader, locale, n)).toList());
     }
 
     /** A session invitation: what happened, when, where (nothing above the cap), the link, the calendar entry. */
@@ -52,7 +57,7 @@ class MailContent {
         return new Mail(mail.subject(), mail.text(), mail.html(), calendar);
     }
 
-    private MailModel.Item item(Locale locale, Notification n) {
+    private MailModel.Item item(SignedInUser reader, Locale locale, Notification n) {
         String what = messages.t(locale, n.kind().messageKey());
         String href = properties.baseUrl().replaceAll("/+$", "") + n.href();
         if (!properties.mayCarry(n.label().classification())) {
@@ -61,7 +66,11 @@ class MailContent {
         String excerpt = n.excerpt() == null || n.excerpt().values().isEmpty()
                 ? null
                 : n.excerpt().in(locale);
-        return new MailModel.Item(what, n.title().in(locale), excerpt, href);
+        String title = n.title().in(locale);
+        if ("comment".equals(n.recordType())) {
+            title = Mentions.named(title, username -> people.ofAccount(reader, username), locale);
+        }
+        return new MailModel.Item(what, title, excerpt, href);
     }
 
     private Mail write(Locale locale, String subject, List<MailModel.Item> items) {

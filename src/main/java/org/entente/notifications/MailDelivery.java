@@ -160,14 +160,14 @@ class MailDelivery {
 
     private Optional<MailContent.Mail> write(SignedInUser user, String address, Waiting mail) {
         return switch (mail.kind()) {
-            case "NOTICE" -> store.mine(user, mail.notificationId()).map(n -> content.notice(user.language(), n));
+            case "NOTICE" -> store.mine(user, mail.notificationId()).map(n -> content.notice(user, n));
             case "DIGEST" -> {
                 Instant since = LocalDate.parse(mail.detail())
                         .minusDays(1)
                         .atStartOfDay(java.time.ZoneOffset.UTC)
                         .toInstant();
                 var unread = store.unreadSince(user, since);
-                yield unread.isEmpty() ? Optional.empty() : Optional.of(content.digest(user.language(), unread));
+                yield unread.isEmpty() ? Optional.empty() : Optional.of(content.digest(user, unread));
             }
             case "INVITATION" -> invitations.write(user, address, mail.detail());
             default -> Optional.empty();

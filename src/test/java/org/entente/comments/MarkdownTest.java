@@ -38,4 +38,39 @@ class MarkdownTest {
         assertThat(Markdown.html("![a map](https://example.org/map.png)")).isEqualTo("<p>a map</p>\n");
         assertThat(Markdown.html("# Title")).doesNotContain("<h1>");
     }
+
+    /** planner.isr is someone the reader may know; hidden.isr exists but its person is hidden from the reader. */
+    private static final Markdown.People PEOPLE = username -> switch (username) {
+        case "planner.isr" ->
+            java.util.Optional.of(new Markdown.Person("إيتان ليفي", "ar", "عقيد إيتان ليفي، رئيس مديرية التخطيط"));
+        case "odd.name" -> java.util.Optional.of(new Markdown.Person("<b>Odd</b>", "en", "\"><script>"));
+        default -> java.util.Optional.empty();
+    };
+
+    @Test
+    void aMentionShowsThePersonsNameWithTheirFunctionAsTitleAndKeepsTheTypedForm() {
+        assertThat(Markdown.html("شكرا @planner.isr، راجع الجدول.", PEOPLE))
+                .isEqualTo("<p>شكرا <span class=\"mention\" data-mention=\"@planner.isr\""
+                        + " title=\"عقيد إيتان ليفي، رئيس مديرية التخطيط\"><bdi lang=\"ar\">إيتان ليفي</bdi></span>"
+                        + "، راجع الجدول.</p>\n");
+        // Mentions are found whatever the case typed, and twice in one text; a trailing full stop is not part of it.
+        assertThat(Markdown.html("@Planner.ISR and *@planner.isr*.", PEOPLE))
+                .doesNotContain("@Planner.ISR and", "<em>@planner.isr</em>")
+                .contains("data-mention=\"@Planner.ISR\"", "<em><span class=\"mention\"", "</span></em>.</p>");
+    }
+
+    @Test
+    void anUnknownOrHiddenMentionAnEmailAndCodeStayAsTyped() {
+        assertThat(Markdown.html("ask @hidden.isr or ops@example.org", PEOPLE))
+                .isEqualTo("<p>ask @hidden.isr or ops@example.org</p>\n");
+        assertThat(Markdown.html("`@planner.isr`", PEOPLE)).isEqualTo("<p><code>@planner.isr</code></p>\n");
+        assertThat(Markdown.html("hi @planner.isr")).isEqualTo("<p>hi @planner.isr</p>\n");
+    }
+
+    @Test
+    void aNameAndTitleAreEscaped() {
+        assertThat(Markdown.html("@odd.name", PEOPLE))
+                .contains("title=\"&quot;&gt;&lt;script&gt;\"", "&lt;b&gt;Odd&lt;/b&gt;")
+                .doesNotContain("<script>", "<b>");
+    }
 }

@@ -116,6 +116,9 @@ class CollaborationBrowserIT extends BrowserTest implements WithTestSmtp {
         assertThat(question).isInViewport();
         assertThat(question.locator(".comment__meta .person__name")).isVisible();
         assertThat(question.locator(".comment__meta")).not().containsText("planner.isr");
+        // The mention names Morocco's planner, the login kept only as data.
+        assertThat(question.locator(".comment__body .mention")).hasText("Hicham Ben Slimane");
+        assertThat(question.locator(".comment__body")).not().containsText("planner.mar");
         Locator isrBell = isr.locator("#notification-count");
         assertThat(isrBell).isVisible();
         String isrCount = isrBell.textContent().strip();
@@ -146,6 +149,7 @@ class CollaborationBrowserIT extends BrowserTest implements WithTestSmtp {
         // Who mentioned them: the person (rank, name, function in Arabic), never the login.
         assertThat(told.locator(".notification__actor .person__name")).hasText("إيتان ليفي");
         assertThat(told).not().containsText("planner.isr");
+        assertThat(told).not().containsText("planner.mar");
         shot(morocco, "mar-notifications-ar");
         told.locator("a").first().click();
         assertThat(morocco.locator("#comment-" + questionId(amendment))).isVisible();

@@ -57,6 +57,12 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
                 {"gantt", "/workplans/" + plan + "/overview"},
                 {"dashboard", "/workplans/dashboard"},
                 {"benslimane", "/projects/" + project},
+                {"committee", "/committees/" + committee},
+                {"agreements", "/agreements"},
+                {"projects", "/projects"},
+                {"people", "/people"},
+                {"notifications", "/notifications"},
+                {"search", "/search?q=Benslimane"},
             }) {
                 page.navigate(url(shot[1]));
                 page.waitForLoadState();
@@ -76,6 +82,14 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
             planPdf.png();
             assertThat(planPdf.pages()).isPositive();
         }
+        // Issue 17: the search results in Hebrew (above) and in French.
+        page.context().addCookies(List.of(new Cookie("ENTENTE_LANG", "fr").setUrl(url("/"))));
+        page.navigate(url("/search?q=Benslimane"));
+        page.waitForLoadState();
+        assertThat(page.locator("html").getAttribute("lang")).startsWith("fr");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(ISSUE16.resolve("search-fr.png"))
+                .setFullPage(true));
         // A telephone's width (390 px), in Hebrew, Arabic and English: the pages a reader opens on the move.
         page.setViewportSize(390, 844);
         for (String language : List.of("he", "ar", "en")) {

@@ -24,6 +24,7 @@ import org.entente.identity.NewAccount;
 import org.entente.shared.Classification;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.SystemSubject;
+import org.entente.support.RunsAlongside;
 import org.entente.workplans.ActivityDraft;
 import org.entente.workplans.ActivityType;
 import org.entente.workplans.NewPlan;
@@ -55,6 +56,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * {@code 403}; {@code 404} (a record the persona may not know exists); {@code 422} (allowed
  * through, then refused as invalid input).
  */
+@RunsAlongside
 @DemoApplicationTest
 // An application of its own, so that records other tests create cannot change the counts.
 @TestPropertySource(properties = "spring.application.name=entente-authorization-matrix")

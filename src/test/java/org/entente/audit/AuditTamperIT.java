@@ -18,6 +18,7 @@ import org.entente.audit.report.Verification;
 import org.entente.audit.report.Verification.Problem;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
+import org.entente.support.RunsAlongside;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Breaking the trail on purpose, on a database of its own: every kind of tampering is found, and
  * the first bad entry named. Twenty-five entries, a checkpoint signed every ten.
  */
+@RunsAlongside
 class AuditTamperIT {
 
     static final int ENTRIES = 25;

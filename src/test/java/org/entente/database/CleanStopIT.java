@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entente.support.RunsAlongside;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * flight, signs the audit checkpoint, then stops its PostgreSQL, within seconds, with no error in
  * the log, and the last checkpoint covers the last audit entry.
  */
+@RunsAlongside
 class CleanStopIT {
 
     private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");

@@ -10,11 +10,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import org.entente.support.RunsAlongside;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The embedded PostgreSQL lets nobody in without the generated password, new or upgraded. */
+@RunsAlongside
 class EmbeddedPostgresPasswordIT {
 
     @TempDir

@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.entente.support.RunsAlongside;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The embedded server keeps its data across restarts, and recovers from a killed predecessor. */
+@RunsAlongside
 class EmbeddedPostgresRestartIT {
 
     @TempDir

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.entente.support.RunsAlongside;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.health.contributor.Status;
@@ -15,6 +16,7 @@ import org.springframework.boot.health.contributor.Status;
  * standby.signal}, read-only) is refused at start with one line, and the health indicator says why
  * the node cannot write; the same server as a primary passes both.
  */
+@RunsAlongside
 class StandbyRefusedIT {
 
     @TempDir

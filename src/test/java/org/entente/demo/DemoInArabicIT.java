@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.entente.DemoApplicationTest;
+import org.entente.support.RunsAlongside;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * MAR}), less the acronyms a reader expects, listed here, and the records' own codes ({@code
  * JMC-2026-014}).
  */
+@RunsAlongside
 @DemoApplicationTest
 // A database of its own, holding the demo only: the home page lists whatever the reader may read, and
 // in the database the other test classes share it would list their English-only test records too. The

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.entente.DemoApplicationTest;
 import org.entente.shared.Classification;
 import org.entente.shared.SystemSubject;
+import org.entente.support.RunsAlongside;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +16,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The generator on the real PostgreSQL: what it writes, under row-level security, and the same twice. */
+@RunsAlongside
 @DemoApplicationTest
 // A database of its own: the generated committees must not show in other tests' counts.
 @TestPropertySource(properties = "spring.application.name=entente-data-generator")

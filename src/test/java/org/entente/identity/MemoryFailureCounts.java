@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The shared failure counts as {@link DatabaseFailureCounts} keeps them, in memory and on a clock
  * the test moves: for the throttle's unit tests, without a database. {@link SignInThrottleTest}'s
- * cases are the rules; {@code SignInThrottleAcrossNodesIT} checks the database keeps them alike.
+ * cases are the rules; {@code database.AcrossNodesIT} checks the database keeps them alike.
  */
 final class MemoryFailureCounts implements FailureCounts {
 

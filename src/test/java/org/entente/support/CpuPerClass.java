@@ -43,7 +43,9 @@ public final class CpuPerClass implements TestExecutionListener {
     /** Processes too young to be identified for good, looked at again at the next sample. */
     private final Map<Long, ProcessSeen> fresh = new HashMap<>();
 
-    private final Map<String, Sample> started = new HashMap<>();
+    /** Classes running now, by id: a class marked {@link RunsAlongside} runs beside the others. */
+    private final Map<String, Sample> started = new ConcurrentHashMap<>();
+
     private final Path file = Path.of("target", "test-cpu", self + ".tsv");
     private ScheduledExecutorService sampler;
     private Sample planStart;
@@ -103,7 +105,7 @@ public final class CpuPerClass implements TestExecutionListener {
     }
 
     /** Appends a row at once, so that a run stopped half-way still says where its time went. */
-    private void write(String row) {
+    private synchronized void write(String row) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, row, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -121,7 +123,7 @@ public final class CpuPerClass implements TestExecutionListener {
                 .orElse(true);
     }
 
-    private Sample sample() {
+    private synchronized Sample sample() {
         long[] own = ticks(self);
         Set<Long> servers = postgresTicks();
         long children = own[1];

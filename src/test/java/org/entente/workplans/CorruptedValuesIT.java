@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.entente.DemoApplicationTest;
 import org.entente.database.SuperuserConnections;
 import org.entente.documents.Pdf;
+import org.entente.support.RunsAlongside;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * PDF and the Excel export still answer 200 to both parties, and show "invalid value" in the
  * reader's language where the value would be.
  */
+@RunsAlongside
 @DemoApplicationTest
 // A database of its own: the corrupted rows it leaves would otherwise reach every later test of the
 // shared one (a backup of it could not be restored: the restored tables check every row).

@@ -23,6 +23,7 @@ import org.entente.DemoApplicationTest;
 import org.entente.access.Routes;
 import org.entente.database.SuperuserConnections;
 import org.entente.shared.edge.FuzzInputs.Category;
+import org.entente.support.RunsAlongside;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -54,6 +55,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * repeats its requests. The sign-in and sign-out filters meet every category in every run.
  * {@code -Dentente.fuzz.all=true} sends every request, as before.
  */
+@RunsAlongside
 @DemoApplicationTest
 // An application of its own: what the fuzzer writes (and its failed sign-ins) stays out of other tests.
 @TestPropertySource(properties = "spring.application.name=entente-request-fuzzer")

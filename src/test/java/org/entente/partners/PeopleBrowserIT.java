@@ -53,7 +53,7 @@ class PeopleBrowserIT extends BrowserTest {
         // The co-chairs who signed: a person's name, then their function as co-chair, no "(صفة)" marker.
         assertThat(page.locator("main")).containsText("جيل هارئيل");
         assertThat(page.locator("main")).containsText("رئيس شعبة التعاون الدولي، رئيس مشارك");
-        assertThat(page.locator("main")).containsText("إدريس بناني");
+        assertThat(page.locator("main")).containsText("رشيد بناني");
         assertThat(page.locator("main")).containsText("مدير التعاون الدولي، رئيس مشارك");
         assertThat(page.locator("main")).not().containsText("(صفة)");
         noLogin();
@@ -74,7 +74,7 @@ class PeopleBrowserIT extends BrowserTest {
         plan();
         assertThat(page.locator("main")).containsText("גיל הראל");
         assertThat(page.locator("main")).containsText("ראש החטיבה לשיתוף פעולה בינלאומי, יושב ראש משותף");
-        assertThat(page.locator("main")).containsText("דריס בנאני");
+        assertThat(page.locator("main")).containsText("רשיד בנאני");
         assertThat(page.locator("main")).containsText("מנהל שיתוף הפעולה הבינלאומי, יושב ראש משותף");
         assertThat(page.locator("main")).not().containsText("(תפקיד)");
         noLogin();

@@ -88,7 +88,7 @@ class PeopleNamesIT {
         assertThat(arabic)
                 .contains("جيل هارئيل")
                 .contains("رئيس شعبة التعاون الدولي، رئيس مشارك")
-                .contains("إدريس بناني")
+                .contains("رشيد بناني")
                 .contains("مدير التعاون الدولي، رئيس مشارك")
                 .doesNotContain("(صفة)")
                 .doesNotContain("Co-chair");

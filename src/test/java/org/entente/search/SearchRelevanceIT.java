@@ -121,6 +121,18 @@ class SearchRelevanceIT {
                         f.recall(),
                         f.precision(),
                         f.asked().first().isEmpty() ? "" : f.firstRight() ? "first" : "NOT FIRST")));
+        figures.stream()
+                .filter(f ->
+                        f.hits() < f.expected().size() || f.hits() < f.found().size())
+                .forEach(f -> report.append("%s: missed %s; found besides %s%n"
+                        .formatted(
+                                f.asked().query(),
+                                f.expected().stream()
+                                        .filter(e -> !f.found().contains(e))
+                                        .toList(),
+                                f.found().stream()
+                                        .filter(e -> !f.expected().contains(e))
+                                        .toList())));
         report.append("%d queries: recall %.3f, precision %.3f, expected first hit first %d of %d%n"
                 .formatted(cases.size(), recall, precision, firstsRight, firsts));
         Files.createDirectories(Path.of("target"));

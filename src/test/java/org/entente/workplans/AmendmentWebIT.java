@@ -109,7 +109,7 @@ class AmendmentWebIT {
         assertThat(clients.perform(get("/workplans/" + plan + "/amendments/1"), "planner.mar", "ar")
                         .getResponse()
                         .getContentAsString())
-                .contains("<bdi lang=\"ar\">تتعارض التواريخ مع التمرين</bdi>\n</span>");
+                .contains("<bdi lang=\"ar\">تتعارض التواريخ مع التمرين</bdi></span>");
         assertThat(clients.perform(get("/workplans/" + plan + "/amendments/1"), "planner.mar", "en")
                         .getResponse()
                         .getContentAsString())

@@ -524,6 +524,19 @@ class CommitteeSessionsIT {
     }
 
     @Test
+    void aVersionThatIsNotANumberOrTooLongIsRefusedAsAFieldAndChangesNothing() throws Exception {
+        MockHttpSession planner = signIn(mvc, "planner.mar");
+        String before = firstSession();
+        for (String version : java.util.List.of("one", "-1", "99999999999", "1e3")) {
+            mvc.perform(details(planner, "en", "2025-03-05").param("version", version))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content()
+                            .string(containsString("<details class=\"action-form\" id=\"edit-session\" open")));
+            assertThat(firstSession()).as(version).isEqualTo(before);
+        }
+    }
+
+    @Test
     void thePartnersPlannerMayNotChangeTheDetailsOfASessionMoroccoPlannedAndIsNotOfferedTo() throws Exception {
         MockHttpSession israeli = signIn(mvc, "planner.isr");
         String before = firstSession();

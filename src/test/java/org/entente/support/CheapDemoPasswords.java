@@ -2,8 +2,6 @@ package org.entente.support;
 
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -46,9 +44,7 @@ public final class CheapDemoPasswords {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            // A class, not a lambda: its event type must be readable, since Spring Modulith's
-            // multicaster (the outbox) hands a lambda listener every event and it fails on the cast.
-            context.addApplicationListener(new WhenReady(context));
+            context.addApplicationListener(new OnDemoReady(context, CheapDemoPasswords::cheapen));
         }
 
         @Override
@@ -63,26 +59,12 @@ public final class CheapDemoPasswords {
     }
 
     /** After the demo's ApplicationRunners, before any test of the class: the cheap hashes. */
-    private static final class WhenReady implements ApplicationListener<ApplicationReadyEvent> {
-
-        private final ConfigurableApplicationContext context;
-
-        WhenReady(ConfigurableApplicationContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public void onApplicationEvent(ApplicationReadyEvent ready) {
-            if (ready.getApplicationContext() != context
-                    || !context.getEnvironment().getProperty("entente.demo", Boolean.class, false)) {
-                return;
-            }
-            context.getBean(JdbcClient.class)
-                    .sql("update identity.account set password_hash = :hash where username in (:usernames)")
-                    .param("hash", CHEAP.encode(Personas.DEMO_PASSWORD))
-                    .param("usernames", DEMO_ACCOUNTS)
-                    .update();
-            DemoAccountsAsLoaded.remember(context);
-        }
+    private static void cheapen(ConfigurableApplicationContext context) {
+        context.getBean(JdbcClient.class)
+                .sql("update identity.account set password_hash = :hash where username in (:usernames)")
+                .param("hash", CHEAP.encode(Personas.DEMO_PASSWORD))
+                .param("usernames", DEMO_ACCOUNTS)
+                .update();
+        DemoAccountsAsLoaded.remember(context);
     }
 }

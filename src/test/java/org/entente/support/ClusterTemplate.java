@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Set;
+import org.entente.database.SuperuserConnections;
 import org.entente.shared.EntenteProperties;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,6 +40,33 @@ public final class ClusterTemplate {
     private static boolean made;
 
     private ClusterTemplate() {}
+
+    /**
+     * A demo application's empty data directory gets a copy of the demo template when this JVM has
+     * one for its settings ({@link DemoTemplate}); any other, a fresh cluster.
+     */
+    private static void seed(ConfigurableApplicationContext context, Path dataDir) {
+        if (Files.exists(dataDir.toAbsolutePath().resolve("postgres/postgresql.conf"))) {
+            return;
+        }
+        if (OnDemoReady.demo(context) && DemoTemplate.seed(DemoTemplate.key(context.getEnvironment()), dataDir)) {
+            return;
+        }
+        seed(dataDir);
+    }
+
+    /**
+     * Once the first demo application with given settings is ready (migrated, demo loaded), its
+     * data directory becomes the template for the next ones.
+     */
+    private static void makeDemoTemplate(ConfigurableApplicationContext context) {
+        String key = DemoTemplate.key(context.getEnvironment());
+        SuperuserConnections superuser =
+                context.getBeanProvider(SuperuserConnections.class).getIfAvailable();
+        if (superuser != null && !DemoTemplate.made(key)) {
+            DemoTemplate.make(key, context.getBean(EntenteProperties.class).dataDir(), superuser);
+        }
+    }
 
     /** Fills {@code <dataDir>/postgres} with a fresh cluster, unless it holds one already. */
     public static void seed(Path dataDir) {
@@ -68,7 +97,11 @@ public final class ClusterTemplate {
         return TEMPLATE;
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    /**
+     * Copies a directory (or one file) without what a running server leaves; a file that vanishes
+     * while a running server is copied (a statistics file, a recycled WAL segment) is passed over.
+     */
+    static void copy(Path from, Path to) throws IOException {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
@@ -81,14 +114,27 @@ public final class ClusterTemplate {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 if (!LEFT_BY_A_SERVER.contains(file.getFileName().toString())) {
-                    Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                    try {
+                        Files.copy(
+                                file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                    } catch (NoSuchFileException vanished) {
+                        // gone between listing and copying: the server no longer needs it
+                    }
                 }
                 return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
             }
         });
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
@@ -121,11 +167,12 @@ public final class ClusterTemplate {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String beanName) {
                     if (bean instanceof EntenteProperties properties) {
-                        seed(properties.dataDir());
+                        seed(context, properties.dataDir());
                     }
                     return bean;
                 }
             });
+            context.addApplicationListener(new OnDemoReady(context, ClusterTemplate::makeDemoTemplate));
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import org.entente.support.RunsAlongside;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +25,9 @@ import org.springframework.test.web.servlet.MvcResult;
  * anyone's help (and the audit trail says so). A context of its own: nobody else's tests see the
  * database die.
  */
+// Its own application, data directory and PostgreSQL, which it stops: it shares nothing, so it
+// runs beside the line of classes (support.RunsAlongside).
+@RunsAlongside
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"entente.demo=true", "entente.data-dir=target/it-data/faults-${random.uuid}"})

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.support.RunsAlongside;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * sign-in and a static resource, signed in and not, must each answer 503 with {@code Retry-After} —
  * never a 500 from a filter or from the error page that the database failed again under.
  */
+// Its own application, data directory and PostgreSQL, which it stops: it shares nothing, so it
+// runs beside the line of classes (support.RunsAlongside).
+@RunsAlongside
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

@@ -47,6 +47,9 @@ final class DemoTemplate {
 
     private static final String MAIL = "entente.mail.";
 
+    /** Whether the server syncs to disk: set at each start, not kept in the data. */
+    private static final String FLUSH = "entente.database.flush-to-disk";
+
     /** {@code -Dentente.demo-template=false}: every demo application migrates and loads as before (to compare). */
     private static final boolean ON = Boolean.parseBoolean(System.getProperty("entente.demo-template", "true"));
 
@@ -61,7 +64,10 @@ final class DemoTemplate {
         for (PropertySource<?> source : environment.getPropertySources()) {
             if (source instanceof EnumerablePropertySource<?> enumerable) {
                 for (String name : enumerable.getPropertyNames()) {
-                    if (name.startsWith("entente.") && !name.equals(DATA_DIR) && !name.startsWith(MAIL)) {
+                    if (name.startsWith("entente.")
+                            && !name.equals(DATA_DIR)
+                            && !name.equals(FLUSH)
+                            && !name.startsWith(MAIL)) {
                         settings.putIfAbsent(name, String.valueOf(environment.getProperty(name)));
                     }
                 }

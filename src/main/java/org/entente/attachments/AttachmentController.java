@@ -3,6 +3,7 @@ package org.entente.attachments;
 import java.io.IOException;
 import java.io.InputStream;
 import org.entente.shared.NotReadable;
+import org.entente.shared.RecordType;
 import org.entente.shared.Subject;
 import org.entente.shared.web.DeniedAs;
 import org.springframework.core.io.Resource;
@@ -47,14 +48,15 @@ class AttachmentController {
             @PathVariable long recordId,
             @RequestParam(required = false) MultipartFile file)
             throws IOException {
-        attachments.requireMayAttach(uploader, recordType, recordId);
+        RecordType kind = attachments.kind(recordType, recordId);
+        attachments.requireMayAttach(uploader, kind, recordId);
         if (file == null) {
             throw AttachmentRefused.invalid("attachments.error.noFile");
         }
         try (InputStream content = file.getInputStream()) {
-            attachments.upload(uploader, recordType, recordId, file.getOriginalFilename(), content);
+            attachments.upload(uploader, kind, recordId, file.getOriginalFilename(), content);
         }
-        String back = attachments.pagePath(recordType, recordId);
+        String back = attachments.pagePath(kind, recordId);
         return "redirect:" + back + (back.contains("?") ? "&" : "?") + "attached#attachments";
     }
 

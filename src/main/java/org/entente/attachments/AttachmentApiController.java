@@ -2,7 +2,6 @@ package org.entente.attachments;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import org.entente.shared.NotReadable;
 import org.entente.shared.RecordType;
@@ -107,15 +106,7 @@ class AttachmentApiController {
             @RequestParam long recordId,
             @RequestParam(required = false) MultipartFile file)
             throws IOException {
-        RecordType kind = attachments.kind(recordType, recordId);
-        attachments.requireMayAttach(uploader, kind, recordId);
-        if (file == null) {
-            throw AttachmentRefused.invalid("attachments.error.noFile");
-        }
-        AttachmentSummary stored;
-        try (InputStream content = file.getInputStream()) {
-            stored = attachments.upload(uploader, kind, recordId, file.getOriginalFilename(), content);
-        }
+        AttachmentSummary stored = AttachmentController.receive(attachments, uploader, recordType, recordId, file);
         return ResponseEntity.status(HttpStatus.CREATED).body(AttachmentJson.of(stored));
     }
 

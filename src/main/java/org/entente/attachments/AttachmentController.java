@@ -48,16 +48,26 @@ class AttachmentController {
             @PathVariable long recordId,
             @RequestParam(required = false) MultipartFile file)
             throws IOException {
+        receive(attachments, uploader, recordType, recordId, file);
+        String back = attachments.pagePath(attachments.kind(recordType, recordId), recordId);
+        return "redirect:" + back + (back.contains("?") ? "&" : "?") + "attached#attachments";
+    }
+
+    /**
+     * Stores a file posted to the record a URL names, for the page and the API alike: who may not
+     * attach to it learns that first (404 or 403), then that no file came.
+     */
+    static AttachmentSummary receive(
+            Attachments attachments, Subject uploader, String recordType, long recordId, MultipartFile file)
+            throws IOException {
         RecordType kind = attachments.kind(recordType, recordId);
         attachments.requireMayAttach(uploader, kind, recordId);
         if (file == null) {
             throw AttachmentRefused.invalid("attachments.error.noFile");
         }
         try (InputStream content = file.getInputStream()) {
-            attachments.upload(uploader, kind, recordId, file.getOriginalFilename(), content);
+            return attachments.upload(uploader, kind, recordId, file.getOriginalFilename(), content);
         }
-        String back = attachments.pagePath(kind, recordId);
-        return "redirect:" + back + (back.contains("?") ? "&" : "?") + "attached#attachments";
     }
 
     @GetMapping(DOWNLOAD)

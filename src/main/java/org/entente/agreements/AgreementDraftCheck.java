@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
+import org.entente.access.LabelFields;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Limits;
@@ -93,7 +94,7 @@ final class AgreementDraftCheck {
         if (draft.parentId() != null && !parentReadable.test(draft.parentId())) {
             errors.put("parentId", "agreement.new.refused.parent");
         }
-        Classification classification = DraftFields.classification(subject, draft.classification(), errors);
+        Classification classification = LabelFields.classification(subject, draft.classification(), errors);
         List<String> releasableTo = DraftFields.codes(draft.releasableTo());
         if (releasableTo.stream().anyMatch(n -> !Nations.isKnown(n))) {
             errors.put("releasableTo", "agreement.new.refused.unknownNation");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
+import org.entente.access.LabelFields;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
@@ -74,7 +75,7 @@ public class ContextEvents {
         Limits.check("text", text, Limits.SHORT_TEXT, errors);
         LocalizedText source = OptionalTexts.typed(draft.source());
         OptionalTexts.check("source", source, Limits.SHORT_TEXT, errors);
-        Classification classification = DraftFields.classification(subject, draft.classification(), errors);
+        Classification classification = LabelFields.classification(subject, draft.classification(), errors);
         List<String> releasableTo = DraftFields.codes(draft.releasableTo());
         if (releasableTo.stream().anyMatch(n -> !Nations.isKnown(n))) {
             errors.put("releasableTo", "agreement.new.refused.unknownNation");

@@ -4,29 +4,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.entente.access.AccessPolicy;
-import org.entente.shared.Classification;
 import org.entente.shared.LocalizedText;
-import org.entente.shared.Subject;
 
 /** How the module's forms read what was typed: codes, texts, days, a classification. */
 final class DraftFields {
 
     private DraftFields() {}
-
-    /** The classification named, if the subject may give it; otherwise null and the field refused. */
-    static Classification classification(Subject subject, String name, Map<String, String> errors) {
-        try {
-            Classification classification = Classification.parse(name == null ? "" : name);
-            if (!AccessPolicy.withinClearance(subject, classification)) {
-                errors.put("classification", "agreement.new.refused.aboveClearance");
-            }
-            return classification;
-        } catch (IllegalArgumentException unknown) {
-            errors.put("classification", "agreement.new.refused.classification");
-            return null;
-        }
-    }
 
     /** Upper-cased, stripped, distinct codes, blanks dropped. */
     static List<String> codes(List<String> codes) {

@@ -2,9 +2,9 @@ package org.entente.attachments;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import org.entente.shared.NotReadable;
+import org.entente.shared.RecordType;
 import org.entente.shared.Subject;
 import org.entente.shared.Translator;
 import org.entente.shared.api.ApiProblems;
@@ -89,10 +89,11 @@ class AttachmentApiController {
             @RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
         Paging paging = Paging.of(page, size);
-        if (attachments.label(reader, recordType, recordId).isEmpty()) {
+        RecordType kind = attachments.kind(recordType, recordId);
+        if (attachments.label(reader, kind, recordId).isEmpty()) {
             throw new NotReadable(recordType, recordId);
         }
-        return ListJson.of(attachments.of(reader, recordType, recordId), paging, AttachmentJson::of);
+        return ListJson.of(attachments.of(reader, kind, recordId), paging, AttachmentJson::of);
     }
 
     /** Uploads a file ({@code file}) to a record: 201 with the stored version, or a problem. */
@@ -105,14 +106,7 @@ class AttachmentApiController {
             @RequestParam long recordId,
             @RequestParam(required = false) MultipartFile file)
             throws IOException {
-        attachments.requireMayAttach(uploader, recordType, recordId);
-        if (file == null) {
-            throw AttachmentRefused.invalid("attachments.error.noFile");
-        }
-        AttachmentSummary stored;
-        try (InputStream content = file.getInputStream()) {
-            stored = attachments.upload(uploader, recordType, recordId, file.getOriginalFilename(), content);
-        }
+        AttachmentSummary stored = AttachmentController.receive(attachments, uploader, recordType, recordId, file);
         return ResponseEntity.status(HttpStatus.CREATED).body(AttachmentJson.of(stored));
     }
 

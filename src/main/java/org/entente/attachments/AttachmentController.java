@@ -3,6 +3,7 @@ package org.entente.attachments;
 import java.io.IOException;
 import java.io.InputStream;
 import org.entente.shared.NotReadable;
+import org.entente.shared.RecordType;
 import org.entente.shared.Subject;
 import org.entente.shared.web.DeniedAs;
 import org.springframework.core.io.Resource;
@@ -47,15 +48,26 @@ class AttachmentController {
             @PathVariable long recordId,
             @RequestParam(required = false) MultipartFile file)
             throws IOException {
-        attachments.requireMayAttach(uploader, recordType, recordId);
+        receive(attachments, uploader, recordType, recordId, file);
+        String back = attachments.pagePath(attachments.kind(recordType, recordId), recordId);
+        return "redirect:" + back + (back.contains("?") ? "&" : "?") + "attached#attachments";
+    }
+
+    /**
+     * Stores a file posted to the record a URL names, for the page and the API alike: who may not
+     * attach to it learns that first (404 or 403), then that no file came.
+     */
+    static AttachmentSummary receive(
+            Attachments attachments, Subject uploader, String recordType, long recordId, MultipartFile file)
+            throws IOException {
+        RecordType kind = attachments.kind(recordType, recordId);
+        attachments.requireMayAttach(uploader, kind, recordId);
         if (file == null) {
             throw AttachmentRefused.invalid("attachments.error.noFile");
         }
         try (InputStream content = file.getInputStream()) {
-            attachments.upload(uploader, recordType, recordId, file.getOriginalFilename(), content);
+            return attachments.upload(uploader, kind, recordId, file.getOriginalFilename(), content);
         }
-        String back = attachments.pagePath(recordType, recordId);
-        return "redirect:" + back + (back.contains("?") ? "&" : "?") + "attached#attachments";
     }
 
     @GetMapping(DOWNLOAD)

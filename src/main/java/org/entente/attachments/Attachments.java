@@ -9,8 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.entente.access.AccessDeniedException;
 import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
@@ -20,6 +18,7 @@ import org.entente.shared.Label;
 import org.entente.shared.LabelledRecords;
 import org.entente.shared.Labels;
 import org.entente.shared.NotReadable;
+import org.entente.shared.RecordType;
 import org.entente.shared.Subject;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -44,7 +43,7 @@ public class Attachments {
     record Download(AttachmentSummary attachment, Resource content) {}
 
     private final JdbcClient sql;
-    private final Map<String, LabelledRecords> records;
+    private final Map<RecordType, LabelledRecords> records;
     private final AuditTrail audit;
     private final AttachmentsProperties properties;
     private final FileStore store;
@@ -64,8 +63,7 @@ public class Attachments {
             AttachmentText text,
             PlatformTransactionManager transactions) {
         this.sql = sql;
-        this.records = records.stream()
-                .collect(Collectors.toUnmodifiableMap(LabelledRecords::recordType, Function.identity()));
+        this.records = LabelledRecords.byType(records);
         this.audit = audit;
         this.properties = properties;
         this.store = store;
@@ -75,8 +73,19 @@ public class Attachments {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /**
+     * The kind of record a URL names, if files are attached to that kind.
+     *
+     * @throws NotReadable otherwise: a kind that takes no files is answered as a record that is not there
+     */
+    RecordType kind(String spelled, Object recordId) {
+        return RecordType.spelled(spelled)
+                .filter(records::containsKey)
+                .orElseThrow(() -> new NotReadable(spelled, recordId));
+    }
+
     /** The record's files the reader may read, newest version first within a name; none if the record is hidden. */
-    public List<AttachmentSummary> of(Subject reader, String recordType, long recordId) {
+    public List<AttachmentSummary> of(Subject reader, RecordType recordType, long recordId) {
         return transaction.execute(status -> {
             if (label(reader, recordType, recordId).isEmpty()) {
                 return List.<AttachmentSummary>of();
@@ -85,7 +94,7 @@ public class Attachments {
                             select t.* from attachments.attachment t
                              where t.record_type = :type and t.record_id = :record and %s
                              order by lower(t.file_name), t.version desc""".formatted(AccessPolicy.readableBy("t")))
-                    .param("type", recordType)
+                    .param("type", recordType.spelled())
                     .param("record", recordId)
                     .params(AccessPolicy.readerParams(reader))
                     .query((rs, n) -> summary(rs))
@@ -94,7 +103,7 @@ public class Attachments {
     }
 
     /** Whether the subject may attach files to the record: whoever may write it. */
-    public boolean mayAttach(Subject subject, String recordType, long recordId) {
+    public boolean mayAttach(Subject subject, RecordType recordType, long recordId) {
         LabelledRecords kind = records.get(recordType);
         return kind != null && Boolean.TRUE.equals(transaction.execute(status -> kind.mayWrite(subject, recordId)));
     }
@@ -105,12 +114,12 @@ public class Attachments {
     }
 
     /** The page that shows the record. */
-    String pagePath(String recordType, long recordId) {
+    String pagePath(RecordType recordType, long recordId) {
         return transaction.execute(status -> records.get(recordType).pagePath(recordId));
     }
 
     /** The record's label if the reader may read it: what every route answers 404 without. */
-    Optional<Label> label(Subject reader, String recordType, long recordId) {
+    Optional<Label> label(Subject reader, RecordType recordType, long recordId) {
         LabelledRecords kind = records.get(recordType);
         if (kind == null) {
             return Optional.empty();
@@ -125,12 +134,12 @@ public class Attachments {
      * @throws AccessDeniedException when the subject may read the record but not write it (403,
      *     audited by the refusal path as an upload to that record)
      */
-    Label requireMayAttach(Subject subject, String recordType, long recordId) {
+    Label requireMayAttach(Subject subject, RecordType recordType, long recordId) {
         Label recordLabel =
-                label(subject, recordType, recordId).orElseThrow(() -> new NotReadable(recordType, recordId));
+                label(subject, recordType, recordId).orElseThrow(() -> new NotReadable(recordType.spelled(), recordId));
         if (!mayAttach(subject, recordType, recordId)) {
             throw (AccessDeniedException) new AccessDeniedException("attachments.error.mayNotAttach")
-                    .on(UPLOAD, recordType, recordId, recordLabel);
+                    .on(UPLOAD, recordType.spelled(), recordId, recordLabel);
         }
         return recordLabel;
     }
@@ -145,7 +154,7 @@ public class Attachments {
      * @throws AttachmentRefused when the file is refused
      */
     public AttachmentSummary upload(
-            Subject uploader, String recordType, long recordId, String originalName, InputStream content)
+            Subject uploader, RecordType recordType, long recordId, String originalName, InputStream content)
             throws IOException {
         requireMayAttach(uploader, recordType, recordId);
         String fileName = FileNames.clean(originalName);
@@ -161,7 +170,7 @@ public class Attachments {
                 // Read again inside the transaction: the label stored is the record's at this moment.
                 Label label = records.get(recordType)
                         .labelFor(uploader, recordId)
-                        .orElseThrow(() -> new NotReadable(recordType, recordId));
+                        .orElseThrow(() -> new NotReadable(recordType.spelled(), recordId));
                 AttachmentSummary stored = sql.sql("""
                                 insert into attachments.attachment (record_type, record_id, file_name, version, media_type,
                                                                     size_bytes, sha256, uploaded_by,
@@ -173,7 +182,7 @@ public class Attachments {
                                         :mediaType, :size, :sha256, :uploader,
                                         :classification, :owner, cast(:releasableTo as char(3)[]), :text)
                                 returning *""")
-                        .param("type", recordType)
+                        .param("type", recordType.spelled())
                         .param("record", recordId)
                         .param("name", fileName)
                         .param("mediaType", kind.mediaType())
@@ -185,7 +194,7 @@ public class Attachments {
                         .query((rs, n) -> summary(rs))
                         .single();
                 audit.record(AuditEvent.success(UPLOAD, "attachment", Long.toString(stored.id()), label)
-                        .with("record", recordType + ":" + recordId)
+                        .with("record", recordType.spelled() + ":" + recordId)
                         .with("name", fileName)
                         .with("version", Integer.toString(stored.version()))
                         .with("sha256", stored.sha256Hex()));
@@ -212,10 +221,8 @@ public class Attachments {
                 .params(AccessPolicy.readerParams(reader))
                 .query((rs, n) -> new Download(summary(rs), content(rs)))
                 .optional()
-                .filter(d -> label(
-                                reader,
-                                d.attachment().recordType(),
-                                d.attachment().recordId())
+                .filter(d -> RecordType.spelled(d.attachment().recordType())
+                        .flatMap(type -> label(reader, type, d.attachment().recordId()))
                         .isPresent()));
         if (found.isEmpty()) {
             audit.recordSeparately(AuditEvent.denied(DOWNLOAD, "attachment", Long.toString(id), null));

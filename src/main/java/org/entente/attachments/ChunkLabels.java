@@ -3,12 +3,12 @@ package org.entente.attachments;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.entente.shared.Label;
 import org.entente.shared.LabelledRecords;
 import org.entente.shared.Labels;
+import org.entente.shared.RecordType;
 import org.entente.shared.RecordWritten;
 import org.entente.shared.Subject;
 import org.springframework.context.event.EventListener;
@@ -34,23 +34,23 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class ChunkLabels {
 
     private final JdbcClient sql;
-    private final Map<String, LabelledRecords> records;
+    private final Map<RecordType, LabelledRecords> records;
 
     ChunkLabels(JdbcClient sql, List<LabelledRecords> records) {
         this.sql = sql;
-        this.records = records.stream()
-                .collect(Collectors.toUnmodifiableMap(LabelledRecords::recordType, Function.identity()));
+        this.records = LabelledRecords.byType(records);
     }
 
-    private record Written(String type, long id) {}
+    private record Written(RecordType type, long id) {}
 
     @EventListener
     void on(RecordWritten written) {
-        if (!records.containsKey(written.type()) || !TransactionSynchronizationManager.isSynchronizationActive()) {
+        Optional<RecordType> type = RecordType.spelled(written.type()).filter(records::containsKey);
+        if (type.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
         try {
-            pending().add(new Written(written.type(), Long.parseLong(written.id())));
+            pending().add(new Written(type.get(), Long.parseLong(written.id())));
         } catch (NumberFormatException notOurs) {
             // not a record files are attached to
         }
@@ -83,7 +83,7 @@ class ChunkLabels {
         boolean hasFiles = sql.sql("""
                         select exists (select 1 from attachments.attachment
                                         where record_type = :type and record_id = :id)""")
-                .param("type", record.type())
+                .param("type", record.type().spelled())
                 .param("id", record.id())
                 .query(Boolean.class)
                 .single();
@@ -110,7 +110,7 @@ class ChunkLabels {
                          where c.attachment_id = m.id
                            and (c.classification <> m.classification
                                 or not (c.releasable_to @> m.releasable_to and c.releasable_to <@ m.releasable_to))""")
-                .param("type", record.type())
+                .param("type", record.type().spelled())
                 .param("id", record.id())
                 .params(Labels.params(label))
                 .update();

@@ -20,6 +20,7 @@ import org.entente.shared.Limits;
 import org.entente.shared.Markings;
 import org.entente.shared.Nations;
 import org.entente.shared.NotReadable;
+import org.entente.shared.RecordType;
 import org.entente.shared.Refused;
 import org.entente.shared.Subject;
 import org.entente.shared.web.DeniedAs;
@@ -195,7 +196,7 @@ class CommitteeController {
     private void showReadable(Subject reader, CommitteeSummary committee, Model model) {
         long id = committee.id();
         List<SessionSummary> sessions = committees.sessionsOf(reader, id);
-        var files = attachments.of(reader, "committee", id);
+        var files = attachments.of(reader, RecordType.COMMITTEE, id);
         var labels = new ArrayList<Label>();
         labels.add(committee.label());
         sessions.forEach(s -> labels.add(s.label()));
@@ -216,7 +217,7 @@ class CommitteeController {
                         .allowed());
         model.addAttribute("levels", levelsUpTo(reader.clearance()));
         model.addAttribute("attachments", files);
-        model.addAttribute("mayAttach", attachments.mayAttach(reader, "committee", id));
+        model.addAttribute("mayAttach", attachments.mayAttach(reader, RecordType.COMMITTEE, id));
         model.addAttribute("maxAttachmentSize", attachments.maxSize());
     }
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.entente.access.AccessPolicy;
 import org.entente.shared.Label;
 import org.entente.shared.LabelledRecords;
+import org.entente.shared.RecordType;
 import org.entente.shared.Subject;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,8 @@ class CommitteeRecords implements LabelledRecords {
     }
 
     @Override
-    public String recordType() {
-        return "committee";
+    public RecordType recordType() {
+        return RecordType.COMMITTEE;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.entente.attachments.AttachmentSummary;
 import org.entente.attachments.Attachments;
 import org.entente.partners.People;
+import org.entente.shared.RecordType;
 import org.entente.shared.Subject;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,7 @@ class ProcesVerbals {
                 .filter(d -> d.personId() != null)
                 .forEach(d -> people.find(reader, d.personId())
                         .ifPresent(p -> known.put(p.id(), new ProcesVerbal.Person(p.rank(), p.position()))));
-        List<String> annexes = attachments.of(reader, "session", session.id()).stream()
+        List<String> annexes = attachments.of(reader, RecordType.SESSION, session.id()).stream()
                 .map(AttachmentSummary::fileName)
                 .distinct()
                 .toList();

@@ -5,6 +5,7 @@ import org.entente.access.AccessPolicy;
 import org.entente.shared.Label;
 import org.entente.shared.LabelledRecords;
 import org.entente.shared.Labels;
+import org.entente.shared.RecordType;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,8 @@ class SessionRecords implements LabelledRecords {
     }
 
     @Override
-    public String recordType() {
-        return "session";
+    public RecordType recordType() {
+        return RecordType.SESSION;
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.entente.access.AccessPolicy;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.RecordType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,7 +26,8 @@ class DailyReminders {
     static final int ACTION_DAYS = 7;
     static final int SESSION_DAYS = 14;
 
-    private record Due(NotificationKind kind, String type, long id, String href, LocalizedText title, Label label) {}
+    private record Due(
+            NotificationKind kind, RecordType type, long id, String href, LocalizedText title, Label label) {}
 
     private final JdbcClient sql;
     private final SystemScope scope;
@@ -58,7 +60,7 @@ class DailyReminders {
                                     due.title(),
                                     null,
                                     due.label(),
-                                    "reminder:" + due.type() + ":" + due.id() + ":" + today),
+                                    NotificationProducer.key("reminder", due.type(), due.id()) + ":" + today),
                             reader -> reader.nation().equals(nation));
                 }
                 return null;
@@ -70,39 +72,39 @@ class DailyReminders {
     private List<Due> due(String nation, LocalDate today) {
         var reader = new org.entente.shared.SystemSubject(
                 SystemScope.USERNAME, nation, org.entente.shared.Classification.SECRET);
-        List<Due> due = new java.util.ArrayList<>(sql.sql("""
-                        select t.id, t.committee_id, s.number, t.title, t.classification, t.owner_nation, t.releasable_to
-                          from committees.action_item t left join committees.session s on s.id = t.session_id
-                         where t.party = :nation and t.status in ('OPEN', 'IN_PROGRESS') and t.due_date <= :until
-                           and %s""".formatted(AccessPolicy.readableBy("t")))
-                .params(AccessPolicy.readerParams(reader))
-                .param("nation", nation)
-                .param("until", today.plusDays(ACTION_DAYS))
-                .query((rs, n) -> new Due(
-                        NotificationKind.ACTION_DUE,
-                        "action-item",
-                        rs.getLong("id"),
-                        "/committees/" + rs.getLong("committee_id")
-                                + (rs.getObject("number") == null ? "" : "/sessions/" + rs.getInt("number"))
-                                + "#action-" + rs.getLong("id"),
-                        LocalizedText.fromJson(rs.getString("title")),
-                        Labels.read(rs)))
-                .list());
+        List<Due> due = new java.util.ArrayList<>(
+                sql.sql("""
+                        select x.id, %s as href, x.title, x.classification, x.owner_nation, x.releasable_to
+                          from committees.action_item x left join committees.session s on s.id = x.session_id
+                         where x.party = :nation and x.status in ('OPEN', 'IN_PROGRESS') and x.due_date <= :until
+                           and %s""".formatted(RecordType.ACTION_ITEM.urlSql(), AccessPolicy.readableBy("x")))
+                        .params(AccessPolicy.readerParams(reader))
+                        .param("nation", nation)
+                        .param("until", today.plusDays(ACTION_DAYS))
+                        .query((rs, n) -> new Due(
+                                NotificationKind.ACTION_DUE,
+                                RecordType.ACTION_ITEM,
+                                rs.getLong("id"),
+                                rs.getString("href"),
+                                LocalizedText.fromJson(rs.getString("title")),
+                                Labels.read(rs)))
+                        .list());
         due.addAll(sql.sql("""
-                        select t.id, t.committee_id, t.number, c.name, t.classification, t.owner_nation, t.releasable_to,
+                        select x.id, %s as href, c.name, x.classification, x.owner_nation, x.releasable_to,
                                c.classification as c_classification, c.owner_nation as c_owner_nation,
                                c.releasable_to as c_releasable_to
-                          from committees.session t join committees.committee c on c.id = t.committee_id
-                         where t.status in ('PLANNED', 'POSTPONED') and t.start_date between :today and :until
-                           and %s and %s""".formatted(AccessPolicy.readableBy("t"), AccessPolicy.readableBy("c")))
+                          from committees.session x join committees.committee c on c.id = x.committee_id
+                         where x.status in ('PLANNED', 'POSTPONED') and x.start_date between :today and :until
+                           and %s and %s""".formatted(
+                        RecordType.SESSION.urlSql(), AccessPolicy.readableBy("x"), AccessPolicy.readableBy("c")))
                 .params(AccessPolicy.readerParams(reader))
                 .param("today", today)
                 .param("until", today.plusDays(SESSION_DAYS))
                 .query((rs, n) -> new Due(
                         NotificationKind.SESSION_SOON,
-                        "session",
+                        RecordType.SESSION,
                         rs.getLong("id"),
-                        "/committees/" + rs.getLong("committee_id") + "/sessions/" + rs.getInt("number"),
+                        rs.getString("href"),
                         LocalizedText.fromJson(rs.getString("name")),
                         // Readable only by who may read both the session and its committee.
                         Label.highWaterMark(

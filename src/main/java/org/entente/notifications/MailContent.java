@@ -9,6 +9,7 @@ import org.entente.comments.Mentions;
 import org.entente.identity.LanguageChoice;
 import org.entente.identity.SignedInUser;
 import org.entente.shared.PersonNames;
+import org.entente.shared.RecordType;
 import org.entente.shared.Translator;
 import org.springframework.stereotype.Component;
 
@@ -67,7 +68,7 @@ class MailContent {
                 ? null
                 : n.excerpt().in(locale);
         String title = n.title().in(locale);
-        if ("comment".equals(n.recordType())) {
+        if (n.recordType() == RecordType.COMMENT) {
             title = Mentions.named(title, username -> people.ofAccount(reader, username), locale);
         }
         return new MailModel.Item(what, title, excerpt, href);

@@ -2,6 +2,7 @@ package org.entente.notifications;
 
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.RecordType;
 
 /**
  * One thing to tell: what happened ({@code kind}) to which record, under the record's label, with
@@ -10,7 +11,7 @@ import org.entente.shared.LocalizedText;
  */
 public record Notice(
         NotificationKind kind,
-        String recordType,
+        RecordType recordType,
         long recordId,
         String href,
         LocalizedText title,
@@ -22,7 +23,7 @@ public record Notice(
     /** A notice of something no one in particular did (a reminder), or the nation did. */
     public Notice(
             NotificationKind kind,
-            String recordType,
+            RecordType recordType,
             long recordId,
             String href,
             LocalizedText title,
@@ -33,13 +34,14 @@ public record Notice(
     }
 
     public Notice {
-        if (kind == null || label == null || title == null || href == null || key == null) {
-            throw new IllegalArgumentException("A notice needs a kind, a label, a title, a link and a key");
+        if (kind == null || recordType == null || label == null || title == null || href == null || key == null) {
+            throw new IllegalArgumentException(
+                    "A notice needs a kind, a record type, a label, a title, a link and a key");
         }
     }
 
     /** {@code activity:39}, as the API names a record. */
     public String record() {
-        return recordType + ":" + recordId;
+        return recordType.spelled() + ":" + recordId;
     }
 }

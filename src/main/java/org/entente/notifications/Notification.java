@@ -3,6 +3,7 @@ package org.entente.notifications;
 import java.time.Instant;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.RecordType;
 
 /**
  * A notification as its recipient sees it, under its record's label; {@code actor} is the account
@@ -11,7 +12,7 @@ import org.entente.shared.LocalizedText;
 public record Notification(
         long id,
         NotificationKind kind,
-        String recordType,
+        RecordType recordType,
         long recordId,
         String href,
         LocalizedText title,
@@ -23,6 +24,6 @@ public record Notification(
 
     /** {@code activity:39}, as the API names a record. */
     public String record() {
-        return recordType + ":" + recordId;
+        return recordType.spelled() + ":" + recordId;
     }
 }

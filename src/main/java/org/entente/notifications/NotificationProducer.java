@@ -16,6 +16,7 @@ import org.entente.comments.Watching;
 import org.entente.identity.Readers;
 import org.entente.identity.Readers.Reader;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.RecordType;
 import org.entente.workplans.ActivitySummary;
 import org.entente.workplans.AmendmentSummary;
 import org.entente.workplans.PlanEvents.ActivityProposed;
@@ -120,13 +121,13 @@ class NotificationProducer {
                         body.length() <= 120 ? body : body.substring(0, 119) + "…");
                 CommentNotice notice = (kind, word) -> new Notice(
                         kind,
-                        "comment",
+                        RecordType.COMMENT,
                         comment.id(),
                         "/comments/" + comment.id(),
                         words,
                         null,
                         comment.label(),
-                        word + ":comment:" + comment.id(),
+                        key(word, RecordType.COMMENT, comment.id()),
                         writer);
                 tell(
                         notice.apply(NotificationKind.MENTIONED, "mention"),
@@ -162,13 +163,13 @@ class NotificationProducer {
             tell(
                     new Notice(
                             NotificationKind.PROPOSAL_AWAITING,
-                            "activity",
+                            RecordType.ACTIVITY,
                             a.id(),
                             "/activities/" + a.id(),
                             a.title(),
                             null,
                             a.label(),
-                            "proposal:activity:" + a.id()),
+                            key("proposal", RecordType.ACTIVITY, a.id())),
                     reader -> awaiting.contains(reader.nation()));
             return null;
         });
@@ -229,6 +230,14 @@ class NotificationProducer {
                 "resumed:" + resumed.date());
     }
 
+    /**
+     * What makes a notice the same notice again ({@code proposal:activity:39}): a word for what
+     * happened, the record's kind as the catalogue spells it, the record.
+     */
+    static String key(String what, RecordType type, long id) {
+        return what + ":" + type.spelled() + ":" + id;
+    }
+
     /** Tells the notice to those who may read its record and whom {@code who} picks, and queues their mails. */
     void tell(Notice notice, Predicate<Reader> who) {
         List<String> candidates = readers.of(notice.label()).stream()
@@ -244,13 +253,13 @@ class NotificationProducer {
                     .ifPresent(plan -> tell(
                             new Notice(
                                     kind,
-                                    "workplan",
+                                    RecordType.PLAN,
                                     plan.id(),
                                     "/workplans/" + plan.id(),
                                     plan.title(),
                                     null,
                                     plan.label(),
-                                    kind.name().toLowerCase(java.util.Locale.ROOT) + ":workplan:" + plan.id()),
+                                    key(kind.name().toLowerCase(java.util.Locale.ROOT), RecordType.PLAN, plan.id())),
                             reader -> true));
             return null;
         });
@@ -273,13 +282,13 @@ class NotificationProducer {
                 : plan.title();
         return new Notice(
                 kind,
-                "amendment",
+                RecordType.AMENDMENT,
                 amendment.id(),
                 "/workplans/" + plan.id() + "/amendments/" + amendment.number(),
                 title,
                 excerpt,
                 amendment.label(),
-                "amendment:" + what + ":" + amendment.id());
+                RecordType.AMENDMENT.spelled() + ":" + what + ":" + amendment.id());
     }
 
     private void agreement(
@@ -291,13 +300,13 @@ class NotificationProducer {
                 tell(
                         new Notice(
                                 kind,
-                                "agreement",
+                                RecordType.AGREEMENT,
                                 agreement.id(),
                                 "/agreements/" + agreement.id(),
                                 agreement.title(),
                                 excerpt,
                                 agreement.label(),
-                                "agreement:" + what + ":" + agreement.id()),
+                                RecordType.AGREEMENT.spelled() + ":" + what + ":" + agreement.id()),
                         reader -> true);
                 return;
             }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.entente.identity.Readers;
 import org.entente.shared.Labels;
 import org.entente.shared.OptionalTexts;
+import org.entente.shared.RecordType;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -73,7 +74,7 @@ class NotificationStore {
                         on conflict (recipient, dedupe_key) do nothing
                         returning id, recipient""")
                         .param("kind", notice.kind().name())
-                        .param("type", notice.recordType())
+                        .param("type", notice.recordType().spelled())
                         .param("record", notice.recordId())
                         .param("href", notice.href())
                         .param("title", OptionalTexts.write(notice.title()))
@@ -162,7 +163,8 @@ class NotificationStore {
         return new Notification(
                 rs.getLong("id"),
                 NotificationKind.valueOf(rs.getString("kind")),
-                rs.getString("record_type"),
+                // Only kinds the catalogue knows are readable (STILL_READABLE), so only they are read.
+                RecordType.spelled(rs.getString("record_type")).orElseThrow(),
                 rs.getLong("record_id"),
                 rs.getString("href"),
                 OptionalTexts.read(rs.getString("title")),

@@ -1,6 +1,7 @@
 package org.entente.notifications;
 
 import org.entente.identity.SignedInUser;
+import org.entente.shared.RecordType;
 import org.entente.shared.RecordWritten;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -23,7 +24,7 @@ class SessionWrites {
 
     @EventListener
     void on(RecordWritten written) {
-        if (!"session".equals(written.type())
+        if (!RecordType.SESSION.spelled().equals(written.type())
                 || !(SecurityContextHolder.getContext().getAuthentication() != null
                         && SecurityContextHolder.getContext()
                                         .getAuthentication()

@@ -5,6 +5,7 @@ import org.entente.access.AccessPolicy;
 import org.entente.shared.Label;
 import org.entente.shared.LabelledRecords;
 import org.entente.shared.Labels;
+import org.entente.shared.RecordType;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,8 +27,8 @@ class OrganizationRecords implements LabelledRecords {
     }
 
     @Override
-    public String recordType() {
-        return "organization";
+    public RecordType recordType() {
+        return RecordType.ORGANIZATION;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.access.AccessPolicy;
+import org.entente.access.LabelFields;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
@@ -133,8 +134,8 @@ public class Organizations {
         Limits.check("name", name, Limits.NAME, errors);
         Drafts.refuseOverrides("name", name, errors);
         Limits.check("abbreviation", draft.abbreviation(), Limits.CODE, errors);
-        Classification classification = Drafts.classification(subject, draft.classification(), errors);
-        List<String> releasableTo = Drafts.releasableTo(draft.releasableTo(), errors);
+        Classification classification = LabelFields.classification(subject, draft.classification(), errors);
+        List<String> releasableTo = LabelFields.releasableTo(draft.releasableTo(), errors);
         if (!errors.isEmpty()) {
             throw Refused.fields(errors);
         }

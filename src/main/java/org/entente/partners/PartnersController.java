@@ -11,6 +11,7 @@ import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.NotReadable;
+import org.entente.shared.RecordType;
 import org.entente.shared.Subject;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -57,7 +58,7 @@ class PartnersController {
             audit.recordSeparately(AuditEvent.read(
                     "partners.organization.read", "organization", Long.toString(id), organization.label()));
         }
-        var files = attachments.of(reader, "organization", id);
+        var files = attachments.of(reader, RecordType.ORGANIZATION, id);
         var labels = new ArrayList<Label>();
         labels.add(organization.label());
         files.forEach(f -> labels.add(f.label()));
@@ -70,7 +71,7 @@ class PartnersController {
         model.addAttribute("label", Label.highWaterMark(organization.label().owner(), labels));
         model.addAttribute("mayEdit", organizations.mayWrite(reader, organization));
         model.addAttribute("attachments", files);
-        model.addAttribute("mayAttach", attachments.mayAttach(reader, "organization", id));
+        model.addAttribute("mayAttach", attachments.mayAttach(reader, RecordType.ORGANIZATION, id));
         model.addAttribute("maxAttachmentSize", attachments.maxSize());
         model.addAttribute("attached", attached != null);
         return "partners/organization";

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.access.AccessPolicy;
+import org.entente.access.LabelFields;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Classification;
@@ -128,8 +129,8 @@ public class People {
                 errors.put("organizationId", "partners.refused.organization");
             }
         }
-        Classification classification = Drafts.classification(subject, draft.classification(), errors);
-        List<String> releasableTo = Drafts.releasableTo(draft.releasableTo(), errors);
+        Classification classification = LabelFields.classification(subject, draft.classification(), errors);
+        List<String> releasableTo = LabelFields.releasableTo(draft.releasableTo(), errors);
         if (!errors.isEmpty()) {
             throw Refused.fields(errors);
         }

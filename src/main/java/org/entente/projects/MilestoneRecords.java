@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.entente.access.AccessPolicy;
 import org.entente.shared.Label;
 import org.entente.shared.LabelledRecords;
+import org.entente.shared.RecordType;
 import org.entente.shared.Subject;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MilestoneRecords implements LabelledRecords {
 
-    static final String TYPE = "milestone";
-
     private final ProjectReader projects;
     private final AccessPolicy policy;
 
@@ -25,8 +24,8 @@ class MilestoneRecords implements LabelledRecords {
     }
 
     @Override
-    public String recordType() {
-        return TYPE;
+    public RecordType recordType() {
+        return RecordType.MILESTONE;
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.entente.access.AccessPolicy;
+import org.entente.access.LabelFields;
 import org.entente.agreements.AgreementSummary;
 import org.entente.agreements.Agreements;
 import org.entente.partners.OrganizationSummary;
@@ -130,23 +130,8 @@ class ProjectChecks {
         if (status == null) {
             errors.put("status", "project.refused.status");
         }
-        Classification classification = null;
-        try {
-            classification = Classification.parse(draft.classification() == null ? "" : draft.classification());
-            if (!AccessPolicy.withinClearance(subject, classification)) {
-                errors.put("classification", "agreement.new.refused.aboveClearance");
-            }
-        } catch (IllegalArgumentException unknown) {
-            errors.put("classification", "agreement.new.refused.classification");
-        }
-        List<String> releasableTo = draft.releasableTo().stream()
-                .filter(c -> c != null && !c.isBlank())
-                .map(Projects::code)
-                .distinct()
-                .toList();
-        if (releasableTo.stream().anyMatch(n -> !Nations.isKnown(n))) {
-            errors.put("releasableTo", "agreement.new.refused.unknownNation");
-        }
+        Classification classification = LabelFields.classification(subject, draft.classification(), errors);
+        List<String> releasableTo = LabelFields.releasableTo(draft.releasableTo(), errors);
         if (!errors.isEmpty()) {
             throw new ProjectInvalidException(errors);
         }

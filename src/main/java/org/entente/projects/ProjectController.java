@@ -26,6 +26,7 @@ import org.entente.projects.ProjectPageForms.RecordForm;
 import org.entente.shared.Label;
 import org.entente.shared.Nations;
 import org.entente.shared.NotReadable;
+import org.entente.shared.RecordType;
 import org.entente.shared.Subject;
 import org.entente.shared.web.DeniedAs;
 import org.entente.shared.web.Forms;
@@ -250,7 +251,7 @@ class ProjectController {
                                         100,
                                         Math.round(1000.0 * ChronoUnit.DAYS.between(project.start(), m.date()) / span)
                                                 / 10.0)),
-                        attachments.of(reader, MilestoneRecords.TYPE, m.id())))
+                        attachments.of(reader, RecordType.MILESTONE, m.id())))
                 .toList();
         Map<Kpi, List<KpiValue>> byKpi = new EnumMap<>(Kpi.class);
         values.forEach(

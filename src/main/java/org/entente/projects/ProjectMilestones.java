@@ -16,6 +16,7 @@ import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.NotReadable;
 import org.entente.shared.OptionalTexts;
+import org.entente.shared.RecordType;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -129,7 +130,7 @@ public class ProjectMilestones {
             try (InputStream content = update.evidence().content().getInputStream()) {
                 attachments.upload(
                         subject,
-                        MilestoneRecords.TYPE,
+                        RecordType.MILESTONE,
                         milestoneId,
                         update.evidence().fileName(),
                         content);

@@ -325,12 +325,6 @@ public class Projects {
     }
 
     static LocalizedText text(Map<String, String> values) {
-        var kept = new LinkedHashMap<String, String>();
-        values.forEach((language, text) -> {
-            if (language != null && LANGUAGES.contains(language.strip()) && text != null && !text.isBlank()) {
-                kept.put(language.strip(), text.strip());
-            }
-        });
-        return new LocalizedText(kept);
+        return LocalizedText.nonBlank(values, LANGUAGES);
     }
 }

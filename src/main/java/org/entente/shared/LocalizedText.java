@@ -1,7 +1,9 @@
 package org.entente.shared;
 
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
@@ -74,6 +76,20 @@ public record LocalizedText(Map<String, String> values) implements Serializable 
      * columns per activity, and binding each to a map was a fifth of its time); an empty object,
      * the stored default of most of them, is not parsed at all.
      */
+    /**
+     * The forms typed of the languages among {@code languages} that are not blank, stripped (and
+     * their language codes too), in the order typed; empty when none.
+     */
+    public static LocalizedText nonBlank(Map<String, String> typed, Collection<String> languages) {
+        var kept = new LinkedHashMap<String, String>();
+        typed.forEach((language, text) -> {
+            if (language != null && languages.contains(language.strip()) && text != null && !text.isBlank()) {
+                kept.put(language.strip(), text.strip());
+            }
+        });
+        return new LocalizedText(kept);
+    }
+
     public static LocalizedText fromJson(String json) {
         if (json == null) {
             return UNREADABLE;

@@ -12,27 +12,30 @@ import java.util.stream.Collectors;
  * named and linked the same way everywhere.
  */
 public enum RecordType {
-    AGREEMENT("agreement", "'/agreements/' || x.id", true),
-    CONTEXT_EVENT("context-event", "'/timeline#context-' || x.id", false),
-    COMMITTEE("committee", "'/committees/' || x.id", false),
-    SESSION("session", "'/committees/' || x.committee_id || '/sessions/' || x.number", true),
-    /** Its page needs its session's number: the query joins {@code committees.session s}. */
+    AGREEMENT("agreement", "agreements.agreement", "'/agreements/' || x.id", true),
+    CONTEXT_EVENT("context-event", "agreements.context_event", "'/timeline#context-' || x.id", false),
+    COMMITTEE("committee", "committees.committee", "'/committees/' || x.id", false),
+    SESSION("session", "committees.session", "'/committees/' || x.committee_id || '/sessions/' || x.number", true),
+    /**
+     * Its page needs its session's number: the query joins {@code committees.session s}; one that
+     * belongs to no session is found on its committee's page.
+     */
     ACTION_ITEM(
             "action-item",
-            "coalesce('/committees/' || x.committee_id || '/sessions/' || s.number || '#action-' || x.id,"
-                    + " '/committees/' || x.committee_id)",
+            "committees.action_item",
+            "'/committees/' || x.committee_id || coalesce('/sessions/' || s.number, '') || '#action-' || x.id",
             true),
-    PLAN("plan", "'/workplans/' || x.id", true),
-    OBJECTIVE("objective", "'/workplans/' || x.plan_id || '#objective-' || x.id", false),
-    ACTIVITY("activity", "'/activities/' || x.id", true),
-    AMENDMENT("amendment", "'/workplans/' || x.plan_id || '/amendments/' || x.number", true),
-    PROJECT("project", "'/projects/' || x.id", true),
-    MILESTONE("milestone", "'/projects/' || x.project_id || '#milestone-' || x.id", true),
-    ORGANIZATION("organization", "'/organizations/' || x.id", false),
-    PERSON("person", "'/people/' || x.id", false),
-    COMMENT("comment", "'/comments/' || x.id", false),
+    PLAN("plan", "workplans.plan", "'/workplans/' || x.id", true),
+    OBJECTIVE("objective", "workplans.objective", "'/workplans/' || x.plan_id || '#objective-' || x.id", false),
+    ACTIVITY("activity", "workplans.activity", "'/activities/' || x.id", true),
+    AMENDMENT("amendment", "workplans.amendment", "'/workplans/' || x.plan_id || '/amendments/' || x.number", true),
+    PROJECT("project", "projects.project", "'/projects/' || x.id", true),
+    MILESTONE("milestone", "projects.milestone", "'/projects/' || x.project_id || '#milestone-' || x.id", true),
+    ORGANIZATION("organization", "partners.organization", "'/organizations/' || x.id", false),
+    PERSON("person", "partners.person", "'/people/' || x.id", false),
+    COMMENT("comment", "comments.comment", "'/comments/' || x.id", false),
     /** Its page is its record's: the query finds it (search: the record's own entry). */
-    ATTACHMENT("attachment", null, false);
+    ATTACHMENT("attachment", "attachments.attachment", null, false);
 
     /**
      * Every name, as a regular expression's alternatives, for a constraint that needs a constant
@@ -42,11 +45,13 @@ public enum RecordType {
             + "|activity|amendment|project|milestone|organization|person|comment|attachment";
 
     private final String spelled;
+    private final String table;
     private final String url;
     private final boolean commented;
 
-    RecordType(String spelled, String url, boolean commented) {
+    RecordType(String spelled, String table, String url, boolean commented) {
         this.spelled = spelled;
+        this.table = table;
         this.url = url;
         this.commented = commented;
     }
@@ -54,6 +59,15 @@ public enum RecordType {
     /** The name as URLs, the API, the audit trail and stored rows spell it ({@code action-item}). */
     public String spelled() {
         return spelled;
+    }
+
+    /**
+     * The table that keeps the kind's records, by schema ({@code committees.action_item}): what
+     * {@code notifications.record_readable} asks under row-level security, {@code RecordReadableIT}
+     * checks that it asks it of every kind.
+     */
+    public String table() {
+        return table;
     }
 
     /** The message key of the kind's name, alone (a heading, a facet): {@code record.type.action-item}. */

@@ -88,7 +88,7 @@ class AttachmentTextBackfillIT {
                 return attachments
                         .upload(
                                 Persona.PLANNER_MAR.subject(),
-                                "committee",
+                                org.entente.shared.RecordType.COMMITTEE,
                                 committee,
                                 name,
                                 new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)))

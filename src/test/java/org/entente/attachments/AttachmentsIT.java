@@ -305,7 +305,12 @@ class AttachmentsIT {
         var planner = new SystemSubject("planner.mar", "MAR", Classification.CONFIDENTIAL);
         planner.run(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
             try {
-                attachments.upload(planner, "committee", committee, "draft.pdf", new ByteArrayInputStream(pdf("d")));
+                attachments.upload(
+                        planner,
+                        org.entente.shared.RecordType.COMMITTEE,
+                        committee,
+                        "draft.pdf",
+                        new ByteArrayInputStream(pdf("d")));
             } catch (IOException e) {
                 throw new AssertionError(e);
             }

@@ -175,7 +175,12 @@ class AcrossNodesIT {
         return planner.run(() -> {
             try {
                 return node.getBean(Attachments.class)
-                        .upload(planner, "committee", committee, "report.txt", new ByteArrayInputStream(content))
+                        .upload(
+                                planner,
+                                org.entente.shared.RecordType.COMMITTEE,
+                                committee,
+                                "report.txt",
+                                new ByteArrayInputStream(content))
                         .id();
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

@@ -59,6 +59,14 @@ class DailyRemindersIT {
                 .as("once on the day, whatever the runs")
                 .isEqualTo(1);
         assertThat(count("planner.mar", record)).as("not Morocco's item").isZero();
+        String page = first(
+                "select x.committee_id, s.number from committees.action_item x"
+                        + " left join committees.session s on s.id = x.session_id where x.id = " + item.id(),
+                (rs, row) ->
+                        "/committees/" + rs.getLong(1) + (rs.getObject(2) == null ? "" : "/sessions/" + rs.getInt(2)));
+        assertThat(hrefs("planner.isr", record))
+                .as("the item on its session's page, or its committee's")
+                .containsOnly(page + "#action-" + item.id());
 
         reminders.remind(day.minusDays(DailyReminders.ACTION_DAYS + 1));
         assertThat(count("planner.isr", record)).as("not yet due within 7 days").isEqualTo(1);
@@ -80,21 +88,39 @@ class DailyRemindersIT {
         reminders.remind(session.date().minusDays(10));
         assertThat(count("planner.isr", record)).isEqualTo(1);
         assertThat(count("planner.mar", record)).isEqualTo(1);
+        String page = first(
+                "select '/committees/' || committee_id || '/sessions/' || number from committees.session where id = "
+                        + session.id(),
+                (rs, n) -> rs.getString(1));
+        assertThat(hrefs("planner.mar", record)).containsOnly(page);
         assertThat(count("planner.fra", record))
                 .as("France does not sit on this committee")
                 .isZero();
     }
 
     private Item first(String query) {
+        return first(query, (rs, n) -> new Item(rs.getLong(1), rs.getObject(2, LocalDate.class)));
+    }
+
+    private <T> T first(String query, org.springframework.jdbc.core.RowMapper<T> row) {
         return Personas.inTransaction(
                 transactions,
                 new SystemSubject("reminders-it", "MAR", Classification.SECRET),
-                () -> sql.sql(query)
-                        .query((rs, n) -> new Item(rs.getLong(1), rs.getObject(2, LocalDate.class)))
-                        .single());
+                () -> sql.sql(query).query(row).single());
     }
 
     private long count(String persona, String record) throws Exception {
+        return notified(persona, record).size();
+    }
+
+    /** The links of the persona's notifications of the record. */
+    private List<String> hrefs(String persona, String record) throws Exception {
+        return notified(persona, record).stream()
+                .map(n -> n.get("href").asString())
+                .toList();
+    }
+
+    private List<tools.jackson.databind.JsonNode> notified(String persona, String record) throws Exception {
         String body = mvc.perform(get("/api/v1/me/notifications?size=200")
                         .session(signIn(mvc, persona))
                         .cookie(new Cookie("ENTENTE_LANG", "en"))
@@ -102,11 +128,10 @@ class DailyRemindersIT {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        List<String> records = JSON.readTree(body)
+        return JSON.readTree(body)
                 .get("items")
                 .valueStream()
-                .map(n -> n.get("record").asString())
+                .filter(n -> record.equals(n.get("record").asString()))
                 .toList();
-        return records.stream().filter(record::equals).count();
     }
 }

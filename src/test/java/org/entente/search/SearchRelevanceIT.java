@@ -276,7 +276,7 @@ class SearchRelevanceIT {
             try {
                 return attachments.upload(
                         Persona.PLANNER_MAR.subject(),
-                        "committee",
+                        org.entente.shared.RecordType.COMMITTEE,
                         committee,
                         "field-notes.docx",
                         new ByteArrayInputStream(bytes.toByteArray()));

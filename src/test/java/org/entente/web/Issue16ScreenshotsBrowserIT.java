@@ -137,10 +137,10 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
 
     /**
      * The pages the earlier walks did not reach, as the Moroccan planner in Arabic and the Israeli one
-     * in Hebrew, whole and at 390 px: home with its to-do panel, an activity with its history, a
-     * comment and an attachment, a proposed amendment, the plan overview, and the audit page as the
-     * auditor reads it. The attachment is chosen with the page's own button, which speaks the reader's
-     * language and then names the file (the browser's own says "Choose File / No file chosen").
+     * in Hebrew, whole and at 390 px: home with its to-do panel, an activity with its history and a
+     * comment, a proposed amendment, the plan overview, and the audit page as the auditor reads it. A
+     * file is attached to the committee with the page's own button, which speaks the reader's language
+     * and then names the file (the browser's own says "Choose File / No file chosen").
      */
     @Test
     void theToDoActivityAmendmentOverviewAndAuditPagesInArabicAndHebrew() throws Exception {
@@ -156,8 +156,10 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
         signIn("planner.mar");
         page.waitForLoadState();
         page.context().addCookies(List.of(new Cookie("ENTENTE_LANG", "ar").setUrl(url("/"))));
-        page.navigate(url("/activities/" + activity));
-        var chosen = page.locator("#attachment-chosen");
+        // The attachment is chosen with the page's own button, in Arabic, and its name then shows.
+        long committee = id("select id from committees.committee where code = 'JMC-ISR-MAR'");
+        page.navigate(url("/committees/" + committee));
+        var chosen = page.locator("#attachment-file-chosen");
         assertThat(page.locator("label.file-pick__button").textContent().strip())
                 .isEqualTo("اختيار ملف");
         assertThat(chosen.textContent().strip()).isEqualTo("لم يُختر أي ملف");
@@ -167,9 +169,12 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
                         "application/pdf",
                         "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
         assertThat(chosen.textContent().strip()).isEqualTo("محضر-الزيارة.pdf");
-        page.screenshot(new Page.ScreenshotOptions().setPath(ISSUE16.resolve("file-chosen-ar.png")));
+        page.locator("#attachments")
+                .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(ISSUE16.resolve("file-chosen-ar.png")));
         page.locator("#attachments button[type=submit]").click();
         page.waitForLoadState();
+        page.navigate(url("/activities/" + activity));
         page.locator("#body").fill("يرجى تأكيد عدد المشاركين من الجانب الإسرائيلي قبل 15 مارس.");
         page.locator("form.comments__new button[type=submit]").click();
         page.locator(".comment").first().waitFor();

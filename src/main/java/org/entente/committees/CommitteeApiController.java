@@ -32,7 +32,8 @@ class CommitteeApiController {
 
     static final String COMMITTEES = "/api/v1/committees";
 
-    record CoChairJson(String nation, Map<String, String> organization, Map<String, String> position) {}
+    /** A co-chair; {@code personId} is the holder's person record, when the reader may read it. */
+    record CoChairJson(String nation, Map<String, String> organization, Map<String, String> position, Long personId) {}
 
     record MemberJson(long personId, String nation, Map<String, String> name) {}
 
@@ -71,7 +72,8 @@ class CommitteeApiController {
                                     .map(x -> new CoChairJson(
                                             x.nation(),
                                             x.organization().values(),
-                                            x.position().values()))
+                                            x.position().values(),
+                                            p.holder(x) == null ? null : x.personId()))
                                     .toList(),
                     p == null ? null : p.secretariat().values(),
                     p == null ? null : p.cadence(),

@@ -146,6 +146,13 @@ class CommitteeEdits {
         for (CoChair coChair : draft.coChairs() == null ? List.<CoChair>of() : draft.coChairs()) {
             Limits.check("coChairOrganization", coChair.organization(), Limits.NAME, errors);
             Limits.check("coChairPosition", coChair.position(), Limits.NAME, errors);
+            // The chair's holder: a person the subject may read, of the chair's nation.
+            if (coChair.personId() != null
+                    && people.find(subject, coChair.personId())
+                            .filter(p -> p.nation().equals(coChair.nation()))
+                            .isEmpty()) {
+                errors.put(CommitteeForm.chairField(coChair.nation(), "person"), "committee.refused.coChairPerson");
+            }
         }
         if (draft.parentId() != null
                 && (draft.parentId().equals(id)

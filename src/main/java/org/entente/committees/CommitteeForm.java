@@ -59,15 +59,19 @@ record CommitteeForm(
     private static final String ID = "\\s*[0-9]{0,18}\\s*";
     private static final String MEMBER = "\\s*[0-9]{1,18}\\s*";
 
-    /** One party's co-chair as typed. */
+    /** One party's co-chair as typed, and the person who holds the chair as chosen (an id, or empty). */
     record Chair(
             @Size(max = Limits.NAME) String organization,
 
-            @Size(max = Limits.NAME) String position) {
+            @Size(max = Limits.NAME) String position,
+
+            @Pattern(regexp = ID, message = "{committee.refused.coChairPerson}")
+            String person) {
 
         Chair {
             organization = orEmpty(organization);
             position = orEmpty(position);
+            person = orEmpty(person);
         }
     }
 
@@ -111,7 +115,10 @@ record CommitteeForm(
         for (CoChair chair : profile.coChairs()) {
             chairs.put(
                     chair.nation(),
-                    new Chair(chair.organization().in(locale), chair.position().in(locale)));
+                    new Chair(
+                            chair.organization().in(locale),
+                            chair.position().in(locale),
+                            chair.personId() == null ? "" : Long.toString(chair.personId())));
         }
         return new CommitteeForm(
                 "",
@@ -183,12 +190,13 @@ record CommitteeForm(
         String typedIn = language.isBlank() ? "en" : language;
         List<CoChair> chairs = new ArrayList<>();
         for (String party : parties) {
-            Chair chair = coChair.getOrDefault(party, new Chair("", ""));
+            Chair chair = coChair.getOrDefault(party, new Chair("", "", ""));
             String organization = chair.organization().strip();
             String position = chair.position().strip();
-            if (!organization.isEmpty() || !position.isEmpty()) {
+            Long person = id(chair.person());
+            if (!organization.isEmpty() || !position.isEmpty() || person != null) {
                 chairs.add(new CoChair(
-                        party, LocalizedText.of(typedIn, organization), LocalizedText.of(typedIn, position)));
+                        party, LocalizedText.of(typedIn, organization), LocalizedText.of(typedIn, position), person));
             }
         }
         String typedSecretariat = secretariat.strip();
@@ -220,6 +228,7 @@ record CommitteeForm(
         coChair.forEach((party, chair) -> {
             values.put(chairField(party, "organization"), chair.organization());
             values.put(chairField(party, "position"), chair.position());
+            values.put(chairField(party, "person"), chair.person().strip());
         });
         values.put("secretariat", secretariat);
         values.put("cadence", cadence);

@@ -1,7 +1,9 @@
 package org.entente.committees;
 
 import java.util.List;
+import java.util.Map;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.PersonName;
 
 /**
  * What a committee is made of besides its name: where it sits in the tree, its co-chairs,
@@ -10,6 +12,7 @@ import org.entente.shared.LocalizedText;
  * @param parent the committee above it, if the reader may see it
  * @param children the committees under it the reader may see
  * @param members people by nation, as their names are written in Latin script
+ * @param chairHolders the co-chairs' holders the reader may read, by person id
  */
 public record CommitteeProfile(
         CommitteeSummary parent,
@@ -19,7 +22,17 @@ public record CommitteeProfile(
         Cadence cadence,
         boolean alternating,
         Long agreementId,
-        List<Member> members) {
+        List<Member> members,
+        Map<Long, PersonName> chairHolders) {
+
+    public CommitteeProfile {
+        chairHolders = Map.copyOf(chairHolders);
+    }
 
     public record Member(long personId, String nation, org.entente.shared.LocalizedText name) {}
+
+    /** The person who holds a chair, as the reader may know them, or null when none is recorded or readable. */
+    public PersonName holder(CoChair chair) {
+        return chair.personId() == null ? null : chairHolders.get(chair.personId());
+    }
 }

@@ -12,6 +12,7 @@ import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.partners.People;
+import org.entente.partners.PersonSummary;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
@@ -19,6 +20,7 @@ import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Markings;
 import org.entente.shared.NotReadable;
+import org.entente.shared.PersonName;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -62,13 +64,16 @@ public class Committees {
             boolean alternating,
             Label label) {
         var chairs = coChairs.stream()
-                .map(c -> Map.of(
-                        "nation",
-                        c.nation(),
-                        "organization",
-                        c.organization().values(),
-                        "position",
-                        c.position().values()))
+                .map(c -> {
+                    var chair = new java.util.LinkedHashMap<String, Object>();
+                    chair.put("nation", c.nation());
+                    chair.put("organization", c.organization().values());
+                    chair.put("position", c.position().values());
+                    if (c.personId() != null) {
+                        chair.put("person", c.personId());
+                    }
+                    return chair;
+                })
                 .toList();
         sql.sql("""
                         update committees.committee
@@ -136,19 +141,33 @@ public class Committees {
             chairs.add(new CoChair(
                     (String) chair.get("nation"),
                     new LocalizedText((Map<String, String>) chair.get("organization")),
-                    new LocalizedText((Map<String, String>) chair.get("position"))));
+                    new LocalizedText((Map<String, String>) chair.get("position")),
+                    chair.get("person") instanceof Number person ? person.longValue() : null));
         }
-        List<CommitteeProfile.Member> members = sql
-                .sql("select t.person_id, t.nation from committees.member t" + " where t.committee_id = :id and "
+        List<Long> memberIds = sql.sql("select t.person_id from committees.member t where t.committee_id = :id and "
                         + AccessPolicy.readableBy("t") + " order by t.nation, t.id")
                 .param("id", committee.id())
                 .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) -> new long[] {rs.getLong(1)})
-                .list()
-                .stream()
-                .flatMap(id -> people.find(reader, id[0]).stream())
+                .query(Long.class)
+                .list();
+        // The members and the chairs' holders in one query, as far as the reader may read them.
+        var ids = new java.util.LinkedHashSet<Long>(memberIds);
+        chairs.stream()
+                .map(CoChair::personId)
+                .filter(java.util.Objects::nonNull)
+                .forEach(ids::add);
+        Map<Long, PersonSummary> known = new java.util.HashMap<>();
+        people.delegatesOrOf(reader, ids, List.of()).forEach(p -> known.put(p.id(), p));
+        List<CommitteeProfile.Member> members = memberIds.stream()
+                .map(known::get)
+                .filter(java.util.Objects::nonNull)
                 .map(p -> new CommitteeProfile.Member(p.id(), p.nation(), p.name()))
                 .toList();
+        Map<Long, PersonName> holders = new java.util.HashMap<>();
+        chairs.stream()
+                .map(CoChair::personId)
+                .filter(known::containsKey)
+                .forEach(id -> holders.put(id, DelegatePeople.name(known.get(id))));
         return new CommitteeProfile(
                 parent,
                 children,
@@ -157,7 +176,8 @@ public class Committees {
                 row.cadence() == null ? null : Cadence.valueOf(row.cadence()),
                 row.alternating(),
                 row.agreementId(),
-                members);
+                members,
+                holders);
     }
 
     /**

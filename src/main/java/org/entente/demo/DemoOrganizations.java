@@ -128,7 +128,7 @@ final class DemoOrganizations {
                 false,
                 new Label(UNCLASSIFIED, "MAR", Set.of("USA"))));
         var demoPeople = new DemoPeople(people, accounts);
-        var units = new DemoPeople.Units(dci, planning, icd, minarm);
+        var units = new DemoPeople.Units(dci, far, planning, icd, minarm);
         demoPeople.load(units);
         demoPeople.loadFigures(units);
     }

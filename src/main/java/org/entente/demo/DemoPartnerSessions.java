@@ -11,6 +11,7 @@ import org.entente.committees.CoChair;
 import org.entente.committees.Committees;
 import org.entente.committees.DelegateRole;
 import org.entente.committees.Sessions;
+import org.entente.partners.PersonSummary;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Subject;
@@ -18,18 +19,13 @@ import org.entente.shared.Subject;
 /**
  * The host's other partners' sessions (seed-scenario.md): the France – Morocco 22nd and 23rd
  * sessions and what they reviewed and fixed, the United States – Morocco 12th and 13th sessions and
- * the 2020–2030 roadmap; their heads of delegation named by function, decisions and action items.
+ * the 2020–2030 roadmap; their heads of delegation (the France – Morocco ones by name, the United
+ * States – Morocco ones by function), decisions and action items.
  */
 final class DemoPartnerSessions {
 
-    /**
-     * The heads of delegation the demo names by their function only (invented, illustrative): a
-     * function of their own, so that the minutes' line "name — head of delegation" says something.
-     * The France – Morocco ones are the co-chairs who sign that commission's plan.
-     */
+    /** The Moroccan head of delegation the United States – Morocco sessions name by function only. */
     private static final LocalizedText MOROCCAN_HEAD = DemoPeople.MOROCCAN_INSPECTOR.function();
-
-    private static final LocalizedText FRENCH_HEAD = DemoPeople.FRENCH_CO_CHAIR.function();
 
     private static final LocalizedText AMERICAN_HEAD = text(
             "Sous-secrétaire adjoint à la Défense",
@@ -47,7 +43,12 @@ final class DemoPartnerSessions {
         this.actions = actions;
     }
 
-    void loadFranceMorocco(Subject loader, long cmm, Long liaison) {
+    /**
+     * The France – Morocco commission: its co-chairs, who head its delegations at the 22nd and 23rd
+     * sessions by name (the people {@link DemoPeople} defines), decisions and action items.
+     */
+    void loadFranceMorocco(
+            Subject loader, long cmm, Long liaison, PersonSummary frenchHead, PersonSummary moroccanHead) {
         Label joint = new Label(RESTRICTED, "MAR", Set.of("FRA"));
         committees.describe(
                 cmm,
@@ -64,7 +65,8 @@ final class DemoPartnerSessions {
                                         "Sous-chef d’état-major (illustratif)",
                                         "نائب رئيس الأركان (توضيحي)",
                                         "Deputy Chief of Staff (illustrative)",
-                                        "סגן ראש המטה (להמחשה)")),
+                                        "סגן ראש המטה (להמחשה)"),
+                                DemoSessions.idOf(frenchHead)),
                         new CoChair(
                                 "MAR",
                                 text(
@@ -76,7 +78,8 @@ final class DemoPartnerSessions {
                                         "Inspecteur (illustratif)",
                                         "مفتش (توضيحي)",
                                         "Inspector (illustrative)",
-                                        "מפקח (להמחשה)"))),
+                                        "מפקח (להמחשה)"),
+                                DemoSessions.idOf(moroccanHead))),
                 text(
                         "Secrétariat permanent de la commission (illustratif)",
                         "الكتابة الدائمة للجنة (توضيحي)",
@@ -89,8 +92,8 @@ final class DemoPartnerSessions {
             committees.addMember(cmm, liaison, "MAR", joint);
         }
         long s22 = sessions.idOf(loader, cmm, 22);
-        sessions.addDelegate(s22, "FRA", null, FRENCH_HEAD, DelegateRole.HEAD, joint);
-        sessions.addDelegate(s22, "MAR", null, MOROCCAN_HEAD, DelegateRole.HEAD, joint);
+        DemoSessions.head(sessions, s22, DemoPeople.FRENCH_CO_CHAIR, frenchHead, joint);
+        DemoSessions.head(sessions, s22, DemoPeople.MOROCCAN_INSPECTOR, moroccanHead, joint);
         sessions.addDecision(
                 s22,
                 text(
@@ -100,8 +103,8 @@ final class DemoPartnerSessions {
                         "הוועדה סוקרת את 2024 ובוחנת את פעילויות 2025."),
                 joint);
         long s23 = sessions.idOf(loader, cmm, 23);
-        sessions.addDelegate(s23, "FRA", null, FRENCH_HEAD, DelegateRole.HEAD, joint);
-        sessions.addDelegate(s23, "MAR", null, MOROCCAN_HEAD, DelegateRole.HEAD, joint);
+        DemoSessions.head(sessions, s23, DemoPeople.FRENCH_CO_CHAIR, frenchHead, joint);
+        DemoSessions.head(sessions, s23, DemoPeople.MOROCCAN_INSPECTOR, moroccanHead, joint);
         sessions.addDecision(
                 s23,
                 text(

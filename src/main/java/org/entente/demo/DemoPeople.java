@@ -22,7 +22,12 @@ import org.entente.workplans.PlanSignatory;
 final class DemoPeople {
 
     /** The organizations the people work in. */
-    record Units(long moroccanCooperation, long israeliPlanning, long israeliCooperation, long frenchMinistry) {}
+    record Units(
+            long moroccanCooperation,
+            long moroccanGeneralStaff,
+            long israeliPlanning,
+            long israeliCooperation,
+            long frenchMinistry) {}
 
     private final People people;
     private final Accounts accounts;
@@ -40,10 +45,10 @@ final class DemoPeople {
     private static final Label FRANCE_MOROCCO = new Label(UNCLASSIFIED, "MAR", Set.of("FRA"));
 
     private static final LocalizedText CAPTAIN = text("Capitaine", "قبطان", "Captain", "סרן");
-    private static final LocalizedText MAJOR = text("Commandant", "كومندان", "Major", "רב-סרן");
+    private static final LocalizedText MAJOR = text("Commandant", "كومندان", "Major", "רב־סרן");
     private static final LocalizedText LIEUTENANT_COLONEL =
-            text("Lieutenant-colonel", "ليوتنان كولونيل", "Lieutenant Colonel", "סגן-אלוף");
-    private static final LocalizedText COLONEL = text("Colonel", "كولونيل", "Colonel", "אלוף-משנה");
+            text("Lieutenant-colonel", "ليوتنان كولونيل", "Lieutenant Colonel", "סגן־אלוף");
+    private static final LocalizedText COLONEL = text("Colonel", "كولونيل", "Colonel", "אלוף־משנה");
 
     /** A demo account's person: in which organization, released to whom, named in the four languages. */
     private record Someone(
@@ -189,7 +194,7 @@ final class DemoPeople {
     private static final LocalizedText CO_CHAIR = text("coprésident", "رئيس مشارك", "co-chair", "יושב ראש משותף");
 
     private static final LocalizedText BRIGADIER_GENERAL =
-            text("Général de brigade", "جنرال دو بريكاد", "Brigadier General", "תת-אלוף");
+            text("Général de brigade", "جنرال دو بريكاد", "Brigadier General", "תת־אלוף");
 
     /** Morocco's co-chair of the Joint Military Committee and head of its delegation (not "Driss": the Arabic
      * stemmer reads إدريس as الإدريسي, and a search for Salma El Idrissi would find him too). */
@@ -207,7 +212,7 @@ final class DemoPeople {
     static final Figure ISRAELI_DIVISION_HEAD = new Figure(
             "ISR",
             text("Gil Harel", "جيل هارئيل", "Gil Harel", "גיל הראל"),
-            text("Général de brigade", "عميد", "Brigadier General", "תת-אלוף"),
+            text("Général de brigade", "عميد", "Brigadier General", "תת־אלוף"),
             text(
                     "Chef de la division de la coopération internationale",
                     "رئيس شعبة التعاون الدولي",
@@ -249,13 +254,16 @@ final class DemoPeople {
 
     /**
      * Records the people behind the programme who hold no account: the heads of both cooperation
-     * bodies, released to Israel (the Moroccan one at RESTRICTED), and the liaison officer to the
-     * France – Morocco commission, released to France only.
+     * bodies, released to Israel (the Moroccan one at RESTRICTED); the liaison officer to the France
+     * – Morocco commission and that commission's two co-chairs, who head its delegations, released to
+     * France only (the Moroccan ones at RESTRICTED).
      */
     void loadFigures(Units units) {
         add(MOROCCAN_DIRECTOR, units.moroccanCooperation(), new Label(RESTRICTED, "MAR", Set.of("ISR")));
         add(ISRAELI_DIVISION_HEAD, units.israeliCooperation(), ISRAEL_MOROCCO);
         add(MOROCCAN_LIAISON, units.moroccanCooperation(), new Label(RESTRICTED, "MAR", Set.of("FRA")));
+        add(FRENCH_CO_CHAIR, units.frenchMinistry(), FRANCE_MOROCCO);
+        add(MOROCCAN_INSPECTOR, units.moroccanGeneralStaff(), new Label(RESTRICTED, "MAR", Set.of("FRA")));
     }
 
     private void add(Figure figure, long organization, Label label) {

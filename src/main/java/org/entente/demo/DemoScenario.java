@@ -126,6 +126,7 @@ class DemoScenario implements ApplicationRunner {
         new DemoPeople(people, accounts)
                 .load(new DemoPeople.Units(
                         byAbbreviation.get("MAR DCI"),
+                        byAbbreviation.get("MAR FAR"),
                         byAbbreviation.get("ISR PD"),
                         byAbbreviation.get("ISR ICD"),
                         byAbbreviation.get("FRA MINARM")));

@@ -56,7 +56,12 @@ class DemoSessions {
         Long liaison = idOf(person(persons, DemoPeople.MOROCCAN_LIAISON));
         loadIsraelMorocco(loader, jmc, moroccanHead, israeliHead);
         var partners = new DemoPartnerSessions(committees, sessions, this::action);
-        partners.loadFranceMorocco(loader, cmm, liaison);
+        partners.loadFranceMorocco(
+                loader,
+                cmm,
+                liaison,
+                person(persons, DemoPeople.FRENCH_CO_CHAIR),
+                person(persons, DemoPeople.MOROCCAN_INSPECTOR));
         partners.loadUnitedStatesMorocco(loader, dcc);
     }
 
@@ -73,7 +78,8 @@ class DemoSessions {
                                         "مديرية التعاون الدولي",
                                         "Directorate of International Cooperation",
                                         "מנהלת שיתוף הפעולה הבינלאומי"),
-                                DemoPeople.MOROCCAN_DIRECTOR.function()),
+                                DemoPeople.MOROCCAN_DIRECTOR.function(),
+                                idOf(moroccanHead)),
                         new CoChair(
                                 "ISR",
                                 text(
@@ -81,7 +87,8 @@ class DemoSessions {
                                         "مديرية التخطيط، شعبة التعاون الدولي",
                                         "Planning Directorate, International Cooperation Division",
                                         "אגף התכנון, החטיבה לשיתוף פעולה בינלאומי"),
-                                DemoPeople.ISRAELI_DIVISION_HEAD.function())),
+                                DemoPeople.ISRAELI_DIVISION_HEAD.function(),
+                                idOf(israeliHead))),
                 text(
                         "Bureau de la coopération bilatérale (illustratif)",
                         "مكتب التعاون الثنائي (توضيحي)",
@@ -210,34 +217,29 @@ class DemoSessions {
                         "מינוי אנשי קשר לבניין היכולות"));
     }
 
-    /**
-     * Both heads of delegation, each under the name their person record carries, so that the
-     * minutes' line reads "name — role, rank, function"; without a person the reader may see, the
-     * function alone.
-     */
+    /** Both heads of delegation, each linked to their person record. */
     private void heads(long session, PersonSummary moroccanHead, PersonSummary israeliHead, Label label) {
+        head(sessions, session, DemoPeople.ISRAELI_DIVISION_HEAD, israeliHead, label);
+        head(sessions, session, DemoPeople.MOROCCAN_DIRECTOR, moroccanHead, label);
+    }
+
+    /**
+     * A head of delegation under the name their person record carries, linked to it, so that the
+     * session page and the minutes read "name — role, rank, function"; without a record (none the
+     * loader may read) the name alone.
+     */
+    static void head(Sessions sessions, long session, DemoPeople.Figure figure, PersonSummary person, Label label) {
         sessions.addDelegate(
                 session,
-                "ISR",
-                idOf(israeliHead),
-                nameOf(israeliHead, DemoPeople.ISRAELI_DIVISION_HEAD.function()),
-                DelegateRole.HEAD,
-                label);
-        sessions.addDelegate(
-                session,
-                "MAR",
-                idOf(moroccanHead),
-                nameOf(moroccanHead, DemoPeople.MOROCCAN_DIRECTOR.function()),
+                figure.nation(),
+                idOf(person),
+                person == null ? figure.name() : person.name(),
                 DelegateRole.HEAD,
                 label);
     }
 
-    private static Long idOf(PersonSummary person) {
+    static Long idOf(PersonSummary person) {
         return person == null ? null : person.id();
-    }
-
-    private static LocalizedText nameOf(PersonSummary person, LocalizedText otherwise) {
-        return person == null ? otherwise : person.name();
     }
 
     /** Records an action item under a session's numbered decision (the demo's, flagged illustrative). */
@@ -272,7 +274,7 @@ class DemoSessions {
                 label);
     }
 
-    private static PersonSummary person(List<PersonSummary> persons, DemoPeople.Figure figure) {
+    static PersonSummary person(List<PersonSummary> persons, DemoPeople.Figure figure) {
         return persons.stream()
                 .filter(p -> figure.name()
                         .values()

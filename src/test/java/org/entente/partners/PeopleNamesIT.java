@@ -59,8 +59,8 @@ class PeopleNamesIT {
         MockHttpSession israeli = signIn(mvc, "planner.isr");
         String hebrew = page("/committees/" + jmc + "/sessions/3/minutes", israeli, "he");
         assertThat(hebrew)
-                .contains("אלוף-משנה איתן לוי, ראש ענף תכנון שיתופי הפעולה, אגף התכנון")
-                .contains("אלוף-משנה הישאם בן סלימאן")
+                .contains("אלוף־משנה איתן לוי, ראש ענף תכנון שיתופי הפעולה, אגף התכנון")
+                .contains("אלוף־משנה הישאם בן סלימאן")
                 .doesNotContain("planner.isr")
                 .doesNotContain("planner.mar");
         MockHttpSession moroccan = signIn(mvc, "planner.mar");
@@ -101,7 +101,70 @@ class PeopleNamesIT {
                         + " where p.illustrative and p.position ->> n.key = n.value"))
                 .isZero();
         assertThat(id("select count(*) from partners.person where illustrative and position <> '{}'::jsonb"))
-                .isEqualTo(11);
+                .isEqualTo(13);
+    }
+
+    @Test
+    void hebrewRanksJoinTheirWordsWithTheMaqafNotAHyphen() {
+        // "אלוף-משנה" with an ASCII hyphen breaks at the hyphen in a narrow cell; the maqaf (U+05BE) is
+        // Hebrew's own joiner, and a line is not broken after it.
+        assertThat(id("select count(*) from partners.person where illustrative and rank ->> 'he' ~ '[א-ת]-[א-ת]'"))
+                .isZero();
+        assertThat(id("select count(*) from partners.person where illustrative and rank ->> 'he' like '%־%'"))
+                .isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void theFranceMoroccoSessionsNameTheirHeadsOfDelegationAsPeople() throws Exception {
+        long cmm = id("select id from committees.committee where code = 'CMM-FRA-MAR'");
+        assertThat(id("select count(*) from committees.delegate d join committees.session s on s.id = d.session_id"
+                        + " where s.committee_id = " + cmm + " and s.number in (22, 23) and d.role = 'HEAD'"
+                        + " and d.person_id is null"))
+                .as("heads of delegation of the 22nd and 23rd sessions not linked to a person")
+                .isZero();
+        String french = page("/committees/" + cmm + "/sessions/23", signIn(mvc, "planner.fra"), "fr");
+        assertThat(french)
+                .contains("Laurent Mercier")
+                .contains("Sous-chef d’état-major des armées")
+                .contains("Abdelaziz Chraïbi");
+        String arabic = page("/committees/" + cmm + "/sessions/22", signIn(mvc, "planner.mar"), "ar");
+        assertThat(arabic)
+                .contains("لوران ميرسيي")
+                .contains("عبد العزيز الشرايبي")
+                .contains("مفتش، القيادة العامة");
+    }
+
+    @Test
+    void theCommitteePageNamesThePeopleWhoHoldTheCoChairs() throws Exception {
+        long jmc = id("select id from committees.committee where code = 'JMC-ISR-MAR'");
+        String hebrew = coChairs(page("/committees/" + jmc, signIn(mvc, "planner.isr"), "he"));
+        assertThat(hebrew)
+                .contains("גיל הראל")
+                .contains("תת־אלוף")
+                .contains("ראש החטיבה לשיתוף פעולה בינלאומי")
+                .contains("רשיד בנאני")
+                .contains("מנהל שיתוף הפעולה הבינלאומי");
+        String arabic = coChairs(page("/committees/" + jmc, signIn(mvc, "planner.mar"), "ar"));
+        assertThat(arabic).contains("رشيد بناني").contains("جيل هارئيل").contains("مدير التعاون الدولي");
+        // The API gives each chair's holder as a person record.
+        String answer = mvc.perform(get("/api/v1/committees/" + jmc).session(signIn(mvc, "planner.mar")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(JSON.readTree(answer).get("coChairs").findValues("personId")).allMatch(node -> node.isNumber());
+    }
+
+    /** The co-chair lines of a committee page. */
+    private static String coChairs(String page) {
+        var lines = new StringBuilder();
+        var matcher = java.util.regex.Pattern.compile(
+                        "<dd class=\"co-chair\">(.*?)</dd>", java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        while (matcher.find()) {
+            lines.append(matcher.group(1)).append('\n');
+        }
+        return lines.toString();
     }
 
     @Test

@@ -6,15 +6,23 @@ import static org.entente.support.Personas.inTransaction;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.entente.BrowserTest;
 import org.entente.DemoApplicationTest;
 import org.entente.documents.Pdf;
+import org.entente.shared.LocalizedText;
+import org.entente.workplans.ActivityDraft;
+import org.entente.workplans.ActivityType;
+import org.entente.workplans.WorkPlans;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -27,6 +35,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * BidiIsolationIT} and {@code MixedLinePdfIT}.
  */
 @DemoApplicationTest
+// A database of its own: the pictures show the demo as a reader finds it, not the English records the
+// other test classes add to the shared one, and this class's amendment, comment and attachment stay here.
+@TestPropertySource(properties = "issue16-screenshots.own-database=true")
 class Issue16ScreenshotsBrowserIT extends BrowserTest {
 
     private static final Path ISSUE16 = SCREENSHOTS.resolve("issue16");
@@ -36,6 +47,9 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    WorkPlans plans;
 
     @Test
     void theIssuesPagesInArabicAndHebrew() throws Exception {
@@ -119,6 +133,117 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
         int page = arabic.pageWith("المكوّنين");
         assertThat(page).as("the page of the Arabic plan with المكوّنين").isPositive();
         assertThat(arabic.png(300, page, page)).hasSize(1);
+    }
+
+    /**
+     * The pages the earlier walks did not reach, as the Moroccan planner in Arabic and the Israeli one
+     * in Hebrew, whole and at 390 px: home with its to-do panel, an activity with its history and a
+     * comment, a proposed amendment, the plan overview, and the audit page as the auditor reads it. A
+     * file is attached to the committee with the page's own button, which speaks the reader's language
+     * and then names the file (the browser's own says "Choose File / No file chosen").
+     */
+    @Test
+    void theToDoActivityAmendmentOverviewAndAuditPagesInArabicAndHebrew() throws Exception {
+        Files.createDirectories(ISSUE16);
+        long plan = id("select id from workplans.plan where committee_code = 'JMC-ISR-MAR' and year = 2026");
+        long activity = id("select a.id from workplans.activity a where a.plan_id = " + plan
+                + " order by (select count(*) from workplans.activity_event e where e.activity_id = a.id) desc, a.id"
+                + " limit 1");
+        var mar = org.entente.support.Personas.Persona.PLANNER_MAR.subject();
+        int amendment = inTransaction(transactions, mar, () -> plans.proposeAmendment(mar, plan, null, proposal()));
+
+        page.navigate(url("/"));
+        signIn("planner.mar");
+        page.waitForLoadState();
+        page.context().addCookies(List.of(new Cookie("ENTENTE_LANG", "ar").setUrl(url("/"))));
+        // The attachment is chosen with the page's own button, in Arabic, and its name then shows.
+        long committee = id("select id from committees.committee where code = 'JMC-ISR-MAR'");
+        page.navigate(url("/committees/" + committee));
+        var chosen = page.locator("#attachment-file-chosen");
+        assertThat(page.locator("label.file-pick__button").textContent().strip())
+                .isEqualTo("اختيار ملف");
+        assertThat(chosen.textContent().strip()).isEqualTo("لم يُختر أي ملف");
+        page.locator("#attachment-file")
+                .setInputFiles(new FilePayload(
+                        "محضر-الزيارة.pdf",
+                        "application/pdf",
+                        "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+        assertThat(chosen.textContent().strip()).isEqualTo("محضر-الزيارة.pdf");
+        page.locator("#attachments")
+                .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(ISSUE16.resolve("file-chosen-ar.png")));
+        page.locator("#attachments button[type=submit]").click();
+        page.waitForLoadState();
+        page.navigate(url("/activities/" + activity));
+        page.locator("#body").fill("يرجى تأكيد عدد المشاركين من الجانب الإسرائيلي قبل 15 مارس.");
+        page.locator("form.comments__new button[type=submit]").click();
+        page.locator(".comment").first().waitFor();
+
+        String[] paths = {
+            "/#todo",
+            "/activities/" + activity,
+            "/workplans/" + plan + "/amendments/" + amendment,
+            "/workplans/" + plan + "/overview"
+        };
+        walk("ar", paths);
+        page.context().clearCookies();
+        page.navigate(url("/"));
+        signIn("planner.isr");
+        page.waitForLoadState();
+        page.context().addCookies(List.of(new Cookie("ENTENTE_LANG", "he").setUrl(url("/"))));
+        walk("he", paths);
+        page.context().clearCookies();
+        page.navigate(url("/"));
+        signIn("auditor.mar");
+        page.waitForLoadState();
+        for (String language : List.of("ar", "he")) {
+            page.context().addCookies(List.of(new Cookie("ENTENTE_LANG", language).setUrl(url("/"))));
+            shootWhole("audit-" + language, "/audit");
+        }
+    }
+
+    /** The to-do panel, the activity, the amendment and the overview, whole; the activity and the amendment at 390 px. */
+    private void walk(String language, String[] paths) {
+        String[] names = {"todo", "activity", "amendment", "overview"};
+        for (int i = 0; i < paths.length; i++) {
+            shootWhole(names[i] + "-" + language, paths[i]);
+        }
+        page.setViewportSize(390, 844);
+        shootWhole("activity-" + language + "-390", paths[1]);
+        shootWhole("amendment-" + language + "-390", paths[2]);
+        page.setViewportSize(1280, 860);
+    }
+
+    private void shootWhole(String name, String path) {
+        page.navigate(url(path));
+        page.waitForLoadState();
+        assertThat(page.locator("html").getAttribute("lang"))
+                .as(name)
+                .startsWith(name.replaceAll("^[a-z]+-([a-z]{2}).*$", "$1"));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(ISSUE16.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+
+    private static ActivityDraft proposal() {
+        return new ActivityDraft(
+                LocalizedText.of(
+                        "ar", "ورشة في تخطيط صيانة الطائرات المسيرة",
+                        "he", "סדנה בתכנון תחזוקת כטב״מים",
+                        "fr", "Atelier de planification de la maintenance des drones",
+                        "en", "Drone maintenance planning workshop"),
+                null,
+                ActivityType.WORKING_MEETING,
+                "TRAINING_EDUCATION",
+                List.of(),
+                "ISR",
+                "MAR",
+                LocalizedText.of("ar", "الرباط", "he", "רבאט", "fr", "Rabat", "en", "Rabat"),
+                3,
+                null,
+                null,
+                Map.of("MAR", 12, "ISR", 3),
+                WorkPlans.SHARED_COSTS);
     }
 
     /**

@@ -10,8 +10,7 @@
 #      second with the bell >= 90 % of pages per second without it (same sitting);
 #   4. 1,000 mails queued at once, drained to the SMTP sink: <= 60 s (counted until none waits).
 # The demo has 6 accounts of Morocco and Israel besides planner.mar: the script creates the 4 more the
-# 10 watchers need through the administrators' page (as admin.mar, bench.watcher1..4, each linked to
-# a Moroccan person record the page offers), never by changing the demo's own accounts.
+# 10 watchers need through the administrators' page (bench/collab-setup.sh).
 # The machine is shared: the load average is printed with each figure; compare only figures taken
 # in the same sitting (the lead's quiet run is the figure of record).
 #   ./mvnw -DskipTests package && bench/collab.sh
@@ -28,27 +27,9 @@ DURATION=${DURATION:-10s}
 DATA=${KEEP:-$(mktemp -d)}
 trap 'kill $(jobs -p) 2>/dev/null || true; sleep 2; [ -n "${KEEP:-}" ] || rm -rf "$DATA"' EXIT
 
-# The SMTP sink: accepts every mail and counts them in a file.
-python3 -W ignore - "$SMTP_PORT" "$DATA/smtp.count" <<'PY' &
-import asyncore, smtpd, sys
-port, counter = int(sys.argv[1]), sys.argv[2]
-class Sink(smtpd.SMTPServer):
-    received = 0
-    def process_message(self, peer, sender, recipients, data, **kw):
-        Sink.received += 1
-        with open(counter, "w") as f:
-            f.write(str(Sink.received))
-Sink(("127.0.0.1", port), None, decode_data=False)
-asyncore.loop()
-PY
-echo 0 > "$DATA/smtp.count"
-
-java -XX:+UseSerialGC -Xmx256m -jar "$JAR" --server.port="$PORT" --entente.data-dir="$DATA" --entente.demo=true \
-    --spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT" --entente.mail.poll=1s > "$DATA/app.log" 2>&1 &
-APP=$!
-until curl -sf "http://localhost:$PORT/actuator/health" | grep -q UP; do sleep 0.5; done
-PG_PORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$DATA/app.log" | grep -o '[0-9]*$' | tail -1)
-psql() { PGPASSWORD=$(cat "$DATA/database.password") command psql -q -h localhost -p "$PG_PORT" -U postgres -d entente -v ON_ERROR_STOP=1 -At "$@"; }
+source bench/collab-setup.sh
+collab_sink
+collab_start
 
 # Prints "name: p95 X ms (bar <= Y ms) ok|OVER" from a percentiles.lua line.
 against() { # name bar-ms line
@@ -56,47 +37,8 @@ against() { # name bar-ms line
     echo "$3" | awk -v name="$1" -v bar="$2" '{ gsub(",", ""); p95 = $5
         printf "  => %s: p95 %s ms (bar <= %s ms) %s\n", name, p95, bar, (p95 + 0 <= bar + 0 ? "ok" : "OVER") }'
 }
-form_token() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
-sign_in_as() { # username cookie-file
-    local token
-    token=$(curl -s -c "$2" "http://localhost:$PORT/login" | form_token)
-    curl -s -b "$2" -c "$2" -o /dev/null --data-urlencode "username=$1" \
-        --data-urlencode "password=Entente-Demo-2026" --data-urlencode "_csrf=$token" "http://localhost:$PORT/login"
-}
 
-# Four accounts more, created as an administrator would: admin.mar's page, each linked to one of the
-# Moroccan person records it offers (the demo's accounts are left as they are).
-if [ "$(psql -c "select count(*) from identity.account where username like 'bench.watcher%'")" -lt 4 ]; then
-    sign_in_as admin.mar "$DATA/admin.cookies"
-    page=$(curl -s -b "$DATA/admin.cookies" "http://localhost:$PORT/admin/accounts")
-    token=$(echo "$page" | form_token)
-    people=($(echo "$page" | sed -n '/name="person"/,/<\/select>/p' | grep -o 'option value="[0-9][0-9]*"' | grep -o '[0-9][0-9]*'))
-    [ ${#people[@]} -ge 4 ] || { echo "!! the administrators' page offers ${#people[@]} person records, 4 needed"; exit 1; }
-    # The second marking the page offers (the lowest above UNCLASSIFIED), as the page spells it.
-    clearance=$(echo "$page" | sed -n '/id="new-clearance"/,/<\/select>/p' | grep -o 'option value="[^"]*"' | sed -n 2p | cut -d'"' -f2)
-    for i in 1 2 3 4; do
-        status=$(curl -s -o /dev/null -w '%{http_code}' -b "$DATA/admin.cookies" --data-urlencode "_csrf=$token" \
-            --data-urlencode "username=bench.watcher$i" --data-urlencode "clearance=$clearance" \
-            --data-urlencode "language=fr" --data-urlencode "person=${people[$((i - 1))]}" \
-            "http://localhost:$PORT/admin/accounts")
-        [ "$status" = 200 ] || { echo "!! creating bench.watcher$i answered $status"; exit 1; }
-    done
-fi
-
-# The activity: a joint Israel – Morocco one; ten watchers who may read it (Moroccan and Israeli
-# accounts, the four above among them), each with an address, told at once.
-ACTIVITY=$(psql -c "select min(a.id) from workplans.activity a join workplans.plan p on p.id = a.plan_id
-                     where p.committee_code = 'JMC-ISR-MAR' and a.classification <= 1 and 'ISR' = any(a.releasable_to)")
-psql -c "insert into comments.watch (account, record_type, record_id)
-         select lower(username), 'activity', $ACTIVITY from identity.account
-          where enabled and nation in ('MAR', 'ISR') and lower(username) <> 'planner.mar' order by username limit 10
-         on conflict do nothing"
-psql -c "insert into notifications.mail_setting (username, address, choice)
-         select lower(username), lower(username) || '@example.org', 'IMMEDIATE' from identity.account
-         on conflict (username) do update set address = excluded.address, choice = 'IMMEDIATE'"
-WATCHERS=$(psql -c "select count(*) from comments.watch where record_type = 'activity' and record_id = $ACTIVITY")
-echo "activity $ACTIVITY, watchers: $WATCHERS"
-[ "$WATCHERS" -ge 10 ] || { echo "!! the activity has $WATCHERS watchers, the issue's figure needs 10"; exit 1; }
+collab_watchers
 
 sign_in_as planner.mar "$DATA/cookies"
 COOKIE="Cookie: ENTENTE_SESSION=$(awk '$6 == "ENTENTE_SESSION" { print $7 }' "$DATA/cookies")"

@@ -1,21 +1,27 @@
 package org.entente.comments;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
-import org.entente.identity.Accounts;
+import org.entente.identity.Readers;
 import org.entente.identity.SignedInUser;
+import org.entente.shared.Classification;
 import org.entente.shared.NotReadable;
+import org.entente.shared.ReaderSettings;
 import org.entente.shared.Subject;
 import org.entente.shared.SystemSubject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,32 +33,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Watching {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Watching.class);
-
     static final String WATCH = "comments.watch.start";
     static final String UNWATCH = "comments.watch.stop";
 
     private final JdbcClient sql;
     private final CommentedRecords records;
-    private final Accounts accounts;
+    private final Readers readers;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
-    private final TransactionTemplate ownTransaction;
 
     Watching(
             JdbcClient sql,
             CommentedRecords records,
-            Accounts accounts,
+            Readers readers,
             AuditTrail audit,
             PlatformTransactionManager transactions) {
         this.sql = sql;
         this.records = records;
-        this.accounts = accounts;
+        this.readers = readers;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.ownTransaction.setReadOnly(true);
     }
 
     /** Whether the subject watches the record (directly). */
@@ -120,51 +120,75 @@ public class Watching {
     /**
      * The accounts that watch the record, directly or through its committee, and may read it now:
      * enabled, and with a nation and clearance the record's label (and row-level security) lets
-     * through. Each is asked in a read-only transaction of its own, as that account.
+     * through. In one transaction and a few statements whatever the number of watchers: the watch
+     * rows, the watchers' accounts, then the record looked up once per nation and clearance among
+     * them, under that nation's and clearance's row-level security (what a reader may read depends on
+     * nothing else), the transaction's settings put back after.
      */
     public List<String> watchersOf(String recordType, long recordId) {
-        Set<String> direct = new LinkedHashSet<>();
-        Set<String> committeeWatchers = new LinkedHashSet<>();
-        transaction.executeWithoutResult(status -> {
-            direct.addAll(sql.sql("""
-                            select account from comments.watch where record_type = :type and record_id = :record
-                             order by account""")
+        return transaction.execute(status -> {
+            Set<String> direct = new LinkedHashSet<>(lowerCase(sql.sql("""
+                            select account from comments.watch where record_type = :type and record_id = :record""")
                     .param("type", recordType)
                     .param("record", recordId)
                     .query(String.class)
-                    .list());
-            committeeWatchers.addAll(sql.sql(
-                            "select distinct account from comments.watch where record_type = 'committee' order by account")
-                    .query(String.class)
-                    .list());
-        });
-        List<String> watchers = new ArrayList<>();
-        Set<String> candidates = new LinkedHashSet<>(direct);
-        candidates.addAll(committeeWatchers);
-        for (String username : candidates) {
-            // Each watcher in a transaction of its own: one that fails (an account in a bad state) is
-            // logged and skipped, and never costs the others their notification.
-            try {
-                accounts.active(username)
-                        .filter(account -> Boolean.TRUE.equals(
-                                watchesNow(account, recordType, recordId, direct.contains(username))))
-                        .ifPresent(account -> watchers.add(account.username()));
-            } catch (RuntimeException failed) {
-                LOG.warn("Watcher {} of {}:{} skipped: {}", username, recordType, recordId, failed.toString());
+                    .list()));
+            Map<String, Set<Long>> committees = new HashMap<>();
+            sql.sql("select account, record_id from comments.watch where record_type = 'committee'")
+                    .query(rs -> {
+                        committees
+                                .computeIfAbsent(rs.getString(1).toLowerCase(Locale.ROOT), a -> new HashSet<>())
+                                .add(rs.getLong(2));
+                    });
+            Set<String> candidates = new LinkedHashSet<>(direct);
+            candidates.addAll(committees.keySet());
+            Map<Audience, List<Readers.Reader>> byAudience = new LinkedHashMap<>();
+            readers.named(candidates)
+                    .forEach(reader -> byAudience
+                            .computeIfAbsent(new Audience(reader.nation(), reader.clearance()), a -> new ArrayList<>())
+                            .add(reader));
+            if (byAudience.isEmpty()) {
+                return List.<String>of();
             }
-        }
-        return watchers;
+            List<String> watchers = new ArrayList<>();
+            String[] previous = ReaderSettings.current(sql);
+            try {
+                byAudience.forEach((audience, accounts) -> {
+                    ReaderSettings.set(
+                            sql,
+                            audience.nation(),
+                            Integer.toString(audience.clearance().ordinal()));
+                    records.find(
+                                    new SystemSubject(
+                                            accounts.get(0).username(), audience.nation(), audience.clearance()),
+                                    recordType,
+                                    recordId)
+                            .ifPresent(record -> accounts.stream()
+                                    .map(Readers.Reader::username)
+                                    .filter(username -> watchesNow(username, direct, committees, record))
+                                    .forEach(watchers::add));
+                });
+            } finally {
+                ReaderSettings.set(sql, previous[0], previous[1]);
+            }
+            watchers.sort(java.util.Comparator.comparing(u -> u.toLowerCase(Locale.ROOT)));
+            return watchers;
+        });
     }
 
-    /**
-     * Whether the account may read the record now and watches it, directly or through its committee:
-     * asked in a read-only transaction of the account's own (its row-level security).
-     */
-    private Boolean watchesNow(SignedInUser account, String recordType, long recordId, boolean direct) {
-        SystemSubject as = new SystemSubject(account.username(), account.nation(), account.clearance());
-        return as.run(() -> ownTransaction.execute(status -> records.find(as, recordType, recordId)
-                .map(record ->
-                        direct || (record.committeeId() != null && watches(account, "committee", record.committeeId())))
-                .orElse(false)));
+    /** A nation and clearance: all a reader's right to read depends on. */
+    private record Audience(String nation, Classification clearance) {}
+
+    /** Whether the account, which may read the record, watches it directly or through its committee. */
+    private static boolean watchesNow(
+            String username, Set<String> direct, Map<String, Set<Long>> committees, CommentedRecords.Found record) {
+        String account = username.toLowerCase(Locale.ROOT);
+        return direct.contains(account)
+                || (record.committeeId() != null
+                        && committees.getOrDefault(account, Set.of()).contains(record.committeeId()));
+    }
+
+    private static List<String> lowerCase(List<String> names) {
+        return names.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
     }
 }

@@ -31,6 +31,29 @@ public class Readers {
                          where enabled and lower(username) = lower(:username)""").param("username", username).query(Readers::reader).optional();
     }
 
+    /**
+     * The enabled accounts of those names (in any case), in one statement: the watchers of a record,
+     * before each is asked whether they may read it.
+     */
+    @Transactional(readOnly = true)
+    public List<Reader> named(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return sql.sql("""
+                        select username, nation, clearance, language from identity.account
+                         where enabled and lower(username) = any (cast(:usernames as text[]))
+                         order by lower(username)""")
+                .param(
+                        "usernames",
+                        usernames.stream()
+                                .map(u -> u.toLowerCase(java.util.Locale.ROOT))
+                                .distinct()
+                                .toArray(String[]::new))
+                .query(Readers::reader)
+                .list();
+    }
+
     private static Reader reader(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Reader(
                 rs.getString("username"),

@@ -6,17 +6,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.entente.identity.Accounts;
 import org.entente.identity.SignedInUser;
+import org.entente.shared.Classification;
 import org.entente.shared.OncePerCluster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,6 +37,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the notification is read as its recipient, so that a relabelled record or a disabled account
  * sends nothing (the mail is dropped). An SMTP server that is down or refuses leaves the mail
  * waiting, tried again after 30 s, 1 min, 2 min… up to {@code entente.mail.max-wait}.
+ *
+ * <p>Batch by batch: each recipient's account, address and notices are read once per batch (one
+ * statement each, not one transaction per mail), a notice's body is written once for all the
+ * recipients who would read the same words (same language, nation and clearance: a comment's ten
+ * watchers), the mails go out over one SMTP connection per {@value #PER_CONNECTION}, and those sent
+ * are marked in one statement.
  */
 @Component
 class MailDelivery {
@@ -37,8 +50,43 @@ class MailDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
     private static final int BATCH = 200;
 
+    /**
+     * Mails sent over one SMTP connection, then marked sent: a crash in between sends at most these
+     * again.
+     */
+    static final int PER_CONNECTION = 50;
+
     /** A waiting mail as the queue holds it. */
     record Waiting(long id, String recipient, Long notificationId, String kind, String detail, int attempts) {}
+
+    /** A mail written, with the message that carries it. */
+    private record Ready(Waiting mail, MimeMessage message) {}
+
+    /**
+     * What makes two notices' mails say the same words: the reader's language and rights (the names
+     * a comment's mentions show), and the notice but for whose and when it is.
+     */
+    private record Words(String language, String nation, Classification clearance, Notification notice) {
+
+        static Words of(SignedInUser reader, Notification n) {
+            return new Words(
+                    reader.language(),
+                    reader.nation(),
+                    reader.clearance(),
+                    new Notification(
+                            0,
+                            n.kind(),
+                            n.recordType(),
+                            n.recordId(),
+                            n.href(),
+                            n.title(),
+                            n.excerpt(),
+                            Instant.EPOCH,
+                            false,
+                            n.label(),
+                            null));
+        }
+    }
 
     private final JdbcClient sql;
     private final TransactionTemplate transactions;
@@ -93,18 +141,14 @@ class MailDelivery {
             if (due.isEmpty()) {
                 return sent;
             }
-            for (Waiting mail : due) {
-                try {
-                    if (send(sender, mail)) {
-                        sent++;
-                    }
-                } catch (MailException | MessagingException refused) {
-                    retryLater(mail, refused);
-                    if (refused instanceof org.springframework.mail.MailSendException) {
-                        // The server is down: the rest would fail the same way; they wait for the next run.
-                        return sent;
-                    }
+            List<Ready> ready = write(sender, due);
+            for (int from = 0; from < ready.size(); from += PER_CONNECTION) {
+                int went = send(sender, ready.subList(from, Math.min(from + PER_CONNECTION, ready.size())));
+                if (went < 0) {
+                    // The server is down: the rest would fail the same way; they wait for the next run.
+                    return sent;
                 }
+                sent += went;
             }
         }
     }
@@ -125,42 +169,109 @@ class MailDelivery {
                 .list());
     }
 
-    /** Sends one mail, or drops it when there is nothing its recipient may still be told. */
-    private boolean send(JavaMailSender sender, Waiting mail) throws MessagingException {
-        Optional<SignedInUser> account = accounts.active(mail.recipient());
-        String address = queue.settingOf(mail.recipient()).address();
-        if (account.isEmpty() || address == null) {
-            mark(mail, "DROPPED", null);
-            return false;
-        }
-        SignedInUser user = account.get();
-        Optional<MailContent.Mail> written = as(user, () -> write(user, address, mail));
-        if (written.isEmpty()) {
-            mark(mail, "DROPPED", null);
-            return false;
-        }
+    /**
+     * Writes the batch's mails, recipient by recipient; drops (in one statement) those with nothing
+     * their recipient may still be told, and leaves for later those that could not be written.
+     */
+    private List<Ready> write(JavaMailSender sender, List<Waiting> due) {
+        Map<String, List<Waiting>> byRecipient = new LinkedHashMap<>();
+        due.forEach(mail -> byRecipient
+                .computeIfAbsent(mail.recipient(), r -> new ArrayList<>())
+                .add(mail));
+        Map<String, String> addresses = queue.addressesOf(byRecipient.keySet());
+        Map<Words, MailContent.Mail> written = new HashMap<>();
+        List<Ready> ready = new ArrayList<>();
+        List<Long> dropped = new ArrayList<>();
+        byRecipient.forEach((recipient, mails) -> {
+            Optional<SignedInUser> account = accounts.active(recipient);
+            String address = addresses.get(recipient.toLowerCase(Locale.ROOT));
+            if (account.isEmpty() || address == null) {
+                mails.forEach(mail -> dropped.add(mail.id()));
+                return;
+            }
+            SignedInUser user = account.get();
+            List<Long> noticeIds = mails.stream()
+                    .filter(mail -> "NOTICE".equals(mail.kind()) && mail.notificationId() != null)
+                    .map(Waiting::notificationId)
+                    .toList();
+            Map<Long, Notification> notices =
+                    noticeIds.isEmpty() ? Map.of() : as(user, () -> store.mine(user, noticeIds));
+            for (Waiting mail : mails) {
+                Optional<MailContent.Mail> words = "NOTICE".equals(mail.kind())
+                        ? Optional.ofNullable(notices.get(mail.notificationId()))
+                                .map(n -> written.computeIfAbsent(Words.of(user, n), w -> content.notice(user, n)))
+                        : as(user, () -> write(user, address, mail));
+                if (words.isEmpty()) {
+                    dropped.add(mail.id());
+                    continue;
+                }
+                try {
+                    ready.add(new Ready(mail, message(sender, address, words.get(), mail)));
+                } catch (MessagingException | MailException refused) {
+                    retryLater(mail, refused);
+                }
+            }
+        });
+        mark(dropped, "DROPPED");
+        return ready;
+    }
+
+    private MimeMessage message(JavaMailSender sender, String address, MailContent.Mail written, Waiting mail)
+            throws MessagingException {
         MimeMessage message = sender.createMimeMessage();
         var helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(properties.from());
         helper.setTo(address);
-        helper.setSubject(written.get().subject());
-        helper.setText(written.get().text(), written.get().html());
-        if (written.get().calendar() != null) {
+        helper.setSubject(written.subject());
+        helper.setText(written.text(), written.html());
+        if (written.calendar() != null) {
             String method = mail.detail().endsWith("CANCEL") ? "CANCEL" : "REQUEST";
             helper.addAttachment(
                     "invitation.ics",
                     new jakarta.mail.util.ByteArrayDataSource(
-                            written.get().calendar().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            written.calendar().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                             "text/calendar; charset=UTF-8; method=" + method));
         }
-        sender.send(message);
-        mark(mail, "SENT", null);
-        return true;
+        return message;
+    }
+
+    /**
+     * Sends the mails over one connection and marks those that went in one statement; those the
+     * server refused wait to be tried again.
+     *
+     * @return how many went, or -1 when none did because the server could not be reached
+     */
+    private int send(JavaMailSender sender, List<Ready> mails) {
+        Map<Object, Exception> failed;
+        boolean unreachable = false;
+        try {
+            sender.send(mails.stream().map(Ready::message).toArray(MimeMessage[]::new));
+            failed = Map.of();
+        } catch (MailSendException refused) {
+            failed = refused.getFailedMessages();
+            unreachable = refused.getFailedMessages().size() == mails.size();
+        } catch (MailException refused) {
+            failed = new HashMap<>();
+            for (Ready mail : mails) {
+                failed.put(mail.message(), refused);
+            }
+            unreachable = true;
+        }
+        List<Long> sent = new ArrayList<>();
+        for (Ready mail : mails) {
+            Exception refused = failed.get(mail.message());
+            if (refused == null) {
+                sent.add(mail.mail().id());
+            } else {
+                retryLater(mail.mail(), refused);
+            }
+        }
+        mark(sent, "SENT");
+        return unreachable ? -1 : sent.size();
     }
 
     private Optional<MailContent.Mail> write(SignedInUser user, String address, Waiting mail) {
         return switch (mail.kind()) {
-            case "NOTICE" -> store.mine(user, mail.notificationId()).map(n -> content.notice(user, n));
             case "DIGEST" -> {
                 Instant since = LocalDate.parse(mail.detail())
                         .minusDays(1)
@@ -189,14 +300,17 @@ class MailDelivery {
                 .update());
     }
 
-    private void mark(Waiting mail, String status, String error) {
+    /** Marks the mails sent or dropped, in one statement. */
+    private void mark(List<Long> ids, String status) {
+        if (ids.isEmpty()) {
+            return;
+        }
         transactions.executeWithoutResult(tx -> sql.sql("""
                         update notifications.mail set status = :status, sent_at = case when :status = 'SENT' then now() end,
-                               attempts = attempts + 1, last_error = :error
-                         where id = :id""")
+                               attempts = attempts + 1, last_error = null
+                         where id = any (cast(:ids as bigint[]))""")
                 .param("status", status)
-                .param("error", error)
-                .param("id", mail.id())
+                .param("ids", ids.toArray(Long[]::new))
                 .update());
     }
 

@@ -61,6 +61,22 @@ class MailQueue {
                         on conflict do nothing""").param("day", day.toString()).update();
     }
 
+    /** The addresses of those of the accounts (lower-case names) that gave one, by lower-case name. */
+    @Transactional(readOnly = true)
+    java.util.Map<String, String> addressesOf(java.util.Collection<String> usernames) {
+        var found = new java.util.HashMap<String, String>();
+        sql.sql("""
+                        select username, address from notifications.mail_setting
+                         where username = any (cast(:names as text[])) and address is not null""")
+                .param(
+                        "names",
+                        usernames.stream().map(u -> u.toLowerCase(Locale.ROOT)).toArray(String[]::new))
+                .query(rs -> {
+                    found.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2));
+                });
+        return found;
+    }
+
     @Transactional(readOnly = true)
     MailSetting settingOf(String username) {
         return sql.sql("select address, choice from notifications.mail_setting where username = :me")

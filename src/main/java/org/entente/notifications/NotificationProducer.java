@@ -129,10 +129,12 @@ class NotificationProducer {
                         comment.label(),
                         key(word, RecordType.COMMENT, comment.id()),
                         writer);
-                tell(
-                        notice.apply(NotificationKind.MENTIONED, "mention"),
-                        reader -> mentioned.contains(lower(reader))
-                                && !lower(reader).equals(writer));
+                if (!mentioned.isEmpty()) {
+                    tell(
+                            notice.apply(NotificationKind.MENTIONED, "mention"),
+                            reader -> mentioned.contains(lower(reader))
+                                    && !lower(reader).equals(writer));
+                }
                 more.accept(notice, writer);
             });
             return null;
@@ -238,13 +240,15 @@ class NotificationProducer {
         return what + ":" + type.spelled() + ":" + id;
     }
 
-    /** Tells the notice to those who may read its record and whom {@code who} picks, and queues their mails. */
+    /**
+     * Tells the notice to those who may read its record and whom {@code who} picks, and queues their
+     * mails: nothing is written when nobody is picked.
+     */
     void tell(Notice notice, Predicate<Reader> who) {
-        List<String> candidates = readers.of(notice.label()).stream()
-                .filter(who)
-                .map(Reader::username)
-                .toList();
-        mails.enqueue(store.deliver(notice, candidates));
+        List<Reader> told = readers.of(notice.label()).stream().filter(who).toList();
+        if (!told.isEmpty()) {
+            mails.enqueue(store.deliver(notice, told));
+        }
     }
 
     private void plan(String nation, long planId, NotificationKind kind) {

@@ -5,8 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.entente.identity.Readers;
 import org.entente.shared.Labels;
 import org.entente.shared.OptionalTexts;
@@ -36,28 +34,27 @@ class NotificationStore {
     record Stored(long id, String recipient) {}
 
     private final JdbcClient sql;
-    private final Readers readers;
     private final SystemScope scope;
 
-    NotificationStore(JdbcClient sql, Readers readers, SystemScope scope) {
+    NotificationStore(JdbcClient sql, SystemScope scope) {
         this.sql = sql;
-        this.readers = readers;
         this.scope = scope;
     }
 
     /**
-     * Stores the notice for each of the candidates who may read its record (the others are dropped,
-     * whoever asked for them), once: a notice stored before under the same key is not stored again.
+     * Stores the notice for each of the readers who may read its record (the others are dropped,
+     * whoever asked for them: a reader's nation and clearance are checked against the notice's
+     * label), once: a notice stored before under the same key is not stored again. One statement
+     * for all of them.
      *
+     * @param candidates enabled accounts, as {@link Readers} answers them
      * @return the notifications stored now, for the mails they may need
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    List<Stored> deliver(Notice notice, Collection<String> candidates) {
-        Set<String> wanted =
-                candidates.stream().map(u -> u.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        List<String> recipients = readers.of(notice.label()).stream()
+    List<Stored> deliver(Notice notice, Collection<Readers.Reader> candidates) {
+        List<String> recipients = candidates.stream()
+                .filter(r -> notice.label().readableBy(r.nation(), r.clearance()))
                 .map(r -> r.username().toLowerCase(Locale.ROOT))
-                .filter(wanted::contains)
                 .distinct()
                 .toList();
         if (recipients.isEmpty()) {
@@ -119,15 +116,22 @@ class NotificationStore {
                 .list();
     }
 
-    /** One notification of the reader's, if it is theirs and they may still read it (a mail about to go out). */
+    /**
+     * The notifications of the reader's among {@code ids} they may still read (mails about to go out),
+     * by id, in one statement.
+     */
     @Transactional(readOnly = true)
-    java.util.Optional<Notification> mine(Subject reader, long id) {
-        return sql.sql("select * from notifications.notification where recipient = :me and id = :id and "
-                        + STILL_READABLE)
+    java.util.Map<Long, Notification> mine(Subject reader, Collection<Long> ids) {
+        var found = new java.util.HashMap<Long, Notification>();
+        sql.sql(
+                        "select * from notifications.notification where recipient = :me and id = any (cast(:ids as bigint[])) and "
+                                + STILL_READABLE)
                 .param("me", me(reader))
-                .param("id", id)
+                .param("ids", ids.toArray(Long[]::new))
                 .query((rs, n) -> notification(rs))
-                .optional();
+                .list()
+                .forEach(n -> found.put(n.id(), n));
+        return found;
     }
 
     /** The reader's unread notifications since a moment (a daily digest), oldest first. */

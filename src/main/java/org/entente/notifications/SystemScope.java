@@ -1,6 +1,7 @@
 package org.entente.notifications;
 
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.entente.shared.Classification;
 import org.entente.shared.ReaderSettings;
 import org.entente.shared.Subject;
@@ -9,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Work the notifications do on their own, in the listener's transaction, as a system subject of
@@ -22,21 +24,43 @@ class SystemScope {
 
     static final String USERNAME = "notifications";
 
-    private final JdbcClient sql;
+    /**
+     * The scope in force on this thread: its nation and the transaction's connection it was set on.
+     * A scope of the same nation opened inside it, on the same connection, finds the settings already
+     * right and sends nothing (a comment's notices are written as the nation that read the comment).
+     */
+    private static final ThreadLocal<InForce> IN_FORCE = new ThreadLocal<>();
 
-    SystemScope(JdbcClient sql) {
+    private record InForce(String nation, Object connection) {}
+
+    private final JdbcClient sql;
+    private final DataSource dataSource;
+
+    SystemScope(JdbcClient sql, DataSource dataSource) {
         this.sql = sql;
+        this.dataSource = dataSource;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     <T> T as(String nation, Function<Subject, T> work) {
-        String[] previous = ReaderSettings.current(sql);
         var subject = new SystemSubject(USERNAME, nation, Classification.SECRET);
+        Object connection = TransactionSynchronizationManager.getResource(dataSource);
+        InForce outer = IN_FORCE.get();
+        if (outer != null && outer.nation().equals(nation) && outer.connection() == connection) {
+            return subject.run(() -> work.apply(subject));
+        }
+        String[] previous = ReaderSettings.current(sql);
         return subject.run(() -> {
             ReaderSettings.set(sql, nation, Integer.toString(Classification.SECRET.ordinal()));
+            IN_FORCE.set(new InForce(nation, connection));
             try {
                 return work.apply(subject);
             } finally {
+                if (outer == null) {
+                    IN_FORCE.remove();
+                } else {
+                    IN_FORCE.set(outer);
+                }
                 ReaderSettings.set(sql, previous[0], previous[1]);
             }
         });

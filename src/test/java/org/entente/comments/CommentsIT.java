@@ -401,6 +401,44 @@ class CommentsIT {
     }
 
     @Test
+    void theWatchersAreFoundInAFewStatementsWhateverTheirNumber() throws Exception {
+        long watched = TestAgreements.add(
+                agreements,
+                transactions,
+                "Watched arrangement of the comments test",
+                Classification.UNCLASSIFIED,
+                "ISR");
+        // Every enabled account watches it, those who may not read it (France's) among them.
+        sql.sql("""
+                        insert into comments.watch (account, record_type, record_id)
+                        select lower(username), 'agreement', ? from identity.account where enabled
+                        on conflict do nothing""").param(watched).update();
+        int audiences = sql.sql("select count(distinct (nation, clearance)) from identity.account where enabled")
+                .query(Integer.class)
+                .single();
+        int candidates = sql.sql("select count(*) from identity.account where enabled")
+                .query(Integer.class)
+                .single();
+        // The transaction's settings, the watch rows, the accounts, the settings read; then the record
+        // once per nation and clearance (its settings and its look-up); the settings put back.
+        int ceiling = 5 + 2 * audiences + 1;
+        assertThat(3 * candidates)
+                .as("a look-up per watcher (an account, then its own transaction's settings and the record)")
+                .isGreaterThan(ceiling);
+        var watchers = new java.util.ArrayList<String>();
+
+        List<String> statements = org.entente.pages.StatementCounter.during(
+                () -> watchers.addAll(watching.watchersOf("agreement", watched)));
+
+        assertThat(watchers)
+                .contains("planner.mar", "viewer.mar", "planner.isr", "liaison.isr")
+                .doesNotContain("planner.fra");
+        assertThat(statements)
+                .as("statements for %d watchers in %d nations and clearances", watchers.size(), audiences)
+                .hasSizeLessThanOrEqualTo(ceiling);
+    }
+
+    @Test
     void theSuggestionsOfferOnlyPeopleWhoMayReadTheRecord() throws Exception {
         String offered = mvc.perform(get("/comments/activity/" + joint + "/people")
                         .param("q", "planner")

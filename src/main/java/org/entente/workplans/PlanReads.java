@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.entente.access.AccessPolicy;
-import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.NotReadable;
@@ -139,8 +138,18 @@ class PlanReads {
     /** A plan's activities the reader may see, filtered and sorted. */
     @Transactional(readOnly = true)
     public List<ActivitySummary> activitiesOf(Subject reader, long planId, Filter filter, String sort) {
+        var params = new LinkedHashMap<String, Object>();
+        String where = filtered(reader, planId, filter, params);
+        return sql.sql("select a.* from workplans.activity a" + where + " order by " + sortOrder(sort))
+                .params(params)
+                .query((rs, n) -> PlanRows.activity(rs))
+                .list();
+    }
+
+    /** The {@code where} clause of a plan's activities the reader may see, as filtered; fills in its parameters. */
+    static String filtered(Subject reader, long planId, Filter filter, Map<String, Object> params) {
         var where = new StringBuilder(" where a.plan_id = :plan and " + AccessPolicy.readableBy("a"));
-        var params = new LinkedHashMap<String, Object>(AccessPolicy.readerParams(reader));
+        params.putAll(AccessPolicy.readerParams(reader));
         params.put("plan", planId);
         if (filter.quarter() != null) {
             where.append(" and a.planned_quarter = :quarter");
@@ -162,11 +171,12 @@ class PlanReads {
             where.append(" and not (cast(:awaiting as char(3)) = any(a.approvals))");
             params.put("awaiting", filter.awaiting());
         }
-        return sql.sql("select a.* from workplans.activity a" + where + " order by "
-                        + SORTS.getOrDefault(sort == null ? "code" : sort, SORTS.get("code")))
-                .params(params)
-                .query((rs, n) -> PlanRows.activity(rs))
-                .list();
+        return where.toString();
+    }
+
+    /** The plan table's order by a sort's name; by code when it names none. */
+    static String sortOrder(String sort) {
+        return SORTS.getOrDefault(sort == null ? "code" : sort, SORTS.get("code"));
     }
 
     /** An activity's history, oldest first. */
@@ -306,45 +316,6 @@ class PlanReads {
                 all.stream().filter(a -> a.status() == ActivityStatus.EXECUTED).toList(),
                 all.stream().filter(a -> a.status() == ActivityStatus.POSTPONED).toList(),
                 all.stream().filter(a -> a.status() == ActivityStatus.CANCELLED).toList());
-    }
-
-    // ---------------------------------------------------------------- the plan page's counters (issue 20)
-
-    /**
-     * What the plan page counts over every activity of a plan the reader may see, whatever filter
-     * the table shows: those on hold, those the nation has not approved, the distinct labels (for
-     * the page's high-water mark), and the few activities to replan as rows.
-     */
-    record PlanCounters(long onHold, long unapproved, List<ActivitySummary> replanning, List<Label> labels) {}
-
-    /** The plan page's counters: one aggregate by label over the plan's readable activities, then the ones to replan. */
-    @Transactional(readOnly = true)
-    public PlanCounters countersOf(Subject reader, long planId) {
-        var labels = new ArrayList<Label>();
-        long[] counts = new long[2];
-        sql.sql("""
-                        select a.classification, a.owner_nation, a.releasable_to,
-                               count(*) filter (where a.status = 'ON_HOLD') as on_hold,
-                               count(*) filter (where not (cast(:nation as char(3)) = any(a.approvals))) as unapproved
-                          from workplans.activity a
-                         where a.plan_id = :plan and %s
-                         group by a.classification, a.owner_nation, a.releasable_to""".formatted(AccessPolicy.readableBy("a")))
-                .param("plan", planId)
-                .param("nation", reader.nation())
-                .params(AccessPolicy.readerParams(reader))
-                .query(rs -> {
-                    labels.add(Labels.read(rs));
-                    counts[0] += rs.getLong("on_hold");
-                    counts[1] += rs.getLong("unapproved");
-                });
-        List<ActivitySummary> replanning = sql.sql(
-                        "select a.* from workplans.activity a where a.plan_id = :plan and a.needs_replanning and %s order by a.seq"
-                                .formatted(AccessPolicy.readableBy("a")))
-                .param("plan", planId)
-                .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) -> PlanRows.activity(rs))
-                .list();
-        return new PlanCounters(counts[0], counts[1], replanning, labels);
     }
 
     /**

@@ -12,6 +12,9 @@ import java.util.Map;
  * JavaScript the same link is a page). So a 500-activity plan's first page is about a fifth of its
  * full table, and the server builds only that. The link keeps the table's filter, grouping and sort.
  *
+ * @param groups the rows of each group, all of them or only those shown
+ * @param sizes each group's activities, shown or not ({@link PlanPageReads} reads only the shown rows);
+ *     a group not in it has the size of its rows
  * @param expanded the group shown in full, or null
  */
 public record PlanTableRows(
@@ -20,14 +23,26 @@ public record PlanTableRows(
         WorkPlans.Filter filter,
         String group,
         String sort,
+        Map<String, Integer> sizes,
         String expanded) {
+
+    /** A table of whole groups. */
+    public PlanTableRows(
+            long planId,
+            Map<String, List<ActivitySummary>> groups,
+            WorkPlans.Filter filter,
+            String group,
+            String sort,
+            String expanded) {
+        this(planId, groups, filter, group, sort, Map.of(), expanded);
+    }
 
     /** The activities a collapsed group shows. */
     public static final int ROWS = 25;
 
     /** The same table with one group shown in full. */
     public PlanTableRows expanding(String key) {
-        return new PlanTableRows(planId, groups, filter, group, sort, key);
+        return new PlanTableRows(planId, groups, filter, group, sort, sizes, key);
     }
 
     /** The activities of a group the table shows. */
@@ -38,7 +53,8 @@ public record PlanTableRows(
 
     /** How many activities of a group the table does not show. */
     public int hidden(String key) {
-        return groups.getOrDefault(key, List.of()).size() - shown(key).size();
+        return sizes.getOrDefault(key, groups.getOrDefault(key, List.of()).size())
+                - shown(key).size();
     }
 
     /** The address of this table with a group shown in full. */

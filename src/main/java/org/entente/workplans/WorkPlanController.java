@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.entente.access.AccessPolicy;
 import org.entente.agreements.Agreements;
@@ -61,6 +60,7 @@ class WorkPlanController {
     private final AccessPolicy policy;
     private final Forms forms;
     private final ClosingProposals closings;
+    private final PlanPageReads pageReads;
 
     WorkPlanController(
             WorkPlans plans,
@@ -68,8 +68,10 @@ class WorkPlanController {
             Agreements agreements,
             AccessPolicy policy,
             Forms forms,
-            ClosingProposals closings) {
+            ClosingProposals closings,
+            PlanPageReads pageReads) {
         this.closings = closings;
+        this.pageReads = pageReads;
         this.plans = plans;
         this.committees = committees;
         this.agreements = agreements;
@@ -125,34 +127,34 @@ class WorkPlanController {
             @org.springframework.web.bind.annotation.RequestParam(name = "all", required = false) String all,
             Model model) {
         PlanSummary plan = readable(reader, id);
-        showPlan(reader, plan, query, model, Map.of());
-        if (all != null && model.getAttribute("rows") instanceof PlanTableRows rows) {
-            model.addAttribute("rows", rows.expanding(all));
-        }
+        showPlan(reader, plan, query, all, model, Map.of());
         return htmx != null ? "workplans/table" : "workplans/plan";
     }
 
     private void showPlan(Subject reader, PlanSummary plan, PlanQuery query, Model model, Map<String, String> form) {
+        showPlan(reader, plan, query, null, model, form);
+    }
+
+    /** The plan page with its table's group {@code expanded} shown in full (null: every group collapsed). */
+    private void showPlan(
+            Subject reader, PlanSummary plan, PlanQuery query, String expanded, Model model, Map<String, String> form) {
         Forms.noErrorsYet(model);
         Forms.noErrorsYet(model, ACTUAL_ERRORS);
         WorkPlans.Filter filter = query.filter();
         String sort = query.sortOrCode();
         String group = PlanQuery.or(query.group(), "quarter");
         group = GROUPINGS.contains(group) ? group : "quarter";
-        List<ActivitySummary> activities = plans.activitiesOf(reader, plan.id(), filter, sort);
-        PlanReads.PlanCounters counters = plans.countersOf(reader, plan.id());
-        var groups = new TreeMap<String, List<ActivitySummary>>();
-        for (ActivitySummary activity : activities) {
-            groups.computeIfAbsent(groupKey(group, activity), k -> new ArrayList<>())
-                    .add(activity);
-        }
+        // Only the rows the collapsed table shows, with each group's size (issue 20).
+        PlanPageReads.Shown shown = pageReads.shown(reader, plan.id(), filter, sort, group, expanded);
+        PlanPageReads.PlanCounters counters = pageReads.countersOf(reader, plan.id());
         model.addAttribute("plan", plan);
-        model.addAttribute("groups", groups);
-        model.addAttribute("rows", new PlanTableRows(plan.id(), groups, filter, group, sort, null));
+        model.addAttribute("groups", shown.groups());
+        model.addAttribute(
+                "rows", new PlanTableRows(plan.id(), shown.groups(), filter, group, sort, shown.sizes(), expanded));
         model.addAttribute("group", group);
         model.addAttribute("sort", sort);
         model.addAttribute("filter", filter);
-        model.addAttribute("shown", activities.size());
+        model.addAttribute("shown", shown.total());
         model.addAttribute("objectives", plans.objectivesOf(reader, plan.id()));
         List<AmendmentSummary> amendments = plans.amendmentsOf(reader, plan.id());
         model.addAttribute("amendments", amendments);
@@ -187,15 +189,6 @@ class WorkPlanController {
         }
         labels.add(plan.label());
         model.addAttribute("label", Label.highWaterMark(plan.label().owner(), labels));
-    }
-
-    private static String groupKey(String group, ActivitySummary a) {
-        return switch (group) {
-            case "domain" -> a.domain();
-            case "nation" -> a.leadNation();
-            case "status" -> PendingRows.statusKey(a.status());
-            default -> a.quarter() == null ? "5" : a.quarter().toString();
-        };
     }
 
     @PostMapping(PROPOSE)

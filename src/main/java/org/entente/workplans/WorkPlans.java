@@ -268,11 +268,6 @@ public class WorkPlans {
         return reads.activitiesOf(reader, planId, filter, sort);
     }
 
-    /** What the plan page counts over all the plan's activities the reader may see, whatever the table's filter. */
-    PlanReads.PlanCounters countersOf(Subject reader, long planId) {
-        return reads.countersOf(reader, planId);
-    }
-
     /** An activity's history, oldest first. */
     public List<ActivityHistory> historyOf(Subject reader, long activityId) {
         return reads.historyOf(reader, activityId);

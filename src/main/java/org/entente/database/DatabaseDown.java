@@ -43,6 +43,9 @@ class DatabaseDown extends OncePerRequestFilter implements HandlerExceptionResol
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseDown.class);
 
+    /** A request attribute: this request's 503 is already in the log. */
+    private static final String REPORTED = DatabaseDown.class.getName() + ".reported";
+
     private final ApiProblems problems;
     private final LocaleResolver locales;
     private final Translator messages;
@@ -100,6 +103,7 @@ class DatabaseDown extends OncePerRequestFilter implements HandlerExceptionResol
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        boolean nested = DatabaseDownLog.serving();
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException failure) {
@@ -115,16 +119,20 @@ class DatabaseDown extends OncePerRequestFilter implements HandlerExceptionResol
                 // the way out (the session saved after the request): that answer stands. Thrown on,
                 // Tomcat would replace it with a 500 (seen in the failover drill, bench/ha).
                 if (response.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
-                    log.warn(
-                            "{} {}: the database cannot be reached after the answer ({}); kept the 503",
-                            request.getMethod(),
-                            request.getRequestURI(),
-                            rootMessage(failure));
+                    if (firstReport(request)) {
+                        log.warn(
+                                "{} {}: the database cannot be reached after the answer ({}); kept the 503",
+                                request.getMethod(),
+                                request.getRequestURI(),
+                                rootMessage(failure));
+                    }
                     return;
                 }
                 throw failure;
             }
             answer(request, response, failure);
+        } finally {
+            DatabaseDownLog.served(nested);
         }
     }
 
@@ -140,11 +148,13 @@ class DatabaseDown extends OncePerRequestFilter implements HandlerExceptionResol
 
     private void plainPage(HttpServletRequest request, HttpServletResponse response, Exception failure)
             throws IOException {
-        log.warn(
-                "{} {}: the database cannot be reached on the error page ({}); answered a plain 503",
-                request.getMethod(),
-                request.getRequestURI(),
-                rootMessage(failure));
+        if (firstReport(request)) {
+            log.warn(
+                    "{} {}: the database cannot be reached on the error page ({}); answered a plain 503",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    rootMessage(failure));
+        }
         Locale locale;
         try {
             locale = locales.resolveLocale(request);
@@ -174,11 +184,13 @@ class DatabaseDown extends OncePerRequestFilter implements HandlerExceptionResol
 
     private void answer(HttpServletRequest request, HttpServletResponse response, Exception failure)
             throws IOException {
-        log.warn(
-                "{} {}: the database cannot be reached ({}); answered 503",
-                request.getMethod(),
-                request.getRequestURI(),
-                rootMessage(failure));
+        if (firstReport(request)) {
+            log.warn(
+                    "{} {}: the database cannot be reached ({}); answered 503",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    rootMessage(failure));
+        }
         response.resetBuffer();
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         if (ApiProblems.isApi(request.getRequestURI())) {
@@ -192,7 +204,20 @@ class DatabaseDown extends OncePerRequestFilter implements HandlerExceptionResol
         }
     }
 
-    private static String rootMessage(Throwable failure) {
+    /**
+     * Whether the request's 503 is not yet in the log: one line per request, though its error page
+     * (a second dispatch of the same request) or its session's save may meet the database's
+     * absence again.
+     */
+    private static boolean firstReport(HttpServletRequest request) {
+        if (request.getAttribute(REPORTED) != null) {
+            return false;
+        }
+        request.setAttribute(REPORTED, Boolean.TRUE);
+        return true;
+    }
+
+    static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -2,6 +2,10 @@ package org.entente.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -10,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.support.RunsAlongside;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The failover drill's window (bench/ha/drill.sh) without a cluster: the primary gone, every new
  * connection refused at once, sessions kept in PostgreSQL as on a cluster's nodes. A page, the API, a
  * sign-in and a static resource, signed in and not, must each answer 503 with {@code Retry-After} —
- * never a 500 from a filter or from the error page that the database failed again under.
+ * never a 500 from a filter or from the error page that the database failed again under — and the
+ * log says so in one line per request, without the stacks of the connections lost.
  */
 // Its own application, data directory and PostgreSQL, which it stops: it shares nothing, so it
 // runs beside the line of classes (support.RunsAlongside).
@@ -52,9 +58,13 @@ class DatabaseRefusedIT {
 
         List<String> answers = new ArrayList<>();
         List<String> pages = new ArrayList<>();
+        var log = new ListAppender<ILoggingEvent>();
+        var root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME);
         // From another database: PostgreSQL refuses to close the one a session is connected to.
         try (Connection connection = java.sql.DriverManager.getConnection(
                 server.url("postgres"), PasswordAuthentication.SUPERUSER, server.password())) {
+            log.start();
+            root.addAppender(log);
             refuse(connection, true);
             try {
                 for (int round = 0; round < 2; round++) {
@@ -70,6 +80,7 @@ class DatabaseRefusedIT {
                     answers.add(answer("sign-in", signingIn.signIn("planner.mar", "Entente-Demo-2026", token, "fr")));
                 }
             } finally {
+                root.detachAppender(log);
                 refuse(connection, false);
             }
         }
@@ -77,6 +88,20 @@ class DatabaseRefusedIT {
         assertThat(answers).allSatisfy(line -> assertThat(line).contains(" 503 Retry-After=5"));
         // In the reader's language (viewer.mar reads Arabic), though the session holding it could not be read.
         assertThat(pages).allSatisfy(body -> assertThat(body).contains("تعذّر الوصول إلى قاعدة البيانات"));
+
+        // The node log of the window: one line per request answered 503, no stack (the drill's
+        // log held 14 stacks of the same lost connection) from the threads that served them.
+        List<ILoggingEvent> events = List.copyOf(log.list);
+        assertThat(events)
+                .filteredOn(event -> event.getLoggerName().equals(DatabaseDown.class.getName()))
+                .as("DatabaseDown's lines")
+                .hasSize(answers.size());
+        assertThat(events)
+                .filteredOn(event -> event.getThreadName().contains("-exec-"))
+                .filteredOn(event -> event.getThrowableProxy() != null)
+                .extracting(event -> event.getLoggerName() + ": " + event.getFormattedMessage())
+                .as("stacks logged while serving requests")
+                .isEmpty();
 
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (signedIn.get("/", "fr").statusCode() != 200) {

@@ -102,7 +102,7 @@ public class Search {
                     .params(params)
                     .param("size", size)
                     .param("offset", (long) page * size)
-                    .query((rs, n) -> hit(rs, query, language))
+                    .query((rs, n) -> hit(rs, query, language, false))
                     .list();
             return new Results(hits, hits.size(), false, Map.of());
         }
@@ -118,7 +118,7 @@ public class Search {
                 .param("offset", (long) page * size)
                 .query(rs -> {
                     if (rs.getObject("place") != null) {
-                        hits.add(hit(rs, query, language));
+                        hits.add(hit(rs, query, language, true));
                     } else {
                         total[0] += facet(rs, facets);
                     }
@@ -196,7 +196,8 @@ public class Search {
 
     /**
      * The statement of results as you type (parameters {@link #params}, {@code size} and {@code
-     * offset}): the first {@code window} matches found, ranked, the best rows then read whole.
+     * offset}): the first {@code window} matches found, ranked, the best rows then read without their
+     * text (no snippet is shown as you type).
      */
     static String hitsStatement(SearchQuery query, Filters filters, int window) {
         return """
@@ -207,8 +208,8 @@ public class Search {
                     select m.*, row_number() over (order by m.exact desc, m.prefix desc, m.rank desc,
                                                             m.updated_at desc) as place
                       from matches m order by place limit :size offset :offset)
-                select e.record_type, e.record_id, e.title, e.code, e.body, e.url,
-                       e.classification, e.owner_nation, e.releasable_to
+                select e.record_type, e.record_id, e.title, e.code, e.url, e.classification, e.owner_nation,
+                       e.releasable_to
                   from page p join search.entry e on e.record_type = p.record_type and e.record_id = p.record_id
                  order by p.place""".formatted(ranking(query), rank(query), match(query, filters), window);
     }
@@ -225,7 +226,9 @@ public class Search {
         return query.tsquery().isEmpty() ? "0" : "ts_rank(e.document, to_tsquery('simple', :query))";
     }
 
-    private static Hit hit(java.sql.ResultSet rs, SearchQuery query, String language) throws java.sql.SQLException {
+    /** A hit from a row of either statement; its snippet only if asked (results as you type show none). */
+    private static Hit hit(java.sql.ResultSet rs, SearchQuery query, String language, boolean withSnippet)
+            throws java.sql.SQLException {
         LocalizedText title = LocalizedText.fromJson(rs.getString("title"));
         return new Hit(
                 rs.getString("record_type"),
@@ -235,11 +238,13 @@ public class Search {
                         ? Snippets.Passage.NONE
                         : Snippets.title(title.values(), language, query.terms(), query.prefixes()),
                 rs.getString("code"),
-                Snippets.snippet(
-                        LocalizedText.fromJson(rs.getString("body")).values(),
-                        language,
-                        query.terms(),
-                        query.prefixes()),
+                withSnippet
+                        ? Snippets.snippet(
+                                LocalizedText.fromJson(rs.getString("body")).values(),
+                                language,
+                                query.terms(),
+                                query.prefixes())
+                        : Snippets.Passage.NONE,
                 new Label(
                         Classification.values()[rs.getShort("classification")],
                         rs.getString("owner_nation"),

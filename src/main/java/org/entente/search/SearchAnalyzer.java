@@ -30,14 +30,28 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * ي, ة → ه, tatweel and harakat removed), Hebrew niqqud removed, French elision (l', d', qu') and
  * accents folded. Each word keeps that normalised surface form (for prefix queries) and gains a
  * stem at the same position: Arabic light stemming (و ف ب ك ل ال and common suffixes), Hebrew
- * prefixes (ו ה ב כ ל מ ש), French light and English Porter stemming. Each stemmer leaves the
+ * prefixes (ו ה ב כ ל מ ש) and endings (one stem per reading), French light and English Porter stemming. Each stemmer leaves the
  * other scripts alone, so no language needs to be guessed. Lucene does all of it except Hebrew
  * ({@link HebrewFilters}).
  */
 final class SearchAnalyzer {
 
-    /** A word of the text: its position (from 1), its normalised form, its stem and where it stands in the text. */
-    record Token(int position, String surface, String stem, int start, int end) {}
+    /**
+     * A word of the text: its position (from 1), its normalised form, its stems and where it stands
+     * in the text. A word has one stem, save a Hebrew one: one per reading ({@link
+     * HebrewFilters#stems}), its own first.
+     */
+    record Token(int position, String surface, List<String> stems, int start, int end) {
+
+        /** The word's first stem (its only one outside Hebrew). */
+        String stem() {
+            return stems.get(0);
+        }
+
+        private static List<String> stemsOf(String surface, String stem) {
+            return HebrewFilters.hebrewLettersOnly(surface) ? HebrewFilters.stems(surface) : List.of(stem);
+        }
+    }
 
     private static final Analyzer ANALYZER = new Analyzer() {
         @Override
@@ -53,7 +67,6 @@ final class SearchAnalyzer {
             chain = new KeywordRepeatFilter(chain);
             chain = new ArabicNisba(chain);
             chain = new ArabicStemFilter(chain);
-            chain = new HebrewFilters.Prefixes(chain);
             chain = new FrenchLightStemFilter(chain);
             chain = new PorterStemFilter(chain);
             chain = new RemoveDuplicatesTokenFilter(chain);
@@ -115,10 +128,20 @@ final class SearchAnalyzer {
                 if (increment.getPositionIncrement() > 0 || tokens.isEmpty()) {
                     position += Math.max(1, increment.getPositionIncrement());
                     String surface = term.toString();
-                    tokens.add(new Token(position, surface, surface, offset.startOffset(), offset.endOffset()));
+                    tokens.add(new Token(
+                            position,
+                            surface,
+                            Token.stemsOf(surface, surface),
+                            offset.startOffset(),
+                            offset.endOffset()));
                 } else if (!keyword.isKeyword()) {
                     Token last = tokens.remove(tokens.size() - 1);
-                    tokens.add(new Token(last.position(), last.surface(), term.toString(), last.start(), last.end()));
+                    tokens.add(new Token(
+                            last.position(),
+                            last.surface(),
+                            Token.stemsOf(last.surface(), term.toString()),
+                            last.start(),
+                            last.end()));
                 }
             }
             stream.end();

@@ -49,20 +49,20 @@ final class SearchDocument {
             int position = Math.min(LAST_POSITION, offset + token.position());
             String mark = weight == 'D' ? Integer.toString(position) : position + String.valueOf(weight);
             put(token.surface(), mark);
-            if (!token.stem().equals(token.surface())) {
-                put(token.stem(), mark);
-            }
+            token.stems().forEach(stem -> put(stem, mark));
             String unprefixed = withoutArabicLetterPrefix(token.surface());
             if (unprefixed != null) {
                 for (SearchAnalyzer.Token bare : SearchAnalyzer.tokens(unprefixed)) {
                     put(bare.surface(), mark);
-                    put(bare.stem(), mark);
+                    bare.stems().forEach(stem -> put(stem, mark));
                 }
             }
             if (joined && previous != null) {
                 for (SearchAnalyzer.Token both : SearchAnalyzer.tokens(join(previous.surface(), token.surface()))) {
                     put(both.surface(), previousMark);
-                    put(both.stem(), previousMark);
+                    for (String stem : both.stems()) {
+                        put(stem, previousMark);
+                    }
                 }
             }
             previous = token;
@@ -91,9 +91,9 @@ final class SearchDocument {
         var joined = new StringBuilder(first.length() + second.length()).append(first);
         if (!joined.isEmpty()) {
             int last = joined.length() - 1;
-            int finalForm = FINAL_LETTERS.indexOf(joined.charAt(last));
+            int finalForm = HebrewFilters.FINAL_LETTERS.indexOf(joined.charAt(last));
             if (finalForm >= 0) {
-                joined.setCharAt(last, ORDINARY_LETTERS.charAt(finalForm));
+                joined.setCharAt(last, HebrewFilters.ORDINARY_LETTERS.charAt(finalForm));
             }
         }
         return joined.append(second).toString();
@@ -118,9 +118,6 @@ final class SearchDocument {
     }
 
     static final int SHORTEST_AFTER_PREFIX = 4;
-
-    private static final String FINAL_LETTERS = "ךםןףץ";
-    private static final String ORDINARY_LETTERS = "כמנפצ";
 
     /** The tsvector literal: {@code 'lexeme':1A,4 'other':2}. */
     String literal() {

@@ -1,6 +1,7 @@
 package org.entente.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -108,22 +109,28 @@ record SearchQuery(String tsquery, String code, Set<String> terms, Set<String> p
         var clauses = new ArrayList<String>();
         for (int i = 0; i < required.size(); i++) {
             String joined = i + 1 < required.size() && words.get(i) != null && words.get(i + 1) != null
-                    ? joinedStem(words.get(i), words.get(i + 1))
+                    ? joinedStems(words.get(i), words.get(i + 1), weights)
                     : null;
             if (joined == null) {
                 clauses.add(required.get(i));
             } else {
-                clauses.add("((" + required.get(i) + " & " + required.get(i + 1) + ") | " + SearchDocument.quote(joined)
-                        + weighted(weights) + ")");
+                clauses.add("((" + required.get(i) + " & " + required.get(i + 1) + ") | " + joined + ")");
                 i++;
             }
         }
         return clauses;
     }
 
-    private static String joinedStem(String first, String second) {
+    private static String joinedStems(String first, String second, String weights) {
         List<SearchAnalyzer.Token> tokens = SearchAnalyzer.tokens(SearchDocument.join(first, second));
-        return tokens.size() == 1 ? tokens.get(0).stem() : null;
+        return tokens.size() == 1 ? anyOf(tokens.get(0).stems(), "", weighted(weights)) : null;
+    }
+
+    /** One lexeme, or several as alternatives ({@code ('a' | 'b')}), each with its mark ({@code :*}) and weights. */
+    private static String anyOf(Collection<String> lexemes, String mark, String weights) {
+        var each = new ArrayList<String>(lexemes.size());
+        lexemes.forEach(lexeme -> each.add(SearchDocument.quote(lexeme) + mark + weights));
+        return each.size() == 1 ? each.get(0) : "(" + String.join(" | ", each) + ")";
     }
 
     /** Titles and names (A) and codes (B): what results as you type match ({@link SearchIndex#entry}). */
@@ -143,6 +150,33 @@ record SearchQuery(String tsquery, String code, Set<String> terms, Set<String> p
         return -1;
     }
 
+    /**
+     * What a word typed as a prefix may begin: its surface form and its stems, and for a Hebrew
+     * word its readings without prefixes too, each of at least {@value #SHORTEST_HEBREW_PREFIX}
+     * letters (מדרי* must not become דרי*, which begins many other words).
+     */
+    private static Set<String> beginnings(SearchAnalyzer.Token token) {
+        var begun = new LinkedHashSet<String>();
+        begun.add(token.surface());
+        if (!HebrewFilters.hebrewLettersOnly(token.surface())) {
+            begun.addAll(token.stems());
+            return begun;
+        }
+        for (String form : HebrewFilters.unprefixed(token.surface())) {
+            if (form.length() >= SHORTEST_HEBREW_PREFIX) {
+                begun.add(form);
+            }
+        }
+        for (String stem : token.stems()) {
+            if (stem.length() >= SHORTEST_HEBREW_PREFIX) {
+                begun.add(stem);
+            }
+        }
+        return begun;
+    }
+
+    static final int SHORTEST_HEBREW_PREFIX = 4;
+
     /** One word or phrase: its tokens' stems in order ({@code <->}); the last one a prefix if asked. */
     private static String clause(String part, boolean prefix, String weights, Set<String> terms, Set<String> prefixes) {
         List<SearchAnalyzer.Token> tokens = SearchAnalyzer.tokens(part);
@@ -154,19 +188,15 @@ record SearchQuery(String tsquery, String code, Set<String> terms, Set<String> p
             SearchAnalyzer.Token token = tokens.get(i);
             boolean last = i == tokens.size() - 1;
             if (last && prefix) {
-                lexemes.add(
-                        token.surface().equals(token.stem())
-                                ? SearchDocument.quote(token.surface()) + ":*" + weights
-                                : "(" + SearchDocument.quote(token.surface()) + ":*" + weights + " | "
-                                        + SearchDocument.quote(token.stem()) + ":*" + weights + ")");
+                Set<String> begun = beginnings(token);
+                lexemes.add(anyOf(begun, ":*", weights));
                 if (prefixes != null) {
-                    prefixes.add(token.surface());
-                    prefixes.add(token.stem());
+                    prefixes.addAll(begun);
                 }
             } else {
-                lexemes.add(SearchDocument.quote(token.stem()) + weighted(weights));
+                lexemes.add(anyOf(token.stems(), "", weighted(weights)));
                 if (terms != null) {
-                    terms.add(token.stem());
+                    terms.addAll(token.stems());
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.entente.search;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,13 +94,15 @@ public final class Snippets {
         if (order.isEmpty()) {
             return Passage.NONE;
         }
+        List<Segment> first = null;
         for (String lang : order) {
             List<Segment> segments = cut.apply(forms.get(lang));
             if (segments.stream().anyMatch(Segment::found)) {
                 return passage(lang, reader, segments);
             }
+            first = first == null ? segments : first;
         }
-        return passage(order.get(0), reader, cut.apply(forms.get(order.get(0))));
+        return passage(order.get(0), reader, first);
     }
 
     private static Passage passage(String lang, String reader, List<Segment> segments) {
@@ -144,6 +147,9 @@ public final class Snippets {
     }
 
     private static List<SearchAnalyzer.Token> found(String text, Set<String> terms, Set<String> prefixes) {
+        if (!mayHold(text, terms, prefixes)) {
+            return List.of();
+        }
         return SearchAnalyzer.tokens(text).stream()
                 .filter(token -> matches(token, terms, prefixes))
                 .toList();
@@ -169,12 +175,59 @@ public final class Snippets {
     }
 
     private static boolean matches(SearchAnalyzer.Token token, Set<String> terms, Set<String> prefixes) {
-        if (terms.contains(token.stem()) || terms.contains(token.surface())) {
+        if (terms.contains(token.surface())) {
             return true;
         }
+        for (String stem : token.stems()) {
+            if (terms.contains(stem)) {
+                return true;
+            }
+        }
         return prefixes.stream()
-                .anyMatch(prefix ->
-                        token.surface().startsWith(prefix) || token.stem().startsWith(prefix));
+                .anyMatch(prefix -> token.surface().startsWith(prefix)
+                        || token.stems().stream().anyMatch(stem -> stem.startsWith(prefix)));
+    }
+
+    /**
+     * Whether the text has a letter of the script of a searched word: the analysis keeps a word in
+     * its script (Arabic stems are Arabic, folded Latin is Latin), so a text without one holds no
+     * word to mark and is not analysed at all (an English title for an Arabic query). A searched
+     * word of no script (digits) may be in any text.
+     */
+    static boolean mayHold(String text, Set<String> terms, Set<String> prefixes) {
+        var scripts = EnumSet.noneOf(Character.UnicodeScript.class);
+        for (Set<String> words : List.of(terms, prefixes)) {
+            for (String word : words) {
+                Character.UnicodeScript script = scriptOf(word);
+                if (script == null) {
+                    return true;
+                }
+                scripts.add(script);
+            }
+        }
+        if (scripts.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80
+                    ? Character.isLetter(c) && scripts.contains(Character.UnicodeScript.LATIN)
+                    : scripts.contains(Character.UnicodeScript.of(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The script of a word's first letter, or null when it has none (digits, signs). */
+    private static Character.UnicodeScript scriptOf(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(word.charAt(i));
+            if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
+                return script == Character.UnicodeScript.UNKNOWN ? null : script;
+            }
+        }
+        return null;
     }
 
     private static int wordStart(String body, int at) {

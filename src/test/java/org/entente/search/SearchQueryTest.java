@@ -18,8 +18,9 @@ class SearchQueryTest {
     void twoNeighbouringWordsAlsoMatchAsOneNameInEveryScript() {
         assertThat(SearchQuery.parse("Ben Slimane", false).tsquery()).isEqualTo("(('ben' & 'sliman') | 'bensliman')");
         assertThat(SearchQuery.parse("بن سليمان", false).tsquery()).isEqualTo("(('بن' & 'سليم') | 'بنسليم')");
-        // the final nun of בן takes its ordinary form inside the joined word
-        assertThat(SearchQuery.parse("בן סלימאן", false).tsquery()).isEqualTo("(('בן' & 'סלימאן') | 'נסלימאן')");
+        // final letters take their ordinary form in a stem (בן → בנ), and the joined word has both readings
+        assertThat(SearchQuery.parse("בן סלימאן", false).tsquery())
+                .isEqualTo("(('בנ' & 'סלימאנ') | ('בנסלימאנ' | 'נסלימאנ'))");
         assertThat(SearchQuery.parse("a b c", false).tsquery()).isEqualTo("(('a' & 'b') | 'ab') & 'c'");
     }
 
@@ -42,6 +43,16 @@ class SearchQueryTest {
         assertThat(SearchQuery.parse("?!* ", false).empty()).isTrue();
         assertThat(SearchQuery.parse("-navy", false).empty()).isTrue();
         assertThat(SearchQuery.parse(null, false).empty()).isTrue();
+    }
+
+    @Test
+    void aHebrewWordIsLookedForInEachOfItsReadings() {
+        // with its ה read as the article, and as the word's own first letter
+        assertThat(SearchQuery.parse("הכשרה", false).tsquery()).isEqualTo("('הכשר' | 'כשר')");
+        assertThat(SearchQuery.parse("הכשרה", false).terms()).containsExactly("הכשר", "כשר");
+        // a prefix is never cut to fewer than four letters: מדרי* must not become דרי*
+        assertThat(SearchQuery.parse("מדרי*", false).tsquery()).isEqualTo("'מדרי':*");
+        assertThat(SearchQuery.parse("והמדרי*", false).tsquery()).isEqualTo("('והמדרי':* | 'המדרי':* | 'מדרי':*)");
     }
 
     @Test

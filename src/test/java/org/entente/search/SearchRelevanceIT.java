@@ -44,8 +44,12 @@ import tools.jackson.databind.json.JsonMapper;
 @DemoApplicationTest
 class SearchRelevanceIT {
 
-    /** Floors just under the figures measured when the set was written (recall 0.994, precision 0.989): one query losing all its records fails. */
-    static final double RECALL_FLOOR = 0.985;
+    /**
+     * Floors just under the figures measured (recall 1.000 and precision 0.991 since Hebrew words are
+     * matched by their readings, search17f; 0.994 and 0.989 before): a query losing a third of its
+     * records fails, as did הכשרה finding 6 of its 10.
+     */
+    static final double RECALL_FLOOR = 0.995;
 
     static final double PRECISION_FLOOR = 0.98;
 

@@ -51,6 +51,26 @@ class SnippetsTest {
     }
 
     @Test
+    void aTextWithoutALetterOfTheSearchedWordsScriptIsNotAnalysed() {
+        SearchQuery arabic = SearchQuery.parse("التكنولوجيا", false);
+        assertThat(Snippets.mayHold(BODY.get("en"), arabic.terms(), arabic.prefixes()))
+                .isFalse();
+        assertThat(Snippets.mayHold(BODY.get("ar"), arabic.terms(), arabic.prefixes()))
+                .isTrue();
+        SearchQuery latin = SearchQuery.parse("form*", false);
+        assertThat(Snippets.mayHold(BODY.get("ar"), latin.terms(), latin.prefixes()))
+                .isFalse();
+        assertThat(Snippets.mayHold(BODY.get("fr"), latin.terms(), latin.prefixes()))
+                .isTrue();
+        // digits belong to no script: Arabic-Indic digits are read as 2026
+        SearchQuery year = SearchQuery.parse("2026", false);
+        assertThat(Snippets.mayHold("خطة ٢٠٢٦", year.terms(), year.prefixes())).isTrue();
+        // and the passage is the same as when every text was analysed: the Arabic form, marked
+        assertThat(marked(snippet("en", "التكنولوجيا"))).isEqualTo("التكنولوجيا");
+        assertThat(snippet("en", "التكنولوجيا").lang()).isEqualTo("ar");
+    }
+
+    @Test
     void aTextOfNoKnownLanguageIsNeverMarkedAsAnother() {
         Snippets.Passage passage = snippet("he", "Benslimane");
         assertThat(passage.lang()).isEmpty();

@@ -1,7 +1,6 @@
 package org.entente.committees;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.entente.access.AccessPolicy;
@@ -45,61 +44,67 @@ class CommitteeTodo implements TodoSource {
         return messages.t(locale, ordinal.key(), ordinal.ordinal());
     }
 
+    /**
+     * Both kinds in one statement, each part with its own order and limit: a row is an action item
+     * ({@code ref} its id, {@code day} its due date) or a session ({@code ref} its number, {@code day}
+     * its first day, {@code title} its committee's name, {@code c_}… its committee's label).
+     */
     @Override
     @Transactional(readOnly = true)
     public List<TodoItem> todoFor(Subject reader, LocalDate today) {
-        var items = new ArrayList<TodoItem>();
-        items.addAll(sql.sql("""
-                        select t.id, t.committee_id, t.title, t.due_date, t.classification, t.owner_nation, t.releasable_to
-                          from committees.action_item t join committees.committee c on c.id = t.committee_id
-                         where t.party = cast(:readerNation as char(3)) and t.status in ('OPEN', 'IN_PROGRESS')
-                           and t.due_date <= :until and %s and %s
-                         order by t.due_date, t.id
-                         limit %d""".formatted(AccessPolicy.readableBy("t"), AccessPolicy.readableBy("c"), LIMIT))
-                .params(AccessPolicy.readerParams(reader))
-                .param("until", today.plusDays(ACTION_DAYS))
-                .query((rs, n) -> {
-                    LocalDate due = rs.getObject("due_date", LocalDate.class);
-                    return new TodoItem(
-                            TodoKind.ACTION_DUE,
-                            LocalizedText.fromJson(rs.getString("title")),
-                            "",
-                            1,
-                            due,
-                            due.isBefore(today),
-                            "/committees/" + rs.getLong("committee_id") + "#action-" + rs.getLong("id"),
-                            Labels.read(rs),
-                            "");
-                })
-                .list());
-        items.addAll(sql.sql("""
-                        select t.number, t.committee_id, t.start_date, c.name,
-                               t.classification, t.owner_nation, t.releasable_to,
-                               c.classification as c_classification, c.owner_nation as c_owner_nation,
-                               c.releasable_to as c_releasable_to
-                          from committees.session t join committees.committee c on c.id = t.committee_id
-                         where t.status in ('PLANNED', 'POSTPONED') and t.start_date between :today and :until
-                           and %s and %s
-                         order by t.start_date, t.id
-                         limit %d""".formatted(AccessPolicy.readableBy("t"), AccessPolicy.readableBy("c"), LIMIT))
+        return sql.sql("""
+                        (select 'ACTION_DUE' as kind, t.id as ref, t.committee_id, t.title, t.due_date as day,
+                                t.classification, t.owner_nation, t.releasable_to,
+                                c.classification as c_classification, c.owner_nation as c_owner_nation,
+                                c.releasable_to as c_releasable_to
+                           from committees.action_item t join committees.committee c on c.id = t.committee_id
+                          where t.party = cast(:readerNation as char(3)) and t.status in ('OPEN', 'IN_PROGRESS')
+                            and t.due_date <= :actionsUntil and %1$s and %2$s
+                          order by t.due_date, t.id
+                          limit %3$d)
+                        union all
+                        (select 'SESSION_SOON' as kind, t.number as ref, t.committee_id, c.name as title, t.start_date as day,
+                                t.classification, t.owner_nation, t.releasable_to,
+                                c.classification as c_classification, c.owner_nation as c_owner_nation,
+                                c.releasable_to as c_releasable_to
+                           from committees.session t join committees.committee c on c.id = t.committee_id
+                          where t.status in ('PLANNED', 'POSTPONED') and t.start_date between :today and :sessionsUntil
+                            and %1$s and %2$s
+                          order by t.start_date, t.id
+                          limit %3$d)""".formatted(AccessPolicy.readableBy("t"), AccessPolicy.readableBy("c"), LIMIT))
                 .params(AccessPolicy.readerParams(reader))
                 .param("today", today)
-                .param("until", today.plusDays(SESSION_DAYS))
+                .param("actionsUntil", today.plusDays(ACTION_DAYS))
+                .param("sessionsUntil", today.plusDays(SESSION_DAYS))
                 .query((rs, n) -> {
-                    int number = rs.getInt("number");
+                    LocalDate day = rs.getObject("day", LocalDate.class);
+                    long committeeId = rs.getLong("committee_id");
+                    LocalizedText title = LocalizedText.fromJson(rs.getString("title"));
+                    if (TodoKind.valueOf(rs.getString("kind")) == TodoKind.ACTION_DUE) {
+                        return new TodoItem(
+                                TodoKind.ACTION_DUE,
+                                title,
+                                "",
+                                1,
+                                day,
+                                day.isBefore(today),
+                                "/committees/" + committeeId + "#action-" + rs.getLong("ref"),
+                                Labels.read(rs),
+                                "");
+                    }
+                    int number = rs.getInt("ref");
                     return new TodoItem(
                             TodoKind.SESSION_SOON,
-                            LocalizedText.fromJson(rs.getString("name")),
+                            title,
                             Integer.toString(number),
                             1,
-                            rs.getObject("start_date", LocalDate.class),
+                            day,
                             false,
-                            "/committees/" + rs.getLong("committee_id") + "/sessions/" + number,
+                            "/committees/" + committeeId + "/sessions/" + number,
                             Label.highWaterMark(
                                     rs.getString("owner_nation"), List.of(Labels.read(rs), Labels.read(rs, "c_"))),
                             ordinal(number));
                 })
-                .list());
-        return items;
+                .list();
     }
 }

@@ -54,10 +54,40 @@ public record PlanOverview(
     /** One bar of the chart: its group (a quarter), its status, its count and position. */
     public record Bar(String group, ActivityStatus status, int count, int x, int height) {}
 
-    static final List<ActivityStatus> CHARTED = List.of(
-            ActivityStatus.PLANNED, ActivityStatus.EXECUTED, ActivityStatus.POSTPONED, ActivityStatus.CANCELLED);
+    /** The statuses the chart shows, in the order of a quarter's bars and of the legend. */
+    public static final List<ActivityStatus> CHARTED = List.of(
+            ActivityStatus.PLANNED,
+            ActivityStatus.EXECUTED,
+            ActivityStatus.POSTPONED,
+            ActivityStatus.CANCELLED,
+            ActivityStatus.ON_HOLD);
 
-    /** Bars of the chart: 4 groups of 4, 20 px wide; right to left for right-to-left readers. */
+    /** A bar's width in SVG units. */
+    public static final int BAR = 18;
+
+    /** Horizontal step of the chart's slots: a bar, then a gap of 4. */
+    static final int SLOT = BAR + 4;
+
+    /** A slot per status in each quarter and one left empty between quarters. */
+    private static final int SLOTS_PER_QUARTER = CHARTED.size() + 1;
+
+    /** Slots from the first quarter's first bar to the last quarter's last. */
+    private static final int SLOTS = 4 * SLOTS_PER_QUARTER - 1;
+
+    /** The chart's width in SVG units (its viewBox): a margin of 10 either side. */
+    public static final int CHART_WIDTH = 10 + (SLOTS - 1) * SLOT + BAR + 10;
+
+    /** x of a slot (0 is the first quarter's first bar), mirrored for right-to-left readers. */
+    private static int slotX(int slot, boolean rightToLeft) {
+        return 10 + (rightToLeft ? SLOTS - 1 - slot : slot) * SLOT;
+    }
+
+    /** x of the middle of a quarter's bars, where its name is written under them. */
+    public static int quarterCentre(int quarter, boolean rightToLeft) {
+        return slotX((quarter - 1) * SLOTS_PER_QUARTER + CHARTED.size() / 2, rightToLeft) + BAR / 2;
+    }
+
+    /** Bars of the chart: 4 groups of one bar per charted status, 18 wide; right to left for right-to-left readers. */
     static PlanOverview of(int year, List<ActivitySummary> activities, LocalDate today, boolean rightToLeft) {
         var placed = new ArrayList<ActivitySummary>();
         var periods = new ArrayList<LocalDate[]>();
@@ -125,8 +155,7 @@ public record PlanOverview(
         var bars = new ArrayList<Bar>();
         for (int q = 1; q <= 4; q++) {
             for (int s = 0; s < CHARTED.size(); s++) {
-                int slot = (q - 1) * 5 + s;
-                int x = 10 + (rightToLeft ? (19 - 1 - slot) : slot) * 22;
+                int x = slotX((q - 1) * SLOTS_PER_QUARTER + s, rightToLeft);
                 int count = byQuarter.get(Integer.toString(q)).get(CHARTED.get(s));
                 bars.add(new Bar(Integer.toString(q), CHARTED.get(s), count, x, count * 120 / max));
             }

@@ -26,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the reader's nation's proposals the other party rejected, closings awaiting it or rejected, and the activities the reader's nation
  * leads that are overdue (one item per plan). Approvals are asked only of those who may approve for
  * their nation in the plan's committee (its planners). Every count is taken under the reader's
- * access filter, so an item never counts a record the reader may not read.
+ * access filter, so an item never counts a record the reader may not read. The whole list is one
+ * statement, and the navigation's count is its length: the home panel, the count and the API read
+ * the same way.
  */
 @Component
 class PlanTodo implements TodoSource {
@@ -46,9 +48,13 @@ class PlanTodo implements TodoSource {
     private static final String NEGOTIATED = """
             p.status in ('DRAFT', 'NEGOTIATION') and cast(:readerNation as char(3)) = any(p.parties)""";
 
-    /** An activity of such a plan awaiting the reader's nation's approval (activity alias {@code a}). */
+    /**
+     * An activity of such a plan awaiting the reader's nation's approval (activity alias {@code a}):
+     * its {@code awaiting} parties, kept by the database (migration V560), name the reader's nation.
+     * The first condition is the partial index's, so that only activities awaiting someone are read.
+     */
     private static final String AWAITING = """
-            not (cast(:readerNation as char(3)) = any(a.approvals)) and a.status <> 'CANCELLED'""";
+            a.awaiting <> '{}' and cast(:readerNation as char(3)) = any(a.awaiting)""";
 
     /** Signed plans being executed (plan alias {@code p}). */
     private static final String EXECUTED = "p.status in ('SIGNED', 'IN_EXECUTION')";
@@ -73,8 +79,8 @@ class PlanTodo implements TodoSource {
                              where later.plan_id = m.plan_id and later.number > m.number)""";
 
     /** The decisions asked of the reader's nation, listed only for those who may approve for it. */
-    private static final java.util.Set<TodoKind> TO_APPROVE =
-            java.util.EnumSet.of(TodoKind.AMENDMENT_TO_APPROVE, TodoKind.CLOSING_TO_APPROVE);
+    private static final java.util.Set<TodoKind> TO_APPROVE = java.util.EnumSet.of(
+            TodoKind.PROPOSALS_TO_APPROVE, TodoKind.AMENDMENT_TO_APPROVE, TodoKind.CLOSING_TO_APPROVE);
 
     /** The single items of {@link #decisions}: kind → its table (aliased {@code m}) and condition. */
     private static final Map<TodoKind, List<String>> DECISIONS = new java.util.EnumMap<>(Map.of(
@@ -88,64 +94,13 @@ class PlanTodo implements TodoSource {
     public List<TodoItem> todoFor(Subject reader, LocalDate today) {
         var items = new ArrayList<TodoItem>();
         var approver = new Approver(reader);
-        for (PlanCount count : proposalsAwaiting(reader)) {
-            if (approver.mayApprove(count.committeeId, count.planLabel)) {
-                items.add(count.item(
-                        TodoKind.PROPOSALS_TO_APPROVE, "/workplans/" + count.planId + "?awaiting=" + reader.nation()));
+        for (PlanCount count : counted(reader, String.join("\nunion all\n", parts()), Map.of("today", today))) {
+            if (TO_APPROVE.contains(count.kind) && !approver.mayApprove(count.committeeId, count.planLabel)) {
+                continue;
             }
-        }
-        for (PlanCount decision : decisions(reader)) {
-            if (!TO_APPROVE.contains(decision.kind) || approver.mayApprove(decision.committeeId, decision.planLabel)) {
-                items.add(decision.item(decision.kind, decision.page()));
-            }
-        }
-        for (PlanCount overdue : overdueLedBy(reader, today)) {
-            items.add(overdue.item(TodoKind.ACTIVITY_OVERDUE, "/workplans/" + overdue.planId + "/overview#overdue"));
+            items.add(count.item(count.kind, count.page(reader.nation())));
         }
         return items;
-    }
-
-    /**
-     * As many as {@link #todoFor} lists, without counting the records behind each item: a plan is
-     * one item as soon as one activity of it is awaited or overdue, so each plan's activities are read
-     * only up to the first that is (an index-only probe, not a count over the plan).
-     */
-    @Override
-    @Transactional(readOnly = true)
-    public int countFor(Subject reader, LocalDate today) {
-        var approver = new Approver(reader);
-        int items = 0;
-        for (PlanAnswer plan : plansWithAny(reader, NEGOTIATED, AWAITING, Map.of())) {
-            if (approver.mayApprove(plan.committeeId(), plan.label())) {
-                items++;
-            }
-        }
-        for (PlanCount decision : decisions(reader)) {
-            if (!TO_APPROVE.contains(decision.kind) || approver.mayApprove(decision.committeeId, decision.planLabel)) {
-                items++;
-            }
-        }
-        items += plansWithAny(reader, EXECUTED, OVERDUE_LED, Map.of("today", today))
-                .size();
-        return items;
-    }
-
-    /** A plan and its label, for the approver check. */
-    private record PlanAnswer(long committeeId, Label label) {}
-
-    /** The plans matching {@code planCondition} with at least one readable activity matching {@code activityCondition}. */
-    private List<PlanAnswer> plansWithAny(
-            Subject reader, String planCondition, String activityCondition, Map<String, Object> params) {
-        return sql.sql("""
-                        select p.committee_id, p.classification, p.owner_nation, p.releasable_to
-                          from workplans.plan p
-                         where %s and %s
-                           and exists (select 1 from workplans.activity a where a.plan_id = p.id and %s and %s)""".formatted(
-                        planCondition, AccessPolicy.readableBy("p"), activityCondition, AccessPolicy.readableBy("a")))
-                .params(AccessPolicy.readerParams(reader))
-                .params(params)
-                .query((rs, n) -> new PlanAnswer(rs.getLong("committee_id"), Labels.read(rs)))
-                .list();
     }
 
     /**
@@ -168,28 +123,23 @@ class PlanTodo implements TodoSource {
         }
     }
 
-    /** Per plan under negotiation where the reader's nation is a party: its activities not yet approved by it. */
-    private List<PlanCount> proposalsAwaiting(Subject reader) {
-        return counted(
-                reader,
-                """
+    /**
+     * The parts of the one statement that reads the list, each under the reader's access filter:
+     * per plan under negotiation, the activities awaiting the reader's nation (found by the partial
+     * index on {@code awaiting}, migration V560); the amendments and closings to decide or to read
+     * again, one row each, at most {@value #LIMIT} of each kind; per signed plan, the activities the
+     * reader's nation leads that are past their planned end, not executed.
+     */
+    private static List<String> parts() {
+        var parts = new ArrayList<String>();
+        parts.add("""
                 select 'PROPOSALS_TO_APPROVE' as kind, p.id as plan_id, p.committee_id, p.title, '' as reference, null::date as due,
                        p.classification as p_classification, p.owner_nation as p_owner_nation, p.releasable_to as p_releasable_to,
                        a.classification, a.owner_nation, a.releasable_to, count(*) as n
                   from workplans.plan p join workplans.activity a on a.plan_id = p.id
                  where %s and %s and %s and %s
-                 group by p.id, a.classification, a.owner_nation, a.releasable_to
-                 order by p.id""".formatted(NEGOTIATED, AWAITING, AccessPolicy.readableBy("p"), AccessPolicy.readableBy("a")),
-                Map.of());
-    }
-
-    /**
-     * Amendments and closings to decide or to read again, one item each, at most {@value #LIMIT} of
-     * each kind: the four kinds in one statement (each its own table, condition and limit).
-     */
-    private List<PlanCount> decisions(Subject reader) {
-        var kinds = new ArrayList<String>();
-        DECISIONS.forEach((kind, tableAndCondition) -> kinds.add("""
+                 group by p.id, a.classification, a.owner_nation, a.releasable_to""".formatted(NEGOTIATED, AWAITING, AccessPolicy.readableBy("p"), AccessPolicy.readableBy("a")));
+        DECISIONS.forEach((kind, tableAndCondition) -> parts.add("""
                 (select '%s' as kind, p.id as plan_id, p.committee_id, p.title, m.number::text as reference, null::date as due,
                         p.classification as p_classification, p.owner_nation as p_owner_nation, p.releasable_to as p_releasable_to,
                         m.classification, m.owner_nation, m.releasable_to, 1 as n
@@ -203,28 +153,20 @@ class PlanTodo implements TodoSource {
                         AccessPolicy.readableBy("p"),
                         AccessPolicy.readableBy("m"),
                         LIMIT)));
-        return counted(reader, String.join("\nunion all\n", kinds), Map.of());
-    }
-
-    /** Per signed plan: the activities the reader's nation leads that are past their planned end, not executed. */
-    private List<PlanCount> overdueLedBy(Subject reader, LocalDate today) {
-        return counted(
-                reader,
-                """
+        parts.add("""
                 select 'ACTIVITY_OVERDUE' as kind, p.id as plan_id, p.committee_id, p.title, '' as reference,
                        min(%s) as due,
                        p.classification as p_classification, p.owner_nation as p_owner_nation, p.releasable_to as p_releasable_to,
                        a.classification, a.owner_nation, a.releasable_to, count(*) as n
                   from workplans.plan p join workplans.activity a on a.plan_id = p.id
                  where %s and %s and %s and %s
-                 group by p.id, a.classification, a.owner_nation, a.releasable_to
-                 order by p.id""".formatted(
-                                ExecutionSql.DUE_ON,
-                                EXECUTED,
-                                OVERDUE_LED,
-                                AccessPolicy.readableBy("p"),
-                                AccessPolicy.readableBy("a")),
-                Map.of("today", today));
+                 group by p.id, a.classification, a.owner_nation, a.releasable_to""".formatted(
+                        ExecutionSql.DUE_ON,
+                        EXECUTED,
+                        OVERDUE_LED,
+                        AccessPolicy.readableBy("p"),
+                        AccessPolicy.readableBy("a")));
+        return parts;
     }
 
     /**
@@ -281,10 +223,13 @@ class PlanTodo implements TodoSource {
          * Where the item leads, straight to what is to be decided or read: the amendment's own page,
          * or the plan's closing page (the proposal to decide, or the rejection to read).
          */
-        String page() {
-            return kind == TodoKind.CLOSING_TO_APPROVE || kind == TodoKind.CLOSING_REJECTED
-                    ? "/workplans/" + planId + "/close"
-                    : "/workplans/" + planId + "/amendments/" + reference;
+        String page(String readerNation) {
+            return switch (kind) {
+                case PROPOSALS_TO_APPROVE -> "/workplans/" + planId + "?awaiting=" + readerNation;
+                case ACTIVITY_OVERDUE -> "/workplans/" + planId + "/overview#overdue";
+                case CLOSING_TO_APPROVE, CLOSING_REJECTED -> "/workplans/" + planId + "/close";
+                default -> "/workplans/" + planId + "/amendments/" + reference;
+            };
         }
 
         TodoItem item(TodoKind kind, String href) {

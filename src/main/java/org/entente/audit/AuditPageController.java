@@ -13,6 +13,7 @@ import org.entente.audit.report.AuditRecord;
 import org.entente.audit.report.Verification;
 import org.entente.shared.EntenteProperties;
 import org.entente.shared.Label;
+import org.entente.shared.RecordType;
 import org.entente.shared.Subject;
 import org.entente.shared.Translator;
 import org.entente.shared.web.Forms;
@@ -143,6 +144,25 @@ class AuditPageController {
         return names;
     }
 
+    /**
+     * Each kind of object shown, named in the reader's language: a record's kind as everywhere
+     * ({@code record.type.<kind>}), another ({@code audit-trail}, {@code route}) as {@code
+     * audit.object.<type>}; a type without a name is left out, and the page shows it as written.
+     */
+    private Map<String, String> objectNames(AuditPage events, Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (AuditRecord event : events.items()) {
+            String type = event.objectType();
+            if (type != null && !names.containsKey(type)) {
+                RecordType.spelled(type)
+                        .map(kind -> translator.t(locale, kind.key()))
+                        .ifPresentOrElse(
+                                name -> names.put(type, name), () -> name(locale, "audit.object.", type, names));
+            }
+        }
+        return names;
+    }
+
     private void name(Locale locale, String prefix, String code, Map<String, String> names) {
         if (!names.containsKey(code)) {
             translator.find(locale, prefix + code).ifPresent(name -> names.put(code, name));
@@ -154,6 +174,7 @@ class AuditPageController {
         AuditPage events = actions.list(filter, reader, page, PAGE_SIZE);
         model.addAttribute("actionNames", actionNames(events, locale));
         model.addAttribute("detailNames", detailNames(events, locale));
+        model.addAttribute("objectNames", objectNames(events, locale));
         List<Label> shown = events.items().stream()
                 .map(AuditRecord::label)
                 .filter(Objects::nonNull)

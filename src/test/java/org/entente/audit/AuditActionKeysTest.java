@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.entente.shared.RecordType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +57,39 @@ class AuditActionKeysTest {
 
     /** A detail an event carries ({@code .with("reason", …)}), which the page names too. */
     private static final Pattern DETAIL = Pattern.compile("\\.with\\(\\s*\"([a-zA-Z_-]+)\"");
+
+    /** The kind of object an event concerns: its second argument, or a refusal's {@code objectType}. */
+    private static final Pattern OBJECT_TYPE = Pattern.compile(
+            "(?:AuditEvent\\.\\w+\\(|new AuditEvent\\()\\s*[^,;]+,\\s*(?:\"([a-z-]+)\"|([A-Z_]+)\\b)|objectType = \"([a-z-]+)\"");
+
+    private static final Pattern CONSTANT = Pattern.compile("static final String ([A-Z_]+) = \"([a-z-]+)\"");
+
+    static Set<String> objectTypesInCode() throws IOException {
+        Set<String> types = new TreeSet<>();
+        java.util.Map<String, String> constants = new java.util.HashMap<>();
+        Set<String> named = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                var constant = CONSTANT.matcher(source);
+                while (constant.find()) {
+                    constants.putIfAbsent(constant.group(1), constant.group(2));
+                }
+                var type = OBJECT_TYPE.matcher(source);
+                while (type.find()) {
+                    if (type.group(1) != null) {
+                        types.add(type.group(1));
+                    } else if (type.group(3) != null) {
+                        types.add(type.group(3));
+                    } else {
+                        named.add(type.group(2));
+                    }
+                }
+            }
+        }
+        named.stream().map(constants::get).filter(java.util.Objects::nonNull).forEach(types::add);
+        return types;
+    }
 
     static Set<String> detailsInCode() throws IOException {
         Set<String> details = new TreeSet<>();
@@ -122,6 +156,16 @@ class AuditActionKeysTest {
         Set<String> details = detailsInCode();
         assertThat(details).contains("reason", "labelBefore", "failuresInARow").hasSizeGreaterThan(40);
         assertThat(missing("audit.detail.", details)).isEmpty();
+    }
+
+    @Test
+    void everyKindOfObjectThatIsNoRecordTypeHasALabelInEveryBundle() throws IOException {
+        Set<String> types = objectTypesInCode();
+        assertThat(types).contains("audit-trail", "account", "route", "workplan", "session");
+        for (RecordType recordType : RecordType.values()) {
+            types.remove(recordType.spelled());
+        }
+        assertThat(missing("audit.object.", types)).isEmpty();
     }
 
     private static List<String> missing(String prefix, Set<String> codes) throws IOException {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.entente.BrowserTest;
@@ -113,6 +114,19 @@ class AuditPageBrowserIT extends BrowserTest {
                 .containsText("رمز بلا وصف");
         assertThat(page.locator(".audit-table")).containsText("RESTRICTED // REL TO MAR, ISR");
         shoot("audit-events-ar");
+        namesStayWhole("ar, 1280 px");
+        // On a phone the table scrolls in its own container; the page itself does not.
+        page.setViewportSize(390, 844);
+        shoot("audit-events-ar-390");
+        namesStayWhole("ar, 390 px");
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= innerWidth + 1"))
+                .as("the page does not scroll sideways at 390 px")
+                .isTrue();
+        assertThat((Boolean) page.evaluate("(() => { const s = document.querySelector('.audit-events .table-scroll');"
+                        + " return s.scrollWidth > s.clientWidth; })()"))
+                .as("the table scrolls in its own container")
+                .isTrue();
+        page.setViewportSize(1280, 860);
 
         // The days are written as the reader writes them (Moroccan month names), and read back so.
         Locator from = page.getByLabel("من", new Page.GetByLabelOptions().setExact(true));
@@ -183,5 +197,14 @@ class AuditPageBrowserIT extends BrowserTest {
             owner.sql("alter table audit.event enable trigger event_append_only")
                     .update();
         });
+    }
+
+    /** Every actor's name shown in the table sits on one line: one box, not one per word. */
+    private void namesStayWhole(String where) {
+        var names = page.locator(".audit-table__actor .person__name");
+        assertThat(names.count()).as(where).isPositive();
+        Object broken = page.evaluate("Array.from(document.querySelectorAll('.audit-table__actor .person__name'))"
+                + ".filter(n => n.getClientRects().length > 1).map(n => n.textContent)");
+        assertThat((List<?>) broken).as("names broken across lines, " + where).isEmpty();
     }
 }

@@ -1,7 +1,9 @@
 package org.entente.audit;
 
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.entente.audit.AuditEvent.Outcome;
@@ -11,7 +13,9 @@ import org.entente.audit.report.AuditRecord;
 import org.entente.audit.report.Verification;
 import org.entente.shared.EntenteProperties;
 import org.entente.shared.Label;
+import org.entente.shared.RecordType;
 import org.entente.shared.Subject;
+import org.entente.shared.Translator;
 import org.entente.shared.web.Forms;
 import org.entente.shared.web.IsoDate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,11 +42,13 @@ class AuditPageController {
     private final AuditorActions actions;
     private final EntenteProperties properties;
     private final Forms forms;
+    private final Translator translator;
 
-    AuditPageController(AuditorActions actions, EntenteProperties properties, Forms forms) {
+    AuditPageController(AuditorActions actions, EntenteProperties properties, Forms forms, Translator translator) {
         this.actions = actions;
         this.properties = properties;
         this.forms = forms;
+        this.translator = translator;
     }
 
     /**
@@ -77,17 +83,18 @@ class AuditPageController {
             BindingResult binding,
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal Subject reader,
+            Locale locale,
             Model model) {
         return forms.submit(
                 binding,
                 model,
                 "audit.filter.",
                 () -> {
-                    show(query.filter(), Math.max(page, 0), reader, null, model);
+                    show(query.filter(), Math.max(page, 0), reader, null, locale, model);
                     return "audit/page";
                 },
                 () -> {
-                    show(query.readable(binding), 0, reader, null, model);
+                    show(query.readable(binding), 0, reader, null, locale, model);
                     model.addAttribute("days", days(query.from(), query.to()));
                     return "audit/page";
                 });
@@ -98,13 +105,14 @@ class AuditPageController {
     String verify(
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal Subject reader,
+            Locale locale,
             Model model) {
         Verification verification = actions.verify();
         if ("true".equals(htmx)) {
             model.addAttribute("verification", verification);
             return "audit/verification";
         }
-        show(AuditFilter.none(), 0, reader, verification, model);
+        show(AuditFilter.none(), 0, reader, verification, locale, model);
         return "audit/page";
     }
 
@@ -115,8 +123,58 @@ class AuditPageController {
                 "to", to == null ? "" : to.toString());
     }
 
-    private void show(AuditFilter filter, int page, Subject reader, Verification verification, Model model) {
+    /**
+     * Each action shown, named in the reader's language ({@code audit.action.<code>}); an action
+     * without a name (an older entry's code) is left out, and the page shows its code, marked.
+     */
+    private Map<String, String> actionNames(AuditPage events, Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (AuditRecord event : events.items()) {
+            name(locale, "audit.action.", event.action(), names);
+        }
+        return names;
+    }
+
+    /** Each detail's key shown, named in the reader's language ({@code audit.detail.<key>}), likewise. */
+    private Map<String, String> detailNames(AuditPage events, Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (AuditRecord event : events.items()) {
+            event.details().keySet().forEach(key -> name(locale, "audit.detail.", key, names));
+        }
+        return names;
+    }
+
+    /**
+     * Each kind of object shown, named in the reader's language: a record's kind as everywhere
+     * ({@code record.type.<kind>}), another ({@code audit-trail}, {@code route}) as {@code
+     * audit.object.<type>}; a type without a name is left out, and the page shows it as written.
+     */
+    private Map<String, String> objectNames(AuditPage events, Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (AuditRecord event : events.items()) {
+            String type = event.objectType();
+            if (type != null && !names.containsKey(type)) {
+                RecordType.spelled(type)
+                        .map(kind -> translator.t(locale, kind.key()))
+                        .ifPresentOrElse(
+                                name -> names.put(type, name), () -> name(locale, "audit.object.", type, names));
+            }
+        }
+        return names;
+    }
+
+    private void name(Locale locale, String prefix, String code, Map<String, String> names) {
+        if (!names.containsKey(code)) {
+            translator.find(locale, prefix + code).ifPresent(name -> names.put(code, name));
+        }
+    }
+
+    private void show(
+            AuditFilter filter, int page, Subject reader, Verification verification, Locale locale, Model model) {
         AuditPage events = actions.list(filter, reader, page, PAGE_SIZE);
+        model.addAttribute("actionNames", actionNames(events, locale));
+        model.addAttribute("detailNames", detailNames(events, locale));
+        model.addAttribute("objectNames", objectNames(events, locale));
         List<Label> shown = events.items().stream()
                 .map(AuditRecord::label)
                 .filter(Objects::nonNull)

@@ -35,6 +35,7 @@ public final class Viewer {
 
     private static final String DAY_MONTH_YEAR = "yMMMMd";
     private static final String MOMENT = "yMMMdHms";
+    private static final String MINUTE = "yMMMdHm";
 
     private final Locale locale;
     private final SignedInUser user;
@@ -59,6 +60,8 @@ public final class Viewer {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final java.util.Map<Locale, Reusable<DateFormat>> MOMENTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Locale, Reusable<DateFormat>> MINUTES =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     Viewer(
@@ -226,10 +229,22 @@ public final class Viewer {
 
     /** A moment to the second, in UTC, the CLDR way: "8 Dec 2025, 14:03:07", "8 دجنبر 2025، 14:03:07". */
     public String moment(Instant instant) {
-        return MOMENTS.computeIfAbsent(
+        return inUtc(MOMENTS, MOMENT, instant);
+    }
+
+    /**
+     * A moment to the minute, in UTC, the CLDR way: "8 Dec 2025, 14:03", "8 دجنبر 2025، 14:03" — where
+     * seconds say nothing to the reader (an action item's notes).
+     */
+    public String minute(Instant instant) {
+        return inUtc(MINUTES, MINUTE, instant);
+    }
+
+    private String inUtc(java.util.Map<Locale, Reusable<DateFormat>> formats, String skeleton, Instant instant) {
+        return formats.computeIfAbsent(
                         locale,
                         l -> new Reusable<>(
-                                () -> inUtc(DateFormat.getInstanceForSkeleton(MOMENT, ULocale.forLocale(l)))))
+                                () -> inUtc(DateFormat.getInstanceForSkeleton(skeleton, ULocale.forLocale(l)))))
                 .with(format -> format.format(Date.from(instant)));
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.entente.BrowserTest;
@@ -66,7 +67,11 @@ class AuditPageBrowserIT extends BrowserTest {
         assertThat(page).hasURL(url("/audit"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Audit trail");
-        assertThat(page.locator(".audit-table")).containsText("identity.sign-in");
+        // Actions are named in words, the code kept in the title for an auditor who filters on it.
+        assertThat(page.locator(".audit-table")).containsText("Sign-in");
+        assertThat(page.locator(".audit-table__action [title='identity.sign-in']")
+                        .first())
+                .hasText("Sign-in");
 
         page.getByLabel("Actor").fill("auditor.mar");
         page.getByLabel("Action").fill("identity.");
@@ -102,9 +107,26 @@ class AuditPageBrowserIT extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("مسح عوامل التصفية"))
                 .click();
-        assertThat(page.locator(".audit-table")).containsText("committees.session.change");
+        assertThat(page.locator(".audit-table")).containsText("تعديل دورة");
+        assertThat(page.locator(".audit-table")).not().containsText("committees.session.change");
+        // An action the code no longer writes (an older entry) shows its code, marked as such.
+        assertThat(page.locator(".audit-table__action:has-text('committees.session.approve')"))
+                .containsText("رمز بلا وصف");
         assertThat(page.locator(".audit-table")).containsText("RESTRICTED // REL TO MAR, ISR");
         shoot("audit-events-ar");
+        namesStayWhole("ar, 1280 px");
+        // On a phone the table scrolls in its own container; the page itself does not.
+        page.setViewportSize(390, 844);
+        shoot("audit-events-ar-390");
+        namesStayWhole("ar, 390 px");
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= innerWidth + 1"))
+                .as("the page does not scroll sideways at 390 px")
+                .isTrue();
+        assertThat((Boolean) page.evaluate("(() => { const s = document.querySelector('.audit-events .table-scroll');"
+                        + " return s.scrollWidth > s.clientWidth; })()"))
+                .as("the table scrolls in its own container")
+                .isTrue();
+        page.setViewportSize(1280, 860);
 
         // The days are written as the reader writes them (Moroccan month names), and read back so.
         Locator from = page.getByLabel("من", new Page.GetByLabelOptions().setExact(true));
@@ -114,7 +136,7 @@ class AuditPageBrowserIT extends BrowserTest {
                 .click();
         assertThat(page.getByLabel("من", new Page.GetByLabelOptions().setExact(true)))
                 .hasValue("1 يناير 2020");
-        assertThat(page.locator(".audit-table")).containsText("committees.session.change");
+        assertThat(page.locator(".audit-table")).containsText("تعديل دورة");
         page.getByLabel("إلى", new Page.GetByLabelOptions().setExact(true)).fill("1 يناير 2021");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تصفية"))
                 .click();
@@ -126,7 +148,7 @@ class AuditPageBrowserIT extends BrowserTest {
         assertThat(page.locator(".notice--error")).containsText("إلى: اكتب تاريخًا باليوم والشهر والسنة");
         assertThat(page.getByLabel("إلى", new Page.GetByLabelOptions().setExact(true)))
                 .hasValue("31 فبراير 2021");
-        assertThat(page.locator(".audit-table")).containsText("committees.session.change");
+        assertThat(page.locator(".audit-table")).containsText("تعديل دورة");
         shoot("audit-day-refused-ar");
         choose("English", "en-MA");
         shoot("audit-events-en");
@@ -175,5 +197,14 @@ class AuditPageBrowserIT extends BrowserTest {
             owner.sql("alter table audit.event enable trigger event_append_only")
                     .update();
         });
+    }
+
+    /** Every actor's name shown in the table sits on one line: one box, not one per word. */
+    private void namesStayWhole(String where) {
+        var names = page.locator(".audit-table__actor .person__name");
+        assertThat(names.count()).as(where).isPositive();
+        Object broken = page.evaluate("Array.from(document.querySelectorAll('.audit-table__actor .person__name'))"
+                + ".filter(n => n.getClientRects().length > 1).map(n => n.textContent)");
+        assertThat((List<?>) broken).as("names broken across lines, " + where).isEmpty();
     }
 }

@@ -196,9 +196,12 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
         page.navigate(url("/"));
         signIn("auditor.mar");
         page.waitForLoadState();
-        for (String language : List.of("ar", "he")) {
+        for (String language : List.of("ar", "he", "en")) {
             page.context().addCookies(List.of(new Cookie("ENTENTE_LANG", language).setUrl(url("/"))));
             shootWhole("audit-" + language, "/audit");
+            page.setViewportSize(390, 844);
+            shootWhole("audit-" + language + "-390", "/audit");
+            page.setViewportSize(1280, 860);
         }
     }
 

@@ -1,0 +1,35 @@
+package org.entente.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.entente.shared.Markings;
+import org.entente.shared.TestMessages;
+import org.junit.jupiter.api.Test;
+
+/** An action item's notes say when to the minute, in the reader's language: seconds say nothing there. */
+class ViewerMinuteTest {
+
+    private static final Instant NOTED = Instant.parse("2026-03-12T10:05:42Z");
+
+    private static Viewer in(String language) {
+        return new Viewer(
+                Locale.forLanguageTag(language), null, TestMessages.translator(), null, "/", Markings.standard(), null);
+    }
+
+    @Test
+    void aMinuteHasHoursAndMinutesAndNoSeconds() {
+        for (String language : new String[] {"en", "fr", "ar-MA", "he"}) {
+            String minute = in(language).minute(NOTED);
+            assertThat(minute)
+                    .as(language)
+                    .contains("10:05")
+                    .doesNotContain("10:05:42")
+                    .contains("2026");
+            assertThat(in(language).moment(NOTED)).as(language).contains("10:05:42");
+        }
+        assertThat(in("ar-MA").minute(NOTED)).contains("مارس");
+        assertThat(in("he").minute(NOTED)).contains("במרץ");
+    }
+}

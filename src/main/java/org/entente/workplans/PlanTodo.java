@@ -104,6 +104,53 @@ class PlanTodo implements TodoSource {
     }
 
     /**
+     * As many as {@link #todoFor} lists, without counting the records behind each item: the
+     * navigation asks for it on every page, so a plan is one item as soon as one activity of it is
+     * awaited or overdue, each plan's activities read only up to the first that is (a probe on the
+     * partial index of {@code awaiting}, not a count over the plan). The decisions are few and read
+     * as the list reads them. {@code TodoIT} holds the count equal to the list's length.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public int countFor(Subject reader, LocalDate today) {
+        var approver = new Approver(reader);
+        int items = 0;
+        for (PlanAnswer plan : plansWithAny(reader, NEGOTIATED, AWAITING, Map.of())) {
+            if (approver.mayApprove(plan.committeeId(), plan.label())) {
+                items++;
+            }
+        }
+        List<String> parts = parts();
+        String decisions = String.join("\nunion all\n", parts.subList(1, parts.size() - 1));
+        for (PlanCount decision : counted(reader, decisions, Map.of())) {
+            if (!TO_APPROVE.contains(decision.kind) || approver.mayApprove(decision.committeeId, decision.planLabel)) {
+                items++;
+            }
+        }
+        return items
+                + plansWithAny(reader, EXECUTED, OVERDUE_LED, Map.of("today", today))
+                        .size();
+    }
+
+    /** A plan and its label, for the approver check. */
+    private record PlanAnswer(long committeeId, Label label) {}
+
+    /** The plans matching {@code planCondition} with at least one readable activity matching {@code activityCondition}. */
+    private List<PlanAnswer> plansWithAny(
+            Subject reader, String planCondition, String activityCondition, Map<String, Object> params) {
+        return sql.sql("""
+                        select p.committee_id, p.classification, p.owner_nation, p.releasable_to
+                          from workplans.plan p
+                         where %s and %s
+                           and exists (select 1 from workplans.activity a where a.plan_id = p.id and %s and %s)""".formatted(
+                        planCondition, AccessPolicy.readableBy("p"), activityCondition, AccessPolicy.readableBy("a")))
+                .params(AccessPolicy.readerParams(reader))
+                .params(params)
+                .query((rs, n) -> new PlanAnswer(rs.getLong("committee_id"), Labels.read(rs)))
+                .list();
+    }
+
+    /**
      * Whether the reader may approve for their nation in a plan's committee: the policy's answer,
      * whose roles are read once per list (on the first item that asks), never once per plan.
      */

@@ -104,13 +104,14 @@ final class SignInThrottle {
     Admission admit(String username, String address) {
         String account = accountKey(username);
         String from = addressKey(address);
+        Instant asked = clock.instant();
         FailureCounts.Counts shared = counts.read(account, from);
         Instant now = clock.instant();
-        Duration wait = reserve(accounts, account, rules.freeAccountFailures(), now, shared.account());
+        Duration wait = reserve(accounts, account, rules.freeAccountFailures(), asked, now, shared.account());
         if (wait != null) {
             return new Deferred(wait);
         }
-        wait = reserve(addresses, from, rules.freeAddressFailures(), now, shared.address());
+        wait = reserve(addresses, from, rules.freeAddressFailures(), asked, now, shared.address());
         if (wait != null) {
             release(accounts, account);
             return new Deferred(wait);
@@ -174,12 +175,19 @@ final class SignInThrottle {
         return record == null ? Instant.EPOCH : record.waitUntil();
     }
 
-    /** Takes a place for an attempt, or says how long to wait; null when admitted. */
+    /**
+     * Takes a place for an attempt, or says how long to wait; null when admitted. The shared count
+     * was read from {@code asked} on: if this node counted a failure since then (or in that same
+     * instant), the count it read
+     * may miss that failure, and this node's record is the newer (without this, fifty attempts at
+     * once let a sixth check a password: SignInFloodIT).
+     */
     private Duration reserve(
-            Map<String, Record> records, String key, int free, Instant now, FailureCounts.Count shared) {
+            Map<String, Record> records, String key, int free, Instant asked, Instant now, FailureCounts.Count shared) {
         Duration[] wait = {null};
         records.compute(key, (k, found) -> {
-            Record record = (found == null ? Record.NONE : found).read(shared, rules, free, now);
+            Record known = found == null ? Record.NONE : found;
+            Record record = known.readAt().isBefore(asked) ? known.read(shared, rules, free, now) : known;
             if (now.isBefore(record.waitUntil())) {
                 wait[0] = Duration.between(now, record.waitUntil());
                 return record;

@@ -214,4 +214,45 @@ class SignInThrottleTest {
             return this;
         }
     }
+
+    /**
+     * Fifty attempts at once: one reads the shared count, then another's failure is counted on this
+     * node before the first takes its place. The count it read is older than what the node knows and
+     * must not hand back the place that failure used up (a sixth password checked, SignInFloodIT).
+     */
+    @Test
+    void aCountReadBeforeAFailureOnThisNodeDoesNotFreeAPlace() {
+        var memory = new MemoryFailureCounts(clock, RULES.memory());
+        var stale = new FailureCounts() {
+            Counts next;
+
+            @Override
+            public Counts read(String account, String address) {
+                Counts answer = next != null ? next : memory.read(account, address);
+                next = null;
+                return answer;
+            }
+
+            @Override
+            public Counts fail(String account, String address) {
+                return memory.fail(account, address);
+            }
+
+            @Override
+            public void clear(String account) {
+                memory.clear(account);
+            }
+        };
+        var throttle = new SignInThrottle(RULES, clock, stale);
+        List<Admitted> inFlight = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            inFlight.add((Admitted) throttle.admit("planner.mar", "10.0.4." + i));
+        }
+        var beforeTheFailure = memory.read(SignInThrottle.accountKey("planner.mar"), "10.0.5.1");
+        throttle.failed(inFlight.get(0));
+        stale.next = beforeTheFailure;
+        assertThat(throttle.admit("planner.mar", "10.0.5.1"))
+                .as("four in flight and one failure use up the five free places")
+                .isInstanceOf(Deferred.class);
+    }
 }

@@ -30,3 +30,15 @@ echo
 cat "${files[@]}" | awk -F'\t' '$1 != "class" && $1 !~ /^\(/ { w += $2; j += $3; c += $4; p += $5; n++ }
     END { printf "All %d classes: wall %.1f s, CPU %.1f s (jvm %.1f, children %.1f, postgres %.1f)\n",
         n, w, j + c + p, j, c, p }'
+
+# What the browser tests asked of Chromium (support.BrowserCounts), when any ran.
+counts=("$dir"/target/browser-counts/*.tsv)
+if [ -e "${counts[0]}" ]; then
+    echo
+    echo "Browser classes: contexts, page loads, sign-ins through the form, sessions reused, pages checked, axe runs, CPU-s of the checks (JVM thread, Chromium)"
+    cat "${counts[@]}" | awk -F'\t' '$1 != "class" {
+            printf "  %-50s %4d %5d %4d %4d %4d %4d %7.1f %7.1f\n", $1, $2, $3, $4, $5, $6, $7, $8, $9
+            for (i = 2; i <= 9; i++) t[i] += $i; n++ }
+        END { printf "  %-50s %4d %5d %4d %4d %4d %4d %7.1f %7.1f\n", "all " n " classes", t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9] }' \
+        | sed 's/org\.entente\.//'
+fi

@@ -16,10 +16,13 @@ import java.util.List;
 import java.util.Map;
 import org.entente.pages.Links;
 import org.entente.pages.PageChecks;
+import org.entente.support.BrowserCounts;
 import org.entente.support.Personas;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +41,8 @@ public abstract class BrowserTest {
 
     private static Playwright playwright;
     private static Browser browser;
+    /** The browser counters when this class began ({@link BrowserCounts}). */
+    private static long[] countsAtStart;
 
     @LocalServerPort
     protected int port;
@@ -62,6 +67,7 @@ public abstract class BrowserTest {
      */
     @BeforeAll
     static synchronized void launch() {
+        countsAtStart = BrowserCounts.now();
         if (browser != null && browser.isConnected()) {
             return;
         }
@@ -85,8 +91,14 @@ public abstract class BrowserTest {
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "playwright-close"));
     }
 
+    @AfterAll
+    static void count(TestInfo info) {
+        BrowserCounts.write(info.getTestClass().orElseThrow().getName(), countsAtStart);
+    }
+
     @BeforeEach
     void newVisitor() {
+        BrowserCounts.CONTEXTS.incrementAndGet();
         context = browser.newContext(
                 new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860));
         page = context.newPage();
@@ -99,6 +111,7 @@ public abstract class BrowserTest {
      * the same time as the first. Watched and checked like the first; closed after the test.
      */
     protected Page anotherVisitor() {
+        BrowserCounts.CONTEXTS.incrementAndGet();
         BrowserContext other = browser.newContext(
                 new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860));
         Page visitor = other.newPage();
@@ -109,6 +122,14 @@ public abstract class BrowserTest {
     }
 
     private void watch(Page page) {
+        page.onRequest(request -> {
+            if (request.isNavigationRequest() && request.frame() == page.mainFrame()) {
+                BrowserCounts.PAGE_LOADS.incrementAndGet();
+                if (request.method().equals("POST") && request.url().endsWith("/login")) {
+                    BrowserCounts.SIGN_INS.incrementAndGet();
+                }
+            }
+        });
         // A script blocked by the content security policy, a missing font or style: all show here.
         page.onConsoleMessage(message -> {
             if (message.type().equals("error")) {

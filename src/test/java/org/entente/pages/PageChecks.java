@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.entente.support.BrowserCounts;
 
 /**
  * Every page a browser test visits, checked once per run: the W3C Nu HTML checker over the HTML the
@@ -145,6 +146,9 @@ public final class PageChecks {
 
     private void check(Seen seen) {
         long started = System.nanoTime();
+        long cpu = BrowserCounts.threadCpuNanos();
+        long children = BrowserCounts.childTicks();
+        BrowserCounts.PAGES_CHECKED.incrementAndGet();
         URI url = seen.url();
         String where =
                 seen.method() + " " + url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
@@ -169,6 +173,8 @@ public final class PageChecks {
             found.add("could not be checked: " + message.substring(0, Math.min(600, message.length())));
         }
         found.forEach(problem -> failures.add(where + " — " + problem));
+        BrowserCounts.CHECK_JVM_NANOS.addAndGet(BrowserCounts.threadCpuNanos() - cpu);
+        BrowserCounts.CHECK_CHILD_TICKS.addAndGet(BrowserCounts.childTicks() - children);
         report(where, found, notes, (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -241,6 +247,7 @@ public final class PageChecks {
                     + phone.evaluate(Scripts.OVERFLOWING));
         }
         phone.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
+        BrowserCounts.AXE_RUNS.incrementAndGet();
         for (String violation : (List<String>) phone.evaluate(Scripts.AXE)) {
             found.add("axe (" + language + ") " + violation);
         }
@@ -255,6 +262,7 @@ public final class PageChecks {
     private Page phone() {
         if (phone == null || phoneBrowser != browser || phone.isClosed()) {
             phoneBrowser = browser;
+            BrowserCounts.CONTEXTS.incrementAndGet();
             phoneContext = browser.newContext(new Browser.NewContextOptions()
                     .setViewportSize(PHONE_WIDTH, 844)
                     .setLocale("en-GB")

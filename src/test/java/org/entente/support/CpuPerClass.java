@@ -224,6 +224,12 @@ public final class CpuPerClass implements TestExecutionListener {
         }
     }
 
+    /** All the CPU of a process (its own and its finished children's), in clock ticks; 0 once it is gone. */
+    static long ticksOf(long pid) {
+        long[] ticks = ticks(pid);
+        return ticks[0] + ticks[1];
+    }
+
     /** {utime + stime, cutime + cstime} of a process, in clock ticks; zeros once it is gone. */
     private static long[] ticks(long pid) {
         String stat = read(PROC.resolve(Long.toString(pid)).resolve("stat"));

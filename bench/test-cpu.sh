@@ -35,10 +35,11 @@ cat "${files[@]}" | awk -F'\t' '$1 != "class" && $1 !~ /^\(/ { w += $2; j += $3;
 counts=("$dir"/target/browser-counts/*.tsv)
 if [ -e "${counts[0]}" ]; then
     echo
-    echo "Browser classes: contexts, page loads, sign-ins through the form, sessions reused, pages checked, axe runs, CPU-s of the checks (JVM thread, Chromium)"
+    echo "Browser classes: contexts, page loads, sign-ins through the form, sessions taken over, pages checked,"
+    echo "axe runs, CPU-s inside the checks (JVM thread, Chromium), screenshots by shoot() and Chromium's CPU-s in them"
     cat "${counts[@]}" | awk -F'\t' '$1 != "class" {
-            printf "  %-50s %4d %5d %4d %4d %4d %4d %7.1f %7.1f\n", $1, $2, $3, $4, $5, $6, $7, $8, $9
-            for (i = 2; i <= 9; i++) t[i] += $i; n++ }
-        END { printf "  %-50s %4d %5d %4d %4d %4d %4d %7.1f %7.1f\n", "all " n " classes", t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9] }' \
+            printf "  %-46s %4d %5d %4d %4d %4d %4d %6.1f %6.1f %4d %6.1f\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11
+            for (i = 2; i <= 11; i++) t[i] += $i; n++ }
+        END { printf "  %-46s %4d %5d %4d %4d %4d %4d %6.1f %6.1f %4d %6.1f\n", "all " n " classes", t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11] }' \
         | sed 's/org\.entente\.//'
 fi

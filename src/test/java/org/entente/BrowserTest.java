@@ -9,11 +9,13 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.entente.pages.Links;
 import org.entente.pages.PageChecks;
 import org.entente.support.BrowserCounts;
@@ -41,6 +43,17 @@ public abstract class BrowserTest {
 
     private static Playwright playwright;
     private static Browser browser;
+    /**
+     * The demo personas' sessions, by server and account: each persona signs in through the form
+     * once per application, and later tests take its session cookie into their own fresh browser
+     * context ({@link #signInAs}). Nothing else is shared: not the context, its storage, its cache
+     * nor its language cookie.
+     */
+    private static final Map<String, Cookie> SESSIONS = new ConcurrentHashMap<>();
+
+    private static final String SESSION_COOKIE = "ENTENTE_SESSION";
+    private static final String LANGUAGE_COOKIE = "ENTENTE_LANG";
+
     /** The browser counters when this class began ({@link BrowserCounts}). */
     private static long[] countsAtStart;
 
@@ -166,6 +179,56 @@ public abstract class BrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", expectedLang);
     }
 
+    /**
+     * The visitor signed in as a demo persona, on the home page in the language given: "ar", "en",
+     * "fr" or "he", or with the region the page must show it in ("ar-MA", "he-IL"), without going through the sign-in form when the persona has already signed in
+     * on this application: its session is taken over. A session that has ended since (signed out,
+     * timed out) is noticed by the home page answering with the sign-in page, and the persona then
+     * signs in through the form again. Tests of signing in itself, of signing out, of a sign-in
+     * being audited, or of an account of their own, use {@link #signIn(String)} on the form.
+     */
+    protected void signInAs(String username, String lang) {
+        signInAs(page, username, lang);
+    }
+
+    /** {@link #signInAs(String, String)} for a second visitor ({@link #anotherVisitor()}). */
+    protected void signInAs(Page visitor, String username, String lang) {
+        String language = lang.substring(0, 2);
+        var expected = java.util.regex.Pattern.compile("^" + lang + (lang.contains("-") ? "$" : "-"));
+        BrowserContext context = visitor.context();
+        String key = port + " " + username;
+        Cookie session = SESSIONS.get(key);
+        if (session != null) {
+            context.addCookies(List.of(session, languageCookie(language)));
+            visitor.navigate(url("/"));
+            if (!visitor.url().contains("/login")) {
+                BrowserCounts.SESSIONS_REUSED.incrementAndGet();
+                assertThat(visitor.locator("html")).hasAttribute("lang", expected);
+                return;
+            }
+            SESSIONS.remove(key, session);
+            context.clearCookies();
+        }
+        // Through the form, as it reads in English.
+        context.addCookies(List.of(languageCookie("en")));
+        visitor.navigate(url("/login"));
+        Personas.signIn(visitor, username);
+        visitor.waitForURL(address -> !address.contains("/login"));
+        context.cookies().stream()
+                .filter(cookie -> cookie.name.equals(SESSION_COOKIE))
+                .findFirst()
+                .ifPresent(cookie -> SESSIONS.put(key, cookie));
+        if (!language.equals("en")) {
+            context.addCookies(List.of(languageCookie(language)));
+            visitor.navigate(url("/"));
+        }
+        assertThat(visitor.locator("html")).hasAttribute("lang", expected);
+    }
+
+    private Cookie languageCookie(String language) {
+        return new Cookie(LANGUAGE_COOKIE, language).setUrl(url("/"));
+    }
+
     /** Signs in on the sign-in page, as it reads in English, with the demo password. */
     protected void signIn(String username) {
         Personas.signIn(page, username);
@@ -184,7 +247,10 @@ public abstract class BrowserTest {
      * whole.
      */
     protected void shoot(String name) {
+        long children = BrowserCounts.childTicks();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+        BrowserCounts.SHOTS.incrementAndGet();
+        BrowserCounts.SHOT_CHILD_TICKS.addAndGet(BrowserCounts.childTicks() - children);
     }
 
     /** What a 390 px wide phone shows of the page; the window comes back after. */

@@ -20,10 +20,7 @@ class SessionBrowserIT extends BrowserTest {
 
     @Test
     void theMoroccanPlannerReadsTheThirdSessionsDecisionsAndAddsAnActionItemInArabic() {
-        page.navigate(url("/login"));
-        choose("English", "en-MA");
-        signIn("planner.mar");
-        choose("العربية", "ar-MA");
+        signInAs("planner.mar", "ar-MA");
         try {
             page.getByRole(
                             AriaRole.LINK,

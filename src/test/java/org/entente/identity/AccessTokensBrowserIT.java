@@ -23,9 +23,7 @@ class AccessTokensBrowserIT extends BrowserTest {
 
     @Test
     void aPlannerCreatesUsesAndRevokesATokenInEnglishThenArabic() throws Exception {
-        page.navigate(url("/login"));
-        choose("English", "en-MA");
-        signIn("planner.isr");
+        signInAs("planner.isr", "en");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Access tokens"))
                 .click();
         assertThat(page).hasURL(url("/account/tokens"));

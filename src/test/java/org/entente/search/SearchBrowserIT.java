@@ -22,9 +22,7 @@ class SearchBrowserIT extends BrowserTest {
 
     @Test
     void inEnglishTheBoxSuggestsAsYouTypeAndTheKeyboardDrivesIt() {
-        page.navigate(url("/login"));
-        choose("English", "en-MA");
-        signIn("planner.mar");
+        signInAs("planner.mar", "en");
         Locator box = page.locator("#nav-search");
         Locator options = page.locator("#nav-search-options [role=option]");
 
@@ -76,10 +74,7 @@ class SearchBrowserIT extends BrowserTest {
     @Test
     void inArabicOnAPhoneTheResultsReadRightToLeftWithoutSidewaysScroll() {
         page.setViewportSize(390, 844);
-        page.navigate(url("/login"));
-        choose("English", "en-MA");
-        signIn("planner.mar");
-        choose("العربية", "ar-MA");
+        signInAs("planner.mar", "ar-MA");
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
 
         page.navigate(
@@ -106,10 +101,7 @@ class SearchBrowserIT extends BrowserTest {
 
     @Test
     void inArabicOnADesktopTheSuggestionsOpenUnderTheBox() {
-        page.navigate(url("/login"));
-        choose("English", "en-MA");
-        signIn("planner.mar");
-        choose("العربية", "ar-MA");
+        signInAs("planner.mar", "ar-MA");
         Locator box = page.locator("#nav-search");
         box.pressSequentially("بنسلي", new Locator.PressSequentiallyOptions().setDelay(40));
         Locator first = page.locator("#nav-search-options [role=option]").first();

@@ -33,9 +33,14 @@ public final class BrowserCounts {
     /** CPU of the JVM's child processes (Chromium, Playwright's driver) inside the checks, clock ticks. */
     public static final AtomicLong CHECK_CHILD_TICKS = new AtomicLong();
 
+    /** Screenshots taken through {@code BrowserTest.shoot}, and the CPU of the JVM's children (Chromium) while taking them. */
+    public static final AtomicLong SHOTS = new AtomicLong();
+
+    public static final AtomicLong SHOT_CHILD_TICKS = new AtomicLong();
+
     private static final Path DIRECTORY = Path.of("target", "browser-counts");
     private static final String HEADER =
-            "class\tcontexts\tpage_loads\tsign_ins\tsessions_reused\tpages_checked\taxe_runs\tcheck_jvm_cpu_s\tcheck_children_cpu_s\n";
+            "class\tcontexts\tpage_loads\tsign_ins\tsessions_reused\tpages_checked\taxe_runs\tcheck_jvm_cpu_s\tcheck_children_cpu_s\tshots\tshot_children_cpu_s\n";
 
     private BrowserCounts() {}
 
@@ -49,7 +54,9 @@ public final class BrowserCounts {
             PAGES_CHECKED.get(),
             AXE_RUNS.get(),
             CHECK_JVM_NANOS.get(),
-            CHECK_CHILD_TICKS.get()
+            CHECK_CHILD_TICKS.get(),
+            SHOTS.get(),
+            SHOT_CHILD_TICKS.get()
         };
     }
 
@@ -62,7 +69,7 @@ public final class BrowserCounts {
         }
         String row = String.format(
                 Locale.ROOT,
-                "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%.2f\t%.2f\n",
+                "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%.2f\t%.2f\t%d\t%.2f\n",
                 testClass,
                 d[0],
                 d[1],
@@ -71,7 +78,9 @@ public final class BrowserCounts {
                 d[4],
                 d[5],
                 d[6] / 1e9,
-                d[7] / 100.0);
+                d[7] / 100.0,
+                d[8],
+                d[9] / 100.0);
         Path file = DIRECTORY.resolve(ProcessHandle.current().pid() + ".tsv");
         try {
             Files.createDirectories(DIRECTORY);

@@ -83,9 +83,7 @@ class BrowserIT extends BrowserTest {
 
     @Test
     void aPlannerOpensACommitteeAndSeesItsSessionsAndItsMarking() {
-        page.navigate(url("/login"));
-        choose("English", "en-MA");
-        signIn("planner.mar");
+        signInAs("planner.mar", "en");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Committees"))
                 .first()
                 .click();
@@ -106,9 +104,7 @@ class BrowserIT extends BrowserTest {
 
     @Test
     void anAdministratorManagesTheirNationsAccountsAndSetsUpASecondFactor() {
-        page.navigate(url("/login"));
-        choose("English", "en-MA");
-        signIn("admin.isr");
+        signInAs("admin.isr", "en");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Administration"))
                 .click();
         assertThat(page.locator("main")).containsText("planner.isr");
@@ -136,10 +132,7 @@ class BrowserIT extends BrowserTest {
         var image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(image, "png", file.toFile());
 
-        page.navigate(url("/login"));
-        choose("English", "en-MA");
-        signIn("planner.mar");
-        choose("العربية", "ar-MA");
+        signInAs("planner.mar", "ar-MA");
         page.navigate(url("/committees/" + committee));
         assertThat(page.locator("#attachments")).containsText("لا يوجد ملف مرفق بعد.");
         page.getByLabel("إرفاق ملف").setInputFiles(file);
@@ -157,10 +150,7 @@ class BrowserIT extends BrowserTest {
 
     @Test
     void anIsraeliPlannerReadsTheOrganizationTreeInHebrewAndThePeopleInArabic() {
-        page.navigate(url("/login"));
-        choose("English", "en-MA");
-        signIn("planner.isr");
-        choose("עברית", "he-IL");
+        signInAs("planner.isr", "he-IL");
         page.navigate(url("/organizations?nation=ISR"));
         assertThat(page.locator(".org-tree .org-tree .org-tree .org-tree"))
                 .containsText("החטיבה לשיתוף פעולה בינלאומי");
@@ -184,9 +174,7 @@ class BrowserIT extends BrowserTest {
 
     @Test
     void aPlannerOpensTheNewAgreementFormInEnglishAndArabic() {
-        page.navigate(url("/login"));
-        choose("English", "en-MA");
-        signIn("planner.mar");
+        signInAs("planner.mar", "en");
         page.navigate(url("/agreements"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New agreement"))
                 .click();
@@ -204,9 +192,7 @@ class BrowserIT extends BrowserTest {
 
     @Test
     void anAdministratorOpensTheNewOrganizationFormInHebrew() {
-        page.navigate(url("/login"));
-        choose("English", "en-MA");
-        signIn("admin.mar");
+        signInAs("admin.mar", "en");
         page.navigate(url("/organizations/new"));
         choose("עברית", "he-MA");
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");

@@ -247,8 +247,13 @@ public abstract class BrowserTest {
      * whole.
      */
     protected void shoot(String name) {
+        screenshot(page, new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    /** A screenshot, counted with Chromium's CPU in taking it ({@link BrowserCounts}). */
+    protected static void screenshot(Page visitor, Page.ScreenshotOptions options) {
         long children = BrowserCounts.childTicks();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+        visitor.screenshot(options);
         BrowserCounts.SHOTS.incrementAndGet();
         BrowserCounts.SHOT_CHILD_TICKS.addAndGet(BrowserCounts.childTicks() - children);
     }

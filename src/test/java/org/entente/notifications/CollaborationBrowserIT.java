@@ -247,6 +247,6 @@ class CollaborationBrowserIT extends BrowserTest implements WithTestSmtp {
 
     /** A screenshot of what the window shows (not the whole page: cheaper, and what a person sees first). */
     private static void shot(Page visitor, String name) {
-        visitor.screenshot(new Page.ScreenshotOptions().setPath(COLLAB.resolve(name + ".png")));
+        screenshot(visitor, new Page.ScreenshotOptions().setPath(COLLAB.resolve(name + ".png")));
     }
 }

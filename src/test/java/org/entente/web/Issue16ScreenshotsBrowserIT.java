@@ -30,7 +30,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * target/screenshots/issue16/}: home, the third session of the Israel – Morocco committee and its
  * minutes, the minutes PDF (ar | fr), the plan PDF and its word المكوّنين at 300 dpi, the Gantt, the
  * dashboard, the Benslimane project; and home, plan, session and project in Hebrew, Arabic and English
- * at a telephone's 390 px, where the header must stay compact. The language is the browser's cookie, so the demo accounts keep
+ * at a telephone's 390 px, where the header must stay compact. A build photographs what the window
+ * shows; {@code ./mvnw verify -Dit.test=Issue16ScreenshotsBrowserIT -Dentente.screenshots=whole}
+ * photographs the pages whole, to be looked at. The language is the browser's cookie, so the demo accounts keep
  * theirs. The pictures are for a person; what a machine can check is checked by {@code
  * BidiIsolationIT} and {@code MixedLinePdfIT}.
  */
@@ -41,6 +43,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 class Issue16ScreenshotsBrowserIT extends BrowserTest {
 
     private static final Path ISSUE16 = SCREENSHOTS.resolve("issue16");
+
+    /**
+     * Whole pages only when a person asks for them ({@code -Dentente.screenshots=whole}), the window
+     * otherwise. No assertion reads these pictures; a whole-page shot lays the page out again at
+     * its full height and encodes every pixel of it (57 such shots in this class). The pages are
+     * visited and their assertions (language, compact header at 390 px, the menu) made either way.
+     */
+    private static final boolean WHOLE_PAGES = "whole".equals(System.getProperty("entente.screenshots"));
 
     @Autowired
     JdbcClient sql;
@@ -81,9 +91,11 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
                 page.navigate(url(shot[1]));
                 page.waitForLoadState();
                 assertThat(page.locator("html").getAttribute("lang")).startsWith(language);
-                page.screenshot(new Page.ScreenshotOptions()
-                        .setPath(ISSUE16.resolve(shot[0] + "-" + language + ".png"))
-                        .setFullPage(true));
+                screenshot(
+                        page,
+                        new Page.ScreenshotOptions()
+                                .setPath(ISSUE16.resolve(shot[0] + "-" + language + ".png"))
+                                .setFullPage(WHOLE_PAGES));
             }
             Pdf minutes = pdf(
                     "minutes-3-" + language + "-fr",
@@ -101,9 +113,11 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
         page.navigate(url("/search?q=Benslimane"));
         page.waitForLoadState();
         assertThat(page.locator("html").getAttribute("lang")).startsWith("fr");
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(ISSUE16.resolve("search-fr.png"))
-                .setFullPage(true));
+        screenshot(
+                page,
+                new Page.ScreenshotOptions()
+                        .setPath(ISSUE16.resolve("search-fr.png"))
+                        .setFullPage(WHOLE_PAGES));
         // A telephone's width (390 px), in Hebrew, Arabic and English: the pages a reader opens on the move.
         page.setViewportSize(390, 844);
         for (String language : List.of("he", "ar", "en")) {
@@ -117,16 +131,18 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
                 page.navigate(url(shot[1]));
                 page.waitForLoadState();
                 compactHeader(shot[0] + "-" + language);
-                page.screenshot(new Page.ScreenshotOptions()
-                        .setPath(ISSUE16.resolve(shot[0] + "-" + language + "-390.png"))
-                        .setFullPage(true));
+                screenshot(
+                        page,
+                        new Page.ScreenshotOptions()
+                                .setPath(ISSUE16.resolve(shot[0] + "-" + language + "-390.png"))
+                                .setFullPage(WHOLE_PAGES));
             }
         }
         // The menu opens without script (a details element) and lays its links over the page.
         page.locator(".main-menu__button").click();
         assertThat(page.locator(".main-menu__items a[href='/agreements']").isVisible())
                 .isTrue();
-        page.screenshot(new Page.ScreenshotOptions().setPath(ISSUE16.resolve("menu-open-en-390.png")));
+        screenshot(page, new Page.ScreenshotOptions().setPath(ISSUE16.resolve("menu-open-en-390.png")));
         page.locator(".main-menu__button").click();
         // The page with the word, zoomed (the issue's words), not the whole plan at 300 dpi.
         Pdf arabic = pdf("plan-2026-ar-en-300dpi", "/api/v1/workplans/" + plan + "/document.pdf?languages=ar,en");
@@ -223,9 +239,11 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
         assertThat(page.locator("html").getAttribute("lang"))
                 .as(name)
                 .startsWith(name.replaceAll("^[a-z]+-([a-z]{2}).*$", "$1"));
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(ISSUE16.resolve(name + ".png"))
-                .setFullPage(true));
+        screenshot(
+                page,
+                new Page.ScreenshotOptions()
+                        .setPath(ISSUE16.resolve(name + ".png"))
+                        .setFullPage(WHOLE_PAGES));
     }
 
     private static ActivityDraft proposal() {

@@ -114,6 +114,6 @@ class HoldResumeBrowserIT extends BrowserTest {
     }
 
     private static void shoot(Page visitor, String name) {
-        visitor.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+        screenshot(visitor, new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 }

@@ -266,7 +266,9 @@ class NegotiationBrowserIT extends BrowserTest {
     }
 
     private void shoot(Page visitor, String name) {
-        visitor.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("negotiation").resolve("%02d-%s.png".formatted(++shot, name))));
+        screenshot(
+                visitor,
+                new Page.ScreenshotOptions()
+                        .setPath(SCREENSHOTS.resolve("negotiation").resolve("%02d-%s.png".formatted(++shot, name))));
     }
 }

@@ -4,9 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import org.entente.access.AccessPolicy;
 import org.entente.shared.Label;
@@ -288,22 +291,44 @@ class PlanTodo implements TodoSource {
 
     /**
      * Rows of one plan (or amendment) and one label each, with how many records carry that label,
-     * merged into one count per plan and reference whose label is the high-water mark of theirs.
+     * merged into one count per plan and reference whose label is the high-water mark of theirs. The
+     * rows repeat a few labels and plan titles many times (the API reads some 300 rows for a planner
+     * of the 51,000-activity set): each is parsed once per statement.
      */
     private List<PlanCount> counted(Subject reader, String query, Map<String, Object> params) {
         var merged = new LinkedHashMap<String, PlanCount>();
+        var read = new Parsed();
         sql.sql(query).params(AccessPolicy.readerParams(reader)).params(params).query((ResultSet rs) -> {
             String key = rs.getString("kind") + "/" + rs.getLong("plan_id") + "/" + rs.getString("reference");
-            PlanCount count = merged.computeIfAbsent(key, k -> {
-                try {
-                    return new PlanCount(rs);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            count.add(Labels.read(rs), rs.getInt("n"), rs.getObject("due", LocalDate.class));
+            PlanCount count = merged.get(key);
+            if (count == null) {
+                count = new PlanCount(rs, read);
+                merged.put(key, count);
+            }
+            count.add(read.label(rs, ""), rs.getInt("n"), rs.getObject("due", LocalDate.class));
         });
         return List.copyOf(merged.values());
+    }
+
+    /** Labels and titles parsed once per statement, by their text as the row holds it. */
+    private static final class Parsed {
+        private final Map<String, Label> labels = new HashMap<>();
+        private final Map<String, LocalizedText> titles = new HashMap<>();
+
+        Label label(ResultSet rs, String prefix) throws SQLException {
+            String text = rs.getInt(prefix + "classification") + "/" + rs.getString(prefix + "owner_nation") + "/"
+                    + rs.getString(prefix + "releasable_to");
+            Label label = labels.get(text);
+            if (label == null) {
+                label = Labels.read(rs, prefix);
+                labels.put(text, label);
+            }
+            return label;
+        }
+
+        LocalizedText title(String json) {
+            return titles.computeIfAbsent(json, LocalizedText::fromJson);
+        }
     }
 
     /** One plan's (or amendment's) count as it is being merged. */
@@ -314,17 +339,19 @@ class PlanTodo implements TodoSource {
         final LocalizedText title;
         final String reference;
         final Label planLabel;
-        final List<Label> labels = new ArrayList<>();
+        /** The plan's label and its records', each once (the high-water mark of a set). */
+        final Set<Label> labels = new LinkedHashSet<>();
+
         int count;
         LocalDate due;
 
-        PlanCount(ResultSet rs) throws SQLException {
+        PlanCount(ResultSet rs, Parsed read) throws SQLException {
             kind = TodoKind.valueOf(rs.getString("kind"));
             planId = rs.getLong("plan_id");
             committeeId = rs.getLong("committee_id");
-            title = LocalizedText.fromJson(rs.getString("title"));
+            title = read.title(rs.getString("title"));
             reference = rs.getString("reference");
-            planLabel = Labels.read(rs, "p_");
+            planLabel = read.label(rs, "p_");
             labels.add(planLabel);
         }
 

@@ -4,9 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import org.entente.access.AccessPolicy;
 import org.entente.shared.Label;
@@ -22,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the work plans ask of a reader: proposals of the other party awaiting the reader's nation's
- * approval in a plan under negotiation (one item per plan, counted in SQL), amendments awaiting it,
+ * approval in a plan under negotiation (one item per plan, counted ahead by the database), amendments awaiting it,
  * the reader's nation's proposals the other party rejected, closings awaiting it or rejected, and the activities the reader's nation
  * leads that are overdue (one item per plan). Approvals are asked only of those who may approve for
  * their nation in the plan's committee (its planners). Every count is taken under the reader's
@@ -49,12 +52,12 @@ class PlanTodo implements TodoSource {
             p.status in ('DRAFT', 'NEGOTIATION') and cast(:readerNation as char(3)) = any(p.parties)""";
 
     /**
-     * An activity of such a plan awaiting the reader's nation's approval (activity alias {@code a}):
-     * its {@code awaiting} parties, kept by the database (migration V560), name the reader's nation.
-     * The first condition is the partial index's, so that only activities awaiting someone are read.
+     * A row of the tally of a plan's activities awaiting the reader's nation's approval (alias {@code
+     * a}), kept by the database (migration V640): one row per plan, nation and label, found by the
+     * partial index on the nation, and counting only activities of its own label, which row-level
+     * security and the access filter check like the activities'.
      */
-    private static final String AWAITING = """
-            a.awaiting <> '{}' and cast(:readerNation as char(3)) = any(a.awaiting)""";
+    private static final String AWAITING = "a.nation = cast(:readerNation as char(3)) and a.activities > 0";
 
     /** Signed plans being executed (plan alias {@code p}). */
     private static final String EXECUTED = "p.status in ('SIGNED', 'IN_EXECUTION')";
@@ -82,19 +85,61 @@ class PlanTodo implements TodoSource {
     private static final java.util.Set<TodoKind> TO_APPROVE = java.util.EnumSet.of(
             TodoKind.PROPOSALS_TO_APPROVE, TodoKind.AMENDMENT_TO_APPROVE, TodoKind.CLOSING_TO_APPROVE);
 
-    /** The single items of {@link #decisions}: kind → its table (aliased {@code m}) and condition. */
+    /**
+     * How the navigation's count reads a part of the list: {@code PROBED}, one item per plan found
+     * by a probe that stops at the plan's first matching activity (the count does not need how many);
+     * {@code AS_LISTED}, the part's own select, read as the list reads it (its items are few).
+     */
+    enum Counting {
+        PROBED,
+        AS_LISTED
+    }
+
+    /**
+     * One part of the list's statement, named by the kind of item it makes: its select, how the
+     * count reads it, and for a probed part the plans' and the activities' conditions of its probe.
+     * The list is the union of every part's select and the count reads every part its own way, both
+     * from {@link #PARTS}, so that a part added to one is in the other ({@code PlanTodoTest}).
+     */
+    record Part(
+            TodoKind kind,
+            String select,
+            Counting counting,
+            String planCondition,
+            String probedTable,
+            String activityCondition) {
+
+        /** A part the count reads as the list does. */
+        static Part asListed(TodoKind kind, String select) {
+            return new Part(kind, select, Counting.AS_LISTED, null, null, null);
+        }
+
+        /**
+         * A part the count probes: one item per plan matching {@code planCondition} with a readable
+         * row of {@code probedTable} (aliased {@code a}) matching {@code activityCondition}.
+         */
+        static Part probed(
+                TodoKind kind, String select, String planCondition, String probedTable, String activityCondition) {
+            return new Part(kind, select, Counting.PROBED, planCondition, probedTable, activityCondition);
+        }
+    }
+
+    /** The single items of the decisions' parts: kind → its table (aliased {@code m}) and condition. */
     private static final Map<TodoKind, List<String>> DECISIONS = new java.util.EnumMap<>(Map.of(
             TodoKind.AMENDMENT_TO_APPROVE, List.of("amendment", PROPOSED_TO_READER),
             TodoKind.PROPOSAL_REJECTED, List.of("amendment", REJECTED_FROM_READER),
             TodoKind.CLOSING_TO_APPROVE, List.of("closing", CLOSING_PROPOSED_TO_READER),
             TodoKind.CLOSING_REJECTED, List.of("closing", CLOSING_REJECTED_FROM_READER)));
 
+    /** The parts in the order the statement lists them. */
+    static final List<Part> PARTS = parts();
+
     @Override
     @Transactional(readOnly = true)
     public List<TodoItem> todoFor(Subject reader, LocalDate today) {
         var items = new ArrayList<TodoItem>();
         var approver = new Approver(reader);
-        for (PlanCount count : counted(reader, String.join("\nunion all\n", parts()), Map.of("today", today))) {
+        for (PlanCount count : counted(reader, listStatement(), Map.of("today", today))) {
             if (TO_APPROVE.contains(count.kind) && !approver.mayApprove(count.committeeId, count.planLabel)) {
                 continue;
             }
@@ -103,47 +148,66 @@ class PlanTodo implements TodoSource {
         return items;
     }
 
+    /** The list's one statement: every part's select. */
+    static String listStatement() {
+        return String.join("\nunion all\n", PARTS.stream().map(Part::select).toList());
+    }
+
+    /** The count's one statement for the parts it reads as listed. */
+    static String listedPartsStatement() {
+        return String.join(
+                "\nunion all\n",
+                PARTS.stream()
+                        .filter(part -> part.counting() == Counting.AS_LISTED)
+                        .map(Part::select)
+                        .toList());
+    }
+
     /**
      * As many as {@link #todoFor} lists, without counting the records behind each item: the
-     * navigation asks for it on every page, so a plan is one item as soon as one activity of it is
-     * awaited or overdue, each plan's activities read only up to the first that is (a probe on the
-     * partial index of {@code awaiting}, not a count over the plan). The decisions are few and read
-     * as the list reads them. {@code TodoIT} holds the count equal to the list's length.
+     * navigation asks for it on every page, so a probed part's plan is one item as soon as one
+     * activity of it matches, each plan's activities read only up to the first that does. The parts
+     * read as listed (the decisions, few) are read in one statement as the list reads them. {@code
+     * TodoIT} holds the count equal to the list's length.
      */
     @Override
     @Transactional(readOnly = true)
     public int countFor(Subject reader, LocalDate today) {
         var approver = new Approver(reader);
         int items = 0;
-        for (PlanAnswer plan : plansWithAny(reader, NEGOTIATED, AWAITING, Map.of())) {
-            if (approver.mayApprove(plan.committeeId(), plan.label())) {
-                items++;
+        for (Part part : PARTS) {
+            if (part.counting() != Counting.PROBED) {
+                continue;
+            }
+            for (PlanAnswer plan : plansWithAny(reader, part, Map.of("today", today))) {
+                if (!TO_APPROVE.contains(part.kind()) || approver.mayApprove(plan.committeeId(), plan.label())) {
+                    items++;
+                }
             }
         }
-        List<String> parts = parts();
-        String decisions = String.join("\nunion all\n", parts.subList(1, parts.size() - 1));
-        for (PlanCount decision : counted(reader, decisions, Map.of())) {
+        for (PlanCount decision : counted(reader, listedPartsStatement(), Map.of("today", today))) {
             if (!TO_APPROVE.contains(decision.kind) || approver.mayApprove(decision.committeeId, decision.planLabel)) {
                 items++;
             }
         }
-        return items
-                + plansWithAny(reader, EXECUTED, OVERDUE_LED, Map.of("today", today))
-                        .size();
+        return items;
     }
 
     /** A plan and its label, for the approver check. */
     private record PlanAnswer(long committeeId, Label label) {}
 
-    /** The plans matching {@code planCondition} with at least one readable activity matching {@code activityCondition}. */
-    private List<PlanAnswer> plansWithAny(
-            Subject reader, String planCondition, String activityCondition, Map<String, Object> params) {
+    /** The plans matching a probed part's plan condition with at least one readable row it probes. */
+    private List<PlanAnswer> plansWithAny(Subject reader, Part part, Map<String, Object> params) {
         return sql.sql("""
                         select p.committee_id, p.classification, p.owner_nation, p.releasable_to
                           from workplans.plan p
                          where %s and %s
-                           and exists (select 1 from workplans.activity a where a.plan_id = p.id and %s and %s)""".formatted(
-                        planCondition, AccessPolicy.readableBy("p"), activityCondition, AccessPolicy.readableBy("a")))
+                           and exists (select 1 from %s a where a.plan_id = p.id and %s and %s)""".formatted(
+                                part.planCondition(),
+                                AccessPolicy.readableBy("p"),
+                                part.probedTable(),
+                                part.activityCondition(),
+                                AccessPolicy.readableBy("a")))
                 .params(AccessPolicy.readerParams(reader))
                 .params(params)
                 .query((rs, n) -> new PlanAnswer(rs.getLong("committee_id"), Labels.read(rs)))
@@ -172,21 +236,25 @@ class PlanTodo implements TodoSource {
 
     /**
      * The parts of the one statement that reads the list, each under the reader's access filter:
-     * per plan under negotiation, the activities awaiting the reader's nation (found by the partial
-     * index on {@code awaiting}, migration V560); the amendments and closings to decide or to read
+     * per plan under negotiation, the tally of its activities awaiting the reader's nation, by label
+     * (migration V640); the amendments and closings to decide or to read
      * again, one row each, at most {@value #LIMIT} of each kind; per signed plan, the activities the
      * reader's nation leads that are past their planned end, not executed.
      */
-    private static List<String> parts() {
-        var parts = new ArrayList<String>();
-        parts.add("""
+    private static List<Part> parts() {
+        var parts = new ArrayList<Part>();
+        parts.add(Part.probed(
+                TodoKind.PROPOSALS_TO_APPROVE,
+                """
                 select 'PROPOSALS_TO_APPROVE' as kind, p.id as plan_id, p.committee_id, p.title, '' as reference, null::date as due,
                        p.classification as p_classification, p.owner_nation as p_owner_nation, p.releasable_to as p_releasable_to,
-                       a.classification, a.owner_nation, a.releasable_to, count(*) as n
-                  from workplans.plan p join workplans.activity a on a.plan_id = p.id
-                 where %s and %s and %s and %s
-                 group by p.id, a.classification, a.owner_nation, a.releasable_to""".formatted(NEGOTIATED, AWAITING, AccessPolicy.readableBy("p"), AccessPolicy.readableBy("a")));
-        DECISIONS.forEach((kind, tableAndCondition) -> parts.add("""
+                       a.classification, a.owner_nation, a.releasable_to, a.activities as n
+                  from workplans.plan p join workplans.awaiting_tally a on a.plan_id = p.id
+                 where %s and %s and %s and %s""".formatted(NEGOTIATED, AWAITING, AccessPolicy.readableBy("p"), AccessPolicy.readableBy("a")),
+                NEGOTIATED,
+                "workplans.awaiting_tally",
+                AWAITING));
+        DECISIONS.forEach((kind, tableAndCondition) -> parts.add(Part.asListed(kind, """
                 (select '%s' as kind, p.id as plan_id, p.committee_id, p.title, m.number::text as reference, null::date as due,
                         p.classification as p_classification, p.owner_nation as p_owner_nation, p.releasable_to as p_releasable_to,
                         m.classification, m.owner_nation, m.releasable_to, 1 as n
@@ -199,8 +267,10 @@ class PlanTodo implements TodoSource {
                         tableAndCondition.get(1),
                         AccessPolicy.readableBy("p"),
                         AccessPolicy.readableBy("m"),
-                        LIMIT)));
-        parts.add("""
+                        LIMIT))));
+        parts.add(Part.probed(
+                TodoKind.ACTIVITY_OVERDUE,
+                """
                 select 'ACTIVITY_OVERDUE' as kind, p.id as plan_id, p.committee_id, p.title, '' as reference,
                        min(%s) as due,
                        p.classification as p_classification, p.owner_nation as p_owner_nation, p.releasable_to as p_releasable_to,
@@ -208,32 +278,57 @@ class PlanTodo implements TodoSource {
                   from workplans.plan p join workplans.activity a on a.plan_id = p.id
                  where %s and %s and %s and %s
                  group by p.id, a.classification, a.owner_nation, a.releasable_to""".formatted(
-                        ExecutionSql.DUE_ON,
-                        EXECUTED,
-                        OVERDUE_LED,
-                        AccessPolicy.readableBy("p"),
-                        AccessPolicy.readableBy("a")));
-        return parts;
+                                ExecutionSql.DUE_ON,
+                                EXECUTED,
+                                OVERDUE_LED,
+                                AccessPolicy.readableBy("p"),
+                                AccessPolicy.readableBy("a")),
+                EXECUTED,
+                "workplans.activity",
+                OVERDUE_LED));
+        return List.copyOf(parts);
     }
 
     /**
      * Rows of one plan (or amendment) and one label each, with how many records carry that label,
-     * merged into one count per plan and reference whose label is the high-water mark of theirs.
+     * merged into one count per plan and reference whose label is the high-water mark of theirs. The
+     * rows repeat a few labels and plan titles many times (the API reads some 300 rows for a planner
+     * of the 51,000-activity set): each is parsed once per statement.
      */
     private List<PlanCount> counted(Subject reader, String query, Map<String, Object> params) {
         var merged = new LinkedHashMap<String, PlanCount>();
+        var read = new Parsed();
         sql.sql(query).params(AccessPolicy.readerParams(reader)).params(params).query((ResultSet rs) -> {
             String key = rs.getString("kind") + "/" + rs.getLong("plan_id") + "/" + rs.getString("reference");
-            PlanCount count = merged.computeIfAbsent(key, k -> {
-                try {
-                    return new PlanCount(rs);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            count.add(Labels.read(rs), rs.getInt("n"), rs.getObject("due", LocalDate.class));
+            PlanCount count = merged.get(key);
+            if (count == null) {
+                count = new PlanCount(rs, read);
+                merged.put(key, count);
+            }
+            count.add(read.label(rs, ""), rs.getInt("n"), rs.getObject("due", LocalDate.class));
         });
         return List.copyOf(merged.values());
+    }
+
+    /** Labels and titles parsed once per statement, by their text as the row holds it. */
+    private static final class Parsed {
+        private final Map<String, Label> labels = new HashMap<>();
+        private final Map<String, LocalizedText> titles = new HashMap<>();
+
+        Label label(ResultSet rs, String prefix) throws SQLException {
+            String text = rs.getInt(prefix + "classification") + "/" + rs.getString(prefix + "owner_nation") + "/"
+                    + rs.getString(prefix + "releasable_to");
+            Label label = labels.get(text);
+            if (label == null) {
+                label = Labels.read(rs, prefix);
+                labels.put(text, label);
+            }
+            return label;
+        }
+
+        LocalizedText title(String json) {
+            return titles.computeIfAbsent(json, LocalizedText::fromJson);
+        }
     }
 
     /** One plan's (or amendment's) count as it is being merged. */
@@ -244,17 +339,19 @@ class PlanTodo implements TodoSource {
         final LocalizedText title;
         final String reference;
         final Label planLabel;
-        final List<Label> labels = new ArrayList<>();
+        /** The plan's label and its records', each once (the high-water mark of a set). */
+        final Set<Label> labels = new LinkedHashSet<>();
+
         int count;
         LocalDate due;
 
-        PlanCount(ResultSet rs) throws SQLException {
+        PlanCount(ResultSet rs, Parsed read) throws SQLException {
             kind = TodoKind.valueOf(rs.getString("kind"));
             planId = rs.getLong("plan_id");
             committeeId = rs.getLong("committee_id");
-            title = LocalizedText.fromJson(rs.getString("title"));
+            title = read.title(rs.getString("title"));
             reference = rs.getString("reference");
-            planLabel = Labels.read(rs, "p_");
+            planLabel = read.label(rs, "p_");
             labels.add(planLabel);
         }
 

@@ -242,7 +242,7 @@ public final class AuditValues {
                                 viewer.locale(),
                                 split(value, login -> account(login).text())),
                         value);
-            case ACTION -> word("audit.action.", value);
+            case ACTION -> value.endsWith(".") ? module(value) : word("audit.action.", value);
             case CLASSIFICATION -> Shown.words(viewer.classification(Classification.valueOf(value)), value);
             case MARKING, CODE -> Shown.code(value);
             case CODES -> Shown.code(String.join(viewer.t("list.separator"), split(value, Isolate::code)));
@@ -333,6 +333,13 @@ public final class AuditValues {
                         viewer.t(type.key()) + " " + Isolate.code(number(IDENTIFIERS, false, new BigDecimal(id))),
                         value))
                 .orElse(Shown.code(value));
+    }
+
+    /** A module's actions, as the filter offers them ({@code identity.}: every sign-in and account change). */
+    private Shown module(String prefix) {
+        return messages.find(viewer.locale(), "audit.module." + prefix.substring(0, prefix.length() - 1))
+                .map(name -> Shown.words(messages.t(viewer.locale(), "audit.filter.allOf", name), prefix))
+                .orElseGet(() -> Shown.code(prefix));
     }
 
     /** A code through its message key; one without a name (a code of an older entry) as stored. */

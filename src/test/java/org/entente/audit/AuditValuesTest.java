@@ -73,6 +73,8 @@ class AuditValuesTest {
         assertThat(ENGLISH.value("audit.list", "outcome", "DENIED").text()).isEqualTo("Denied");
         assertThat(ENGLISH.value("audit.list", "action", "identity.sign-in").text())
                 .isEqualTo("Sign-in");
+        assertThat(ENGLISH.value("audit.list", "action", "identity.").text())
+                .isEqualTo("Accounts and sign-ins: every action");
         assertThat(ENGLISH.value("committees.session.update", "fields", "city,startDate")
                         .text())
                 .contains("City")

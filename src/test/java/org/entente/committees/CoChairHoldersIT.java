@@ -25,6 +25,7 @@ import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.SystemSubject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,11 @@ class CoChairHoldersIT {
 
     @Autowired
     JdbcClient sql;
+
+    /** The owner's connection: what the test adds to the shared database it takes away again. */
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("migrationDataSource")
+    javax.sql.DataSource ownerDataSource;
 
     long committee;
     long israeli;
@@ -106,6 +112,36 @@ class CoChairHoldersIT {
                         "MAR",
                         "Youssef FranceOnly " + tag,
                         new Label(Classification.RESTRICTED, "MAR", Set.of("FRA")))));
+    }
+
+    /**
+     * The people this test added leave the shared database, so that the classes that count the demo's
+     * people (PartnersIT, PeopleNamesIT) find the demo's; the committee stays, pointing at nobody.
+     */
+    @AfterEach
+    void removeTheCandidates() {
+        Long[] ids = {israeli, israeliConfidential, israeliUnreleased, moroccanForFranceOnly};
+        JdbcClient owner = JdbcClient.create(ownerDataSource);
+        new org.springframework.transaction.support.TransactionTemplate(
+                        new org.springframework.jdbc.datasource.DataSourceTransactionManager(ownerDataSource))
+                .executeWithoutResult(status -> {
+                    // Row-level security binds the owner too (forced), and grants it no row: lifted for
+                    // this transaction only, as AuditPageBrowserIT lifts the append-only trigger.
+                    owner.sql("alter table partners.person no force row level security")
+                            .update();
+                    owner.sql("alter table search.entry no force row level security")
+                            .update();
+                    owner.sql("delete from search.entry where record_type = 'person' and record_id = any(?)")
+                            .param(ids)
+                            .update();
+                    owner.sql("delete from partners.person where id = any(?)")
+                            .param(ids)
+                            .update();
+                    owner.sql("alter table search.entry force row level security")
+                            .update();
+                    owner.sql("alter table partners.person force row level security")
+                            .update();
+                });
     }
 
     @Test
@@ -215,7 +251,7 @@ class CoChairHoldersIT {
                 LocalizedText.of("en", name),
                 LocalizedText.of("en", "Colonel"),
                 LocalizedText.of("en", "Test function " + LocalDate.now()),
-                true,
+                false,
                 label);
     }
 

@@ -11,6 +11,7 @@ import org.entente.audit.report.AuditFilter;
 import org.entente.audit.report.AuditPage;
 import org.entente.audit.report.AuditRecord;
 import org.entente.audit.report.Verification;
+import org.entente.identity.Viewer;
 import org.entente.shared.EntenteProperties;
 import org.entente.shared.Label;
 import org.entente.shared.RecordType;
@@ -187,6 +188,12 @@ class AuditPageController {
         }
         model.addAttribute("events", events);
         model.addAttribute("outcomes", List.of(Outcome.values()));
+        List<AuditActionChoices.Group> actions = AuditActionChoices.in(translator, locale);
+        model.addAttribute("actionGroups", actions);
+        model.addAttribute(
+                "actionOffered", filter.action() == null || AuditActionChoices.offers(actions, filter.action()));
+        // The advice has put the page's viewer in the model: the values are shown as that reader reads.
+        model.addAttribute("values", AuditValues.forReader((Viewer) model.getAttribute("viewer"), translator));
         model.addAttribute("verification", verification);
     }
 }

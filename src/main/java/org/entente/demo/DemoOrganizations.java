@@ -119,7 +119,7 @@ final class DemoOrganizations {
                 "MINARM",
                 false,
                 new Label(UNCLASSIFIED, "MAR", Set.of("FRA"))));
-        organizations.add(new NewOrganization(
+        long dod = organizations.add(new NewOrganization(
                 "USA",
                 null,
                 OrganizationKind.MINISTRY,
@@ -128,7 +128,7 @@ final class DemoOrganizations {
                 false,
                 new Label(UNCLASSIFIED, "MAR", Set.of("USA"))));
         var demoPeople = new DemoPeople(people, accounts);
-        var units = new DemoPeople.Units(dci, far, planning, icd, minarm);
+        var units = new DemoPeople.Units(dci, far, planning, icd, minarm, dod);
         demoPeople.load(units);
         demoPeople.loadFigures(units);
     }

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.entente.committees.Cadence;
 import org.entente.committees.CoChair;
 import org.entente.committees.Committees;
-import org.entente.committees.DelegateRole;
 import org.entente.committees.Sessions;
 import org.entente.partners.PersonSummary;
 import org.entente.shared.Label;
@@ -19,19 +18,17 @@ import org.entente.shared.Subject;
 /**
  * The host's other partners' sessions (seed-scenario.md): the France – Morocco 22nd and 23rd
  * sessions and what they reviewed and fixed, the United States – Morocco 12th and 13th sessions and
- * the 2020–2030 roadmap; their heads of delegation (the France – Morocco ones by name, the United
- * States – Morocco ones by function), decisions and action items.
+ * the 2020–2030 roadmap; their co-chairs and heads of delegation by name, decisions and action
+ * items.
  */
 final class DemoPartnerSessions {
 
-    /** The Moroccan head of delegation the United States – Morocco sessions name by function only. */
-    private static final LocalizedText MOROCCAN_HEAD = DemoPeople.MOROCCAN_INSPECTOR.function();
-
-    private static final LocalizedText AMERICAN_HEAD = text(
-            "Sous-secrétaire adjoint à la Défense",
-            "نائب مساعد وزير الدفاع",
-            "Deputy Assistant Secretary of Defense",
-            "סגן עוזר שר ההגנה");
+    /** The Moroccan co-chairs' organization, in both committees. */
+    private static final LocalizedText MOROCCAN_GENERAL_STAFF = text(
+            "État-major général des FAR",
+            "القيادة العامة للقوات المسلحة الملكية",
+            "General Staff of the Royal Armed Forces",
+            "המטה הכללי של הכוחות המזוינים המלכותיים");
 
     private final Committees committees;
     private final Sessions sessions;
@@ -69,11 +66,7 @@ final class DemoPartnerSessions {
                                 DemoSessions.idOf(frenchHead)),
                         new CoChair(
                                 "MAR",
-                                text(
-                                        "État-major général des FAR",
-                                        "القيادة العامة للقوات المسلحة الملكية",
-                                        "General Staff of the Royal Armed Forces",
-                                        "המטה הכללי של הכוחות המזוינים המלכותיים"),
+                                MOROCCAN_GENERAL_STAFF,
                                 text(
                                         "Inspecteur (illustratif)",
                                         "مفتش (توضيحي)",
@@ -141,13 +134,43 @@ final class DemoPartnerSessions {
                         "הכנת סקירת 2026 לישיבה ה־24"));
     }
 
-    void loadUnitedStatesMorocco(Subject loader, long dcc) {
+    /**
+     * The United States – Morocco committee: its co-chairs, who head its delegations at the 12th and
+     * 13th sessions by name (invented people, illustrative like every demo person), a decision per
+     * session and an action item.
+     */
+    void loadUnitedStatesMorocco(Subject loader, long dcc, PersonSummary americanHead, PersonSummary moroccanHead) {
         Label joint = new Label(RESTRICTED, "MAR", Set.of("USA"));
-        committees.describe(dcc, null, List.of(), text("", "", "", ""), Cadence.AS_NEEDED, true, joint);
+        committees.describe(
+                dcc,
+                null,
+                List.of(
+                        new CoChair(
+                                "USA",
+                                text(
+                                        "Bureau du secrétaire à la Défense",
+                                        "مكتب وزير الدفاع",
+                                        "Office of the Secretary of Defense",
+                                        "לשכת שר ההגנה"),
+                                DemoPeople.AMERICAN_CO_CHAIR.function(),
+                                DemoSessions.idOf(americanHead)),
+                        new CoChair(
+                                "MAR",
+                                MOROCCAN_GENERAL_STAFF,
+                                DemoPeople.MOROCCAN_CONSULTATIVE_CO_CHAIR.function(),
+                                DemoSessions.idOf(moroccanHead))),
+                text(
+                        "Secrétariat du comité, Direction de la coopération internationale (illustratif)",
+                        "كتابة اللجنة، مديرية التعاون الدولي (توضيحي)",
+                        "Committee secretariat, International Cooperation Directorate (illustrative)",
+                        "מזכירות הוועדה, מנהלת שיתוף הפעולה הבינלאומי (להמחשה)"),
+                Cadence.AS_NEEDED,
+                true,
+                joint);
         for (int number : List.of(12, 13)) {
             long session = sessions.idOf(loader, dcc, number);
-            sessions.addDelegate(session, "USA", null, AMERICAN_HEAD, DelegateRole.HEAD, joint);
-            sessions.addDelegate(session, "MAR", null, MOROCCAN_HEAD, DelegateRole.HEAD, joint);
+            DemoSessions.head(sessions, session, DemoPeople.AMERICAN_CO_CHAIR, americanHead, joint);
+            DemoSessions.head(sessions, session, DemoPeople.MOROCCAN_CONSULTATIVE_CO_CHAIR, moroccanHead, joint);
             sessions.addDecision(
                     session,
                     text(

@@ -27,7 +27,8 @@ final class DemoPeople {
             long moroccanGeneralStaff,
             long israeliPlanning,
             long israeliCooperation,
-            long frenchMinistry) {}
+            long frenchMinistry,
+            long americanDefense) {}
 
     private final People people;
     private final Accounts accounts;
@@ -253,10 +254,37 @@ final class DemoPeople {
                     "מפקח, המטה הכללי של הכוחות המזוינים המלכותיים"));
 
     /**
+     * The United States' co-chair of the Defense Consultative Committee and head of its delegation:
+     * invented (the committee's sessions are public, who led them is not), so illustrative like every
+     * demo person, and shown as such.
+     */
+    static final Figure AMERICAN_CO_CHAIR = new Figure(
+            "USA",
+            text("Daniel Whitaker", "دانيال ويتاكر", "Daniel Whitaker", "דניאל ויטאקר"),
+            text("M.", "السيد", "Mr", "מר"),
+            text(
+                    "Sous-secrétaire adjoint à la Défense pour les affaires africaines",
+                    "نائب مساعد وزير الدفاع للشؤون الإفريقية",
+                    "Deputy Assistant Secretary of Defense for African Affairs",
+                    "סגן עוזר שר ההגנה לענייני אפריקה"));
+
+    /** Morocco's co-chair of the Defense Consultative Committee and head of its delegation (invented, illustrative). */
+    static final Figure MOROCCAN_CONSULTATIVE_CO_CHAIR = new Figure(
+            "MAR",
+            text("Omar Benjelloun", "عمر بنجلون", "Omar Benjelloun", "עומאר בנג׳לון"),
+            BRIGADIER_GENERAL,
+            text(
+                    "Chef de la division de la coopération bilatérale, État-major général des FAR",
+                    "رئيس قسم التعاون الثنائي، القيادة العامة للقوات المسلحة الملكية",
+                    "Head of the Bilateral Cooperation Division, General Staff of the Royal Armed Forces",
+                    "ראש אגף שיתוף הפעולה הדו-צדדי, המטה הכללי של הכוחות המזוינים המלכותיים"));
+
+    /**
      * Records the people behind the programme who hold no account: the heads of both cooperation
      * bodies, released to Israel (the Moroccan one at RESTRICTED); the liaison officer to the France
      * – Morocco commission and that commission's two co-chairs, who head its delegations, released to
-     * France only (the Moroccan ones at RESTRICTED).
+     * France only (the Moroccan ones at RESTRICTED); the United States – Morocco committee's two
+     * co-chairs, released to the United States only (the Moroccan one at RESTRICTED).
      */
     void loadFigures(Units units) {
         add(MOROCCAN_DIRECTOR, units.moroccanCooperation(), new Label(RESTRICTED, "MAR", Set.of("ISR")));
@@ -264,6 +292,8 @@ final class DemoPeople {
         add(MOROCCAN_LIAISON, units.moroccanCooperation(), new Label(RESTRICTED, "MAR", Set.of("FRA")));
         add(FRENCH_CO_CHAIR, units.frenchMinistry(), FRANCE_MOROCCO);
         add(MOROCCAN_INSPECTOR, units.moroccanGeneralStaff(), new Label(RESTRICTED, "MAR", Set.of("FRA")));
+        add(AMERICAN_CO_CHAIR, units.americanDefense(), new Label(UNCLASSIFIED, "MAR", Set.of("USA")));
+        add(MOROCCAN_CONSULTATIVE_CO_CHAIR, units.moroccanGeneralStaff(), new Label(RESTRICTED, "MAR", Set.of("USA")));
     }
 
     private void add(Figure figure, long organization, Label label) {

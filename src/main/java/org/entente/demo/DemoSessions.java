@@ -62,7 +62,11 @@ class DemoSessions {
                 liaison,
                 person(persons, DemoPeople.FRENCH_CO_CHAIR),
                 person(persons, DemoPeople.MOROCCAN_INSPECTOR));
-        partners.loadUnitedStatesMorocco(loader, dcc);
+        partners.loadUnitedStatesMorocco(
+                loader,
+                dcc,
+                person(persons, DemoPeople.AMERICAN_CO_CHAIR),
+                person(persons, DemoPeople.MOROCCAN_CONSULTATIVE_CO_CHAIR));
     }
 
     private void loadIsraelMorocco(Subject loader, long jmc, PersonSummary moroccanHead, PersonSummary israeliHead) {

@@ -56,7 +56,7 @@ class AuditActionKeysTest {
             Set.of("ActivityExecution.java", "PlanClosings.java", "SuspensionCascade.java");
 
     /** A detail an event carries ({@code .with("reason", …)}), which the page names too. */
-    private static final Pattern DETAIL = Pattern.compile("\\.with\\(\\s*\"([a-zA-Z_-]+)\"");
+    private static final Pattern DETAIL = Pattern.compile("\\.with\\(\\s*\"([a-zA-Z0-9_-]+)\"");
 
     /** The kind of object an event concerns: its second argument, or a refusal's {@code objectType}. */
     private static final Pattern OBJECT_TYPE = Pattern.compile(
@@ -166,6 +166,25 @@ class AuditActionKeysTest {
             types.remove(recordType.spelled());
         }
         assertThat(missing("audit.object.", types)).isEmpty();
+    }
+
+    /** The page's filter is a choice of named actions, not a code to type: every action the code writes is offered. */
+    @Test
+    void theFilterOffersEveryActionTheCodeWritesByName() throws IOException {
+        var groups =
+                AuditActionChoices.in(org.entente.shared.TestMessages.translator(), Locale.forLanguageTag("ar-MA"));
+        List<String> notOffered = actionsInCode().stream()
+                .filter(action -> !AuditActionChoices.offers(groups, action))
+                .toList();
+        assertThat(notOffered).isEmpty();
+        assertThat(AuditActionChoices.offers(groups, "identity."))
+                .as("every sign-in and account change")
+                .isTrue();
+        assertThat(groups).allSatisfy(group -> {
+            assertThat(group.name()).doesNotContainPattern("[a-z]");
+            assertThat(group.actions())
+                    .allSatisfy(choice -> assertThat(choice.name()).doesNotContain(choice.code()));
+        });
     }
 
     private static List<String> missing(String prefix, Set<String> codes) throws IOException {

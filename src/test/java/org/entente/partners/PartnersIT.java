@@ -42,10 +42,11 @@ class PartnersIT {
 
     // The demo's projects add an Israeli company, RESTRICTED // REL TO MAR, ISR. The people the
     // demo accounts belong to: all eight Moroccan-owned, four released to Israel, two to France;
-    // the France – Morocco commission's two co-chairs, who head its delegations, released to France.
+    // the France – Morocco commission's two co-chairs, who head its delegations, released to France;
+    // the United States – Morocco committee's two co-chairs, released to the United States.
     static {
-        VISIBLE.put("viewer.mar", "10 13");
-        VISIBLE.put("planner.mar", "10 13");
+        VISIBLE.put("viewer.mar", "10 15");
+        VISIBLE.put("planner.mar", "10 15");
         VISIBLE.put("liaison.isr", "8 6");
         VISIBLE.put("planner.isr", "8 6");
         VISIBLE.put("planner.fra", "4 5");

@@ -101,7 +101,7 @@ class PeopleNamesIT {
                         + " where p.illustrative and p.position ->> n.key = n.value"))
                 .isZero();
         assertThat(id("select count(*) from partners.person where illustrative and position <> '{}'::jsonb"))
-                .isEqualTo(13);
+                .isEqualTo(15);
     }
 
     @Test
@@ -153,6 +153,38 @@ class PeopleNamesIT {
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(JSON.readTree(answer).get("coChairs").findValues("personId")).allMatch(node -> node.isNumber());
+    }
+
+    @Test
+    void theUnitedStatesMoroccoCommitteeNamesItsCoChairsAndHeadsAsPeople() throws Exception {
+        long dcc = id("select id from committees.committee where code = 'DCC-MAR-USA'");
+        assertThat(id("select count(*) from committees.delegate d join committees.session s on s.id = d.session_id"
+                        + " where s.committee_id = " + dcc + " and s.number in (12, 13) and d.role = 'HEAD'"
+                        + " and d.person_id is not null"))
+                .as("heads of delegation of the 12th and 13th sessions linked to a person")
+                .isEqualTo(4);
+        assertThat(id("select count(*) from committees.committee c, jsonb_array_elements(c.co_chairs) chair"
+                        + " where c.id = " + dcc + " and chair ->> 'person' is not null"))
+                .as("co-chairs held by a person")
+                .isEqualTo(2);
+        String english = coChairs(page("/committees/" + dcc, signIn(mvc, "planner.mar"), "en"));
+        assertThat(english)
+                .contains("Mr")
+                .contains("Daniel Whitaker")
+                .contains("Deputy Assistant Secretary of Defense for African Affairs")
+                .contains("Brigadier General")
+                .contains("Omar Benjelloun");
+        String arabic = coChairs(page("/committees/" + dcc, signIn(mvc, "planner.mar"), "ar"));
+        assertThat(arabic).contains("دانيال ويتاكر").contains("عمر بنجلون").contains("جنرال دو بريكاد");
+        // The session pages name the heads of delegation (the minutes' procès-verbal reads the same delegates).
+        String session = page("/committees/" + dcc + "/sessions/13", signIn(mvc, "planner.mar"), "fr");
+        assertThat(session).contains("Daniel Whitaker").contains("Omar Benjelloun");
+        String hebrew = page("/committees/" + dcc + "/sessions/12", signIn(mvc, "planner.mar"), "he");
+        assertThat(hebrew).contains("דניאל ויטאקר").contains("עומאר בנג׳לון").contains("מר");
+        // Invented, and marked so: both are flagged illustrative, as every demo person is.
+        assertThat(id("select count(*) from partners.person where illustrative and name ->> 'en'"
+                        + " in ('Daniel Whitaker', 'Omar Benjelloun')"))
+                .isEqualTo(2);
     }
 
     /** The co-chair lines of a committee page. */

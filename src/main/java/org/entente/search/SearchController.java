@@ -1,6 +1,6 @@
 package org.entente.search;
 
-import jakarta.validation.Valid;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -18,12 +18,16 @@ import org.entente.shared.Subject;
 import org.entente.shared.api.LabelJson;
 import org.entente.shared.api.ListJson;
 import org.entente.shared.api.Paging;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
+import org.springframework.validation.SmartValidator;
+import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -70,10 +74,12 @@ class SearchController {
 
     private final Search search;
     private final SearchStatistics statistics;
+    private final SmartValidator validator;
 
-    SearchController(Search search, SearchStatistics statistics) {
+    SearchController(Search search, SearchStatistics statistics, @Qualifier("mvcValidator") Validator validator) {
         this.search = search;
         this.statistics = statistics;
+        this.validator = (SmartValidator) validator;
     }
 
     /** Bean Validation's group of what only the API requires ({@code q}: the page may open empty). */
@@ -135,11 +141,11 @@ class SearchController {
         }
     }
 
-    /** What the navigation's box has typed so far: longer than a query may be, nothing is suggested. */
-    record Typed(@Size(max = SearchQuery.LONGEST) String q) {}
-
+    /** The query string read by hand ({@link SearchParameters}), validated as {@code @Valid} did. */
     @GetMapping(PAGE)
-    String page(@AuthenticationPrincipal Subject reader, @Valid Asked asked, BindingResult binding, Model model) {
+    String page(@AuthenticationPrincipal Subject reader, HttpServletRequest request, Model model) {
+        BindingResult binding = SearchParameters.bind(request.getParameterMap(), validator);
+        Asked asked = (Asked) binding.getTarget();
         String typed = asked.q() == null ? "" : asked.q();
         Search.Filters filters = asked.filters(binding::hasFieldErrors);
         Search.Results results = Search.Results.NONE;
@@ -171,13 +177,14 @@ class SearchController {
         return "search/results";
     }
 
+    /** What the navigation's box has typed so far: longer than a query may be, nothing is suggested. */
     @GetMapping(SUGGESTIONS)
-    String suggestions(@Valid Typed typed, BindingResult tooLong, Model model) {
-        List<Search.Hit> hits = tooLong.hasErrors()
+    String suggestions(@RequestParam(name = "q", required = false) String typed, Model model) {
+        List<Search.Hit> hits = typed != null && typed.length() > SearchQuery.LONGEST
                 ? List.of() // nothing to suggest for a query nobody types
-                : search.find(SearchQuery.parse(typed.q(), true), Search.Filters.NONE, 0, SUGGESTED, false)
+                : search.find(SearchQuery.parse(typed, true), Search.Filters.NONE, 0, SUGGESTED, false)
                         .hits();
-        model.addAttribute("q", typed.q() == null ? "" : typed.q());
+        model.addAttribute("q", typed == null ? "" : typed);
         model.addAttribute("hits", hits);
         return "search/suggestions";
     }
@@ -185,7 +192,13 @@ class SearchController {
     /** Invalid parameters go to the one refusal path: 400 for a value of the wrong kind, else 422. */
     @GetMapping(API)
     @ResponseBody
-    ListJson<HitJson> api(@Validated({Default.class, ApiOnly.class}) Asked asked) {
+    ListJson<HitJson> api(HttpServletRequest request) throws BindException {
+        BindingResult binding =
+                SearchParameters.bind(request.getParameterMap(), validator, Default.class, ApiOnly.class);
+        if (binding.hasErrors()) {
+            throw new BindException(binding);
+        }
+        Asked asked = (Asked) binding.getTarget();
         Paging paging = asked.paging(Paging.DEFAULT_SIZE);
         SearchQuery query = SearchQuery.parse(asked.q(), false);
         Search.Results results = search.find(query, asked.filters(field -> false), paging.page(), paging.size(), true);

@@ -37,8 +37,11 @@ COMMITTEE=$(grep -o 'href="/committees/[0-9]*"' <<<"$COMMITTEES" | sed -n 1p | g
 TOKEN=$(curl -s -b "$COOKIES" "$BASE/committees/$COMMITTEE" | grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | sed 's/.*value="//;s/"//')
 
 # Plain text, numbered lines: what Tika reads (200,000 characters of it) on every upload.
-awk -v size=$((SIZE_MB * 1048576)) 'BEGIN { while (n < size) { line = "Line " i++ " of the joint survey report.\n"; printf "%s", line; n += length(line) } }' \
-    | head -c $((SIZE_MB * 1048576)) > "$DATA/report.txt"
+# Exactly that many bytes from awk itself: "| head -c" would close the pipe on awk's last line (SIGPIPE,
+# status 141 under pipefail: the second run here died so).
+awk -v size=$((SIZE_MB * 1048576)) 'BEGIN { while (n < size) { line = "Line " i++ " of the joint survey report.\n";
+        if (n + length(line) > size) line = substr(line, 1, size - n); printf "%s", line; n += length(line) } }' \
+    > "$DATA/report.txt"
 SHA=$(sha256sum "$DATA/report.txt" | cut -d' ' -f1)
 
 median_max() { sort -n | awk '{ v[NR] = $1 } END { printf "median %.3f s, slowest %.3f s\n", v[int((NR + 1) / 2)], v[NR] }'; }

@@ -19,7 +19,7 @@ SIZE_MB=${SIZE_MB:-20}
 ROUNDS=${ROUNDS:-5}
 DATA=$(mktemp -d)
 if [ $# -gt 0 ]; then JVM_OPTIONS=("$@"); else JVM_OPTIONS=(-XX:+UseSerialGC -Xmx256m); fi
-trap 'kill -9 "${APP:-0}" 2>/dev/null || true; sleep 3; rm -rf "$DATA"' EXIT
+trap 'status=$?; [ $status = 0 ] || tail -5 "$DATA/app.log" 2>/dev/null; kill -9 "${APP:-0}" 2>/dev/null || true; sleep 3; rm -rf "$DATA"' EXIT
 
 echo "jar: $JAR; JVM options: ${JVM_OPTIONS[*]}; file: $SIZE_MB MiB of text, $ROUNDS rounds"
 java "${JVM_OPTIONS[@]}" -jar "$JAR" --server.port="$PORT" --entente.data-dir="$DATA" --entente.demo=true \
@@ -29,16 +29,19 @@ until curl -sf "http://localhost:$PORT/actuator/health" | grep -q UP; do sleep 0
 BASE="http://localhost:$PORT"
 
 COOKIES="$DATA/cookies"
-TOKEN=$(curl -s -c "$COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+TOKEN=$(curl -s -c "$COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | sed 's/.*value="//;s/"//')
 curl -s -b "$COOKIES" -c "$COOKIES" -o /dev/null --data-urlencode "username=planner.mar" \
     --data-urlencode "password=Entente-Demo-2026" --data-urlencode "_csrf=$TOKEN" "$BASE/login"
 COMMITTEES=$(curl -s -b "$COOKIES" "$BASE/committees")
-COMMITTEE=$(grep -o 'href="/committees/[0-9]*"' <<<"$COMMITTEES" | head -1 | grep -o '[0-9]*')
-TOKEN=$(curl -s -b "$COOKIES" "$BASE/committees/$COMMITTEE" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+COMMITTEE=$(grep -o 'href="/committees/[0-9]*"' <<<"$COMMITTEES" | sed -n 1p | grep -o '[0-9]*')
+TOKEN=$(curl -s -b "$COOKIES" "$BASE/committees/$COMMITTEE" | grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | sed 's/.*value="//;s/"//')
 
 # Plain text, numbered lines: what Tika reads (200,000 characters of it) on every upload.
-awk -v size=$((SIZE_MB * 1048576)) 'BEGIN { while (n < size) { line = "Line " i++ " of the joint survey report.\n"; printf "%s", line; n += length(line) } }' \
-    | head -c $((SIZE_MB * 1048576)) > "$DATA/report.txt"
+# Exactly that many bytes from awk itself: "| head -c" would close the pipe on awk's last line (SIGPIPE,
+# status 141 under pipefail: the second run here died so).
+awk -v size=$((SIZE_MB * 1048576)) 'BEGIN { while (n < size) { line = "Line " i++ " of the joint survey report.\n";
+        if (n + length(line) > size) line = substr(line, 1, size - n); printf "%s", line; n += length(line) } }' \
+    > "$DATA/report.txt"
 SHA=$(sha256sum "$DATA/report.txt" | cut -d' ' -f1)
 
 median_max() { sort -n | awk '{ v[NR] = $1 } END { printf "median %.3f s, slowest %.3f s\n", v[int((NR + 1) / 2)], v[NR] }'; }

@@ -35,7 +35,7 @@ log "load: $WORKERS users for $((WARMUP + BETWEEN + AFTER)) s through HAProxy"
 python3 "$HERE/load.py" run "$URL" "$OUT" $((WARMUP + BETWEEN + AFTER + 60)) "$WORKERS" > "$OUT/load.log" 2>&1 &
 LOAD_PID=$!
 # The warm-up counts from the load's first requests: on a loaded machine signing in takes a while.
-until [ "$(wc -l < "$OUT/requests.csv" 2>/dev/null || echo 0)" -gt "$((WORKERS * 5))" ]; do sleep 1; done
+until [ "$(wc -l 2>/dev/null < "$OUT/requests.csv" || echo 0)" -gt "$((WORKERS * 5))" ]; do sleep 1; done
 sleep "$WARMUP"
 
 log "kill -9 of the primary database (db1: keeper and PostgreSQL); states: $(db_states)"

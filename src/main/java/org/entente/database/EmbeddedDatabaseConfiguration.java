@@ -3,8 +3,10 @@ package org.entente.database;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.entente.shared.DatabaseRestarted;
 import org.entente.shared.EntenteProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -40,10 +42,13 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedServer embeddedServer(
             EntenteProperties properties,
             ApplicationEventPublisher events,
+            ObjectProvider<DataSource> pools,
             @Value("${entente.database.flush-to-disk:true}") boolean flushToDisk)
             throws IOException, SQLException {
         EmbeddedServer server = EmbeddedServer.start(properties.dataDir(), flushToDisk);
+        // Back when the application's pool (the primary one, made after this bean) answers again.
         server.supervise(
+                pools::getObject,
                 (stopped, back) -> events.publishEvent(new DatabaseRestarted(stopped, back)),
                 RESTART_ATTEMPTS,
                 () -> new Thread(() -> System.exit(EXIT_DATABASE_LOST), "entente-exit").start());

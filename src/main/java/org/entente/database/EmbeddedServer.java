@@ -5,11 +5,14 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
@@ -35,6 +38,7 @@ final class EmbeddedServer implements Closeable {
     private static final Duration FIRST_START_WAIT = Duration.ofSeconds(60);
     private static final Duration RESTART_WAIT = Duration.ofSeconds(15);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration SERVING_WAIT = Duration.ofSeconds(60);
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
 
     private final Path directory;
@@ -204,19 +208,23 @@ final class EmbeddedServer implements Closeable {
     /**
      * Watches the server from now on: when its postmaster dies, it is started again on the same port
      * and data (recovering from its write-ahead log), and {@code restarted} is told when it died and
-     * when it was back. A server that will not start again within {@code attempts} tries leaves
-     * {@code gaveUp} to end the application, for a service manager to restart it whole.
+     * when it was back. "Back" is when a query through {@code serving} (the application's pool)
+     * answers, not when the postmaster does: see {@link #awaitServing}. A server that will not start
+     * again within {@code attempts} tries leaves {@code gaveUp} to end the application, for a service
+     * manager to restart it whole.
      */
-    synchronized void supervise(BiConsumer<Instant, Instant> restarted, int attempts, Runnable gaveUp) {
+    synchronized void supervise(
+            Supplier<DataSource> serving, BiConsumer<Instant, Instant> restarted, int attempts, Runnable gaveUp) {
         if (supervisor != null) {
             return;
         }
-        supervisor = new Thread(() -> watch(restarted, attempts, gaveUp), "embedded-postgres-supervisor");
+        supervisor = new Thread(() -> watch(serving, restarted, attempts, gaveUp), "embedded-postgres-supervisor");
         supervisor.setDaemon(true);
         supervisor.start();
     }
 
-    private void watch(BiConsumer<Instant, Instant> restarted, int attempts, Runnable gaveUp) {
+    private void watch(
+            Supplier<DataSource> serving, BiConsumer<Instant, Instant> restarted, int attempts, Runnable gaveUp) {
         while (!closing) {
             try {
                 Thread.sleep(POLL.toMillis());
@@ -232,6 +240,11 @@ final class EmbeddedServer implements Closeable {
                         "The embedded PostgreSQL (pid {}) has stopped unexpectedly; starting it again",
                         pid.orElse(-1L));
                 if (restart(attempts)) {
+                    if (!awaitServing(serving.get())) {
+                        log.warn(
+                                "The restarted PostgreSQL does not serve the application's queries after {} s",
+                                SERVING_WAIT.toSeconds());
+                    }
                     Instant back = Instant.now();
                     log.warn(
                             "The embedded PostgreSQL is back after {} ms",
@@ -250,6 +263,34 @@ final class EmbeddedServer implements Closeable {
                 log.error("Supervising the embedded PostgreSQL failed", e);
             }
         }
+    }
+
+    /**
+     * Waits until {@code select 1} answers through {@code serving}, at most {@link #SERVING_WAIT}.
+     * The library's start already waited for a {@code select 1} on a fresh connection; what can
+     * still fail is the pool: while the server was down its connection adder backed off (doubling
+     * up to 5 s between tries, HikariCP), so the first checkouts after the restart may wait out the
+     * pool's 3 s {@code connection-timeout} and fail, carrying the adder's last failure as their
+     * cause ("the database system is starting up", from a try made during recovery). Asking until
+     * the pool answers makes "back" mean back for the application: what the restart's listeners
+     * (the audit entry) then write goes through at the first try.
+     */
+    private boolean awaitServing(DataSource serving) throws InterruptedException {
+        long deadline = System.nanoTime() + SERVING_WAIT.toNanos();
+        while (!closing) {
+            try (Connection connection = serving.getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("select 1");
+                return true;
+            } catch (SQLException notYet) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                log.info("The restarted PostgreSQL does not serve yet: {}", notYet.getMessage());
+                Thread.sleep(POLL.toMillis());
+            }
+        }
+        return false;
     }
 
     private boolean restart(int attempts) throws InterruptedException {

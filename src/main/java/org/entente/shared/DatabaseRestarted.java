@@ -7,6 +7,6 @@ import java.time.Instant;
  * once the database is back.
  *
  * @param stopped when it was found stopped
- * @param back when it accepted connections again
+ * @param back when the application's queries were served again
  */
 public record DatabaseRestarted(Instant stopped, Instant back) {}

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.entente.support.RunsAlongside;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,7 @@ class DatabaseFaultsIT {
         long pid = server.postmasterPid().orElseThrow();
         int restartsBefore = restarts();
 
+        Instant killedAt = Instant.now();
         long killed = System.nanoTime();
         signal("KILL", List.of(ProcessHandle.of(pid).orElseThrow()));
         Duration down = awaitReadiness(http, 503, Duration.ofSeconds(20));
@@ -133,8 +135,25 @@ class DatabaseFaultsIT {
         while (restarts() == restartsBefore && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
+        // The entry is written (at the first try: the event comes once the application's pool
+        // serves again), and says when the server was found stopped and when it served again.
         assertThat(restarts()).isEqualTo(restartsBefore + 1);
+        List<Instant> stoppedAndBack = lastRestart();
+        assertThat(stoppedAndBack.get(0)).isBetween(killedAt, stoppedAndBack.get(1));
+        assertThat(stoppedAndBack.get(1)).isBefore(Instant.now());
         assertThat(since(killed)).isLessThan(Duration.ofSeconds(90));
+    }
+
+    /** The newest restart entry's "stopped" and "back". */
+    private List<Instant> lastRestart() throws Exception {
+        try (var connection = superuser.open()) {
+            return JdbcClient.create(
+                            new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true))
+                    .sql("select details ->> 'stopped', details ->> 'back' from audit.event"
+                            + " where action = 'database.restart' and actor = 'system' order by id desc limit 1")
+                    .query((row, n) -> List.of(Instant.parse(row.getString(1)), Instant.parse(row.getString(2))))
+                    .single();
+        }
     }
 
     private int restarts() throws Exception {

@@ -103,7 +103,10 @@ class EmbeddedPostgresRestartIT {
                     .update();
             var back = new CompletableFuture<Duration>();
             server.supervise(
-                    (stopped, up) -> back.complete(Duration.between(stopped, up)), 5, () -> back.cancel(false));
+                    () -> server.dataSource(EmbeddedServer.OWNER, EmbeddedServer.DATABASE),
+                    (stopped, up) -> back.complete(Duration.between(stopped, up)),
+                    5,
+                    () -> back.cancel(false));
             int port = server.port();
             long pid = server.postmasterPid().orElseThrow();
 

@@ -16,14 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A year's dashboard counted by the database (issue 20): the counts by quarter, domain and lead
  * nation and status, the plans, the distinct labels (for the page's high-water mark), the sizes of
- * "the next 30 days" and "overdue" and the execution rates in one {@code GROUP BY GROUPING SETS}
- * over what the reader may read (the same access filter as lists, row-level security behind it);
- * then only the first {@link #LISTED} of each list as rows, in one statement. No request's memory
- * grows with the activities of the year.
+ * "the next 30 days" and "overdue" and the execution rates, over what the reader may read (the same
+ * access filter as lists, row-level security behind it), in one statement; then only the first
+ * {@link #LISTED} of each list as rows, in one statement. No request's memory grows with the
+ * activities of the year.
  *
- * <p>The rates are summed from the same aggregate ({@link ExecutionRates#tally()}), not counted
- * again: the year's activities were scanned and aggregated twice per page, once for the counts and
- * once for the rates, and the two aggregates were two thirds of the page's SQL (scale20d).
+ * <p>What changes only when an activity is written is summed from the roll-up {@code
+ * workplans.activity_tally} (kept by trigger, migration V690: a row per plan and activity label, a
+ * few hundred for a year), not counted from the year's activities (scale20g); what depends on today
+ * is counted live over the year's open activities only. The rates are summed from the same figures
+ * ({@link ExecutionRates#tally()}), not counted again.
  */
 @Component
 class YearTallies {

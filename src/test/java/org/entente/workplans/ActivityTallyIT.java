@@ -190,7 +190,7 @@ class ActivityTallyIT {
                         default -> {
                             what = "a write that changes nothing counted";
                             write = db.sql(
-                                    "update workplans.activity set version = version + 1, reason = 'tally' where id = :id");
+                                    "update workplans.activity set version = version + 1, needs_replanning = not needs_replanning where id = :id");
                         }
                     }
                     int rows = write.param("id", id).update();

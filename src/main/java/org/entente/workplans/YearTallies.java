@@ -16,14 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A year's dashboard counted by the database (issue 20): the counts by quarter, domain and lead
  * nation and status, the plans, the distinct labels (for the page's high-water mark), the sizes of
- * "the next 30 days" and "overdue" and the execution rates in one {@code GROUP BY GROUPING SETS}
- * over what the reader may read (the same access filter as lists, row-level security behind it);
- * then only the first {@link #LISTED} of each list as rows, in one statement. No request's memory
- * grows with the activities of the year.
+ * "the next 30 days" and "overdue" and the execution rates, over what the reader may read (the same
+ * access filter as lists, row-level security behind it), in one statement; then only the first
+ * {@link #LISTED} of each list as rows, in one statement. No request's memory grows with the
+ * activities of the year.
  *
- * <p>The rates are summed from the same aggregate ({@link ExecutionRates#tally()}), not counted
- * again: the year's activities were scanned and aggregated twice per page, once for the counts and
- * once for the rates, and the two aggregates were two thirds of the page's SQL (scale20d).
+ * <p>What changes only when an activity is written is summed from the roll-up {@code
+ * workplans.activity_tally} (kept by trigger, migration V690: a row per plan and activity label, a
+ * few hundred for a year), not counted from the year's activities (scale20g); what depends on today
+ * is counted live over the year's open activities only. The rates are summed from the same figures
+ * ({@link ExecutionRates#tally()}), not counted again.
  */
 @Component
 class YearTallies {
@@ -68,68 +70,99 @@ class YearTallies {
         var labels = new ArrayList<Label>();
         var rates = executionRates.tally();
         long[] totals = new long[3];
-        // One hash aggregate (no count(distinct), which forces a sort per grouping set): the plans are
-        // counted as the rows of their own grouping set, and the three flags are computed once per row.
-        // An execution rate's "due" is the executed plus the overdue (ExecutionSql.due()).
+        var planExecuted = new java.util.LinkedHashMap<Long, Long>();
+        var planParties = new java.util.HashMap<Long, List<String>>();
+        var planOverdue = new java.util.HashMap<Long, Long>();
+        // The counts that change only when an activity is written come from the roll-up
+        // (workplans.activity_tally, kept by trigger: V690): its rows of the year's readable plans and
+        // readable labels, a few hundred, their packed "dimension|key|status" entries summed here.
+        // What depends on today (overdue, the next days) is counted live, over the year's activities
+        // still to be executed only (the activity_open index): an execution rate's "due" is the
+        // executed plus the overdue (ExecutionSql.due()).
         sql.sql("""
+                        with t as (
+                            select t.plan_id, p.parties, t.classification, t.owner_nation, t.releasable_to,
+                                   t.n, t.executed, t.counts
+                              from workplans.activity_tally t join workplans.plan p on p.id = t.plan_id
+                             where p.year = :year and t.n > 0 and %1$s and %2$s)
+                        select 'entry' as dimension, e.k as key, null::bigint as plan_id, null::char(3)[] as parties,
+                               null::smallint as classification, null::char(3) as owner_nation,
+                               null::char(3)[] as releasable_to, sum(e.v::int) as n, 0::bigint as overdue,
+                               0::bigint as upcoming
+                          from t cross join lateral jsonb_each_text(t.counts) e(k, v)
+                         group by e.k
+                        union all
+                        select 'plan', null, t.plan_id, t.parties, null, null, null, sum(t.executed), 0, 0
+                          from t group by t.plan_id, t.parties
+                        union all
+                        select distinct 'label', null, null::bigint, null::char(3)[], t.classification, t.owner_nation,
+                               t.releasable_to, 0::bigint, 0::bigint, 0::bigint
+                          from t
+                        union all
                         select case when grouping(f.quarter) = 0 then 'quarter'
                                     when grouping(a.domain) = 0 then 'domain'
                                     when grouping(a.lead_nation) = 0 then 'lead'
-                                    when grouping(a.owner_nation) = 0 then 'label'
-                                    when grouping(a.plan_id) = 0 then 'plan'
-                                    else 'total' end as dimension,
-                               coalesce(f.quarter::text, a.domain, a.lead_nation) as key, a.status, p.parties,
-                               a.classification, a.owner_nation, a.releasable_to,
-                               count(*) as n, sum(f.upcoming) as upcoming, sum(f.overdue) as overdue,
-                               sum(f.executed) as executed
+                                    when grouping(a.plan_id) = 0 then 'plan-open'
+                                    else 'total' end,
+                               coalesce(f.quarter, a.domain, a.lead_nation), a.plan_id, null, null, null, null, 0,
+                               sum(f.overdue), sum(f.upcoming)
                           from workplans.activity a join workplans.plan p on p.id = a.plan_id
-                         cross join lateral (select coalesce(a.planned_quarter::int,
-                                                             extract(quarter from a.planned_start)::int) as quarter,
-                                                    (%s)::int as upcoming, (%s)::int as overdue,
-                                                    (a.status = 'EXECUTED')::int as executed) f
-                        %s
-                         group by grouping sets ((f.quarter, a.status), (a.domain, a.status), (a.lead_nation, a.status),
-                                                 (a.classification, a.owner_nation, a.releasable_to), (a.plan_id, p.parties), ())""".formatted(UPCOMING, ExecutionSql.overdue(), readable))
+                         cross join lateral (select workplans.tally_quarter(a.planned_quarter, a.planned_start) as quarter,
+                                                    (%3$s)::int as upcoming, (%4$s)::int as overdue) f
+                         where p.year = :year and %5$s and %6$s and %2$s
+                         group by grouping sets ((f.quarter), (a.domain), (a.lead_nation), (a.plan_id), ())""".formatted(
+                                AccessPolicy.readableBy("t"),
+                                AccessPolicy.readableBy("p"),
+                                UPCOMING,
+                                ExecutionSql.overdue(),
+                                ExecutionSql.OPEN,
+                                AccessPolicy.readableBy("a")))
                 .params(AccessPolicy.readerParams(reader))
                 .param("year", year)
                 .param("today", today)
                 .param("until", today.plusDays(nextDays))
                 .query(rs -> {
                     String dimension = rs.getString("dimension");
-                    String key = rs.getString("key");
-                    String status = rs.getString("status");
-                    int n = rs.getInt("n");
-                    long executed = rs.getLong("executed");
-                    long due = executed + rs.getLong("overdue");
                     switch (dimension) {
-                        case "quarter" -> {
-                            if (byQuarter.containsKey(key)) {
-                                byQuarter.get(key).merge(ActivityStatus.valueOf(status), n, Integer::sum);
+                        case "entry" -> {
+                            String[] entry = rs.getString("key").split("\\|", -1);
+                            var status = ActivityStatus.valueOf(entry[2]);
+                            int n = rs.getInt("n");
+                            var counted = switch (entry[0]) {
+                                case "quarter" -> byQuarter.get(entry[1]);
+                                case "domain" -> byDomain.computeIfAbsent(entry[1], k -> PlanOverview.counts());
+                                default -> byNation.computeIfAbsent(entry[1], k -> PlanOverview.counts());
+                            };
+                            if (counted != null) {
+                                counted.merge(status, n, Integer::sum);
                             }
-                            rates.count(dimension, key, executed, due);
+                            long executed = status == ActivityStatus.EXECUTED ? n : 0;
+                            rates.count(entry[0], entry[1], executed, executed);
                         }
-                        case "domain" -> {
-                            byDomain.computeIfAbsent(key, k -> PlanOverview.counts())
-                                    .merge(ActivityStatus.valueOf(status), n, Integer::sum);
-                            rates.count(dimension, key, executed, due);
-                        }
-                        case "lead" -> {
-                            byNation.computeIfAbsent(key, k -> PlanOverview.counts())
-                                    .merge(ActivityStatus.valueOf(status), n, Integer::sum);
-                            rates.count(dimension, key, executed, due);
+                        case "plan" -> {
+                            long plan = rs.getLong("plan_id");
+                            planExecuted.put(plan, rs.getLong("n"));
+                            planParties.put(plan, List.of((String[])
+                                    rs.getArray("parties").getArray()));
                         }
                         case "label" -> labels.add(Labels.read(rs));
-                        case "plan" -> {
-                            totals[0]++;
-                            rates.plan(List.of((String[]) rs.getArray("parties").getArray()), executed, due);
-                        }
-                        default -> {
+                        case "plan-open" -> planOverdue.put(rs.getLong("plan_id"), rs.getLong("overdue"));
+                        case "total" -> {
                             totals[1] = rs.getLong("upcoming");
                             totals[2] = rs.getLong("overdue");
-                            rates.total(executed, due);
                         }
+                        default -> rates.count(dimension, rs.getString("key"), 0, rs.getLong("overdue"));
                     }
                 });
+        long executedInAll = 0;
+        for (var plan : planExecuted.entrySet()) {
+            long executed = plan.getValue();
+            long due = executed + planOverdue.getOrDefault(plan.getKey(), 0L);
+            rates.plan(planParties.get(plan.getKey()), executed, due);
+            executedInAll += executed;
+        }
+        totals[0] = planExecuted.size();
+        rates.total(executedInAll, executedInAll + totals[2]);
         var upcoming = new ArrayList<ActivitySummary>();
         var overdue = new ArrayList<ActivitySummary>();
         // Both lists in one statement, each its first LISTED rows: only activities still to be

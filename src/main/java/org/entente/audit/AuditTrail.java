@@ -1,8 +1,11 @@
 package org.entente.audit;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 import org.entente.shared.Label;
 import org.entente.shared.RecordWritten;
@@ -12,8 +15,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,16 +53,28 @@ public class AuditTrail {
     private final JdbcClient sql;
     private final AuditCheckpoints checkpoints;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate ownTransaction;
+    private final GroupCommit<Separate> separately;
 
-    AuditTrail(JdbcClient sql, AuditCheckpoints checkpoints) {
-        this(sql, checkpoints, event -> {});
+    /** An entry to append in a transaction of its own, its actor and address taken from the caller's request. */
+    record Separate(AuditEvent event, String actor, String actorNation, String address) {}
+
+    AuditTrail(JdbcClient sql, AuditCheckpoints checkpoints, PlatformTransactionManager transactions) {
+        this(sql, checkpoints, transactions, event -> {});
     }
 
     @Autowired
-    AuditTrail(JdbcClient sql, AuditCheckpoints checkpoints, ApplicationEventPublisher events) {
+    AuditTrail(
+            JdbcClient sql,
+            AuditCheckpoints checkpoints,
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
         this.sql = sql;
         this.checkpoints = checkpoints;
         this.events = events;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.separately = new GroupCommit<>(batch -> ownTransaction.execute(status -> appendAll(batch)));
     }
 
     /** A write that succeeded is told to the views kept beside the records (search), in this transaction. */
@@ -99,15 +117,40 @@ public class AuditTrail {
 
     /**
      * Records an event in a transaction of its own: a refusal, which must stay though the refused
-     * change rolls back, or a read outside any change. Call it once the refused transaction has
-     * ended, never from inside one that has already recorded entries (it would wait on its own
-     * append lock).
+     * change rolls back, or a read outside any change. It returns once the entry is committed; the
+     * entries of concurrent callers share that transaction ({@link GroupCommit}). Call it once the
+     * refused transaction has ended, never from inside one that has already recorded entries (it
+     * would wait on its own append lock).
      *
      * @return the new entry's id
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public long recordSeparately(AuditEvent event) {
-        return record(event);
+        if (event.wroteRecord()) {
+            // A write is told to the views kept beside the records in its transaction: its own.
+            return ownTransaction.execute(status -> record(event));
+        }
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        String address = currentAddress();
+        if (authentication != null && authentication.getPrincipal() instanceof Subject subject) {
+            return separately.append(new Separate(event, subject.username(), subject.nation(), address));
+        }
+        return separately.append(new Separate(event, address.equals(NO_ADDRESS) ? SYSTEM : ANONYMOUS, null, address));
+    }
+
+    /** As {@link #recordSeparately}, for an actor and address the caller names. */
+    long recordSeparatelyAs(String actor, String actorNation, String address, AuditEvent event) {
+        return separately.append(new Separate(event, actor, actorNation, address));
+    }
+
+    /** Appends the entries still waiting for their transaction: none once every request has been answered. */
+    @PreDestroy
+    void flush() {
+        separately.flush();
+    }
+
+    /** Callers waiting for their entry to be taken into a transaction (for tests). */
+    int waitingSeparately() {
+        return separately.queued();
     }
 
     /** As {@link #recordAs(String, String, AuditEvent)}, from an address the caller already knows. */
@@ -117,14 +160,33 @@ public class AuditTrail {
     }
 
     private long append(AuditEvent event, String actor, String actorNation, String address) {
+        return appendAll(List.of(new Separate(event, actor, actorNation, address)))
+                .get(0);
+    }
+
+    /**
+     * Appends the entries in order, each chained to the one before, under the chain's advisory lock
+     * taken once (it is held until the transaction ends).
+     */
+    private List<Long> appendAll(List<Separate> entries) {
         sql.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().listOfRows();
         byte[] previous = sql.sql("select hash from audit.event order by id desc limit 1")
                 .query(byte[].class)
                 .optional()
                 .orElse(AuditEntry.GENESIS);
-        AuditEntry entry = entry(event, actor, actorNation, address, previous);
-        byte[] hash = entry.hash(AuditEntry.sha256());
-        long id = sql.sql("""
+        var ids = new ArrayList<Long>(entries.size());
+        for (Separate one : entries) {
+            AuditEntry entry = entry(one.event(), one.actor(), one.actorNation(), one.address(), previous);
+            byte[] hash = entry.hash(AuditEntry.sha256());
+            ids.add(insert(entry, hash));
+            checkpoints.countAfterCommit();
+            previous = hash;
+        }
+        return ids;
+    }
+
+    private long insert(AuditEntry entry, byte[] hash) {
+        return sql.sql("""
                         insert into audit.event (at, actor, actor_nation, action, object_type, object_id,
                                                  classification, owner_nation, releasable_to, outcome,
                                                  source_address, details, prev_hash, hash)
@@ -152,8 +214,6 @@ public class AuditTrail {
                 .param("hash", hash)
                 .query(Long.class)
                 .single();
-        checkpoints.countAfterCommit();
-        return id;
     }
 
     /** The entry as it will be stored, so that what is hashed is exactly what is stored. */

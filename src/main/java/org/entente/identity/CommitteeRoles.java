@@ -1,10 +1,15 @@
 package org.entente.identity;
 
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Who holds which role in which committee. Read on every decision, so a change counts at once. */
 @Service
@@ -31,8 +36,24 @@ public class CommitteeRoles {
         }
     }
 
+    /**
+     * The account's roles in the committee. A read-only transaction reads them once per account and
+     * committee (a page asks the access policy several questions of one committee: the committee
+     * page asked three times per view); a transaction that writes reads them at every call, so that
+     * a role it has just granted or revoked counts at once.
+     */
     @Transactional(readOnly = true)
     public Set<CommitteeRole> rolesOf(String username, long committeeId) {
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return read(username, committeeId);
+        }
+        return Set.copyOf(ReadOnlyMemo.current()
+                .computeIfAbsent(
+                        username.toLowerCase(Locale.ROOT) + "\n" + committeeId, key -> read(username, committeeId)));
+    }
+
+    private Set<CommitteeRole> read(String username, long committeeId) {
         var roles = EnumSet.noneOf(CommitteeRole.class);
         sql.sql("""
                         select r.role from identity.committee_role r
@@ -43,6 +64,40 @@ public class CommitteeRoles {
                 .list()
                 .forEach(role -> roles.add(CommitteeRole.valueOf(role)));
         return roles;
+    }
+
+    /**
+     * The roles read in the current read-only transaction, bound to it and dropped when it ends; put
+     * aside while a transaction of its own runs inside it (an audit entry), and back when it resumes.
+     */
+    private static final class ReadOnlyMemo implements TransactionSynchronization {
+
+        private final Map<String, Set<CommitteeRole>> roles = new HashMap<>();
+
+        static Map<String, Set<CommitteeRole>> current() {
+            if (TransactionSynchronizationManager.getResource(ReadOnlyMemo.class) instanceof ReadOnlyMemo memo) {
+                return memo.roles;
+            }
+            var memo = new ReadOnlyMemo();
+            TransactionSynchronizationManager.bindResource(ReadOnlyMemo.class, memo);
+            TransactionSynchronizationManager.registerSynchronization(memo);
+            return memo.roles;
+        }
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResourceIfPossible(ReadOnlyMemo.class);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(ReadOnlyMemo.class, this);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(ReadOnlyMemo.class);
+        }
     }
 
     /**

@@ -51,7 +51,7 @@ class AuditCheckpointsClusterIT {
     void twoNodesOneOfThemMinutesSlowSignAChainThatVerifies() {
         var nodeB = new AuditCheckpoints(
                 properties, entente, sql, transactions, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-7)));
-        var trailB = new AuditTrail(sql, nodeB);
+        var trailB = new AuditTrail(sql, nodeB, transactions);
         int before = nodeA.read().size();
         for (int round = 0; round < 3; round++) {
             append(trailA, "cluster.node-a");

@@ -64,7 +64,7 @@ final class ScratchTrail {
         transaction = new TransactionTemplate(transactions);
         checkpoints = new AuditCheckpoints(
                 new AuditProperties(checkpointEvery, null), TestProperties.withDataDir(directory), app, transactions);
-        trail = new AuditTrail(app, checkpoints);
+        trail = new AuditTrail(app, checkpoints, transactions);
         verifier = new AuditVerifier(app, checkpoints);
     }
 

@@ -129,7 +129,8 @@ class DemoScenario implements ApplicationRunner {
                         byAbbreviation.get("MAR FAR"),
                         byAbbreviation.get("ISR PD"),
                         byAbbreviation.get("ISR ICD"),
-                        byAbbreviation.get("FRA MINARM")));
+                        byAbbreviation.get("FRA MINARM"),
+                        byAbbreviation.get("USA DoD")));
         log.info("Demo accounts linked to the people they belong to");
     }
 

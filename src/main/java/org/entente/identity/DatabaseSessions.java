@@ -12,6 +12,7 @@ import org.springframework.session.FlushMode;
 import org.springframework.session.SaveMode;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -52,6 +53,11 @@ class DatabaseSessions {
         jdbc.setSaveMode(SaveMode.ON_SET_ATTRIBUTE);
         // Every node deletes the expired sessions: the delete is idempotent, and cheap on its index.
         jdbc.setCleanupCron(cleanup);
+        // Two requests of one session (a page and its htmx fragment) can both add the same attribute
+        // to it; the second plain INSERT then broke the session's primary key and answered 500 (seen
+        // at sign-in in the failover drill's node logs). Spring Session's PostgreSQL customizer turns
+        // the attribute insert into an upsert.
+        new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(jdbc);
         jdbc.afterPropertiesSet();
         return new CoalescedSessions(jdbc, touchEvery);
     }

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -122,13 +124,38 @@ class AcrossNodesIT {
     }
 
     /**
+     * Two requests of one session that both add the same attribute, on two nodes (or two threads of
+     * one): each loaded the session before the other saved it, so each inserts the attribute. The
+     * second insert used to break the attributes' primary key and answer 500; the attribute now holds
+     * the last value saved.
+     */
+    @Test
+    @Order(3)
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void twoRequestsAddingTheSameAttributeToOneSessionBothSucceed() {
+        SessionRepository onA = a.getBean(SessionRepository.class);
+        SessionRepository onB = b.getBean(SessionRepository.class);
+        Session created = onA.createSession();
+        onA.save(created);
+        Session first = onA.findById(created.getId());
+        Session second = onB.findById(created.getId());
+        first.setAttribute("entente.test.race", "first");
+        second.setAttribute("entente.test.race", "second");
+        onA.save(first);
+        onB.save(second);
+        Session read = onA.findById(created.getId());
+        assertThat((String) read.getAttribute("entente.test.race")).isEqualTo("second");
+        onA.deleteById(created.getId());
+    }
+
+    /**
      * Sessions in PostgreSQL: a user signed in on node A is signed in on node B, which never saw
      * the sign-in — what a load balancer does when the node serving a user dies (node A owns the
      * test's PostgreSQL here, so it stays up). And reading pages does not write the session again
      * each time: its time of last use moves at most once a {@code entente.sessions.touch-every}.
      */
     @Test
-    @Order(3)
+    @Order(4)
     void aUserSignedInOnOneNodeIsSignedInOnTheOther() throws Exception {
         var browser = new CookieManager();
         var http = new LiveHttp(TwoNodes.port(a), browser);

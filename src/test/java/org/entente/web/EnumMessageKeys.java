@@ -73,7 +73,11 @@ final class EnumMessageKeys {
             "org.entente.attachments.FileKind",
             "a file type told by content; users see its media type and extension",
             "org.entente.workplans.SpreadsheetColumn$Use",
-            "what an import does with a spreadsheet column, internal to export and import");
+            "what an import does with a spreadsheet column, internal to export and import",
+            "org.entente.audit.AuditValues$Kind",
+            "how the audit page formats a detail's value; the value is shown, never the kind",
+            "org.entente.workplans.PlanTodo$Counting",
+            "how the navigation's to-do count reads a part of the list, internal to the count");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 

@@ -41,8 +41,13 @@ public abstract class BrowserTest {
     protected static final Path SCREENSHOTS = Paths.get("target/screenshots");
     protected static final String DEMO_PASSWORD = Personas.DEMO_PASSWORD;
 
-    private static Playwright playwright;
-    private static Browser browser;
+    /**
+     * One Chromium per test thread, for the whole run. A Playwright and what it made may be used
+     * from the thread that made it only; Failsafe's JVM runs the line of classes and, beside it, the
+     * classes marked {@link org.entente.support.RunsAlongside} (pom.xml): a browser class of the
+     * second kind drives a Chromium of its own.
+     */
+    private static final ThreadLocal<Browser> BROWSERS = new ThreadLocal<>();
     /**
      * The demo personas' sessions, by server and account: each persona signs in through the form
      * once per application, and later tests take its session cookie into their own fresh browser
@@ -54,8 +59,13 @@ public abstract class BrowserTest {
     private static final String SESSION_COOKIE = "ENTENTE_SESSION";
     private static final String LANGUAGE_COOKIE = "ENTENTE_LANG";
 
-    /** The browser counters when this class began ({@link BrowserCounts}). */
-    private static long[] countsAtStart;
+    /**
+     * The browser counters when this class began ({@link BrowserCounts}), by class: a class running
+     * alongside the line counts what both did meanwhile.
+     */
+    private static final Map<Class<?>, long[]> COUNTS_AT_START = new ConcurrentHashMap<>();
+
+    private Browser browser;
 
     @LocalServerPort
     protected int port;
@@ -75,16 +85,22 @@ public abstract class BrowserTest {
     protected final List<String> problems = new ArrayList<>();
 
     /**
-     * One Chromium for the whole run (each test still gets a fresh browser context: its own cookies,
-     * storage and cache): starting Playwright's driver and the browser costs seconds per class.
+     * This thread's Chromium, started by the first browser class it runs (each test still gets a
+     * fresh browser context: its own cookies, storage and cache): starting Playwright's driver and
+     * the browser costs seconds per class.
      */
     @BeforeAll
-    static synchronized void launch() {
-        countsAtStart = BrowserCounts.now();
+    static void launch(TestInfo info) {
+        COUNTS_AT_START.put(info.getTestClass().orElseThrow(), BrowserCounts.now());
+        browser();
+    }
+
+    private static Browser browser() {
+        Browser browser = BROWSERS.get();
         if (browser != null && browser.isConnected()) {
-            return;
+            return browser;
         }
-        playwright = Playwright.create(
+        Playwright playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright
                 .chromium()
@@ -100,18 +116,21 @@ public abstract class BrowserTest {
                                 "--disable-sync",
                                 "--no-first-run",
                                 "--disable-quic")));
-        Playwright started = playwright;
-        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "playwright-close"));
+        BROWSERS.set(browser);
+        Runtime.getRuntime().addShutdownHook(new Thread(playwright::close, "playwright-close"));
+        return browser;
     }
 
     @AfterAll
     static void count(TestInfo info) {
-        BrowserCounts.write(info.getTestClass().orElseThrow().getName(), countsAtStart);
+        Class<?> testClass = info.getTestClass().orElseThrow();
+        BrowserCounts.write(testClass.getName(), COUNTS_AT_START.remove(testClass));
     }
 
     @BeforeEach
     void newVisitor() {
         BrowserCounts.CONTEXTS.incrementAndGet();
+        browser = browser();
         context = browser.newContext(
                 new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 860));
         page = context.newPage();

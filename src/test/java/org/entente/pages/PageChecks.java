@@ -70,15 +70,18 @@ public final class PageChecks {
     private boolean checking;
 
     /**
-     * One phone for the whole run, not one per test: a browser context and its first page start a
-     * renderer process. Its cookies are set afresh for every page it is shown ({@link #onPhone}),
-     * and it is left on a blank page between tests, so it neither carries a session from one test
-     * to the next nor polls the server while it waits.
+     * One phone per Chromium (one per test thread: {@code BrowserTest}) for the whole run, not one
+     * per test: a browser context and its first page start a renderer process. Its cookies are set
+     * afresh for every page it is shown ({@link #onPhone}), and it is left on a blank page between
+     * tests, so it neither carries a session from one test to the next nor polls the server while
+     * it waits.
      */
-    private static Browser phoneBrowser;
+    private static final ThreadLocal<Phone> PHONES = new ThreadLocal<>();
 
-    private static BrowserContext phoneContext;
-    private static Page phone;
+    private record Phone(Browser browser, BrowserContext context, Page page) {}
+
+    private BrowserContext phoneContext;
+    private Page phone;
 
     /** A page as the visitor's browser received it. */
     private record Seen(String method, URI url, int status, String html) {
@@ -124,7 +127,7 @@ public final class PageChecks {
     /** Checks what is left (a page that loaded while another was being checked), then blanks the phone. */
     public void close() {
         checkWhatWasSeen();
-        if (phone != null && phoneBrowser == browser) {
+        if (phone != null && !phone.isClosed()) {
             phoneContext.clearCookies();
             phone.navigate("about:blank");
         }
@@ -260,16 +263,19 @@ public final class PageChecks {
     }
 
     private Page phone() {
-        if (phone == null || phoneBrowser != browser || phone.isClosed()) {
-            phoneBrowser = browser;
+        Phone kept = PHONES.get();
+        if (kept == null || kept.browser() != browser || kept.page().isClosed()) {
             BrowserCounts.CONTEXTS.incrementAndGet();
-            phoneContext = browser.newContext(new Browser.NewContextOptions()
+            BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                     .setViewportSize(PHONE_WIDTH, 844)
                     .setLocale("en-GB")
                     // axe is injected as an inline script, which the pages' policy rightly refuses.
                     .setBypassCSP(true));
-            phone = phoneContext.newPage();
+            kept = new Phone(browser, context, context.newPage());
+            PHONES.set(kept);
         }
+        phoneContext = kept.context();
+        phone = kept.page();
         return phone;
     }
 

@@ -16,6 +16,7 @@ import org.entente.BrowserTest;
 import org.entente.DemoApplicationTest;
 import org.entente.documents.Pdf;
 import org.entente.shared.LocalizedText;
+import org.entente.support.RunsAlongside;
 import org.entente.workplans.ActivityDraft;
 import org.entente.workplans.ActivityType;
 import org.entente.workplans.WorkPlans;
@@ -40,6 +41,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 // A database of its own: the pictures show the demo as a reader finds it, not the English records the
 // other test classes add to the shared one, and this class's amendment, comment and attachment stay here.
 @TestPropertySource(properties = "issue16-screenshots.own-database=true")
+// The build's longest browser class (110 s of a 9 min 57 s build, 7 December), on its own application
+// and database: it runs beside the line of classes, with a Chromium of its own (BrowserTest).
+@RunsAlongside
 class Issue16ScreenshotsBrowserIT extends BrowserTest {
 
     private static final Path ISSUE16 = SCREENSHOTS.resolve("issue16");

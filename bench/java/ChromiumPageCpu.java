@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public class ChromiumPageCpu {
 
     private static final Pattern TYPE = Pattern.compile("--type=([a-z-]+)");
-    private static final Pattern SUB_TYPE = Pattern.compile("--utility-sub-type=([A-Za-z.]+)");
+    private static final Pattern SUB_TYPE = Pattern.compile("--utility-sub-type=([A-Za-z._]+)");
 
     public static void main(String[] args) throws Exception {
         String base = "http://localhost:" + args[0];

@@ -30,5 +30,8 @@ echo
 echo "| page (8 connections) | 51k p95 ms (two runs) | 1M p95 ms | ratio |"
 echo "|---|---|---|---|"
 join -t'|' <(sort "$OUT/small1.p95") <(sort "$OUT/small2.p95") | join -t'|' - <(sort "$OUT/million.p95") \
-    | awk -F'|' '{ low = ($2 < $3 ? $2 : $3); ratio = (low > 0 ? $4 / low : 0)
+    | awk -F'|' '{ low = ($2 + 0 < $3 + 0 ? $2 : $3)
+        # wrk reports a p95 of 0 when every request of the run timed out (2 s) or failed
+        if ($4 + 0 == 0 || low + 0 == 0) { printf "| %s | %s (%s, %s) | %s | timed out |\n", $1, low, $2, $3, $4; next }
+        ratio = $4 / low
         printf "| %s | %s (%s, %s) | %s | %.1f%s |\n", $1, low, $2, $3, $4, ratio, (ratio > 2 ? " **over 2**" : "") }'

@@ -9,7 +9,8 @@
 # table: the machine is shared, so compare only figures taken in the same sitting.
 #   ./mvnw -DskipTests package && bench/scale.sh [JVM options...]
 # Needs curl, wrk, psql (postgresql-client) and jstat (JDK). DURATION (default 10s), PORT (default
-# 18082), JAR (default target/entente-*.jar), KEEP=dir (reuse / keep a generated data directory).
+# 18082), JAR (default target/entente-*.jar), KEEP=dir (reuse / keep a generated data directory),
+# CONNECTIONS (default "1 8": the connection counts to run, e.g. CONNECTIONS=8 for the issue's bar only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -67,7 +68,7 @@ for page in "${PAGES[@]}"; do
     wrk -t1 -c2 -d3s -H "$COOKIE" "http://localhost:$PORT$path" > /dev/null # warm-up
 done
 
-for connections in 1 8; do
+for connections in ${CONNECTIONS:-1 8}; do
     echo
     echo "== $connections connection(s), wrk -d$DURATION; load average $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "| page | median ms | p95 ms | p99 ms | req/s | errors | full GCs | JVM CPU ms/request | bytes plain / gzip |"

@@ -23,6 +23,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The signed-in home page: the committees the reader may see, what comes next, and the agreements
@@ -33,6 +34,14 @@ class HomeController {
 
     static final String PATH = "/";
     static final int UPCOMING = 10;
+
+    /**
+     * How many to-do items the home page shows unless asked for all ({@code ?todo=all}): the first in
+     * the list's order (decisions first, then the overdue). A planner of a hundred committees has a
+     * few hundred items; listing each on every visit made the page grow with the programme (issue 19,
+     * the million-activity set). The heading still counts them all.
+     */
+    static final int TODO_SHOWN = 20;
 
     /** How far ahead the home page reminds of agreements whose term ends (expiry or renewal). */
     static final int TERM_REMINDER_DAYS = 90;
@@ -61,8 +70,16 @@ class HomeController {
         this.clock = Clock.systemDefaultZone();
     }
 
+    /** The to-do items the home page lists: all when asked for, else the first {@value #TODO_SHOWN}. */
+    static List<TodoItem> shownOnHome(List<TodoItem> items, boolean all) {
+        return all || items.size() <= TODO_SHOWN ? items : List.copyOf(items.subList(0, TODO_SHOWN));
+    }
+
     @GetMapping(PATH)
-    String home(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String home(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(name = "todo", required = false) String todoShown,
+            Model model) {
         List<CommitteeSummary> visible = committees.visibleTo(user);
         List<SessionSummary> upcoming = committees.upcomingFor(user, LocalDate.now(clock), UPCOMING);
         var shown = new ArrayList<Label>();
@@ -74,6 +91,8 @@ class HomeController {
         });
         upcoming.forEach(s -> shown.add(s.label()));
         List<TodoItem> awaiting = todo.of(user, LocalDate.now(clock));
+        model.addAttribute("todoTotal", awaiting.size());
+        awaiting = shownOnHome(awaiting, "all".equals(todoShown));
         awaiting.forEach(t -> shown.add(t.label()));
         model.addAttribute("todo", awaiting);
         List<AgreementSummary> endingTerms =

@@ -286,6 +286,30 @@ class ExecutionIT {
         assertThat(refused).contains("overdue: true or false").contains("year: a year of four digits");
     }
 
+    /**
+     * The total comes with the page's rows (one statement) and, for a page past the end, from a count
+     * of its own: the first page, the last and one past the end say the same total, and the last
+     * holds what remains of it.
+     */
+    @Test
+    void everyPageOfTheActivitiesApiSaysTheSameTotal() throws Exception {
+        String filter = "/api/v1/activities?status=SCHEDULED&size=3";
+        JsonNode first = json("planner.mar", filter);
+        long total = first.get("total").asLong();
+        assertThat(total).isGreaterThan(3);
+        assertThat(first.get("items")).hasSize(3);
+        long last = (total - 1) / 3;
+        JsonNode lastPage = json("planner.mar", filter + "&page=" + last);
+        assertThat(lastPage.get("total").asLong()).isEqualTo(total);
+        assertThat(lastPage.get("items")).hasSize((int) (total - 3 * last));
+        JsonNode past = json("planner.mar", filter + "&page=" + (last + 1));
+        assertThat(past.get("total").asLong()).isEqualTo(total);
+        assertThat(past.get("items")).isEmpty();
+        JsonNode none = json("planner.mar", "/api/v1/activities?status=SCHEDULED&year=1999");
+        assertThat(none.get("total").asLong()).isZero();
+        assertThat(none.get("items")).isEmpty();
+    }
+
     private JsonNode json(String username, String path) throws Exception {
         return JSON.readTree(page(username, path));
     }

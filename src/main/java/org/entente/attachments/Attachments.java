@@ -51,6 +51,7 @@ public class Attachments {
     private final ContentCheck check;
     private final AttachmentText text;
     private final TransactionTemplate transaction;
+    private final AccessPolicy policy;
 
     Attachments(
             JdbcClient sql,
@@ -61,7 +62,9 @@ public class Attachments {
             ChunkStore chunks,
             ContentCheck check,
             AttachmentText text,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            AccessPolicy policy) {
+        this.policy = policy;
         this.sql = sql;
         this.records = LabelledRecords.byType(records);
         this.audit = audit;
@@ -90,22 +93,45 @@ public class Attachments {
             if (label(reader, recordType, recordId).isEmpty()) {
                 return List.<AttachmentSummary>of();
             }
-            return sql.sql("""
-                            select t.* from attachments.attachment t
-                             where t.record_type = :type and t.record_id = :record and %s
-                             order by lower(t.file_name), t.version desc""".formatted(AccessPolicy.readableBy("t")))
-                    .param("type", recordType.spelled())
-                    .param("record", recordId)
-                    .params(AccessPolicy.readerParams(reader))
-                    .query((rs, n) -> summary(rs))
-                    .list();
+            return files(reader, recordType, recordId);
         });
+    }
+
+    /**
+     * As {@link #of(Subject, RecordType, long)}, for a page that has just read the record itself:
+     * the label it read stands for a second read of the record's row (committee20h: the committee
+     * page read its committee three times per view).
+     */
+    public List<AttachmentSummary> of(Subject reader, RecordType recordType, long recordId, Label recordLabel) {
+        if (!records.containsKey(recordType) || !policy.mayRead(reader, recordLabel)) {
+            return List.of();
+        }
+        return transaction.execute(status -> files(reader, recordType, recordId));
+    }
+
+    private List<AttachmentSummary> files(Subject reader, RecordType recordType, long recordId) {
+        return sql.sql("""
+                        select t.* from attachments.attachment t
+                         where t.record_type = :type and t.record_id = :record and %s
+                         order by lower(t.file_name), t.version desc""".formatted(AccessPolicy.readableBy("t")))
+                .param("type", recordType.spelled())
+                .param("record", recordId)
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) -> summary(rs))
+                .list();
     }
 
     /** Whether the subject may attach files to the record: whoever may write it. */
     public boolean mayAttach(Subject subject, RecordType recordType, long recordId) {
         LabelledRecords kind = records.get(recordType);
         return kind != null && Boolean.TRUE.equals(transaction.execute(status -> kind.mayWrite(subject, recordId)));
+    }
+
+    /** As {@link #mayAttach(Subject, RecordType, long)}, with the record's label as the page has just read it. */
+    public boolean mayAttach(Subject subject, RecordType recordType, long recordId, Label recordLabel) {
+        LabelledRecords kind = records.get(recordType);
+        return kind != null
+                && Boolean.TRUE.equals(transaction.execute(status -> kind.mayWrite(subject, recordId, recordLabel)));
     }
 
     /** The largest file accepted, in bytes. */

@@ -179,24 +179,39 @@ class CommitteeController {
     }
 
     /**
-     * The committee, its read recorded in a transaction of its own, then the rest of the page in one
-     * read-only transaction (scale20e): each service call had been a transaction of its own, nine
-     * begin, set-the-reader, commit round trips per view, and the reads cannot share the audit's
-     * transaction (a refused or failed page must still leave its entry).
+     * The committee and the rest of the page in one read-only transaction, then its read recorded in
+     * a transaction of its own, before anything is answered. The reads cannot share the audit's
+     * transaction (a refused or failed page must still leave its entry), and a page whose reads fail
+     * after the committee was read still records that read. Each service call had been a transaction
+     * of its own (scale20e); then the committee was read in one transaction, recorded, and read
+     * twice more with the rest of the page in a third (committee20h: one read of its row, one
+     * transaction fewer).
      */
     private void showCommittee(Subject reader, long id, Model model) {
-        CommitteeSummary committee = readable(reader, id);
-        if (committee.label().classification() != Classification.UNCLASSIFIED) {
-            audit.recordSeparately(
-                    AuditEvent.read("committees.committee.read", "committee", Long.toString(id), committee.label()));
+        var read = new ArrayList<CommitteeSummary>(1);
+        try {
+            pageReads.executeWithoutResult(status -> {
+                Committees.WithProfile found =
+                        committees.findWithProfile(reader, id).orElseThrow(() -> new NotReadable("committee", id));
+                read.add(found.committee());
+                showReadable(reader, found, model);
+            });
+        } finally {
+            if (!read.isEmpty() && read.get(0).label().classification() != Classification.UNCLASSIFIED) {
+                audit.recordSeparately(AuditEvent.read(
+                        "committees.committee.read",
+                        "committee",
+                        Long.toString(id),
+                        read.get(0).label()));
+            }
         }
-        pageReads.executeWithoutResult(status -> showReadable(reader, committee, model));
     }
 
-    private void showReadable(Subject reader, CommitteeSummary committee, Model model) {
+    private void showReadable(Subject reader, Committees.WithProfile found, Model model) {
+        CommitteeSummary committee = found.committee();
         long id = committee.id();
         List<SessionSummary> sessions = committees.sessionsOf(reader, id);
-        var files = attachments.of(reader, RecordType.COMMITTEE, id);
+        var files = attachments.of(reader, RecordType.COMMITTEE, id, committee.label());
         var labels = new ArrayList<Label>();
         labels.add(committee.label());
         sessions.forEach(s -> labels.add(s.label()));
@@ -204,7 +219,7 @@ class CommitteeController {
         List<ActionItem> items = actions.ofCommittee(reader, id);
         items.forEach(a -> labels.add(a.label()));
         model.addAttribute("committee", committee);
-        model.addAttribute("profile", committees.profile(reader, committee));
+        model.addAttribute("profile", committees.profile(reader, found));
         model.addAttribute("actions", items);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute(
@@ -217,7 +232,7 @@ class CommitteeController {
                         .allowed());
         model.addAttribute("levels", levelsUpTo(reader.clearance()));
         model.addAttribute("attachments", files);
-        model.addAttribute("mayAttach", attachments.mayAttach(reader, RecordType.COMMITTEE, id));
+        model.addAttribute("mayAttach", attachments.mayAttach(reader, RecordType.COMMITTEE, id, committee.label()));
         model.addAttribute("maxAttachmentSize", attachments.maxSize());
     }
 

@@ -34,8 +34,13 @@ class CommitteeRecords implements LabelledRecords {
     public boolean mayWrite(Subject subject, long id) {
         return committees
                 .find(subject, id)
-                .map(c -> policy.mayWrite(subject, c.label(), id).allowed())
+                .map(c -> mayWrite(subject, id, c.label()))
                 .orElse(false);
+    }
+
+    @Override
+    public boolean mayWrite(Subject subject, long id, Label label) {
+        return policy.mayWrite(subject, label, id).allowed();
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.entente.committees;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +10,6 @@ import java.util.stream.Collectors;
 import org.entente.access.AccessPolicy;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
-import org.entente.partners.People;
-import org.entente.partners.PersonSummary;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
@@ -20,8 +17,8 @@ import org.entente.shared.Limits;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.Markings;
 import org.entente.shared.NotReadable;
-import org.entente.shared.PersonName;
 import org.entente.shared.Subject;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,16 +35,16 @@ public class Committees {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Markings markings;
-    private final People people;
+    private final CommitteeProfiles profiles;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    Committees(JdbcClient sql, AccessPolicy policy, AuditTrail audit, Markings markings, People people) {
+    Committees(JdbcClient sql, AccessPolicy policy, AuditTrail audit, Markings markings, CommitteeProfiles profiles) {
         this.sql = sql;
         this.policy = policy;
         this.audit = audit;
         this.markings = markings;
-        this.people = people;
+        this.profiles = profiles;
     }
 
     /**
@@ -107,77 +104,26 @@ public class Committees {
 
     /** A committee's place in the tree and its make-up, as far as the reader may see them. */
     @Transactional(readOnly = true)
-    @SuppressWarnings("unchecked")
     public CommitteeProfile profile(Subject reader, CommitteeSummary committee) {
-        record Row(
-                Long parentId,
-                String chairs,
-                String secretariat,
-                String cadence,
-                boolean alternating,
-                Long agreementId) {}
-        Row row = sql.sql("select parent_id, co_chairs, secretariat, cadence, alternating, agreement_id"
-                        + " from committees.committee where id = ?")
-                .param(committee.id())
-                .query((rs, n) -> new Row(
-                        (Long) rs.getObject(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getBoolean(5),
-                        (Long) rs.getObject(6)))
-                .single();
-        CommitteeSummary parent =
-                row.parentId() == null ? null : find(reader, row.parentId()).orElse(null);
-        List<CommitteeSummary> children = sql.sql(
-                        "select t.* from committees.committee t where t.parent_id = :id and %s order by t.code"
-                                .formatted(AccessPolicy.readableBy("t")))
-                .param("id", committee.id())
-                .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) -> committee(rs, null))
-                .list();
-        List<CoChair> chairs = new ArrayList<>();
-        for (Map<String, Object> chair : (List<Map<String, Object>>) JSON.readValue(row.chairs(), List.class)) {
-            chairs.add(new CoChair(
-                    (String) chair.get("nation"),
-                    new LocalizedText((Map<String, String>) chair.get("organization")),
-                    new LocalizedText((Map<String, String>) chair.get("position")),
-                    chair.get("person") instanceof Number person ? person.longValue() : null));
-        }
-        List<Long> memberIds = sql.sql("select t.person_id from committees.member t where t.committee_id = :id and "
-                        + AccessPolicy.readableBy("t") + " order by t.nation, t.id")
-                .param("id", committee.id())
-                .params(AccessPolicy.readerParams(reader))
-                .query(Long.class)
-                .list();
-        // The members and the chairs' holders in one query, as far as the reader may read them.
-        var ids = new java.util.LinkedHashSet<Long>(memberIds);
-        chairs.stream()
-                .map(CoChair::personId)
-                .filter(java.util.Objects::nonNull)
-                .forEach(ids::add);
-        Map<Long, PersonSummary> known = new java.util.HashMap<>();
-        people.delegatesOrOf(reader, ids, List.of()).forEach(p -> known.put(p.id(), p));
-        List<CommitteeProfile.Member> members = memberIds.stream()
-                .map(known::get)
-                .filter(java.util.Objects::nonNull)
-                .map(p -> new CommitteeProfile.Member(p.id(), p.nation(), p.name()))
-                .toList();
-        Map<Long, PersonName> holders = new java.util.HashMap<>();
-        chairs.stream()
-                .map(CoChair::personId)
-                .filter(known::containsKey)
-                .forEach(id -> holders.put(id, DelegatePeople.name(known.get(id))));
-        return new CommitteeProfile(
-                parent,
-                children,
-                chairs,
-                LocalizedText.fromJson(row.secretariat()),
-                row.cadence() == null ? null : Cadence.valueOf(row.cadence()),
-                row.alternating(),
-                row.agreementId(),
-                members,
-                holders);
+        return profiles.of(reader, committee);
+    }
+
+    /** A committee and the columns its profile is built from, read in one statement (its page). */
+    record WithProfile(CommitteeSummary committee, CommitteeProfiles.Columns columns) {}
+
+    /**
+     * As {@link #find}, with the columns of the committee's profile from the same row: its page had
+     * read the row three times (committee20h).
+     */
+    @Transactional(readOnly = true)
+    Optional<WithProfile> findWithProfile(Subject reader, long id) {
+        return find(sql, reader, id, (rs, n) -> new WithProfile(committee(rs, null), CommitteeProfiles.Columns.of(rs)));
+    }
+
+    /** The profile of a committee read by {@link #findWithProfile}. */
+    @Transactional(readOnly = true)
+    CommitteeProfile profile(Subject reader, WithProfile found) {
+        return profiles.of(reader, found.committee(), found.columns());
     }
 
     /**
@@ -287,11 +233,16 @@ public class Committees {
     /** One committee, if it exists and the reader may see it: otherwise nothing, whichever the case. */
     @Transactional(readOnly = true)
     public Optional<CommitteeSummary> find(Subject reader, long id) {
+        return find(sql, reader, id, (rs, n) -> committee(rs, null));
+    }
+
+    /** The committee's row, if it exists and the reader may see it, as the mapper reads it. */
+    static <T> Optional<T> find(JdbcClient sql, Subject reader, long id, RowMapper<T> mapper) {
         return sql.sql("select t.* from committees.committee t where t.id = :id and %s"
                         .formatted(AccessPolicy.readableBy("t")))
                 .param("id", id)
                 .params(AccessPolicy.readerParams(reader))
-                .query((rs, n) -> committee(rs, null))
+                .query(mapper)
                 .optional();
     }
 

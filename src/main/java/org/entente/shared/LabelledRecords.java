@@ -24,6 +24,14 @@ public interface LabelledRecords {
     /** Whether the subject may add to the record (attach a file): the access policy's write rule. */
     boolean mayWrite(Subject subject, long id);
 
+    /**
+     * As {@link #mayWrite(Subject, long)}, for a caller that has just read the record and its label
+     * (its page): a kind whose rule needs only the label answers without reading the record again.
+     */
+    default boolean mayWrite(Subject subject, long id, Label label) {
+        return mayWrite(subject, id);
+    }
+
     /** The page that shows the record, to return to after a change. */
     String pagePath(long id);
 

@@ -115,17 +115,26 @@ public class Committees {
                 String secretariat,
                 String cadence,
                 boolean alternating,
-                Long agreementId) {}
-        Row row = sql.sql("select parent_id, co_chairs, secretariat, cadence, alternating, agreement_id"
-                        + " from committees.committee where id = ?")
-                .param(committee.id())
+                Long agreementId,
+                CommitteeProfile.Agreement agreement) {}
+        // The agreement it is established under, named only when the reader may read it (issue 16).
+        Row row = sql.sql("select c.parent_id, c.co_chairs, c.secretariat, c.cadence, c.alternating, c.agreement_id,"
+                        + " a.title, a.classification, a.owner_nation, a.releasable_to"
+                        + " from committees.committee c left join agreements.agreement a on a.id = c.agreement_id and "
+                        + AccessPolicy.readableBy("a") + " where c.id = :id")
+                .param("id", committee.id())
+                .params(AccessPolicy.readerParams(reader))
                 .query((rs, n) -> new Row(
                         (Long) rs.getObject(1),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
                         rs.getBoolean(5),
-                        (Long) rs.getObject(6)))
+                        (Long) rs.getObject(6),
+                        rs.getString("title") == null
+                                ? null
+                                : new CommitteeProfile.Agreement(
+                                        LocalizedText.fromJson(rs.getString("title")), Labels.read(rs))))
                 .single();
         CommitteeSummary parent =
                 row.parentId() == null ? null : find(reader, row.parentId()).orElse(null);
@@ -176,6 +185,7 @@ public class Committees {
                 row.cadence() == null ? null : Cadence.valueOf(row.cadence()),
                 row.alternating(),
                 row.agreementId(),
+                row.agreement(),
                 members,
                 holders);
     }

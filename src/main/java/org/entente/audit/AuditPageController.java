@@ -193,7 +193,11 @@ class AuditPageController {
         model.addAttribute(
                 "actionOffered", filter.action() == null || AuditActionChoices.offers(actions, filter.action()));
         // The advice has put the page's viewer in the model: the values are shown as that reader reads.
-        model.addAttribute("values", AuditValues.forReader((Viewer) model.getAttribute("viewer"), translator));
+        Viewer viewer = (Viewer) model.getAttribute("viewer");
+        model.addAttribute("values", AuditValues.forReader(viewer, translator));
+        AuditActors actors = AuditActors.forReader(viewer, translator);
+        model.addAttribute("actors", actors);
+        model.addAttribute("actorChoices", actors.choices(this.actions.actors(reader)));
         model.addAttribute("verification", verification);
     }
 }

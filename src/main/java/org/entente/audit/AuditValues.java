@@ -317,6 +317,10 @@ public final class AuditValues {
     }
 
     private Shown account(String login) {
+        String system = AuditActors.forReader(viewer, messages).system(login);
+        if (system != null) {
+            return Shown.words(system, login);
+        }
         PersonName person = viewer.person(login);
         return person.named() ? Shown.words(viewer.nameOf(person), login) : Shown.code(login);
     }

@@ -1,5 +1,6 @@
 package org.entente.audit;
 
+import java.util.List;
 import java.util.Optional;
 import org.entente.audit.AuditEvent.Outcome;
 import org.entente.audit.report.AuditFilter;
@@ -67,6 +68,11 @@ class AuditorActions {
         }
         trail.record(event);
         return result;
+    }
+
+    /** The actors the filter offers: those the reader may read an event of (a read the list's entry covers). */
+    List<String> actors(Subject reader) {
+        return log.actors(reader);
     }
 
     @Transactional

@@ -44,13 +44,11 @@ class CommitteeController {
     static final String ONE = "/committees/{id}";
     static final String LABEL = "/committees/{id}/label";
 
-    /** The relabel form as posted. */
+    /** The relabel form as posted: the nations ticked by name, each sent as its code. */
     record RelabelForm(
             @Size(max = Limits.CODE) String classification,
 
-            List<@Size(max = Limits.CODE) String> releasableTo,
-
-            @Size(max = Limits.SHORT_TEXT) String otherNations) {}
+            @Size(max = 300) List<@Size(max = Limits.CODE) String> releasableTo) {}
 
     private final Committees committees;
     private final AccessPolicy policy;
@@ -159,13 +157,8 @@ class CommitteeController {
         if (form.releasableTo() != null) {
             nations.addAll(form.releasableTo());
         }
-        for (String code : orEmpty(form.otherNations()).toUpperCase(Locale.ROOT).split("[\\s,;]+")) {
-            if (!code.isEmpty()) {
-                nations.add(code);
-            }
-        }
         if (!nations.stream().allMatch(Nations::isKnown)) {
-            errors.put("otherNations", "label.nation.unknown");
+            errors.put("releasableTo", "label.nation.unknown");
         }
         if (!errors.isEmpty()) {
             throw Refused.fields(errors);
@@ -218,8 +211,12 @@ class CommitteeController {
         files.forEach(f -> labels.add(f.label()));
         List<ActionItem> items = actions.ofCommittee(reader, id);
         items.forEach(a -> labels.add(a.label()));
+        CommitteeProfile profile = committees.profile(reader, found);
+        if (profile.agreement() != null) {
+            labels.add(profile.agreement().label()); // the page names it
+        }
         model.addAttribute("committee", committee);
-        model.addAttribute("profile", committees.profile(reader, found));
+        model.addAttribute("profile", profile);
         model.addAttribute("actions", items);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute(

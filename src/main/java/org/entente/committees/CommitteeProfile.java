@@ -12,6 +12,8 @@ import org.entente.shared.PersonName;
  * @param parent the committee above it, if the reader may see it
  * @param children the committees under it the reader may see
  * @param members people by nation, as their names are written in Latin script
+ * @param agreementId the agreement it is established under, if any
+ * @param agreement that agreement's title and label when the reader may read it, otherwise null
  * @param chairHolders the co-chairs' holders the reader may read, by person id
  */
 public record CommitteeProfile(
@@ -22,12 +24,16 @@ public record CommitteeProfile(
         Cadence cadence,
         boolean alternating,
         Long agreementId,
+        Agreement agreement,
         List<Member> members,
         Map<Long, PersonName> chairHolders) {
 
     public CommitteeProfile {
         chairHolders = Map.copyOf(chairHolders);
     }
+
+    /** The agreement a committee is established under, as far as the reader may read it. */
+    public record Agreement(LocalizedText title, org.entente.shared.Label label) {}
 
     public record Member(long personId, String nation, org.entente.shared.LocalizedText name) {}
 

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.entente.access.AccessPolicy;
 import org.entente.partners.People;
 import org.entente.partners.PersonSummary;
+import org.entente.shared.Labels;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.PersonName;
 import org.entente.shared.Subject;
@@ -60,6 +61,21 @@ class CommitteeProfiles {
                 .query((rs, n) -> Columns.of(rs))
                 .single();
         return of(reader, committee, row);
+    }
+
+    /** The agreement a committee is established under, named only when the reader may read it (issue 16). */
+    private CommitteeProfile.Agreement agreement(Subject reader, Long agreementId) {
+        if (agreementId == null) {
+            return null;
+        }
+        return sql.sql("select a.title, a.classification, a.owner_nation, a.releasable_to"
+                        + " from agreements.agreement a where a.id = :id and " + AccessPolicy.readableBy("a"))
+                .param("id", agreementId)
+                .params(AccessPolicy.readerParams(reader))
+                .query((rs, n) ->
+                        new CommitteeProfile.Agreement(LocalizedText.fromJson(rs.getString("title")), Labels.read(rs)))
+                .optional()
+                .orElse(null);
     }
 
     /** The profile of a committee the reader has read, from the columns read with it. */
@@ -113,6 +129,7 @@ class CommitteeProfiles {
                 row.cadence() == null ? null : Cadence.valueOf(row.cadence()),
                 row.alternating(),
                 row.agreementId(),
+                agreement(reader, row.agreementId()),
                 members,
                 holders);
     }

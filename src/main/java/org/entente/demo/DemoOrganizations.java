@@ -10,6 +10,7 @@ import org.entente.partners.OrganizationKind;
 import org.entente.partners.Organizations;
 import org.entente.partners.People;
 import org.entente.shared.Label;
+import org.entente.shared.Subject;
 
 /**
  * The organizations of the demo (the Moroccan chain from the National Defence Administration down
@@ -29,8 +30,8 @@ final class DemoOrganizations {
         this.accounts = accounts;
     }
 
-    /** Records the organizations, then the people who work in them. */
-    void load() {
+    /** Records the organizations, then the people who work in them (the units read back as the loader sees them). */
+    void load(Subject loader) {
         Label everyPartner = new Label(UNCLASSIFIED, "MAR", Set.of("FRA", "ISR", "USA"));
         long fds = organizations.add(new NewOrganization(
                 "MAR",
@@ -56,7 +57,7 @@ final class DemoOrganizations {
                 "FAR",
                 false,
                 everyPartner));
-        long dci = organizations.add(new NewOrganization(
+        organizations.add(new NewOrganization(
                 "MAR",
                 far,
                 OrganizationKind.DIRECTORATE,
@@ -94,7 +95,7 @@ final class DemoOrganizations {
                 "PD",
                 false,
                 israelMorocco));
-        long icd = organizations.add(new NewOrganization(
+        organizations.add(new NewOrganization(
                 "ISR",
                 planning,
                 OrganizationKind.DIVISION,
@@ -107,7 +108,7 @@ final class DemoOrganizations {
                 false,
                 israelMorocco));
 
-        long minarm = organizations.add(new NewOrganization(
+        organizations.add(new NewOrganization(
                 "FRA",
                 null,
                 OrganizationKind.MINISTRY,
@@ -119,7 +120,7 @@ final class DemoOrganizations {
                 "MINARM",
                 false,
                 new Label(UNCLASSIFIED, "MAR", Set.of("FRA"))));
-        long dod = organizations.add(new NewOrganization(
+        organizations.add(new NewOrganization(
                 "USA",
                 null,
                 OrganizationKind.MINISTRY,
@@ -128,7 +129,7 @@ final class DemoOrganizations {
                 false,
                 new Label(UNCLASSIFIED, "MAR", Set.of("USA"))));
         var demoPeople = new DemoPeople(people, accounts);
-        var units = new DemoPeople.Units(dci, far, planning, icd, minarm, dod);
+        var units = DemoPeople.Units.of(organizations, loader);
         demoPeople.load(units);
         demoPeople.loadFigures(units);
     }

@@ -8,9 +8,11 @@ import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.entente.identity.Accounts;
 import org.entente.partners.NewPerson;
+import org.entente.partners.Organizations;
 import org.entente.partners.People;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.Subject;
 import org.entente.workplans.PlanSignatory;
 
 /**
@@ -28,7 +30,35 @@ final class DemoPeople {
             long israeliPlanning,
             long israeliCooperation,
             long frenchMinistry,
-            long americanDefense) {}
+            long americanDefense) {
+
+        /**
+         * The units as the reader (the demo's loader) finds the organizations, by nation and
+         * abbreviation: the one way they are built, on the first load and when a demo loaded before
+         * accounts belonged to people links them later.
+         */
+        static Units of(Organizations organizations, Subject reader) {
+            var byAbbreviation = new java.util.HashMap<String, Long>();
+            organizations
+                    .visibleTo(reader)
+                    .forEach(o -> byAbbreviation.put(o.nation() + " " + o.abbreviation(), o.id()));
+            return new Units(
+                    unit(byAbbreviation, "MAR DCI"),
+                    unit(byAbbreviation, "MAR FAR"),
+                    unit(byAbbreviation, "ISR PD"),
+                    unit(byAbbreviation, "ISR ICD"),
+                    unit(byAbbreviation, "FRA MINARM"),
+                    unit(byAbbreviation, "USA DoD"));
+        }
+
+        private static long unit(java.util.Map<String, Long> byAbbreviation, String nationAndAbbreviation) {
+            Long id = byAbbreviation.get(nationAndAbbreviation);
+            if (id == null) {
+                throw new IllegalStateException("The demo has no organization " + nationAndAbbreviation);
+            }
+            return id;
+        }
+    }
 
     private final People people;
     private final Accounts accounts;

@@ -121,16 +121,7 @@ class DemoScenario implements ApplicationRunner {
         if (accounts.linksOf(List.of("planner.mar")).get("planner.mar").personId() != null) {
             return;
         }
-        var byAbbreviation = new java.util.HashMap<String, Long>();
-        organizations.visibleTo(LOADER).forEach(o -> byAbbreviation.put(o.nation() + " " + o.abbreviation(), o.id()));
-        new DemoPeople(people, accounts)
-                .load(new DemoPeople.Units(
-                        byAbbreviation.get("MAR DCI"),
-                        byAbbreviation.get("MAR FAR"),
-                        byAbbreviation.get("ISR PD"),
-                        byAbbreviation.get("ISR ICD"),
-                        byAbbreviation.get("FRA MINARM"),
-                        byAbbreviation.get("USA DoD")));
+        new DemoPeople(people, accounts).load(DemoPeople.Units.of(organizations, LOADER));
         log.info("Demo accounts linked to the people they belong to");
     }
 
@@ -146,7 +137,7 @@ class DemoScenario implements ApplicationRunner {
                     account.username().startsWith("auditor."),
                     false));
         }
-        new DemoOrganizations(organizations, people, accounts).load();
+        new DemoOrganizations(organizations, people, accounts).load(LOADER);
         DemoAgreements.Loaded under = new DemoAgreements(agreements, contextEvents).load();
         long israelMorocco = loadIsraelMorocco(under);
         long franceMorocco = loadFranceMorocco(under);

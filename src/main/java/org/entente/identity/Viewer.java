@@ -34,8 +34,8 @@ public final class Viewer {
     public record Language(String code, String name, boolean current) {}
 
     private static final String DAY_MONTH_YEAR = "yMMMMd";
-    private static final String MOMENT = "yMMMdHms";
-    private static final String MINUTE = "yMMMdHm";
+    /** The one way a moment is shown, to the minute: seconds say nothing to a reader (issue 16). */
+    private static final String MOMENT = "yMMMdHm";
 
     private final Locale locale;
     private final SignedInUser user;
@@ -60,8 +60,6 @@ public final class Viewer {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final java.util.Map<Locale, Reusable<DateFormat>> MOMENTS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Map<Locale, Reusable<DateFormat>> MINUTES =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     Viewer(
@@ -168,6 +166,19 @@ public final class Viewer {
                 u -> ownName != null && u.equals(user.username()) ? ownName.get() : people.ofAccount(user, u));
     }
 
+    /** Reads the people behind these accounts at once, for a page that names many (the audit's actor filter). */
+    public void knowing(java.util.Collection<String> usernames) {
+        if (user == null || people == null) {
+            return;
+        }
+        var unknown = usernames.stream()
+                .filter(u -> u != null && !persons.containsKey(u))
+                .toList();
+        if (!unknown.isEmpty()) {
+            persons.putAll(people.ofAccounts(user, unknown));
+        }
+    }
+
     /** The signed-in user as a person: the greeting's name. */
     public PersonName me() {
         return person(user == null ? null : user.username());
@@ -227,17 +238,13 @@ public final class Viewer {
                 .with(format -> format.format(new DateInterval(epochMillis(start), epochMillis(end))));
     }
 
-    /** A moment to the second, in UTC, the CLDR way: "8 Dec 2025, 14:03:07", "8 دجنبر 2025، 14:03:07". */
+    /**
+     * A moment to the minute, in UTC, the CLDR way: "8 Dec 2025, 14:03", "8 دجنبر 2025، 14:03" — the one
+     * time format of every page (comments, proposals, history, the audit trail); the second stays in
+     * the {@code <time datetime>} attribute ({@link #datetime}) for whoever needs it.
+     */
     public String moment(Instant instant) {
         return inUtc(MOMENTS, MOMENT, instant);
-    }
-
-    /**
-     * A moment to the minute, in UTC, the CLDR way: "8 Dec 2025, 14:03", "8 دجنبر 2025، 14:03" — where
-     * seconds say nothing to the reader (an action item's notes).
-     */
-    public String minute(Instant instant) {
-        return inUtc(MINUTES, MINUTE, instant);
     }
 
     private String inUtc(java.util.Map<Locale, Reusable<DateFormat>> formats, String skeleton, Instant instant) {

@@ -1,9 +1,14 @@
 package org.entente.shared;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * ISO 3166-1 alpha-3 nation codes, with names from the JDK's CLDR data (never a hand-typed list).
@@ -18,7 +23,23 @@ public final class Nations {
         }
     }
 
+    /** Every code, in the order of its name in a language: built once per language, read by every form. */
+    private static final Map<Locale, List<String>> BY_NAME = new ConcurrentHashMap<>();
+
     private Nations() {}
+
+    /**
+     * Every nation's code, in the alphabetical order of its name in the given language (as a form
+     * offers them, by name: "Allemagne, Arabie saoudite…", "ألمانيا، إثيوبيا…").
+     */
+    public static List<String> byName(Locale locale) {
+        return BY_NAME.computeIfAbsent(locale, l -> {
+            Collator collator = Collator.getInstance(ULocale.forLocale(l));
+            return ALPHA3_TO_ALPHA2.keySet().stream()
+                    .sorted(Comparator.comparing((String code) -> name(code, l), collator))
+                    .toList();
+        });
+    }
 
     public static boolean isKnown(String alpha3) {
         return alpha3 != null && ALPHA3_TO_ALPHA2.containsKey(alpha3);
@@ -26,6 +47,19 @@ public final class Nations {
 
     public static Set<String> codes() {
         return ALPHA3_TO_ALPHA2.keySet();
+    }
+
+    /**
+     * The codes in a form's text ("ISR, FRA", or boxes ticked, which the form binds as "ISR,FRA"),
+     * as a set, to show them ticked again; nothing for an empty text.
+     */
+    public static Set<String> listed(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        return java.util.Arrays.stream(text.toUpperCase(Locale.ROOT).split("[,;\\s]+"))
+                .filter(code -> !code.isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The two-letter region code CLDR uses for locales, e.g. MAR → MA. */

@@ -127,9 +127,9 @@ class RelabelIT {
                         .cookie(new Cookie("ENTENTE_LANG", "fr"))
                         .with(csrf())
                         .param("classification", "RESTRICTED")
-                        .param("otherNations", "FRA, XYZ"))
+                        .param("releasableTo", "FRA", "XYZ"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(Matchers.containsString("Autres nations (codes ISO)")));
+                .andExpect(content().string(Matchers.containsString("choisissez les nations dans la liste")));
         mvc.perform(post("/committees/" + committee + "/label")
                         .session(planner)
                         .with(csrf())
@@ -138,10 +138,32 @@ class RelabelIT {
         mvc.perform(post("/committees/" + committee + "/label")
                         .session(planner)
                         .with(csrf())
-                        .param("classification", "RESTRICTED")
-                        .param("otherNations", " , "))
+                        .param("classification", "RESTRICTED"))
                 .andExpect(redirectedUrl("/committees/" + committee + "?relabelled"));
         assertThat(currentLabel().releasableTo()).isEmpty();
+    }
+
+    @Test
+    void theFormOffersNationsByNameAndSendsTheirCodes() throws Exception {
+        MockHttpSession planner = signIn(mvc, "planner.mar");
+        String form = mvc.perform(
+                        get("/committees/" + committee).session(planner).cookie(new Cookie("ENTENTE_LANG", "ar")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // Issue 16: a box per nation named in Arabic, its code only the value sent; no "ISO codes" to type.
+        assertThat(form)
+                .contains("name=\"releasableTo\" value=\"FRA\"")
+                .contains("فرنسا")
+                .doesNotContain("ISO")
+                .doesNotContain("name=\"otherNations\"");
+        mvc.perform(post("/committees/" + committee + "/label")
+                        .session(planner)
+                        .with(csrf())
+                        .param("classification", "RESTRICTED")
+                        .param("releasableTo", "ISR", "FRA"))
+                .andExpect(redirectedUrl("/committees/" + committee + "?relabelled"));
+        assertThat(currentLabel().releasableTo()).containsExactlyInAnyOrder("ISR", "FRA");
     }
 
     private void releaseToIsrael() {

@@ -1,0 +1,48 @@
+package org.entente.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.support.Personas.signIn;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import org.entente.DemoApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Forms that ask for nations offer them by name in the reader's language (issue 16: they asked for
+ * "ISO 3166-1 alpha-3 codes, separated by commas"): a box per nation, its code only the value sent.
+ */
+@DemoApplicationTest
+class NationChoicesIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theFormsOfferNationsByNameNotCodesToType() throws Exception {
+        MockHttpSession planner = signIn(mvc, "planner.mar");
+        for (String[] form : new String[][] {
+            {"/agreements/new", "parties"},
+            {"/agreements/new", "releasableTo"},
+            {"/committees/new", "parties"},
+            {"/projects/new", "releasableTo"}
+        }) {
+            String html = mvc.perform(get(form[0]).session(planner).cookie(new Cookie("ENTENTE_LANG", "ar")))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(html)
+                    .as(form[0])
+                    .contains("type=\"checkbox\" name=\"" + form[1] + "\" value=\"FRA\"")
+                    .contains("فرنسا")
+                    .doesNotContain("ISO")
+                    .doesNotContain("type=\"text\" name=\"" + form[1] + "\"")
+                    .doesNotContain("id=\"" + form[1] + "\" name=\"" + form[1] + "\" type=\"text\"");
+        }
+    }
+}

@@ -7,8 +7,8 @@
 # backends), the full garbage collections, and the bytes of one answer plain and gzipped. CPU per
 # request depends much less on the machine's load than the times do: compare builds by it.
 # With SAVE=dir it first saves the dashboard's HTML for 2025, 2026 and 2027 as planner.mar, viewer.mar,
-# liaison.isr and planner.fra (the CSRF token blanked), so that two builds' pages can be compared
-# with diff -r.
+# liaison.isr and planner.fra (the CSRF tokens blanked), so that two builds' pages can be compared
+# with diff -r (or, when only the templates' white space changed, with all white space removed: tr -d ' \n').
 #   KEEP=dir bench/dashboard.sh [JVM options...]
 # ROUNDS (default 2), DURATION (default 15s), CONNECTIONS (default 8), PORT (default 18088),
 # JAR (default target/entente-*.jar), PAGES (default "dashboard plan"), SAVE (default: none).
@@ -38,7 +38,8 @@ if [ -n "${SAVE:-}" ]; then
             --data-urlencode "password=Entente-Demo-2026" --data-urlencode "_csrf=$token" "http://localhost:$PORT/login"
         for year in 2025 2026 2027; do
             curl -s -b "$SAVE/jar" "http://localhost:$PORT/workplans/dashboard?year=$year" \
-                | sed -E 's/(name="_csrf" value=|name="csrf-token" content=)"[^"]*"/\1""/g' > "$SAVE/$user-$year.html"
+                | sed -E 's/(name="_csrf" value=|name="csrf-token" content=)"[^"]*"/\1""/g; s/(X-CSRF-TOKEN&#34;:&#34;)[^&]*/\1/g' \
+                > "$SAVE/$user-$year.html"
         done
     done
     rm -f "$SAVE/jar"

@@ -21,8 +21,8 @@ public record PlanOverview(
         Map<String, Map<ActivityStatus, Integer>> byNation,
         List<Bar> chart,
         int chartMax,
-        List<ActivitySummary> upcoming,
-        List<ActivitySummary> overdue) {
+        List<ActivityLine> upcoming,
+        List<ActivityLine> overdue) {
 
     /**
      * The timeline as an SVG's geometry: a row per activity, the months from January of the plan's
@@ -94,8 +94,8 @@ public record PlanOverview(
         var byQuarter = new TreeMap<String, Map<ActivityStatus, Integer>>();
         var byDomain = new TreeMap<String, Map<ActivityStatus, Integer>>();
         var byNation = new TreeMap<String, Map<ActivityStatus, Integer>>();
-        var upcoming = new ArrayList<ActivitySummary>();
-        var overdue = new ArrayList<ActivitySummary>();
+        var upcoming = new ArrayList<ActivityLine>();
+        var overdue = new ArrayList<ActivityLine>();
         for (int q = 1; q <= 4; q++) {
             byQuarter.put(Integer.toString(q), counts());
         }
@@ -118,10 +118,10 @@ public record PlanOverview(
             byNation.computeIfAbsent(a.leadNation(), k -> counts()).merge(a.status(), 1, Integer::sum);
             boolean open = a.status().open();
             if (open && start != null && !start.isBefore(today) && !start.isAfter(today.plusDays(30))) {
-                upcoming.add(a);
+                upcoming.add(ActivityLine.of(a));
             }
             if (a.overdue(today, year)) {
-                overdue.add(a);
+                overdue.add(ActivityLine.of(a));
             }
         }
         return counted(
@@ -143,8 +143,8 @@ public record PlanOverview(
             Map<String, Map<ActivityStatus, Integer>> byQuarter,
             Map<String, Map<ActivityStatus, Integer>> byDomain,
             Map<String, Map<ActivityStatus, Integer>> byNation,
-            List<ActivitySummary> upcoming,
-            List<ActivitySummary> overdue,
+            List<ActivityLine> upcoming,
+            List<ActivityLine> overdue,
             boolean rightToLeft) {
         int max = 1;
         for (var counts : byQuarter.values()) {

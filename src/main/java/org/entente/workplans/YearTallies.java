@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import org.entente.access.AccessPolicy;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
+import org.entente.shared.Limits;
+import org.entente.shared.LocalizedText;
 import org.entente.shared.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,9 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A year's dashboard counted by the database (issue 20): the counts by quarter, domain and lead
  * nation and status, the plans, the distinct labels (for the page's high-water mark), the sizes of
  * "the next 30 days" and "overdue" and the execution rates, over what the reader may read (the same
- * access filter as lists, row-level security behind it), in one statement; then only the first
- * {@link #LISTED} of each list as rows, in one statement. No request's memory grows with the
- * activities of the year.
+ * access filter as lists, row-level security behind it), and the first {@link #LISTED} of each list
+ * as lines, in one statement. No request's memory grows with the activities of the year.
  *
  * <p>What changes only when an activity is written is summed from the roll-up {@code
  * workplans.activity_tally} (kept by trigger, migration V690: a row per plan and activity label, a
@@ -59,8 +60,6 @@ class YearTallies {
 
     @Transactional(readOnly = true)
     public Dashboard ofYear(Subject reader, int year, LocalDate today, int nextDays, boolean rightToLeft) {
-        String readable = " where p.year = :year and %s and %s"
-                .formatted(AccessPolicy.readableBy("a"), AccessPolicy.readableBy("p"));
         var byQuarter = new TreeMap<String, Map<ActivityStatus, Integer>>();
         for (int q = 1; q <= 4; q++) {
             byQuarter.put(Integer.toString(q), PlanOverview.counts());
@@ -73,50 +72,69 @@ class YearTallies {
         var planExecuted = new java.util.LinkedHashMap<Long, Long>();
         var planParties = new java.util.HashMap<Long, List<String>>();
         var planOverdue = new java.util.HashMap<Long, Long>();
+        var upcoming = new TreeMap<Long, ActivityLine>();
+        var overdue = new TreeMap<Long, ActivityLine>();
         // The counts that change only when an activity is written come from the roll-up
         // (workplans.activity_tally, kept by trigger: V690): its rows of the year's readable plans and
         // readable labels, a few hundred, their packed "dimension|key|status" entries summed here.
         // What depends on today (overdue, the next days) is counted live, over the year's activities
         // still to be executed only (the activity_open index): an execution rate's "due" is the
-        // executed plus the overdue (ExecutionSql.due()).
+        // executed plus the overdue (ExecutionSql.due()). The open activities are read once (o), for
+        // their counts and for the first LISTED of each list, as lines (dash20h: they were read three
+        // times, the lists in a second statement, whole).
         sql.sql("""
                         with t as (
                             select t.plan_id, p.parties, t.classification, t.owner_nation, t.releasable_to,
                                    t.n, t.executed, t.counts
                               from workplans.activity_tally t join workplans.plan p on p.id = t.plan_id
-                             where p.year = :year and t.n > 0 and %1$s and %2$s)
+                             where p.year = :year and t.n > 0 and %1$s and %2$s),
+                        o as materialized (
+                            select a.id, a.plan_id, a.code, a.title, a.planned_start, a.planned_end, a.domain,
+                                   a.lead_nation, a.seq, p.committee_code,
+                                   workplans.tally_quarter(a.planned_quarter, a.planned_start) as quarter,
+                                   (%3$s)::int as upcoming, (%4$s)::int as overdue
+                              from workplans.activity a join workplans.plan p on p.id = a.plan_id
+                             where p.year = :year and %5$s and %6$s and %2$s)
                         select 'entry' as dimension, e.k as key, null::bigint as plan_id, null::char(3)[] as parties,
                                null::smallint as classification, null::char(3) as owner_nation,
                                null::char(3)[] as releasable_to, sum(e.v::int) as n, 0::bigint as overdue,
-                               0::bigint as upcoming
+                               0::bigint as upcoming, null::jsonb as title, null::date as planned_start,
+                               null::date as planned_end, null::bigint as activity_id
                           from t cross join lateral jsonb_each_text(t.counts) e(k, v)
                          group by e.k
                         union all
-                        select 'plan', null, t.plan_id, t.parties, null, null, null, sum(t.executed), 0, 0
+                        select 'plan', null, t.plan_id, t.parties, null, null, null, sum(t.executed), 0, 0, null, null, null, null
                           from t group by t.plan_id, t.parties
                         union all
                         select distinct 'label', null, null::bigint, null::char(3)[], t.classification, t.owner_nation,
-                               t.releasable_to, 0::bigint, 0::bigint, 0::bigint
+                               t.releasable_to, 0::bigint, 0::bigint, 0::bigint, null::jsonb, null::date, null::date, null::bigint
                           from t
                         union all
-                        select case when grouping(f.quarter) = 0 then 'quarter'
-                                    when grouping(a.domain) = 0 then 'domain'
-                                    when grouping(a.lead_nation) = 0 then 'lead'
-                                    when grouping(a.plan_id) = 0 then 'plan-open'
+                        select case when grouping(o.quarter) = 0 then 'quarter'
+                                    when grouping(o.domain) = 0 then 'domain'
+                                    when grouping(o.lead_nation) = 0 then 'lead'
+                                    when grouping(o.plan_id) = 0 then 'plan-open'
                                     else 'total' end,
-                               coalesce(f.quarter, a.domain, a.lead_nation), a.plan_id, null, null, null, null, 0,
-                               sum(f.overdue), sum(f.upcoming)
-                          from workplans.activity a join workplans.plan p on p.id = a.plan_id
-                         cross join lateral (select workplans.tally_quarter(a.planned_quarter, a.planned_start) as quarter,
-                                                    (%3$s)::int as upcoming, (%4$s)::int as overdue) f
-                         where p.year = :year and %5$s and %6$s and %2$s
-                         group by grouping sets ((f.quarter), (a.domain), (a.lead_nation), (a.plan_id), ())""".formatted(
+                               coalesce(o.quarter, o.domain, o.lead_nation), o.plan_id, null, null, null, null, 0,
+                               sum(o.overdue), sum(o.upcoming), null, null, null, null
+                          from o
+                         group by grouping sets ((o.quarter), (o.domain), (o.lead_nation), (o.plan_id), ())
+                        union all
+                        select l.list, l.code, l.plan_id, null, null, null, null,
+                               row_number() over (partition by l.list order by l.committee_code, l.seq, l.id), 0, 0,
+                               l.title, l.planned_start, l.planned_end, l.id
+                          from ((select 'upcoming-line' as list, * from o where o.upcoming = 1
+                                  order by o.committee_code, o.seq, o.id limit %7$d)
+                                union all
+                                (select 'overdue-line', * from o where o.overdue = 1
+                                  order by o.committee_code, o.seq, o.id limit %7$d)) l""".formatted(
                                 AccessPolicy.readableBy("t"),
                                 AccessPolicy.readableBy("p"),
                                 UPCOMING,
                                 ExecutionSql.overdue(),
                                 ExecutionSql.OPEN,
-                                AccessPolicy.readableBy("a")))
+                                AccessPolicy.readableBy("a"),
+                                LISTED))
                 .params(AccessPolicy.readerParams(reader))
                 .param("year", year)
                 .param("today", today)
@@ -151,6 +169,17 @@ class YearTallies {
                             totals[1] = rs.getLong("upcoming");
                             totals[2] = rs.getLong("overdue");
                         }
+                        case "upcoming-line", "overdue-line" ->
+                            (dimension.equals("upcoming-line") ? upcoming : overdue)
+                                    .put(
+                                            rs.getLong("n"),
+                                            new ActivityLine(
+                                                    rs.getLong("activity_id"),
+                                                    rs.getLong("plan_id"),
+                                                    rs.getString("key"),
+                                                    LocalizedText.fromJson(rs.getString("title")),
+                                                    Limits.read(rs.getObject("planned_start", LocalDate.class)),
+                                                    Limits.read(rs.getObject("planned_end", LocalDate.class))));
                         default -> rates.count(dimension, rs.getString("key"), 0, rs.getLong("overdue"));
                     }
                 });
@@ -163,24 +192,16 @@ class YearTallies {
         }
         totals[0] = planExecuted.size();
         rates.total(executedInAll, executedInAll + totals[2]);
-        var upcoming = new ArrayList<ActivitySummary>();
-        var overdue = new ArrayList<ActivitySummary>();
-        // Both lists in one statement, each its first LISTED rows: only activities still to be
-        // executed are either, so both read the open activities of the year's plans.
-        String first = "select %s as upcoming, a.* from workplans.activity a join workplans.plan p on p.id = a.plan_id"
-                + readable + " and %s order by p.committee_code, a.seq limit " + LISTED;
-        sql.sql("(" + first.formatted("true", UPCOMING) + ") union all ("
-                        + first.formatted("false", ExecutionSql.overdue()) + ")")
-                .params(AccessPolicy.readerParams(reader))
-                .param("year", year)
-                .param("today", today)
-                .param("until", today.plusDays(nextDays))
-                .query(rs -> {
-                    (rs.getBoolean("upcoming") ? upcoming : overdue).add(PlanRows.activity(rs));
-                });
         return new Dashboard(
                 (int) totals[0],
-                PlanOverview.counted(null, byQuarter, byDomain, byNation, upcoming, overdue, rightToLeft),
+                PlanOverview.counted(
+                        null,
+                        byQuarter,
+                        byDomain,
+                        byNation,
+                        List.copyOf(upcoming.values()),
+                        List.copyOf(overdue.values()),
+                        rightToLeft),
                 totals[1],
                 totals[2],
                 labels,

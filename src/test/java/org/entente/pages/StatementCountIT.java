@@ -28,6 +28,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @DemoApplicationTest
 class StatementCountIT {
 
+    /** The statements of the bell's count every page writes into its navigation. */
+    static final int BELL = 2;
+
     @Autowired
     MockMvc mvc;
 
@@ -140,12 +143,15 @@ class StatementCountIT {
             for (Map.Entry<String, Integer> page : ceilings.entrySet()) {
                 List<String> sent = statements(page.getKey());
                 counts.put(page.getKey(), sent.size());
+                // A page (not the API, not a fragment) writes its bell's count into its navigation
+                // (collab18g): the reader's settings and the count, which the bell's own request sent before.
+                boolean withBell =
+                        !page.getKey().startsWith("/api/") && !page.getKey().startsWith("/me/");
+                int ceiling = page.getValue() + (withBell ? BELL : 0);
                 softly.assertThat(sent.size())
-                        .as(
-                                "statements of %s (ceiling %d):%n%s",
-                                page.getKey(), page.getValue(), String.join("\n", sent))
+                        .as("statements of %s (ceiling %d):%n%s", page.getKey(), ceiling, String.join("\n", sent))
                         .isPositive()
-                        .isLessThanOrEqualTo(page.getValue());
+                        .isLessThanOrEqualTo(ceiling);
             }
             System.out.println("Statements per page: " + counts);
         });

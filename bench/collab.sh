@@ -5,9 +5,10 @@
 #   1. a comment written on an activity with 10 watchers, 8 concurrent users (wrk, form POST as
 #      planner.mar; the notifications and mails are out of band, after the commit): p95 <= 50 ms;
 #   2. the bell fragment every page polls, 1 and 8 connections: p95 <= 15 ms;
-#   3. pages no slower with the bell on them: the home and plan pages alone, then each page view
-#      followed by the bell request it makes (htmx, on load), at 8 users; the bar: page views per
-#      second with the bell >= 90 % of pages per second without it (same sitting);
+#   3. pages no slower with the bell on them, at 8 users; the bar: page views per second with the bell
+#      >= 90 % of pages per second without it (same sitting). A page that writes its bell's count into
+#      itself is measured against the jar before's page alone (BEFORE_JAR, see below); a page whose
+#      bell asks for its count on load, as the page followed by that request;
 #   4. 1,000 mails queued at once, drained to the SMTP sink: <= 60 s (counted until none waits).
 # The demo has 6 accounts of Morocco and Israel besides planner.mar: the script creates the 4 more the
 # 10 watchers need through the administrators' page (bench/collab-setup.sh).
@@ -16,7 +17,8 @@
 #   ./mvnw -DskipTests package && bench/collab.sh
 # Needs curl, wrk, psql (postgresql-client), bc, python3 (3.11: its smtpd module). DURATION (default
 # 10s), PORT (default 18083), SMTP_PORT (default 18025), JAR (default target/entente-*.jar),
-# KEEP=dir (reuse / keep the data directory).
+# KEEP=dir (reuse / keep the data directory), BEFORE_JAR (the jar before, for part 3: started on port
+# PORT + 1 with a demo of its own under the data directory).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -63,9 +65,12 @@ for connections in 1 8; do
         -s bench/percentiles.lua "http://localhost:$PORT/notifications/bell" | grep median)"
 done
 
-# Pages with the bell on them: each page view asks for the bell once (hx-trigger "load"), so a page
-# view with the bell is the page, then the bell. Pages per second alone against page views per
-# second with their bell requests, at 8 users in the same sitting.
+# Pages with the bell on them. A page that writes its bell's count into itself (collab18g: the bell
+# then polls every 30 s, not on load) is one request per page view: its figure is the page alone, and
+# "without the bell" is the same page of the jar before (BEFORE_JAR, started on a demo of its own and
+# timed in turns with this one, the before jar idle while this one runs and the other way round).
+# A page that asks for its bell on load (htmx "load") is the page, then the bell: page views per
+# second are requests per second / 2, against the page alone. At 8 users, same sitting.
 PLAN=$(psql -c "select plan_id from workplans.activity where id = $ACTIVITY")
 cat > "$DATA/with-bell.lua" <<'LUA'
 local paths, i = {}, 0
@@ -76,23 +81,66 @@ request = function()
 end
 LUA
 sed -n '/^done/,$p' bench/percentiles.lua >> "$DATA/with-bell.lua"
+pages_per_s() { # port cookie path: "median line" of 8 users on the page alone
+    wrk -t2 -c8 -d"$DURATION" --timeout 10s -H "$2" -s bench/percentiles.lua "http://localhost:$1$3" | grep median
+}
+ratio() { # alone-line views-line divisor: prints the figure against the bar
+    awk -v a="$1" -v b="$2" -v d="$3" 'BEGIN { gsub(",", "", a); gsub(",", "", b); split(a, x, " "); split(b, y, " ")
+        pages = x[12]; views = y[12] / d
+        if (pages == 0 || x[14] + y[14] > 0) { print "  => no figure: a run had no answer or errors (see above)"; exit }
+        printf "  => %.0f pages/s without the bell, %.0f page views/s with it: %.0f %% (bar >= 90 %%) %s\n",
+            pages, views, 100 * views / pages, (views >= 0.9 * pages ? "ok" : "UNDER") }'
+}
+if [ -n "${BEFORE_JAR:-}" ]; then
+    before_start() { # the jar before, on a demo and a port of its own; sets BEFORE_PORT and BEFORE_COOKIE
+        local JAR=$BEFORE_JAR PORT=$(( PORT + 1 )) DATA=$DATA/before APP PG_PORT
+        mkdir -p "$DATA"
+        collab_start
+        BEFORE_APP=$APP
+        BEFORE_PORT=$PORT
+        sign_in_as planner.mar "$DATA/cookies"
+        BEFORE_COOKIE="Cookie: ENTENTE_SESSION=$(awk '$6 == "ENTENTE_SESSION" { print $7 }' "$DATA/cookies")"
+        BEFORE_PLAN=$(psql -c "select plan_id from workplans.activity where id = (
+                                 select min(a.id) from workplans.activity a join workplans.plan p on p.id = a.plan_id
+                                  where p.committee_code = 'JMC-ISR-MAR' and a.classification <= 1 and 'ISR' = any(a.releasable_to))")
+    }
+    before_start
+    echo "   (the jar before: $BEFORE_JAR on port $BEFORE_PORT)"
+fi
 for page in "/" "/workplans/$PLAN"; do
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "$COOKIE" "http://localhost:$PORT$page")
     [ "$status" = 200 ] || echo "!! $page answered $status"
     wrk -t1 -c2 -d3s --timeout 10s -H "$COOKIE" "http://localhost:$PORT$page" > /dev/null # warm-up
-    echo "== page $page alone, then each view with its bell request, 8 users; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-    alone=$(wrk -t2 -c8 -d"$DURATION" --timeout 10s -H "$COOKIE" -s bench/percentiles.lua \
-        "http://localhost:$PORT$page" | grep median)
-    both=$(wrk -t2 -c8 -d"$DURATION" --timeout 10s -H "$COOKIE" -s "$DATA/with-bell.lua" \
-        "http://localhost:$PORT/" -- "$page" | grep median)
-    echo "  alone:          $alone"
-    echo "  with its bell:  $both"
-    awk -v a="$alone" -v b="$both" 'BEGIN { gsub(",", "", a); gsub(",", "", b); split(a, x, " "); split(b, y, " ")
-        pages = x[12]; views = y[12] / 2
-        if (pages == 0 || x[14] + y[14] > 0) { print "  => no figure: a run had no answer or errors (see above)"; exit }
-        printf "  => %.0f pages/s alone, %.0f page views/s with the bell: %.0f %% (bar >= 90 %%) %s\n",
-            pages, views, 100 * views / pages, (views >= 0.9 * pages ? "ok" : "UNDER") }'
+    if curl -s -H "$COOKIE" "http://localhost:$PORT$page" | grep -q 'id="notification-count"'; then
+        if [ -z "${BEFORE_JAR:-}" ]; then
+            echo "== page $page, its bell's count written into it, 8 users; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+            echo "  with its bell:  $(pages_per_s "$PORT" "$COOKIE" "$page")"
+            echo "  => no figure against the page without its bell: give BEFORE_JAR (the jar before, whose pages ask for their bell)"
+            continue
+        fi
+        before_page=${page/\/workplans\/$PLAN//workplans/$BEFORE_PLAN}
+        wrk -t1 -c2 -d3s --timeout 10s -H "$BEFORE_COOKIE" "http://localhost:$BEFORE_PORT$before_page" > /dev/null # warm-up
+        for round in 1 2; do
+            echo "== page $page, round $round: the jar before alone (its bell a request of its own), then this jar's with its bell's count in it, 8 users; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+            alone=$(pages_per_s "$BEFORE_PORT" "$BEFORE_COOKIE" "$before_page")
+            both=$(pages_per_s "$PORT" "$COOKIE" "$page")
+            echo "  without (before): $alone"
+            echo "  with its bell:    $both"
+            ratio "$alone" "$both" 1
+        done
+    else
+        echo "== page $page alone, then each view with its bell request, 8 users; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+        alone=$(pages_per_s "$PORT" "$COOKIE" "$page")
+        both=$(wrk -t2 -c8 -d"$DURATION" --timeout 10s -H "$COOKIE" -s "$DATA/with-bell.lua" \
+            "http://localhost:$PORT/" -- "$page" | grep median)
+        echo "  alone:          $alone"
+        echo "  with its bell:  $both"
+        ratio "$alone" "$both" 2
+    fi
 done
+if [ -n "${BEFORE_APP:-}" ]; then
+    kill "$BEFORE_APP"
+fi
 
 # The comment writes last among the timed requests: each comment's notifications and mails to the
 # 10 watchers are made after its commit, out of band, and that backlog (about ten mails a comment)

@@ -142,13 +142,16 @@ public class Comments {
                     .single();
             addVersion(id, 1, text, label);
             addMentions(id, mentioned, label);
+            watching.watchWhileWriting(author, recordType, recordId);
+            events.publishEvent(new CommentPosted(id, recordType, recordId, author.username(), internal, mentioned));
+            Comment posted = comments(author, "c.id = :id", Map.of("id", id)).get(0);
+            // The audit entry last: its append holds the trail's lock until the commit, so every
+            // other comment's write waits only for the append and the commit, not for this one's.
             audit.record(AuditEvent.success(POST, "comment", Long.toString(id), label)
                     .with("record", recordType + ":" + recordId)
                     .with("internal", Boolean.toString(internal))
                     .with("mentions", String.join(",", mentioned)));
-            watching.watchWhileWriting(author, recordType, recordId);
-            events.publishEvent(new CommentPosted(id, recordType, recordId, author.username(), internal, mentioned));
-            return comments(author, "c.id = :id", Map.of("id", id)).get(0);
+            return posted;
         });
     }
 

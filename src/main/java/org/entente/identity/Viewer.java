@@ -85,6 +85,28 @@ public final class Viewer {
     /** The signed-in person's own name, when it is known without a read (OwnName, per session). */
     private java.util.function.Supplier<PersonName> ownName;
 
+    /** The bell's count for this page: asked once, when the navigation shows it. */
+    private java.util.function.Supplier<java.util.OptionalInt> unreadCount = java.util.OptionalInt::empty;
+
+    private java.util.OptionalInt unread;
+
+    /** Sets where the bell's count comes from (ViewerAdvice, per page). */
+    Viewer withUnread(java.util.function.Supplier<java.util.OptionalInt> count) {
+        this.unreadCount = count;
+        return this;
+    }
+
+    /**
+     * The signed-in reader's unread notifications, written into the page's bell so that a page view
+     * is one request; empty when they cannot be counted now (the bell then asks for its count itself).
+     */
+    public java.util.OptionalInt unread() {
+        if (unread == null) {
+            unread = unreadCount.get();
+        }
+        return unread;
+    }
+
     /** Sets where the signed-in person's own name comes from (ViewerAdvice, per page). */
     Viewer withOwnName(java.util.function.Supplier<PersonName> name) {
         this.ownName = name;

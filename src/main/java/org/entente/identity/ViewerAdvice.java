@@ -1,11 +1,16 @@
 package org.entente.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.OptionalInt;
 import org.entente.shared.Markings;
 import org.entente.shared.PersonNames;
 import org.entente.shared.Translator;
+import org.entente.shared.UnreadCount;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
@@ -20,14 +25,21 @@ class ViewerAdvice {
     private final PersonNames people;
     private final ResourceUrlProvider assets;
     private final OwnName ownName;
+    private final ObjectProvider<UnreadCount> unread;
 
     ViewerAdvice(
-            Translator messages, Markings markings, PersonNames people, ResourceUrlProvider assets, OwnName ownName) {
+            Translator messages,
+            Markings markings,
+            PersonNames people,
+            ResourceUrlProvider assets,
+            OwnName ownName,
+            ObjectProvider<UnreadCount> unread) {
         this.messages = messages;
         this.markings = markings;
         this.people = people;
         this.assets = assets;
         this.ownName = ownName;
+        this.unread = unread;
     }
 
     @ModelAttribute("viewer")
@@ -48,6 +60,26 @@ class ViewerAdvice {
                         markings,
                         people)
                 .withAssets(assets::getForLookupPath);
-        return user == null ? viewer : viewer.withOwnName(() -> ownName.of(user, request.getSession(false)));
+        return user == null
+                ? viewer
+                : viewer.withOwnName(() -> ownName.of(user, request.getSession(false)))
+                        .withUnread(() -> unread(user));
+    }
+
+    /**
+     * The bell's count, in a read of its own while the page is written (one index-only count, no
+     * second request); empty when there is no bell or the database does not answer now: the page
+     * still shows, and its bell asks for the count itself.
+     */
+    private OptionalInt unread(SignedInUser user) {
+        UnreadCount count = unread.getIfAvailable();
+        if (count == null) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(count.of(user));
+        } catch (DataAccessException | TransactionException notNow) {
+            return OptionalInt.empty();
+        }
     }
 }

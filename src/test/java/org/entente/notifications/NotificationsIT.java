@@ -103,6 +103,10 @@ class NotificationsIT implements WithTestSmtp {
                 .getResponse()
                 .getContentAsString();
         assertThat(bell).doesNotContain(">0<").contains("id=\"notification-count\"");
+        // Every page writes the same count into its bell (no request of its own on load), then polls it.
+        int counted = unread(admin);
+        assertThat(counted).isPositive();
+        assertThat(bellOnPage(admin)).isEqualTo(counted);
         mvc.perform(post("/api/v1/me/notifications/read").session(admin).with(csrf()))
                 .andExpect(status().isOk());
         assertThat(mvc.perform(get("/notifications/bell").session(admin))
@@ -110,6 +114,7 @@ class NotificationsIT implements WithTestSmtp {
                         .getResponse()
                         .getContentAsString())
                 .contains(">0<");
+        assertThat(bellOnPage(admin)).isZero();
         JsonNode list = api(admin);
         assertThat(list.get("items").valueStream().map(n -> n.get("read").asBoolean()))
                 .isNotEmpty()
@@ -502,6 +507,25 @@ class NotificationsIT implements WithTestSmtp {
                 .getResponse()
                 .getContentAsString();
         return Integer.parseInt(bell.replaceAll("(?s).*>(\\d+)</span>.*", "$1"));
+    }
+
+    /**
+     * The count a page's navigation shows, written into the page: the bell polls every 30 s and does
+     * not ask for its count again on load.
+     */
+    private int bellOnPage(MockHttpSession session) throws Exception {
+        String page = mvc.perform(get("/agreements").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var bell = java.util.regex.Pattern.compile(
+                        "<span data-hx-get=\"/notifications/bell\" data-hx-trigger=\"([^\"]*)\"[^>]*>"
+                                + "<span class=\"nav-count[^\"]*\" id=\"notification-count\"[^>]*>(\\d+)</span>")
+                .matcher(page);
+        assertThat(bell.find()).as("the bell with its count in the page").isTrue();
+        assertThat(bell.group(1)).isEqualTo("every 30s");
+        return Integer.parseInt(bell.group(2));
     }
 
     // ---- helpers ----

@@ -17,8 +17,12 @@ import java.util.stream.Collectors;
 import org.entente.DemoApplicationTest;
 import org.entente.database.SuperuserConnections;
 import org.entente.shared.RecordType;
+import org.entente.support.Personas;
+import org.entente.support.Personas.Persona;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code notifications.record_readable}, which hides a notification whose record its recipient may
@@ -35,6 +39,12 @@ class RecordReadableIT {
 
     @Autowired
     SuperuserConnections superuser;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcClient sql;
 
     @Test
     void theFunctionAsksEveryKindOfTheCatalogueOfItsOwnTableAndKnowsNoOther() throws SQLException {
@@ -94,5 +104,67 @@ class RecordReadableIT {
             }
         }
         assertThat(checked).as("the demo has records of most kinds").hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    /**
+     * The check the notifications' statements carry ({@link NotificationStore#STILL_READABLE}, one
+     * branch per kind written into the statement) answers as the function does, for every demo
+     * persona under row-level security: on records of every kind (some each persona may read, some
+     * not), on records that do not exist and on a kind the catalogue does not know.
+     */
+    @Test
+    void theStatementsCheckAnswersAsTheFunctionForEveryReader() throws SQLException {
+        List<String> types = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        try (Connection connection = superuser.open();
+                Statement statement = connection.createStatement()) {
+            for (RecordType type : RecordType.values()) {
+                try (ResultSet rows =
+                        statement.executeQuery("select id from " + type.table() + " order by id limit 60")) {
+                    while (rows.next()) {
+                        types.add(type.spelled());
+                        ids.add(rows.getLong(1));
+                    }
+                }
+                types.add(type.spelled());
+                ids.add(-1L);
+            }
+        }
+        types.add("workplan");
+        ids.add(1L);
+        var answers = new TreeMap<String, Integer>();
+        for (Persona persona : Persona.values()) {
+            List<String> disagreements = Personas.inTransaction(
+                    transactions,
+                    persona.subject(),
+                    () -> sql
+                            .sql("""
+                            select n.record_type || ':' || n.record_id as record, n.record_id,
+                                   %s as inline, notifications.record_readable(n.record_type, n.record_id) as function
+                              from unnest(cast(:types as text[]), cast(:ids as bigint[])) as n (record_type, record_id)""".formatted(NotificationStore.STILL_READABLE))
+                            .param("types", types.toArray(String[]::new))
+                            .param("ids", ids.toArray(Long[]::new))
+                            .query((rs, n) -> {
+                                boolean inline = rs.getBoolean("inline");
+                                if (rs.getLong("record_id") > 0) {
+                                    answers.merge(persona + " " + inline, 1, Integer::sum);
+                                }
+                                return inline == rs.getBoolean("function") ? null : rs.getString("record");
+                            })
+                            .list()
+                            .stream()
+                            .filter(java.util.Objects::nonNull)
+                            .toList());
+            assertThat(disagreements)
+                    .as("records %s reads otherwise than the function", persona)
+                    .isEmpty();
+        }
+        assertThat(answers)
+                .as("every persona reads some of the records")
+                .containsKeys(
+                        Arrays.stream(Persona.values()).map(p -> p + " true").toArray(String[]::new));
+        assertThat(answers.keySet())
+                .as("and some persona may not read some record that exists")
+                .anyMatch(answer -> answer.endsWith(" false"));
     }
 }

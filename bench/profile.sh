@@ -5,7 +5,7 @@
 # execution samples (the method on top of the stack, and the first frame of our own code in it),
 # in shares of the samples.
 #   KEEP=dir bench/profile.sh [JVM options...]
-# N (default 100), PORT (default 18084), JAR (default target/entente-*.jar), TOP (default 15).
+# PROFILE_PATHS (default: the 500-activity plan, the dashboard, the committee page), N (default 100), PORT (default 18084), JAR (default target/entente-*.jar), TOP (default 15).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +28,8 @@ BIG=$(psql -c "select plan_id from workplans.activity group by plan_id having co
 sign_in "$OUT/cookies"
 PAGES=("500-activity plan|/workplans/$BIG" "year dashboard|/workplans/dashboard?year=2026"
     "committee page|/committees/$COMMITTEE")
+# PROFILE_PATHS="/api/v1/me/todo /me/todo/count" profiles those paths instead.
+[ -z "${PROFILE_PATHS:-}" ] || read -r -a PAGES <<< "$(for p in $PROFILE_PATHS; do printf '%s|%s ' "$p" "$p"; done)"
 
 echo "jar: $JAR; JVM options: ${OPTIONS[*]}; $N sequential requests per page; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for page in "${PAGES[@]}"; do
@@ -38,6 +40,8 @@ for page in "${PAGES[@]}"; do
     for i in $(seq "$N"); do curl -s -o /dev/null -H "$COOKIE" -H 'Accept-Encoding: gzip' "http://localhost:$PORT$path"; done
     jcmd "$APP" JFR.stop name=page > /dev/null
     jfr print --events jdk.ExecutionSample --stack-depth 64 "$OUT/page.jfr" > "$OUT/samples.txt"
+    # SAMPLES=dir keeps each page's samples there, for reading whole stacks.
+    [ -z "${SAMPLES:-}" ] || cp "$OUT/samples.txt" "$SAMPLES/$(echo "$path" | tr -c 'a-zA-Z0-9\n' _).txt"
     echo
     echo "### $name ($path): top of the stack, $(grep -c 'jdk.ExecutionSample' "$OUT/samples.txt") samples"
     # Per sample: the frame on top of the stack (T) and the first frame of Entente's own code, its

@@ -91,12 +91,20 @@ class SearchPlansIT {
                         boolean.class,
                         java.util.Locale.class))) {
             var attribute = source.getTransactionAttribute(find, Search.class);
-            String settings = READER.run(() -> new TransactionTemplate(transactions, attribute)
-                    .execute(status -> sql.sql("select current_setting('statement_timeout') || ' '"
+            // as the transaction interceptor asks: with the attribute itself (a TransactionTemplate
+            // copies a definition without its labels)
+            String settings = READER.run(() -> {
+                var status = transactions.getTransaction(attribute);
+                try {
+                    return sql.sql("select current_setting('statement_timeout') || ' '"
                                     + " || current_setting('plan_cache_mode') || ' '"
                                     + " || current_setting('entente.nation')")
                             .query(String.class)
-                            .single()));
+                            .single();
+                } finally {
+                    transactions.rollback(status);
+                }
+            });
             assertThat(settings).isEqualTo("2s force_custom_plan MAR");
         }
         // outside a search's transaction, neither

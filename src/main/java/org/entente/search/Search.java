@@ -80,22 +80,31 @@ public class Search {
         this.sql = sql;
     }
 
+    /**
+     * A search's transaction: no statement longer than 2 s, each planned for its own values (a
+     * generic plan cannot tell a rare word from a common one); set with the reader's settings, in the
+     * transaction's first statement ({@code database.ReaderSettingsTransactionManager}).
+     */
+    static final String STATEMENT_TIMEOUT = "statement_timeout=2s";
+
+    static final String PLAN_PER_SEARCH = "plan_cache_mode=force_custom_plan";
+
     /** Answers in the language of the request (the reader's choice) for titles and snippets. */
-    @Transactional(readOnly = true)
+    @Transactional(
+            readOnly = true,
+            label = {STATEMENT_TIMEOUT, PLAN_PER_SEARCH})
     Results find(SearchQuery query, Filters filters, int page, int size, boolean withFacets) {
         return find(query, filters, page, size, withFacets, LocaleContextHolder.getLocale());
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(
+            readOnly = true,
+            label = {STATEMENT_TIMEOUT, PLAN_PER_SEARCH})
     Results find(SearchQuery query, Filters filters, int page, int size, boolean withFacets, Locale reader) {
         String language = reader.getLanguage();
         if (query.empty()) {
             return Results.NONE;
         }
-        sql.sql(
-                        "select set_config('statement_timeout', '2s', true), set_config('plan_cache_mode', 'force_custom_plan', true)")
-                .query()
-                .listOfRows();
         Map<String, Object> params = params(query, filters);
         if (!withFacets) {
             List<Hit> hits = sql.sql(hitsStatement(query, filters, SUGGESTION_WINDOW))

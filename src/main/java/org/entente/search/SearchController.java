@@ -1,6 +1,6 @@
 package org.entente.search;
 
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -18,14 +18,11 @@ import org.entente.shared.Subject;
 import org.entente.shared.api.LabelJson;
 import org.entente.shared.api.ListJson;
 import org.entente.shared.api.Paging;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.SmartValidator;
-import org.springframework.validation.Validator;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -74,12 +71,10 @@ class SearchController {
 
     private final Search search;
     private final SearchStatistics statistics;
-    private final SmartValidator validator;
 
-    SearchController(Search search, SearchStatistics statistics, @Qualifier("mvcValidator") Validator validator) {
+    SearchController(Search search, SearchStatistics statistics) {
         this.search = search;
         this.statistics = statistics;
-        this.validator = (SmartValidator) validator;
     }
 
     /** Bean Validation's group of what only the API requires ({@code q}: the page may open empty). */
@@ -141,11 +136,12 @@ class SearchController {
         }
     }
 
-    /** The query string read by hand ({@link SearchParameters}), validated as {@code @Valid} did. */
+    /**
+     * The query string bound to {@link Asked} like every form and filter record (once-asked constructor
+     * metadata: {@code shared.web.RecordArguments}); a refused filter is shown, not thrown.
+     */
     @GetMapping(PAGE)
-    String page(@AuthenticationPrincipal Subject reader, HttpServletRequest request, Model model) {
-        BindingResult binding = SearchParameters.bind(request.getParameterMap(), validator);
-        Asked asked = (Asked) binding.getTarget();
+    String page(@AuthenticationPrincipal Subject reader, @Valid Asked asked, BindingResult binding, Model model) {
         String typed = asked.q() == null ? "" : asked.q();
         Search.Filters filters = asked.filters(binding::hasFieldErrors);
         Search.Results results = Search.Results.NONE;
@@ -192,13 +188,7 @@ class SearchController {
     /** Invalid parameters go to the one refusal path: 400 for a value of the wrong kind, else 422. */
     @GetMapping(API)
     @ResponseBody
-    ListJson<HitJson> api(HttpServletRequest request) throws BindException {
-        BindingResult binding =
-                SearchParameters.bind(request.getParameterMap(), validator, Default.class, ApiOnly.class);
-        if (binding.hasErrors()) {
-            throw new BindException(binding);
-        }
-        Asked asked = (Asked) binding.getTarget();
+    ListJson<HitJson> api(@Validated({Default.class, ApiOnly.class}) Asked asked) {
         Paging paging = asked.paging(Paging.DEFAULT_SIZE);
         SearchQuery query = SearchQuery.parse(asked.q(), false);
         Search.Results results = search.find(query, asked.filters(field -> false), paging.page(), paging.size(), true);

@@ -17,6 +17,14 @@ public final class Nations {
 
     private static final Map<String, String> ALPHA3_TO_ALPHA2 = new TreeMap<>();
 
+    /** Names asked before: the JDK looks each up in its locale data anew (about 9 KiB each). */
+    private static final Map<Named, String> NAMES = new ConcurrentHashMap<>();
+
+    /** Enough for every nation in every language a reader can choose; past it, names are not kept. */
+    private static final int NAMES_KEPT = 4_096;
+
+    private record Named(String alpha3, Locale locale) {}
+
     static {
         for (String alpha2 : Locale.getISOCountries()) {
             ALPHA3_TO_ALPHA2.put(new Locale("", alpha2).getISO3Country(), alpha2);
@@ -73,6 +81,14 @@ public final class Nations {
 
     /** The nation's name in the given language, from CLDR. */
     public static String name(String alpha3, Locale locale) {
-        return new Locale("", region(alpha3)).getDisplayCountry(locale);
+        var named = new Named(alpha3, locale);
+        String name = NAMES.get(named);
+        if (name == null) {
+            name = new Locale("", region(alpha3)).getDisplayCountry(locale);
+            if (NAMES.size() < NAMES_KEPT) {
+                NAMES.put(named, name);
+            }
+        }
+        return name;
     }
 }

@@ -2,6 +2,7 @@ package org.entente.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.entente.DemoApplicationTest;
 import org.entente.shared.Classification;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -68,6 +70,49 @@ class SearchPlansIT {
                 .contains("Bitmap Index Scan on entry_code_key")
                 .contains("Bitmap Index Scan on entry_document")
                 .doesNotContain("Seq Scan on entry");
+    }
+
+    /**
+     * The search's settings come with the reader's in the transaction's first statement (no round
+     * trip of their own): a statement never runs longer than 2 s, each plans for its own values.
+     */
+    @Test
+    void aSearchsTransactionHasItsTimeoutAndPlansForItsOwnValues() throws NoSuchMethodException {
+        var source = new AnnotationTransactionAttributeSource(false);
+        for (var find : List.of(
+                Search.class.getDeclaredMethod(
+                        "find", SearchQuery.class, Search.Filters.class, int.class, int.class, boolean.class),
+                Search.class.getDeclaredMethod(
+                        "find",
+                        SearchQuery.class,
+                        Search.Filters.class,
+                        int.class,
+                        int.class,
+                        boolean.class,
+                        java.util.Locale.class))) {
+            var attribute = source.getTransactionAttribute(find, Search.class);
+            // as the transaction interceptor asks: with the attribute itself (a TransactionTemplate
+            // copies a definition without its labels)
+            String settings = READER.run(() -> {
+                var status = transactions.getTransaction(attribute);
+                try {
+                    return sql.sql("select current_setting('statement_timeout') || ' '"
+                                    + " || current_setting('plan_cache_mode') || ' '"
+                                    + " || current_setting('entente.nation')")
+                            .query(String.class)
+                            .single();
+                } finally {
+                    transactions.rollback(status);
+                }
+            });
+            assertThat(settings).isEqualTo("2s force_custom_plan MAR");
+        }
+        // outside a search's transaction, neither
+        String elsewhere = READER.run(() -> new TransactionTemplate(transactions)
+                .execute(status -> sql.sql("select current_setting('plan_cache_mode')")
+                        .query(String.class)
+                        .single()));
+        assertThat(elsewhere).isEqualTo("auto");
     }
 
     private String plan(String statement, SearchQuery query, Search.Filters filters) {

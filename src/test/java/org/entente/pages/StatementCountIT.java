@@ -57,18 +57,27 @@ class StatementCountIT {
         try {
             // The first request fills the caches (domains, nations) that later ones do not query again.
             mvc.perform(get(path).session(session)).andReturn();
-            return StatementCounter.during(() -> {
-                assertThat(mvc.perform(get(path).session(session))
-                                .andReturn()
-                                .getResponse()
-                                .getStatus())
-                        .as(path)
-                        .isEqualTo(200);
-                return null;
-            });
+            // Every n-th audit entry signs a checkpoint on the thread that committed it (AuditCheckpoints:
+            // 3 statements), whichever page that is; how many entries the test classes before wrote decides
+            // which. That work is shared by n views, not the page's own: of two views, the one without it counts.
+            List<String> first = viewCounted(path);
+            List<String> second = viewCounted(path);
+            return first.size() <= second.size() ? first : second;
         } catch (Exception e) {
             throw new IllegalStateException(path, e);
         }
+    }
+
+    private List<String> viewCounted(String path) throws Exception {
+        return StatementCounter.during(() -> {
+            assertThat(mvc.perform(get(path).session(session))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .as(path)
+                    .isEqualTo(200);
+            return null;
+        });
     }
 
     @Test

@@ -33,9 +33,7 @@ BIG=$(psql -c "select plan_id from workplans.activity group by plan_id having co
 if [ -n "${SAVE:-}" ]; then
     mkdir -p "$SAVE"
     for user in planner.mar viewer.mar liaison.isr planner.fra; do
-        token=$(curl -s -c "$SAVE/jar" "http://localhost:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
-        curl -s -b "$SAVE/jar" -c "$SAVE/jar" -o /dev/null --data-urlencode "username=$user" \
-            --data-urlencode "password=Entente-Demo-2026" --data-urlencode "_csrf=$token" "http://localhost:$PORT/login"
+        sign_in "$SAVE/jar" "$user"
         for year in 2025 2026 2027; do
             curl -s -b "$SAVE/jar" "http://localhost:$PORT/workplans/dashboard?year=$year" \
                 | sed -E 's/(name="_csrf" value=|name="csrf-token" content=)"[^"]*"/\1""/g; s/(X-CSRF-TOKEN&#34;:&#34;)[^&]*/\1/g' \

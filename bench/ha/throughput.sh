@@ -24,11 +24,15 @@ grep -o 'Generated [0-9]* committees.*' "$HA_DIR/node3.log" | sed 's/^/  /'
 PLAN=$(psql_primary $((PG_BASE + 1)) "select p.id from workplans.plan p join committees.committee c on c.id = p.committee_id
     where c.code like 'G001-%' and p.year = 2026")
 python3 "$HERE/load.py" signin "http://127.0.0.1:$BASE" "$HA_DIR/cookies"
-COOKIE="Cookie: ENTENTE_SESSION=$(awk '$6 == "ENTENTE_SESSION" { print $7 }' "$HA_DIR/cookies")"
+# load.py writes Python's Mozilla cookie file: a session cookie's expiry field is empty, so split on
+# tabs only (awk's default would merge the empty field and miss the cookie: every request then
+# answered 302 or 401 and wrk counted those).
+COOKIE="Cookie: ENTENTE_SESSION=$(awk -F'\t' '$6 == "ENTENTE_SESSION" { print $7 }' "$HA_DIR/cookies")"
+[ "$COOKIE" != "Cookie: ENTENTE_SESSION=" ] || { echo "!! no session cookie in $HA_DIR/cookies"; exit 1; }
 PAGES=("plan page, one quarter|/workplans/$PLAN?quarter=2" "activities API|/api/v1/activities?status=SCHEDULED&overdue=true&size=100")
 for page in "${PAGES[@]}"; do
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "$COOKIE" "http://127.0.0.1:$BASE${page#*|}")
-    [ "$status" = 200 ] || echo "!! ${page#*|} answered $status"
+    [ "$status" = 200 ] || { echo "!! ${page#*|} answered $status: not measuring a page that is not served"; exit 1; }
     wrk -t2 -c4 -d5s -H "$COOKIE" "http://127.0.0.1:$BASE${page#*|}" > /dev/null
 done
 set +e

@@ -99,7 +99,7 @@ start_node() { # number demo(true|false) [more arguments...]
     ENTENTE_SESSIONS=database ENTENTE_AUDIT_DIRECTORY="$HA_DIR/audit" \
     MANAGEMENT_SERVER_PORT=$mport MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,prometheus \
         java $JVM_OPTIONS -jar "$JAR" --server.port=$port --entente.data-dir="$HA_DIR/node$n" \
-        --entente.demo="$demo" --entente.trusted-proxies=127.0.0.1 "$@" > "$HA_DIR/node$n.log" 2>&1 &
+        --entente.demo="$demo" --entente.trusted-proxies=127.0.0.1 --entente.database.standby-expected=true "$@" > "$HA_DIR/node$n.log" 2>&1 &
     NODE_PID[$n]=$!
     disown "$!"
 }
@@ -167,7 +167,8 @@ ha_start_databases() {
         create role entente_app login nosuperuser nobypassrls nocreatedb nocreaterole password '$APP_PASSWORD';
         alter database entente owner to entente_owner;
         revoke all on database entente from public;
-        grant connect on database entente to entente_app;"
+        grant connect on database entente to entente_app;
+        grant pg_monitor to entente_app;"
     # Password sign-in for them on loopback, ahead of pg_auto_failover's own rules; the standby's
     # base backup copies this file.
     as_pg sed -i "1i host entente entente_owner,entente_app 127.0.0.1/32 scram-sha-256" "$HA_DIR/db1/pg_hba.conf"

@@ -69,5 +69,7 @@ echo "session signed in before the node kill, after it: through HAProxy $SESSION
 python3 "$HERE/load.py" verify "$URL" "$OUT"
 VERIFIED=$?
 echo "database states at the end: $(db_states)"
+# The surviving node's view of replication: alone after the failover, it must say so (issue 19).
+echo "node 2's health at the end: $(curl -s "http://127.0.0.1:$((BASE + 12))/actuator/health")"
 grep -h -E 'ERROR|Exception' "$HA_DIR"/node*.log | cut -c1-200 | sort | uniq -c | sort -rn | head -5 | sed 's/^/  node log: /'
 exit $VERIFIED

@@ -105,8 +105,23 @@ public record ActivitySummary(
         return status == ActivityStatus.EXECUTED && actualEnd != null && actualEnd.isAfter(dueOn(planYear));
     }
 
-    /** Past its planned end and still to be executed (not executed, cancelled or on hold): domain rule 4. */
-    public boolean overdue(LocalDate today, int planYear) {
+    /**
+     * Past its planned end and still to be executed (not executed, cancelled or on hold), in a plan
+     * being executed: domain rule 4 ({@link ExecutionSql#overdue()} in SQL).
+     */
+    public boolean overdue(LocalDate today, int planYear, PlanStatus planStatus) {
+        return planStatus.beingExecuted() && late(today, planYear);
+    }
+
+    /**
+     * Counted in an execution rate's denominator: executed, or past due and open in a signed plan
+     * ({@link ExecutionSql#due()} in SQL).
+     */
+    public boolean due(LocalDate today, int planYear, PlanStatus planStatus) {
+        return status == ActivityStatus.EXECUTED || (planStatus.signed() && late(today, planYear));
+    }
+
+    private boolean late(LocalDate today, int planYear) {
         return status != null && status.open() && dueOn(planYear).isBefore(today);
     }
 

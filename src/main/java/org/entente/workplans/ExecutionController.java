@@ -101,7 +101,7 @@ class ExecutionController {
         PlanSummary plan = readable(reader, id);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         List<ActivitySummary> all = plans.activitiesOf(reader, id, WorkPlans.Filter.NONE, "quarter");
-        PlanOverview overview = PlanOverview.of(plan.year(), all, today, rightToLeft(locale));
+        PlanOverview overview = PlanOverview.of(plan.year(), plan.status(), all, today, rightToLeft(locale));
         model.addAttribute("plan", plan);
         model.addAttribute("months", monthNames(overview.gantt().months(), locale));
         model.addAttribute("overview", overview);

@@ -88,7 +88,22 @@ public record PlanOverview(
     }
 
     /** Bars of the chart: 4 groups of one bar per charted status, 18 wide; right to left for right-to-left readers. */
-    static PlanOverview of(int year, List<ActivitySummary> activities, LocalDate today, boolean rightToLeft) {
+    static PlanOverview of(
+            int year, PlanStatus status, List<ActivitySummary> activities, LocalDate today, boolean rightToLeft) {
+        return of(year, plan -> status, activities, today, rightToLeft);
+    }
+
+    /**
+     * The same over the activities of several plans of one year, each plan's status given by its id:
+     * only plans being executed ({@link PlanStatus#beingExecuted()}) have activities overdue or
+     * within the next 30 days.
+     */
+    static PlanOverview of(
+            int year,
+            java.util.function.LongFunction<PlanStatus> planStatus,
+            List<ActivitySummary> activities,
+            LocalDate today,
+            boolean rightToLeft) {
         var placed = new ArrayList<ActivitySummary>();
         var periods = new ArrayList<LocalDate[]>();
         var byQuarter = new TreeMap<String, Map<ActivityStatus, Integer>>();
@@ -116,16 +131,17 @@ public record PlanOverview(
             }
             byDomain.computeIfAbsent(a.domain(), k -> counts()).merge(a.status(), 1, Integer::sum);
             byNation.computeIfAbsent(a.leadNation(), k -> counts()).merge(a.status(), 1, Integer::sum);
-            boolean open = a.status().open();
+            PlanStatus status = planStatus.apply(a.planId());
+            boolean open = a.status().open() && status.beingExecuted();
             if (open && start != null && !start.isBefore(today) && !start.isAfter(today.plusDays(30))) {
                 upcoming.add(ActivityLine.of(a));
             }
-            if (a.overdue(today, year)) {
+            if (a.overdue(today, year, status)) {
                 overdue.add(ActivityLine.of(a));
             }
         }
         return counted(
-                gantt(year, placed, periods, today, rightToLeft),
+                gantt(year, planStatus, placed, periods, today, rightToLeft),
                 byQuarter,
                 byDomain,
                 byNation,
@@ -165,7 +181,12 @@ public record PlanOverview(
 
     /** Months shown: the plan's year, stretched to one year before and two after when activities fall there. */
     static Gantt gantt(
-            int year, List<ActivitySummary> placed, List<LocalDate[]> periods, LocalDate today, boolean rightToLeft) {
+            int year,
+            java.util.function.LongFunction<PlanStatus> planStatus,
+            List<ActivitySummary> placed,
+            List<LocalDate[]> periods,
+            LocalDate today,
+            boolean rightToLeft) {
         YearMonth first = YearMonth.of(year, 1);
         YearMonth last = YearMonth.of(year, 12);
         for (LocalDate[] period : periods) {
@@ -201,7 +222,7 @@ public record PlanOverview(
                 x = width - x - w;
             }
             ActivitySummary a = placed.get(i);
-            rows.add(new GanttRow(a, x, w, a.overdue(today, year), start, end));
+            rows.add(new GanttRow(a, x, w, a.overdue(today, year, planStatus.apply(a.planId())), start, end));
         }
         Integer todayX = null;
         if (!today.isBefore(begin) && !today.isAfter(finish)) {

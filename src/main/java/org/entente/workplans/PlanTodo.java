@@ -60,7 +60,7 @@ class PlanTodo implements TodoSource {
     private static final String AWAITING = "a.nation = cast(:readerNation as char(3)) and a.activities > 0";
 
     /** Signed plans being executed (plan alias {@code p}). */
-    private static final String EXECUTED = "p.status in ('SIGNED', 'IN_EXECUTION')";
+    private static final String EXECUTED = ExecutionSql.BEING_EXECUTED;
 
     /** An activity of such a plan the reader's nation leads, past its planned end and not executed. */
     private static final String OVERDUE_LED =

@@ -84,8 +84,10 @@ class ExecutionIT {
             long executed = visible.stream()
                     .filter(a -> a.status() == ActivityStatus.EXECUTED)
                     .count();
-            long due = executed
-                    + visible.stream().filter(a -> a.overdue(TODAY, 2026)).count();
+            PlanStatus status = inTransaction(transactions, reader, () -> plans.find(reader, plan))
+                    .orElseThrow()
+                    .status();
+            long due = visible.stream().filter(a -> a.due(TODAY, 2026, status)).count();
 
             assertThat(counted.total()).as(persona.name()).isEqualTo(new ExecutionRates.Rate(executed, due));
             assertThat(counted.byQuarter().values().stream()

@@ -35,17 +35,45 @@ class ExecutionRulesTest {
 
     @Test
     void pastItsPlannedEndAndStillToBeExecutedIsOverdue() {
-        assertThat(Activities.inQuarter(1, ActivityStatus.PLANNED, 3).overdue(TODAY, 2026))
+        assertThat(Activities.inQuarter(1, ActivityStatus.PLANNED, 3).overdue(TODAY, 2026, PlanStatus.IN_EXECUTION))
                 .isTrue();
-        assertThat(Activities.inQuarter(1, ActivityStatus.POSTPONED, 3).overdue(TODAY, 2026))
+        assertThat(Activities.inQuarter(1, ActivityStatus.POSTPONED, 3).overdue(TODAY, 2026, PlanStatus.IN_EXECUTION))
                 .isTrue();
-        assertThat(Activities.inQuarter(1, ActivityStatus.PLANNED, 4).overdue(TODAY, 2026))
+        assertThat(Activities.inQuarter(1, ActivityStatus.PLANNED, 4).overdue(TODAY, 2026, PlanStatus.IN_EXECUTION))
                 .isFalse();
         for (ActivityStatus done : List.of(ActivityStatus.EXECUTED, ActivityStatus.CANCELLED, ActivityStatus.ON_HOLD)) {
-            assertThat(Activities.inQuarter(1, done, 3).overdue(TODAY, 2026))
+            assertThat(Activities.inQuarter(1, done, 3).overdue(TODAY, 2026, PlanStatus.IN_EXECUTION))
                     .as(done.name())
                     .isFalse();
         }
+    }
+
+    /**
+     * The lead's rule (million19i): overdue only in a plan being executed; "due" (a rate's
+     * denominator) in a signed plan, a closed one keeping its final rate; nothing of a plan under
+     * negotiation is overdue or due.
+     */
+    @Test
+    void overdueOnlyInAPlanBeingExecutedAndDueInASignedOne() {
+        var late = Activities.inQuarter(1, ActivityStatus.PLANNED, 3);
+        assertThat(late.overdue(TODAY, 2026, PlanStatus.SIGNED)).isTrue();
+        assertThat(late.overdue(TODAY, 2026, PlanStatus.IN_EXECUTION)).isTrue();
+        for (PlanStatus notExecuted : List.of(PlanStatus.DRAFT, PlanStatus.NEGOTIATION, PlanStatus.CLOSED)) {
+            assertThat(late.overdue(TODAY, 2026, notExecuted))
+                    .as(notExecuted.name())
+                    .isFalse();
+        }
+        assertThat(late.due(TODAY, 2026, PlanStatus.CLOSED)).isTrue();
+        assertThat(late.due(TODAY, 2026, PlanStatus.IN_EXECUTION)).isTrue();
+        assertThat(late.due(TODAY, 2026, PlanStatus.NEGOTIATION)).isFalse();
+        assertThat(Activities.inQuarter(1, ActivityStatus.PLANNED, 4).due(TODAY, 2026, PlanStatus.IN_EXECUTION))
+                .isFalse();
+        assertThat(Activities.inQuarter(1, ActivityStatus.EXECUTED, 3).due(TODAY, 2026, PlanStatus.NEGOTIATION))
+                .isTrue();
+
+        var overview = PlanOverview.of(2026, PlanStatus.NEGOTIATION, List.of(late), TODAY, false);
+        assertThat(overview.overdue()).isEmpty();
+        assertThat(overview.gantt().rows().get(0).overdue()).isFalse();
     }
 
     @Test
@@ -54,8 +82,9 @@ class ExecutionRulesTest {
                 7, ActivityStatus.POSTPONED, 1, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 28), null, null);
         var planned = Activities.inQuarter(8, ActivityStatus.PLANNED, 3);
 
-        PlanOverview.Gantt gantt =
-                PlanOverview.of(2026, List.of(planned, postponed), TODAY, false).gantt();
+        PlanOverview.Gantt gantt = PlanOverview.of(
+                        2026, PlanStatus.IN_EXECUTION, List.of(planned, postponed), TODAY, false)
+                .gantt();
 
         assertThat(gantt.months()).hasSize(14);
         assertThat(gantt.months().get(13)).hasToString("2027-02");
@@ -72,10 +101,10 @@ class ExecutionRulesTest {
         var march = Activities.of(
                 1, ActivityStatus.PLANNED, 1, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), null, null);
 
-        PlanOverview.Gantt ltr =
-                PlanOverview.of(2026, List.of(march), TODAY, false).gantt();
-        PlanOverview.Gantt rtl =
-                PlanOverview.of(2026, List.of(march), TODAY, true).gantt();
+        PlanOverview.Gantt ltr = PlanOverview.of(2026, PlanStatus.IN_EXECUTION, List.of(march), TODAY, false)
+                .gantt();
+        PlanOverview.Gantt rtl = PlanOverview.of(2026, PlanStatus.IN_EXECUTION, List.of(march), TODAY, true)
+                .gantt();
 
         assertThat(ltr.rows().get(0).x()).isZero();
         assertThat(rtl.rows().get(0).x() + rtl.rows().get(0).width()).isEqualTo(rtl.width());

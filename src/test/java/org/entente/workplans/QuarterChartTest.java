@@ -31,7 +31,7 @@ class QuarterChartTest {
         }
         activities.add(Activities.inQuarter(4, ActivityStatus.PLANNED, 3));
 
-        PlanOverview overview = PlanOverview.of(2026, activities, TODAY, false);
+        PlanOverview overview = PlanOverview.of(2026, PlanStatus.IN_EXECUTION, activities, TODAY, false);
 
         PlanOverview.Bar held = bar(overview, "3", ActivityStatus.ON_HOLD);
         assertThat(held.count()).isEqualTo(3);
@@ -43,7 +43,7 @@ class QuarterChartTest {
 
     @Test
     void everyStatusOfTheLegendHasABarInEachQuarter() {
-        PlanOverview overview = PlanOverview.of(2026, List.of(), TODAY, false);
+        PlanOverview overview = PlanOverview.of(2026, PlanStatus.IN_EXECUTION, List.of(), TODAY, false);
 
         assertThat(PlanOverview.CHARTED).contains(ActivityStatus.ON_HOLD);
         assertThat(overview.chart()).hasSize(4 * PlanOverview.CHARTED.size());
@@ -52,18 +52,19 @@ class QuarterChartTest {
     @Test
     void theBarsFitTheChartWithoutOverlappingAndAreMirroredForRightToLeftReaders() {
         for (boolean rightToLeft : List.of(false, true)) {
-            List<Integer> xs = PlanOverview.of(2026, List.of(), TODAY, rightToLeft).chart().stream()
-                    .map(PlanOverview.Bar::x)
-                    .sorted()
-                    .toList();
+            List<Integer> xs =
+                    PlanOverview.of(2026, PlanStatus.IN_EXECUTION, List.of(), TODAY, rightToLeft).chart().stream()
+                            .map(PlanOverview.Bar::x)
+                            .sorted()
+                            .toList();
             assertThat(xs.get(0)).isGreaterThanOrEqualTo(0);
             assertThat(xs.get(xs.size() - 1) + PlanOverview.BAR).isLessThanOrEqualTo(PlanOverview.CHART_WIDTH);
             for (int i = 1; i < xs.size(); i++) {
                 assertThat(xs.get(i) - xs.get(i - 1)).isGreaterThanOrEqualTo(PlanOverview.BAR);
             }
         }
-        PlanOverview ltr = PlanOverview.of(2026, List.of(), TODAY, false);
-        PlanOverview rtl = PlanOverview.of(2026, List.of(), TODAY, true);
+        PlanOverview ltr = PlanOverview.of(2026, PlanStatus.IN_EXECUTION, List.of(), TODAY, false);
+        PlanOverview rtl = PlanOverview.of(2026, PlanStatus.IN_EXECUTION, List.of(), TODAY, true);
         PlanOverview.Bar first = bar(ltr, "1", ActivityStatus.PLANNED);
         PlanOverview.Bar mirrored = bar(rtl, "1", ActivityStatus.PLANNED);
         assertThat(mirrored.x() + PlanOverview.BAR).isEqualTo(PlanOverview.CHART_WIDTH - first.x());

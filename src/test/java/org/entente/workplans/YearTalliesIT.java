@@ -1,6 +1,7 @@
 package org.entente.workplans;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.support.Personas.HOST;
 import static org.entente.support.Personas.inTransaction;
 
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The year dashboard's one aggregate (scale20d): for four readers of different nations and
@@ -44,7 +46,7 @@ class YearTalliesIT {
     @Autowired
     YearTallies tallies;
 
-    private record Plan(String committeeCode, List<String> parties) {}
+    private record Plan(String committeeCode, List<String> parties, PlanStatus status) {}
 
     /** The year's plans and activities that row-level security alone lets the subject read. */
     private Map<Long, Plan> plans(SystemSubject subject) {
@@ -52,11 +54,16 @@ class YearTalliesIT {
         inTransaction(
                 transactions,
                 subject,
-                () -> sql.sql("select id, committee_code, parties from workplans.plan where year = :year")
+                () -> sql.sql("select id, committee_code, parties, status from workplans.plan where year = :year")
                         .param("year", YEAR)
                         .query(rs -> {
-                            plans.put(rs.getLong("id"), new Plan(rs.getString("committee_code"), List.of((String[])
-                                    rs.getArray("parties").getArray())));
+                            plans.put(
+                                    rs.getLong("id"),
+                                    new Plan(
+                                            rs.getString("committee_code"),
+                                            List.of((String[])
+                                                    rs.getArray("parties").getArray()),
+                                            PlanStatus.valueOf(rs.getString("status"))));
                         }));
         return plans;
     }
@@ -84,52 +91,10 @@ class YearTalliesIT {
         var seenBy = new HashSet<Integer>();
         for (Persona persona :
                 List.of(Persona.PLANNER_MAR, Persona.VIEWER_MAR, Persona.LIAISON_ISR, Persona.PLANNER_FRA)) {
-            SystemSubject reader = persona.subject();
-            Map<Long, Plan> plans = plans(reader);
-            List<ActivitySummary> readable = activities(reader, plans.keySet());
-            seenBy.add(readable.size());
-            PlanOverview expected = PlanOverview.of(YEAR, readable, TODAY, false);
-            YearTallies.Dashboard counted =
-                    inTransaction(transactions, reader, () -> tallies.ofYear(reader, YEAR, TODAY, 30, false));
-            String who = persona.name();
-
-            assertThat(counted.overview().byQuarter()).as(who).isEqualTo(expected.byQuarter());
-            assertThat(counted.overview().byDomain()).as(who).isEqualTo(expected.byDomain());
-            assertThat(counted.overview().byNation()).as(who).isEqualTo(expected.byNation());
-            assertThat(counted.plans()).as(who).isEqualTo((int)
-                    readable.stream().map(ActivitySummary::planId).distinct().count());
-            assertThat(counted.overdueCount())
-                    .as(who)
-                    .isEqualTo(expected.overdue().size());
-            assertThat(counted.upcomingCount())
-                    .as(who)
-                    .isEqualTo(expected.upcoming().size());
-            // The first of each list in the plans' committees' order, then the activities' (sorted as PostgreSQL does
-            // in C collation; ties between
-            // two plans of one committee may come either way: their places are compared, and each
-            // listed activity must be one the direct count found).
-            Function<ActivityLine, String> place =
-                    a -> plans.get(a.planId()).committeeCode() + "\u0000" + String.format("%09d", seq.get(a.id()));
-            for (var lists : List.of(
-                    List.of(counted.overview().overdue(), expected.overdue()),
-                    List.of(counted.overview().upcoming(), expected.upcoming()))) {
-                assertThat(lists.get(0).stream().map(place).toList())
-                        .as(who)
-                        .isEqualTo(lists.get(1).stream()
-                                .map(place)
-                                .sorted()
-                                .limit(YearTallies.LISTED)
-                                .toList());
-                // Whole lines: the code, title, plan and dates read for the list are the activity's.
-                assertThat(lists.get(1)).as(who).containsAll(lists.get(0));
-            }
-            assertThat(new HashSet<>(counted.labels()))
-                    .as(who)
-                    .isEqualTo(new HashSet<>(
-                            readable.stream().map(ActivitySummary::label).toList()));
-            assertRates(who, counted.rates(), readable, plans);
-            overdueSeen += counted.overdueCount();
-            upcomingSeen += counted.upcomingCount();
+            long[] seen = compare(persona.subject(), persona.name());
+            seenBy.add((int) seen[0]);
+            overdueSeen += seen[1];
+            upcomingSeen += seen[2];
         }
         assertThat(overdueSeen).as("some activity is overdue on %s", TODAY).isPositive();
         assertThat(upcomingSeen)
@@ -138,7 +103,89 @@ class YearTalliesIT {
         assertThat(seenBy).as("the readers see different activities").hasSizeGreaterThan(1);
     }
 
-    /** Executed ÷ due as each activity states it: executed, or overdue (ExecutionSql.due()). */
+    /**
+     * The lead's rule (million19i): "overdue", "the next 30 days" and the rates concern plans being
+     * executed; a plan under negotiation shows its activities, none of them overdue nor due. One of
+     * the year's plans with activities overdue is put back under negotiation (in a transaction rolled
+     * back): the dashboard must drop them from its overdue count, its list and its rates, and still
+     * count them by quarter. Under the old rule (overdue whatever the plan's status) it counted them.
+     */
+    @Test
+    void aPlanUnderNegotiationHasNoActivityOverdueNorDue() {
+        SystemSubject reader = HOST;
+        HOST.run(() -> new TransactionTemplate(transactions).execute(status -> {
+            status.setRollbackOnly();
+            long before = tallies.ofYear(reader, YEAR, TODAY, 30, false).overdueCount();
+            Long plan = sql.sql("""
+                            select p.id from workplans.plan p join workplans.activity a on a.plan_id = p.id
+                             where p.year = :year and p.status = 'IN_EXECUTION'
+                               and a.status = 'PLANNED' and workplans.due_on(a.planned_end, a.planned_start,
+                                                                      a.planned_quarter, p.year) < :today
+                             group by p.id order by count(*) desc limit 1""")
+                    .param("year", YEAR)
+                    .param("today", TODAY)
+                    .query(Long.class)
+                    .single();
+            sql.sql("update workplans.plan set status = 'NEGOTIATION' where id = :plan")
+                    .param("plan", plan)
+                    .update();
+            var dashboard = tallies.ofYear(reader, YEAR, TODAY, 30, false);
+            assertThat(dashboard.overdueCount()).isLessThan(before);
+            assertThat(dashboard.overview().overdue()).noneMatch(a -> a.planId() == plan);
+            assertThat(dashboard.overview().upcoming()).noneMatch(a -> a.planId() == plan);
+            compare(reader, "HOST, plan " + plan + " under negotiation");
+            return null;
+        }));
+    }
+
+    /**
+     * Compares the dashboard with the direct count for one reader; returns the activities read,
+     * the overdue and the upcoming counted.
+     */
+    private long[] compare(SystemSubject reader, String who) {
+        Map<Long, Plan> plans = plans(reader);
+        List<ActivitySummary> readable = activities(reader, plans.keySet());
+        PlanOverview expected = PlanOverview.of(YEAR, id -> plans.get(id).status(), readable, TODAY, false);
+        YearTallies.Dashboard counted =
+                inTransaction(transactions, reader, () -> tallies.ofYear(reader, YEAR, TODAY, 30, false));
+
+        assertThat(counted.overview().byQuarter()).as(who).isEqualTo(expected.byQuarter());
+        assertThat(counted.overview().byDomain()).as(who).isEqualTo(expected.byDomain());
+        assertThat(counted.overview().byNation()).as(who).isEqualTo(expected.byNation());
+        assertThat(counted.plans()).as(who).isEqualTo((int)
+                readable.stream().map(ActivitySummary::planId).distinct().count());
+        assertThat(counted.overdueCount()).as(who).isEqualTo(expected.overdue().size());
+        assertThat(counted.upcomingCount())
+                .as(who)
+                .isEqualTo(expected.upcoming().size());
+        // The first of each list in the plans' committees' order, then the activities' (sorted as
+        // PostgreSQL does in C collation; ties between two plans of one committee may come either
+        // way: their places are compared, and each listed activity must be one the direct count
+        // found).
+        Function<ActivityLine, String> place =
+                a -> plans.get(a.planId()).committeeCode() + "\u0000" + String.format("%09d", seq.get(a.id()));
+        for (var lists : List.of(
+                List.of(counted.overview().overdue(), expected.overdue()),
+                List.of(counted.overview().upcoming(), expected.upcoming()))) {
+            assertThat(lists.get(0).stream().map(place).toList())
+                    .as(who)
+                    .isEqualTo(lists.get(1).stream()
+                            .map(place)
+                            .sorted()
+                            .limit(YearTallies.LISTED)
+                            .toList());
+            // Whole lines: the code, title, plan and dates read for the list are the activity's.
+            assertThat(lists.get(1)).as(who).containsAll(lists.get(0));
+        }
+        assertThat(new HashSet<>(counted.labels()))
+                .as(who)
+                .isEqualTo(new HashSet<>(
+                        readable.stream().map(ActivitySummary::label).toList()));
+        assertRates(who, counted.rates(), readable, plans);
+        return new long[] {readable.size(), counted.overdueCount(), counted.upcomingCount()};
+    }
+
+    /** Executed ÷ due as each activity states it: executed, or late in a signed plan (ExecutionSql.due()). */
     private void assertRates(
             String who, ExecutionRates.Rates counted, List<ActivitySummary> readable, Map<Long, Plan> plans) {
         var byQuarter = new TreeMap<String, long[]>();
@@ -148,7 +195,7 @@ class YearTalliesIT {
         long[] total = new long[2];
         for (ActivitySummary a : readable) {
             long executed = a.status() == ActivityStatus.EXECUTED ? 1 : 0;
-            long due = executed + (a.overdue(TODAY, YEAR) ? 1 : 0);
+            long due = a.due(TODAY, YEAR, plans.get(a.planId()).status()) ? 1 : 0;
             var keyed = new ArrayList<long[]>(List.of(
                     total,
                     byQuarter.computeIfAbsent(

@@ -127,8 +127,7 @@ class StatementCountIT {
                 .as("reads of the committee's row:%n%s", String.join("\n", sent))
                 .hasSize(1);
         // The reader's settings are set once per transaction: the page's reads, then its audit entry
-        // (it had a transaction of its own for the committee first). The names of the action notes'
-        // authors are read later, as the template asks for them.
+        // (it had a transaction of its own for the committee first).
         List<String> untilAudited = sent.subList(
                 0,
                 sent.indexOf(sent.stream()
@@ -140,6 +139,16 @@ class StatementCountIT {
                 .as("transactions until the audit entry:%n%s", String.join("\n", untilAudited))
                 .hasSize(2);
         assertThat(untilAudited.get(1)).as("the page's first read").contains("from committees.committee t where t.id");
+        // The action notes' authors (planner.mar's own name is known without a read, planner.isr's is not)
+        // are read with the page, all at once: they were read while the template was written, one
+        // transaction per unknown author, after the audit entry (committee20i).
+        List<String> afterAudit = sent.subList(untilAudited.size(), sent.size());
+        assertThat(afterAudit.stream().filter(s -> s.contains("identity.account") || s.contains("partners.person")))
+                .as("people read after the audit entry:%n%s", String.join("\n", sent))
+                .isEmpty();
+        assertThat(untilAudited.stream().filter(s -> s.contains("from identity.account")))
+                .as("reads of the authors' accounts:%n%s", String.join("\n", sent))
+                .hasSize(1);
     }
 
     @Test

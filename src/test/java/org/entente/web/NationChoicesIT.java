@@ -43,7 +43,7 @@ class NationChoicesIT {
                         .single());
         for (String[] form : new String[][] {
             // The relabel form, opened from the committee page (committee20i: no longer in every view).
-            {"/committees/" + committee + "?relabel", "releasableTo"},
+            {"/committees/" + committee + "?relabel=", "releasableTo"},
             {"/agreements/new", "parties"},
             {"/agreements/new", "releasableTo"},
             {"/committees/new", "parties"},

@@ -187,7 +187,8 @@ class RelabelIT {
                 .contains("data-hx-select=\"#label-panel\"")
                 .doesNotContain("name=\"releasableTo\"")
                 .doesNotContain("action=\"/committees/" + committee + "/label\"");
-        String opened = mvc.perform(get("/committees/" + committee + "?relabel=").session(planner))
+        String opened = mvc.perform(
+                        get("/committees/" + committee + "?relabel=").session(planner))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

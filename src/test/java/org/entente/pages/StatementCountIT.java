@@ -146,7 +146,8 @@ class StatementCountIT {
         // (The bell's count after it probes partners.person for its readable check: not a name read.)
         assertThat(afterAudit.stream()
                         .filter(s -> s.contains("from identity.account")
-                                || s.startsWith("select t.id, t.nation, t.name, t.rank, t.position from partners.person")))
+                                || s.startsWith(
+                                        "select t.id, t.nation, t.name, t.rank, t.position from partners.person")))
                 .as("people read after the audit entry:%n%s", String.join("\n", sent))
                 .isEmpty();
         assertThat(untilAudited.stream().filter(s -> s.contains("from identity.account")))

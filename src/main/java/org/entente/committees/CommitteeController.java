@@ -5,12 +5,15 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.entente.access.AccessPolicy;
+import org.entente.attachments.AttachmentSummary;
 import org.entente.attachments.Attachments;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
@@ -25,6 +28,7 @@ import org.entente.shared.Refused;
 import org.entente.shared.Subject;
 import org.entente.shared.web.DeniedAs;
 import org.entente.shared.web.Forms;
+import org.entente.shared.web.PageNames;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -103,11 +108,14 @@ class CommitteeController {
             @PathVariable long id,
             @RequestParam(required = false) String relabelled,
             @RequestParam(required = false) String attached,
+            @RequestParam(required = false) String relabel,
+            @ModelAttribute(name = "viewer", binding = false) PageNames names,
             Model model) {
         Forms.noErrorsYet(model);
-        showCommittee(reader, id, model);
+        showCommittee(reader, id, names, model);
         model.addAttribute("relabelled", relabelled != null);
         model.addAttribute("attached", attached != null);
+        model.addAttribute("relabelling", relabel != null);
         return "committees/detail";
     }
 
@@ -118,6 +126,7 @@ class CommitteeController {
             @PathVariable long id,
             @Valid RelabelForm form,
             BindingResult binding,
+            @ModelAttribute(name = "viewer", binding = false) PageNames names,
             Model model) {
         CommitteeSummary committee = readable(subject, id);
         return forms.submit(
@@ -132,9 +141,10 @@ class CommitteeController {
                 },
                 "/committees/" + id + "?relabelled",
                 () -> {
-                    showCommittee(subject, id, model);
+                    showCommittee(subject, id, names, model);
                     model.addAttribute("relabelled", false);
                     model.addAttribute("attached", false);
+                    model.addAttribute("relabelling", true);
                     return "committees/detail";
                 });
     }
@@ -178,16 +188,17 @@ class CommitteeController {
      * after the committee was read still records that read. Each service call had been a transaction
      * of its own (scale20e); then the committee was read in one transaction, recorded, and read
      * twice more with the rest of the page in a third (committee20h: one read of its row, one
-     * transaction fewer).
+     * transaction fewer). The people the page names are read with it too (committee20i: each unknown
+     * author of a note had been read in a transaction of its own while the template was written).
      */
-    private void showCommittee(Subject reader, long id, Model model) {
+    private void showCommittee(Subject reader, long id, PageNames names, Model model) {
         var read = new ArrayList<CommitteeSummary>(1);
         try {
             pageReads.executeWithoutResult(status -> {
                 Committees.WithProfile found =
                         committees.findWithProfile(reader, id).orElseThrow(() -> new NotReadable("committee", id));
                 read.add(found.committee());
-                showReadable(reader, found, model);
+                showReadable(reader, found, names, model);
             });
         } finally {
             if (!read.isEmpty() && read.get(0).label().classification() != Classification.UNCLASSIFIED) {
@@ -200,7 +211,7 @@ class CommitteeController {
         }
     }
 
-    private void showReadable(Subject reader, Committees.WithProfile found, Model model) {
+    private void showReadable(Subject reader, Committees.WithProfile found, PageNames names, Model model) {
         CommitteeSummary committee = found.committee();
         long id = committee.id();
         List<SessionSummary> sessions = committees.sessionsOf(reader, id);
@@ -212,6 +223,7 @@ class CommitteeController {
         List<ActionItem> items = actions.ofCommittee(reader, id);
         items.forEach(a -> labels.add(a.label()));
         CommitteeProfile profile = committees.profile(reader, found);
+        names.knowing(namedBy(items, files));
         if (profile.agreement() != null) {
             labels.add(profile.agreement().label()); // the page names it
         }
@@ -231,6 +243,17 @@ class CommitteeController {
         model.addAttribute("attachments", files);
         model.addAttribute("mayAttach", attachments.mayAttach(reader, RecordType.COMMITTEE, id, committee.label()));
         model.addAttribute("maxAttachmentSize", attachments.maxSize());
+    }
+
+    /**
+     * Who the page names by account: the authors of the action notes and who uploaded each file, read
+     * with the page (one read for all, not one transaction each while the template is written).
+     */
+    private static Set<String> namedBy(List<ActionItem> items, List<AttachmentSummary> files) {
+        var accounts = new HashSet<String>();
+        items.forEach(item -> item.notes().forEach(note -> accounts.add(note.notedBy())));
+        files.forEach(file -> accounts.add(file.uploadedBy()));
+        return accounts;
     }
 
     /** A committee the reader may not see is answered as one that does not exist (and the try recorded). */

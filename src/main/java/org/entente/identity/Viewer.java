@@ -28,7 +28,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  * Who is looking at a page, in which language: what every template gets as {@code viewer}, to
  * translate, format dates and nation names the CLDR way, and post forms with the CSRF token.
  */
-public final class Viewer {
+public final class Viewer implements org.entente.shared.web.PageNames {
 
     /** One entry of the language switcher, named in its own language. */
     public record Language(String code, String name, boolean current) {}
@@ -188,13 +188,18 @@ public final class Viewer {
                 u -> ownName != null && u.equals(user.username()) ? ownName.get() : people.ofAccount(user, u));
     }
 
-    /** Reads the people behind these accounts at once, for a page that names many (the audit's actor filter). */
+    /**
+     * Reads the people behind these accounts at once, for a page that names many (the audit's actor
+     * filter, the committee's action notes): in the caller's transaction, when it has one.
+     */
+    @Override
     public void knowing(java.util.Collection<String> usernames) {
         if (user == null || people == null) {
             return;
         }
         var unknown = usernames.stream()
                 .filter(u -> u != null && !persons.containsKey(u))
+                .filter(u -> ownName == null || !u.equals(user.username())) // known without a read
                 .toList();
         if (!unknown.isEmpty()) {
             persons.putAll(people.ofAccounts(user, unknown));

@@ -146,8 +146,9 @@ class RelabelIT {
     @Test
     void theFormOffersNationsByNameAndSendsTheirCodes() throws Exception {
         MockHttpSession planner = signIn(mvc, "planner.mar");
-        String form = mvc.perform(
-                        get("/committees/" + committee).session(planner).cookie(new Cookie("ENTENTE_LANG", "ar")))
+        String form = mvc.perform(get("/committees/" + committee + "?relabel=")
+                        .session(planner)
+                        .cookie(new Cookie("ENTENTE_LANG", "ar")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -164,6 +165,49 @@ class RelabelIT {
                         .param("releasableTo", "ISR", "FRA"))
                 .andExpect(redirectedUrl("/committees/" + committee + "?relabelled"));
         assertThat(currentLabel().releasableTo()).containsExactlyInAnyOrder("ISR", "FRA");
+    }
+
+    /**
+     * The committee page offers the form by a link; its ~250 nations are written only when it is opened
+     * (committee20i: they tripled the page for whoever may relabel), and never for who may not.
+     */
+    // "?relabel=" here: MockMvc hands a parameter without "=" to the controller as null, where Tomcat
+    // hands the page's link "?relabel" over as "" (BrowserIT follows the link itself).
+    @Test
+    void theNationsAreWrittenOnlyWhenTheFormIsOpened() throws Exception {
+        MockHttpSession planner = signIn(mvc, "planner.mar");
+        String page = mvc.perform(get("/committees/" + committee).session(planner))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("id=\"label-panel\"")
+                .contains("href=\"/committees/" + committee + "?relabel#label-panel\"")
+                .contains("data-hx-select=\"#label-panel\"")
+                .doesNotContain("name=\"releasableTo\"")
+                .doesNotContain("action=\"/committees/" + committee + "/label\"");
+        String opened = mvc.perform(
+                        get("/committees/" + committee + "?relabel=").session(planner))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(opened)
+                .contains("action=\"/committees/" + committee + "/label\"")
+                .contains("name=\"releasableTo\" value=\"FRA\"")
+                .doesNotContain("id=\"relabel-open\"");
+        releaseToIsrael();
+        String partners = mvc.perform(
+                        get("/committees/" + committee + "?relabel=").session(signIn(mvc, "planner.isr")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(partners)
+                .as("a partner may not relabel the owner's record: no form, no link")
+                .doesNotContain("id=\"label-panel\"")
+                .doesNotContain("name=\"releasableTo\"");
     }
 
     private void releaseToIsrael() {

@@ -92,8 +92,14 @@ class BrowserIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Israel – Morocco Joint Military Committee");
         assertThat(page.locator("section[aria-labelledby=sessions-heading] tbody tr"))
                 .hasCount(4);
+        // The relabel form (its ~250 nations) comes when opened, swapped in by htmx (committee20i).
+        assertThat(page.getByLabel("Classification", new Page.GetByLabelOptions().setExact(true)))
+                .hasCount(0);
+        page.locator("#relabel-open").click();
         assertThat(page.getByLabel("Classification", new Page.GetByLabelOptions().setExact(true)))
                 .isVisible();
+        assertThat(page.locator("#label-panel input[name=releasableTo][value=FRA]"))
+                .hasCount(1);
         shoot("committee-en");
         choose("العربية", "ar-MA");
         assertThat(page.locator("section[aria-labelledby=sessions-heading] tbody tr")

@@ -1,6 +1,8 @@
 package org.entente.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.inTransaction;
 import static org.entente.support.Personas.signIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -9,8 +11,10 @@ import jakarta.servlet.http.Cookie;
 import org.entente.DemoApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Forms that ask for nations offer them by name in the reader's language (issue 16: they asked for
@@ -22,10 +26,24 @@ class NationChoicesIT {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    JdbcClient sql;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
     @Test
     void theFormsOfferNationsByNameNotCodesToType() throws Exception {
         MockHttpSession planner = signIn(mvc, "planner.mar");
+        long committee = inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
+                        .query(Long.class)
+                        .single());
         for (String[] form : new String[][] {
+            // The relabel form, opened from the committee page (committee20i: no longer in every view).
+            {"/committees/" + committee + "?relabel=", "releasableTo"},
             {"/agreements/new", "parties"},
             {"/agreements/new", "releasableTo"},
             {"/committees/new", "parties"},

@@ -35,6 +35,14 @@ class YearTalliesIT {
     /** A day in the demo's 2026 with activities both overdue and within the next 30 days. */
     static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
+    /**
+     * A day on which the Israel–Morocco activity postponed to 9–11 February 2027 is among the next 30
+     * days' lines. The demo plans its other open activities by quarter, without days: on {@link #TODAY}
+     * every listed line's planned start and end are both empty, so a start read as the end went
+     * unseen (stop 30). This day lists a line whose two days differ.
+     */
+    static final LocalDate BEFORE_THE_POSTPONED = LocalDate.of(2027, 1, 20);
+
     static final int YEAR = 2026;
 
     @Autowired
@@ -86,21 +94,41 @@ class YearTalliesIT {
 
     @Test
     void theDashboardCountsWhatEachReaderMayReadAsTheActivitiesThemselvesSay() {
+        long[] seen = compareOn(TODAY);
+        assertThat(seen[0]).as("some activity is overdue on %s", TODAY).isPositive();
+        assertThat(seen[1])
+                .as("some activity starts within 30 days of %s", TODAY)
+                .isPositive();
+        assertThat(seen[2]).as("the readers see different activities").isGreaterThan(1);
+    }
+
+    @Test
+    void theListedLinesCarryEachActivitysOwnPlannedDays() {
+        long[] seen = compareOn(BEFORE_THE_POSTPONED);
+        assertThat(seen[3])
+                .as("lines listed on %s whose planned start and end differ", BEFORE_THE_POSTPONED)
+                .isPositive();
+    }
+
+    /**
+     * Compares the dashboard with the direct count for each reader on a day; answers the overdue and
+     * upcoming counted, how many different numbers of activities the readers see, and how many listed
+     * lines have a planned start and a different planned end.
+     */
+    private long[] compareOn(LocalDate today) {
         long overdueSeen = 0;
         long upcomingSeen = 0;
+        long datedLines = 0;
         var seenBy = new HashSet<Integer>();
         for (Persona persona :
                 List.of(Persona.PLANNER_MAR, Persona.VIEWER_MAR, Persona.LIAISON_ISR, Persona.PLANNER_FRA)) {
-            long[] seen = compare(persona.subject(), persona.name());
+            long[] seen = compare(persona.subject(), persona.name(), today);
             seenBy.add((int) seen[0]);
             overdueSeen += seen[1];
             upcomingSeen += seen[2];
+            datedLines += seen[3];
         }
-        assertThat(overdueSeen).as("some activity is overdue on %s", TODAY).isPositive();
-        assertThat(upcomingSeen)
-                .as("some activity starts within 30 days of %s", TODAY)
-                .isPositive();
-        assertThat(seenBy).as("the readers see different activities").hasSizeGreaterThan(1);
+        return new long[] {overdueSeen, upcomingSeen, seenBy.size(), datedLines};
     }
 
     /**
@@ -133,21 +161,23 @@ class YearTalliesIT {
             assertThat(dashboard.overdueCount()).isLessThan(before);
             assertThat(dashboard.overview().overdue()).noneMatch(a -> a.planId() == plan);
             assertThat(dashboard.overview().upcoming()).noneMatch(a -> a.planId() == plan);
-            compare(reader, "HOST, plan " + plan + " under negotiation");
+            compare(reader, "HOST, plan " + plan + " under negotiation", TODAY);
             return null;
         }));
     }
 
     /**
-     * Compares the dashboard with the direct count for one reader; returns the activities read,
-     * the overdue and the upcoming counted.
+     * Compares the dashboard with the direct count for one reader on a day; returns the activities
+     * read, the overdue and the upcoming counted, and the listed lines whose planned start and end
+     * differ.
      */
-    private long[] compare(SystemSubject reader, String who) {
+    private long[] compare(SystemSubject reader, String who, LocalDate today) {
         Map<Long, Plan> plans = plans(reader);
         List<ActivitySummary> readable = activities(reader, plans.keySet());
-        PlanOverview expected = PlanOverview.of(YEAR, id -> plans.get(id).status(), readable, TODAY, false);
+        PlanOverview expected = PlanOverview.of(YEAR, id -> plans.get(id).status(), readable, today, false);
         YearTallies.Dashboard counted =
-                inTransaction(transactions, reader, () -> tallies.ofYear(reader, YEAR, TODAY, 30, false));
+                inTransaction(transactions, reader, () -> tallies.ofYear(reader, YEAR, today, 30, false));
+        long datedLines = 0;
 
         assertThat(counted.overview().byQuarter()).as(who).isEqualTo(expected.byQuarter());
         assertThat(counted.overview().byDomain()).as(who).isEqualTo(expected.byDomain());
@@ -176,18 +206,25 @@ class YearTalliesIT {
                             .toList());
             // Whole lines: the code, title, plan and dates read for the list are the activity's.
             assertThat(lists.get(1)).as(who).containsAll(lists.get(0));
+            datedLines += lists.get(0).stream()
+                    .filter(a -> a.plannedStart() != null && !a.plannedStart().equals(a.plannedEnd()))
+                    .count();
         }
         assertThat(new HashSet<>(counted.labels()))
                 .as(who)
                 .isEqualTo(new HashSet<>(
                         readable.stream().map(ActivitySummary::label).toList()));
-        assertRates(who, counted.rates(), readable, plans);
-        return new long[] {readable.size(), counted.overdueCount(), counted.upcomingCount()};
+        assertRates(who, counted.rates(), readable, plans, today);
+        return new long[] {readable.size(), counted.overdueCount(), counted.upcomingCount(), datedLines};
     }
 
     /** Executed ÷ due as each activity states it: executed, or late in a signed plan (ExecutionSql.due()). */
     private void assertRates(
-            String who, ExecutionRates.Rates counted, List<ActivitySummary> readable, Map<Long, Plan> plans) {
+            String who,
+            ExecutionRates.Rates counted,
+            List<ActivitySummary> readable,
+            Map<Long, Plan> plans,
+            LocalDate today) {
         var byQuarter = new TreeMap<String, long[]>();
         var byDomain = new TreeMap<String, long[]>();
         var byLead = new TreeMap<String, long[]>();
@@ -195,7 +232,7 @@ class YearTalliesIT {
         long[] total = new long[2];
         for (ActivitySummary a : readable) {
             long executed = a.status() == ActivityStatus.EXECUTED ? 1 : 0;
-            long due = a.due(TODAY, YEAR, plans.get(a.planId()).status()) ? 1 : 0;
+            long due = a.due(today, YEAR, plans.get(a.planId()).status()) ? 1 : 0;
             var keyed = new ArrayList<long[]>(List.of(
                     total,
                     byQuarter.computeIfAbsent(

@@ -51,7 +51,7 @@ final class AgreementDraftCheck {
         if (title.values().isEmpty()) {
             errors.put("title", "agreement.new.refused.title");
         }
-        Limits.check("title", title, Limits.TITLE, errors);
+        org.entente.shared.OptionalTexts.check("title", title, Limits.TITLE, errors);
         Limits.check("summary", DraftFields.text(draft.summary()), Limits.TEXT, errors);
         LocalDate signedOn = DraftFields.requiredDay("signedOn", draft.signedOn(), errors);
         Limits.HISTORY_DATES.check("signedOn", signedOn, errors);

@@ -129,7 +129,10 @@ class DomainController {
         }
         model.addAttribute("domains", domains.domains());
         model.addAttribute("form", form.values());
-        model.addAttribute("languages", NewAgreementController.LANGUAGES);
+        model.addAttribute(
+                "languages",
+                org.entente.shared.web.LanguageTexts.forReader(
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("label", Label.unclassified(subject.nation()));
         return VIEW;
     }

@@ -73,7 +73,10 @@ class NewAgreementController {
                 agreements.domains().stream().filter(d -> !d.retired()).toList());
         model.addAttribute("parents", agreements.visibleTo(subject, Agreements.Filter.NONE));
         model.addAttribute("classifications", AccessPolicy.classificationsFor(subject));
-        model.addAttribute("languages", LANGUAGES);
+        model.addAttribute(
+                "languages",
+                org.entente.shared.web.LanguageTexts.forReader(
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("label", Label.unclassified(subject.nation()));
         return VIEW;
     }

@@ -200,6 +200,9 @@ class TimelineController {
         entries.forEach(e -> perYear.merge(e.date().getYear(), 1, Integer::sum));
         model.addAttribute("nations", List.copyOf(pair));
         model.addAttribute("nationsParam", nations);
+        var first = new TreeSet<>(pair);
+        first.add(reader.nation());
+        model.addAttribute("nationsFirst", List.copyOf(first));
         model.addAttribute("entries", entries);
         model.addAttribute(
                 "years",
@@ -224,7 +227,10 @@ class TimelineController {
         }
         Forms.noErrorsYet(model, CONTEXT_FORM.errors());
         model.addAttribute("classifications", AccessPolicy.classificationsFor(reader));
-        model.addAttribute("languages", NewAgreementController.LANGUAGES);
+        model.addAttribute(
+                "languages",
+                org.entente.shared.web.LanguageTexts.forReader(
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "agreements/timeline";
     }
 
@@ -327,7 +333,8 @@ class TimelineController {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String digits = text.strip();
+        // A year typed in Arabic-Indic digits (٢٠٢٣) is the same year (issue 16, Bad input).
+        String digits = org.entente.shared.web.ReaderDays.westernDigits(text.strip());
         int year = YEAR.matcher(digits).matches() ? Integer.parseInt(digits) : 0;
         if (year < 1900 || year > 2200) {
             errors.put(field, "timeline.year.invalid");

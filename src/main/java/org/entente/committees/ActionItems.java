@@ -86,7 +86,7 @@ public class ActionItems {
             errors.put("dueDate", "action.refused.dueMissing");
         }
         Limits.PLAN_DATES.check("dueDate", draft.dueDate(), errors);
-        Limits.check("title", draft.title(), Limits.TITLE, errors);
+        org.entente.shared.OptionalTexts.check("title", draft.title(), Limits.TITLE, errors);
         OptionalTexts.check("responsible", draft.responsible(), Limits.NAME, errors);
         Long sessionId = null;
         Long decisionId = null;

@@ -13,4 +13,23 @@ public record CoChair(String nation, LocalizedText organization, LocalizedText p
     public CoChair(String nation, LocalizedText organization, LocalizedText position) {
         this(nation, organization, position, null);
     }
+
+    /**
+     * Whether the organization is worth writing after the position in this language: not when the
+     * position already names it ("Chef de la division de la coopération internationale, Direction de
+     * la planification" followed by ", division de la coopération internationale" again).
+     */
+    public boolean showsOrganization(java.util.Locale locale) {
+        if (organization == null || organization.values().isEmpty()) {
+            return false;
+        }
+        if (position == null || position.values().isEmpty()) {
+            return true;
+        }
+        return !plain(position.in(locale)).contains(plain(organization.in(locale)));
+    }
+
+    private static String plain(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
 }

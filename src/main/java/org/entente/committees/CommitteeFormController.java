@@ -108,7 +108,10 @@ class CommitteeFormController {
                 "chosenMembers", form.members().stream().map(String::strip).toList());
         model.addAttribute("kinds", List.of(CommitteeKind.values()));
         model.addAttribute("cadences", List.of(Cadence.values()));
-        model.addAttribute("languages", LANGUAGES);
+        model.addAttribute(
+                "languages",
+                org.entente.shared.web.LanguageTexts.forReader(
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("parties", committee == null ? form.knownParties() : committee.parties());
         model.addAttribute(
                 "parents",

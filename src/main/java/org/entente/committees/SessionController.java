@@ -20,7 +20,6 @@ import org.entente.shared.Subject;
 import org.entente.shared.web.DeniedAs;
 import org.entente.shared.web.Forms;
 import org.entente.shared.web.IsoDate;
-import org.entente.shared.web.LanguageTexts;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -346,7 +345,10 @@ class SessionController {
         Forms.noErrorsYet(model);
         model.addAttribute("committee", committee);
         model.addAttribute("form", form.values());
-        model.addAttribute("languages", LanguageTexts.LANGUAGES);
+        model.addAttribute(
+                "languages",
+                org.entente.shared.web.LanguageTexts.forReader(
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("label", committee.label());
         return "committees/sessionForm";
     }

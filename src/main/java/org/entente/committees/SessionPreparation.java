@@ -126,7 +126,7 @@ class SessionPreparation {
         if (title.values().values().stream().allMatch(String::isBlank)) {
             errors.put("title", "programme.refused.title");
         }
-        Limits.check("title", title, Limits.TITLE, errors);
+        org.entente.shared.OptionalTexts.check("title", title, Limits.TITLE, errors);
         if (!errors.isEmpty()) {
             throw new CommitteeRefusedException(errors);
         }

@@ -162,7 +162,7 @@ final class DemoAgreements {
                         "הסדר יישום בנושא מערכות אוויריות בלתי מאוישות"),
                 text(
                         "Exemple inventé : formation, maintenance et échanges techniques sur les systèmes aériens sans pilote.",
-                        "مثال متخيل: التكوين والصيانة والتبادل التقني في مجال الأنظمة الجوية بدون طيار.",
+                        "مثال توضيحي: التكوين والصيانة والتبادل التقني في مجال الأنظمة الجوية بدون طيار.",
                         "An invented example: training, maintenance and technical exchanges on unmanned aerial systems.",
                         "דוגמה בדויה: הכשרה, תחזוקה וחילופים טכניים בתחום מערכות אוויריות בלתי מאוישות."),
                 true,
@@ -187,7 +187,7 @@ final class DemoAgreements {
                         "הסדר טכני צרפת – מרוקו בנושא הכשרה צבאית"),
                 text(
                         "Exemple inventé : les échanges de stagiaires et les formations que la commission militaire mixte programme chaque année.",
-                        "مثال متخيل: تبادل المتدربين والدورات التكوينية التي تبرمجها اللجنة العسكرية المشتركة كل سنة.",
+                        "مثال توضيحي: تبادل المتدربين والدورات التكوينية التي تبرمجها اللجنة العسكرية المشتركة كل سنة.",
                         "An invented example: the trainee exchanges and courses the joint military commission schedules each year.",
                         "דוגמה בדויה: חילופי חניכים וקורסים שהוועדה הצבאית המשותפת מתכננת מדי שנה."),
                 true,

@@ -213,7 +213,7 @@ class DemoProjects implements ApplicationRunner {
                         null,
                         Map.of(
                                 "fr", "Exemple : la livraison de l’outillage glisse",
-                                "ar", "مثال: تأخر تسليم العُدّة",
+                                "ar", "مثال: تأخر تسليم العدّة",
                                 "en", "Illustrative: tooling delivery slips",
                                 "he", "להמחשה: אספקת הכלים מתעכבת"),
                         null));
@@ -232,7 +232,7 @@ class DemoProjects implements ApplicationRunner {
                                 "he", "סדנת הכשרה לתחזוקה אווירונאוטית"),
                         Map.of(
                                 "fr", "Exemple inventé, communicable à la France seulement.",
-                                "ar", "مثال متخيل، قابل للإفشاء إلى فرنسا فقط.",
+                                "ar", "مثال توضيحي، قابل للإفشاء إلى فرنسا فقط.",
                                 "en", "An invented example, releasable to France only.",
                                 "he", "דוגמה בדויה, ניתנת לשחרור לצרפת בלבד."),
                         "MAR",

@@ -86,11 +86,13 @@ class DemoSessions {
                                 idOf(moroccanHead)),
                         new CoChair(
                                 "ISR",
+                                // The directorate alone: the position already names the division
+                                // ("head of the international cooperation division, planning directorate").
                                 text(
-                                        "Direction de la planification, division de la coopération internationale",
-                                        "مديرية التخطيط، شعبة التعاون الدولي",
-                                        "Planning Directorate, International Cooperation Division",
-                                        "אגף התכנון, החטיבה לשיתוף פעולה בינלאומי"),
+                                        "Direction de la planification",
+                                        "مديرية التخطيط",
+                                        "Planning Directorate",
+                                        "אגף התכנון"),
                                 DemoPeople.ISRAELI_DIVISION_HEAD.function(),
                                 idOf(israeliHead))),
                 text(

@@ -87,16 +87,16 @@ class DemoWorkPlans {
                 false);
         long capability = objective(
                 plan,
-                "Renforcer les capacités dans une perspective stratégique (exemple inventé)",
-                "تعزيز القدرات من منظور استراتيجي (مثال متخيل)",
-                "Build capabilities from a strategic perspective (invented example)",
-                "בניין כוח מנקודת מבט אסטרטגית (דוגמה בדויה)");
+                "Renforcer les capacités dans une perspective stratégique (illustratif)",
+                "تعزيز القدرات من منظور استراتيجي (توضيحي)",
+                "Build capabilities from a strategic perspective (illustrative)",
+                "בניין כוח מנקודת מבט אסטרטגית (להמחשה)");
         long maintenance = objective(
                 plan,
-                "Capacité de maintien en condition opérationnelle des drones (exemple inventé)",
-                "قدرة التشغيل والصيانة للطائرات المسيرة (مثال متخيل)",
-                "Operation and maintenance capability for UAS (invented example)",
-                "יכולת הפעלה ותחזוקה של כטב״מים (דוגמה בדויה)");
+                "Capacité de maintien en condition opérationnelle des drones (illustratif)",
+                "قدرة التشغيل والصيانة للطائرات المسيرة (توضيحي)",
+                "Operation and maintenance capability for UAS (illustrative)",
+                "יכולת הפעלה ותחזוקה של כטב״מים (להמחשה)");
         long trained = as(
                 MAR,
                 () -> plans.addIndicator(

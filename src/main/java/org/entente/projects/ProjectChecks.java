@@ -50,7 +50,7 @@ class ProjectChecks {
         if (title.values().isEmpty()) {
             errors.put("title", "project.refused.title");
         }
-        Limits.check("title", title, Limits.TITLE, errors);
+        org.entente.shared.OptionalTexts.check("title", title, Limits.TITLE, errors);
         Limits.check("description", Projects.text(draft.description()), Limits.TEXT, errors);
         Limits.check("site", Projects.text(draft.site()), Limits.NAME, errors);
         var responsible = new TreeMap<String, Map<String, String>>();

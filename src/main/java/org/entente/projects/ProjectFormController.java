@@ -91,7 +91,10 @@ class ProjectFormController {
         Forms.noErrorsYet(model);
         model.addAttribute("id", id);
         model.addAttribute("form", form.values());
-        model.addAttribute("languages", Projects.LANGUAGES);
+        model.addAttribute(
+                "languages",
+                org.entente.shared.web.LanguageTexts.forReader(
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute(
                 "organizations",
                 // Defence companies first; the other organizations too (the host's side may be a service).

@@ -60,7 +60,7 @@ public class ProjectMilestones {
         if (title.values().isEmpty()) {
             errors.put("title", "project.refused.title");
         }
-        Limits.check("title", title, Limits.TITLE, errors);
+        org.entente.shared.OptionalTexts.check("title", title, Limits.TITLE, errors);
         LocalizedText note = OptionalTexts.typed(draft.note());
         OptionalTexts.check("note", note, Limits.SHORT_TEXT, errors);
         LocalDate planned = Projects.date(draft.plannedDate(), "plannedDate", errors);

@@ -55,7 +55,7 @@ class DraftCheck {
         if (title.values().isEmpty()) {
             errors.put("title", "workplans.activity.title.required");
         }
-        Limits.check("title", title, Limits.TITLE, errors);
+        org.entente.shared.OptionalTexts.check("title", title, Limits.TITLE, errors);
         Limits.check("description", draft.description(), Limits.TEXT, errors);
         Limits.check("city", draft.city(), Limits.NAME, errors);
         if (draft.type() == null) {

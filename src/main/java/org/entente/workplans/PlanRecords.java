@@ -73,7 +73,7 @@ class PlanRecords {
         if (plan.title() == null || plan.title().values().values().stream().allMatch(String::isBlank)) {
             errors.put("title", "workplans.plan.title.required");
         }
-        Limits.check("title", plan.title(), Limits.TITLE, errors);
+        org.entente.shared.OptionalTexts.check("title", plan.title(), Limits.TITLE, errors);
         Classification level =
                 plan.classification() == null ? committee.label().classification() : plan.classification();
         if (!AccessPolicy.withinClearance(subject, level)) {

@@ -74,4 +74,43 @@ class AgreementDraftCheckTest {
                 PLANNER, draft("UNCLASSIFIED", List.of(), 42L, "2020-12-22"), TAXONOMY, id -> id == 42L);
         assertThat(agreement.parentId()).isEqualTo(42L);
     }
+
+    /**
+     * Issue 16, Bad input: a title carrying an embedding (U+202B) or an isolate left open (U+2067) is
+     * refused, naming the title; a zero-width non-joiner inside a word is kept.
+     */
+    @Test
+    void aTitleCarryingDirectionControlsIsRefusedAndJoinersAreKept() {
+        for (String title : List.of("Memorandum \u202Bof\u202C understanding", "Memorandum \u2067of understanding")) {
+            Refused refused = catchThrowableOfType(
+                    Refused.class,
+                    () -> AgreementDraftCheck.check(PLANNER, titled(Map.of("en", title)), TAXONOMY, id -> false));
+            assertThat(refused).as(title).isNotNull();
+            assertThat(refused.fields())
+                    .extracting(Refused.FieldError::field, Refused.FieldError::messageKey)
+                    .containsExactly(tuple("title", "text.refused.bidiControls"));
+        }
+        NewAgreement joined = AgreementDraftCheck.check(
+                PLANNER, titled(Map.of("en", "Memorandum", "ar", "مذكرة\u200Cتفاهم")), TAXONOMY, id -> false);
+        assertThat(joined.title().values()).containsEntry("ar", "مذكرة\u200Cتفاهم");
+    }
+
+    private static AgreementDraft titled(Map<String, String> title) {
+        AgreementDraft d = draft("RESTRICTED", List.of(), null, "2020-12-22");
+        return new AgreementDraft(
+                d.kind(),
+                d.parties(),
+                d.signatories(),
+                d.signedOn(),
+                d.signedPlace(),
+                d.termYears(),
+                d.tacitRenewal(),
+                d.domains(),
+                d.parentId(),
+                title,
+                d.summary(),
+                d.illustrative(),
+                d.classification(),
+                d.releasableTo());
+    }
 }

@@ -78,6 +78,24 @@ class BidiIsolationIT {
     }
 
     /**
+     * One form of session ordinals everywhere (issue 16, Must have 6): the session page's action items
+     * ("الدورة 3، القرار 1") and the signed plan ("الدورة 3 · 8 دجنبر 2025") spelled it in digits.
+     */
+    @Test
+    void theSessionAndPlanPagesSpellTheOrdinalAsEveryOtherPageDoes() throws Exception {
+        long committee = id("select id from committees.committee where code = 'JMC-ISR-MAR'");
+        long plan = id("select id from workplans.plan where committee_code = 'JMC-ISR-MAR' and year = 2026");
+        for (String path : List.of("/committees/" + committee + "/sessions/3", "/workplans/" + plan)) {
+            String arabic = page(path, "ar");
+            assertThat(arabic).as(path).contains("الدورة الثالثة");
+            assertThat(Pattern.compile("الدورة (10|[1-9])\\b").matcher(arabic).find())
+                    .as(path + ": a session up to the tenth in digits")
+                    .isFalse();
+            assertThat(page(path, "he")).as(path).contains("הישיבה השלישית");
+        }
+    }
+
+    /**
      * The plan, session, agreement and project pages in Arabic and Hebrew, over the demo's mixed
      * content (English-only names, codes, digits): every code is isolated left to right, and no text
      * between two tags mixes the reader's script with Latin letters unless the value inserted is

@@ -277,5 +277,14 @@ class AuditPageBrowserIT extends BrowserTest {
         Object broken = page.evaluate("Array.from(document.querySelectorAll('.audit-table__actor .person__name'))"
                 + ".filter(n => n.getClientRects().length > 1).map(n => n.textContent)");
         assertThat((List<?>) broken).as("names broken across lines, " + where).isEmpty();
+        // The source address too ("127.0.0.1" was broken after "127.0."), isolated left to right.
+        assertThat(page.locator(".audit-table__source bdi[dir=ltr]").count())
+                .as(where)
+                .isPositive();
+        Object addresses = page.evaluate("Array.from(document.querySelectorAll('.audit-table__source bdi'))"
+                + ".filter(n => n.getClientRects().length > 1).map(n => n.textContent)");
+        assertThat((List<?>) addresses)
+                .as("addresses broken across lines, " + where)
+                .isEmpty();
     }
 }

@@ -42,6 +42,14 @@ public final class Pdf {
         return normalise(run("pdftotext", "-enc", "UTF-8", file.toString(), "-"));
     }
 
+    /** The text of every page line by line, as pdftotext breaks it, each line normalised. */
+    public List<String> lines() throws IOException {
+        return run("pdftotext", "-enc", "UTF-8", file.toString(), "-")
+                .lines()
+                .map(Pdf::normalise)
+                .toList();
+    }
+
     /** The text of one page (counting from 1). */
     public String text(int page) throws IOException {
         return normalise(run(

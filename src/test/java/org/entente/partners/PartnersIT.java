@@ -220,7 +220,7 @@ class PartnersIT {
                         .param("nation", "Israel")
                         .param("classification", "UNCLASSIFIED"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(Matchers.containsString("Nation: use a known ISO 3166-1 alpha-3 code.")))
+                .andExpect(content().string(Matchers.containsString("Nation: choose a nation from the list.")))
                 .andExpect(content().string(Matchers.containsString("value=\"Someone\"")));
         // @Size's message is the bundles' default, in the reader's language, without naming a key.
         mvc.perform(form(post("/organizations"), planner)

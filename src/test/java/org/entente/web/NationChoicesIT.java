@@ -63,4 +63,43 @@ class NationChoicesIT {
                     .doesNotContain("id=\"" + form[1] + "\" name=\"" + form[1] + "\" type=\"text\"");
         }
     }
+
+    /**
+     * The filter of the relationship timeline, the one nation of a person or an organisation, and a
+     * project's host and partner are chosen by name too (issue 16: "Nations (ISO codes)", and
+     * three-letter boxes).
+     */
+    @Test
+    void theTimelineFilterAndThePartnerFormsOfferNationsByName() throws Exception {
+        String timeline = page("/timeline?nations=ISR,MAR", signIn(mvc, "liaison.isr"));
+        assertThat(timeline)
+                .contains("type=\"checkbox\" name=\"nations\" value=\"MAR\" checked")
+                .contains("type=\"checkbox\" name=\"nations\" value=\"FRA\">")
+                .contains("المغرب")
+                .doesNotContain("ISO")
+                .doesNotContain("id=\"nations\" name=\"nations\" type=\"text\"");
+        MockHttpSession admin = signIn(mvc, "admin.mar");
+        MockHttpSession planner = signIn(mvc, "planner.mar");
+        for (String[] form : new String[][] {
+            {"/people/new", "nation"},
+            {"/organizations/new", "nation"},
+            {"/projects/new", "hostNation"},
+            {"/projects/new", "partnerNation"}
+        }) {
+            assertThat(page(form[0], form[0].startsWith("/projects") ? planner : admin))
+                    .as(form[0] + " " + form[1])
+                    .contains("<select id=\"" + form[1] + "\" name=\"" + form[1] + "\"")
+                    .contains("<option value=\"FRA\">فرنسا</option>")
+                    .doesNotContain("ISO")
+                    .doesNotContain("name=\"" + form[1] + "\" type=\"text\"");
+        }
+    }
+
+    private String page(String path, MockHttpSession session) throws Exception {
+        return mvc.perform(get(path).session(session).cookie(new Cookie("ENTENTE_LANG", "ar")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
 }

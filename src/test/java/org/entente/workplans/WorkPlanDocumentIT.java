@@ -89,6 +89,9 @@ class WorkPlanDocumentIT {
         assertThat(text).containsPattern("JMC-2026-\\d{3} [\\u0600-\\u06FF]");
         assertThat(text).doesNotContainPattern("JMC-2026-\\d{3}[\\u0600-\\u06FF]");
         assertThat(text).contains("40 people").doesNotContain("people 40");
+        // A target and its unit stay on one line: "Target: 90" ended a line and "%" began the next.
+        assertThat(pdf.lines()).anyMatch(line -> line.contains("Target: 90 %"));
+        assertThat(pdf.lines()).anyMatch(line -> line.contains("Target: 40 people"));
     }
 
     /** The plan page's banner and the plan's chip read the nations in one order, in any language. */

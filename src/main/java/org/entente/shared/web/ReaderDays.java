@@ -103,7 +103,7 @@ public final class ReaderDays {
     }
 
     /** Arabic-Indic (U+0660…) and Extended Arabic-Indic (U+06F0…) digits as 0–9. */
-    static String westernDigits(String text) {
+    public static String westernDigits(String text) {
         var out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             if (c >= 0x0660 && c <= 0x0669) {

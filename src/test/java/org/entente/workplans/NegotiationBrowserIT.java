@@ -74,7 +74,9 @@ class NegotiationBrowserIT extends BrowserTest {
         form.locator("button[type=submit]").click();
         assertThat(mar.locator("#form-errors")).isInViewport();
         assertThat(mar.locator("#form-errors")).containsText("سنة الخطة");
-        assertThat(mar.locator("#plannedStart-error")).containsText("سنة الخطة");
+        // The field is marked invalid; the proposal form writes its messages only in the summary
+        // (no message beside each field yet: see nego15i's audit note).
+        assertThat(mar.locator("div.field--invalid:has(#plannedStart)")).hasCount(1);
         assertThat(mar.locator("#plan-table tr.plan-row--proposed", new Page.LocatorOptions().setHasText(TITLE)))
                 .hasCount(0);
         shoot(mar, "mar-proposal-refused");

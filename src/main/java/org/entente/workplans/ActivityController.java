@@ -1,8 +1,13 @@
 package org.entente.workplans;
 
+import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.util.DateInterval;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.entente.access.AccessPolicy;
 import org.entente.agreements.Agreements;
@@ -146,6 +151,7 @@ class ActivityController {
                 WorkPlanController.LABELS,
                 () -> {
                     Integer version = WorkPlanForms.number(form.version());
+                    ActivityExecution.NewPeriod postponedTo = null;
                     switch (step) {
                         case "execute" ->
                             plans.execute(
@@ -155,7 +161,7 @@ class ActivityController {
                                     IsoDate.Check.day(form.actualStart()),
                                     IsoDate.Check.day(form.actualEnd()));
                         case "postpone" ->
-                            plans.postpone(
+                            postponedTo = plans.postpone(
                                     subject,
                                     id,
                                     version,
@@ -174,7 +180,24 @@ class ActivityController {
                                     new ActivitySummary.Report(form.outcomes(), form.lessons(), form.followUps()));
                     }
                     // nego15e: the page says at its top what the step did ("Activity … put on hold.").
-                    forms.notice(redirect, "workplans.notice.step." + step, activity.code());
+                    if (postponedTo == null) {
+                        forms.notice(redirect, "workplans.notice.step." + step, activity.code());
+                    } else if (postponedTo.start() != null) {
+                        // Where it went: to its new dates, as the reader writes them…
+                        forms.notice(
+                                redirect,
+                                "workplans.notice.postponedToDates",
+                                activity.code(),
+                                days(postponedTo, LocaleContextHolder.getLocale()));
+                    } else {
+                        // …or to a quarter of the plan's year: "postponed to Q2 2027".
+                        forms.notice(
+                                redirect,
+                                "workplans.notice.postponedToQuarter",
+                                activity.code(),
+                                Integer.toString(postponedTo.quarter()),
+                                Integer.toString(postponedTo.planYear()));
+                    }
                     return "redirect:/activities/" + id + "?recorded";
                 },
                 () -> {
@@ -238,6 +261,17 @@ class ActivityController {
                 number,
                 AmendmentController.others(plan, subject, LocaleContextHolder.getLocale()));
         return "redirect:/workplans/" + plan.id() + "/amendments/" + number;
+    }
+
+    /** A postponed activity's new days the CLDR way for the reader: "16–20 November 2026", "16–20 نونبر 2026". */
+    static String days(ActivityExecution.NewPeriod period, Locale locale) {
+        DateIntervalFormat format = DateIntervalFormat.getInstance("yMMMMd", ULocale.forLocale(locale));
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(new DateInterval(utcMillis(period.start()), utcMillis(period.end())));
+    }
+
+    private static long utcMillis(java.time.LocalDate day) {
+        return day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
     private static LocalizedText typed(LanguageTexts texts) {

@@ -38,7 +38,7 @@ class ActivityExecution {
     }
 
     /** An activity whose execution may be recorded, with its plan's rules. */
-    private record Executable(ActivitySummary activity, Plan plan, ActivityLifecycle rules) {}
+    private record Executable(ActivitySummary activity, Plan plan, int year, ActivityLifecycle rules) {}
 
     /** Records that an activity was held: it needs its actual dates, not in the future. */
     @Transactional
@@ -60,9 +60,13 @@ class ActivityExecution {
         executed(subject, activity, "EXECUTED", actualStart + " – " + actualEnd);
     }
 
-    /** Postpones an activity to a new period (a quarter or dates), with the reason. */
+    /**
+     * Postpones an activity to a new period (a quarter or dates), with the reason.
+     *
+     * @return the new period, with the plan's year, for the notice that names it
+     */
     @Transactional
-    public void postpone(
+    public NewPeriod postpone(
             Subject subject,
             long id,
             Integer expectedVersion,
@@ -72,7 +76,8 @@ class ActivityExecution {
             LocalizedText typed) {
         LocalizedText reason = typed == null ? null : OptionalTexts.typed(typed.values());
         Executable executable = executable(subject, id);
-        ActivityLifecycle.Period period = executable.rules().postpone(quarter, start, end, reason);
+        ActivityLifecycle.Period period =
+                executable.rules().postpone(Plan.activityDates(executable.year()), quarter, start, end, reason);
         store.lockActivity(id, expectedVersion);
         sql.sql("""
                         update workplans.activity
@@ -86,7 +91,11 @@ class ActivityExecution {
                 .param("id", id)
                 .update();
         executed(subject, executable.activity(), "POSTPONED", null, reason);
+        return new NewPeriod(executable.year(), period.quarter(), period.start(), period.end());
     }
+
+    /** Where a postponed activity went: a quarter of the plan's year, or dates (which may be another year). */
+    public record NewPeriod(int planYear, int quarter, LocalDate start, LocalDate end) {}
 
     /** Cancels an activity, with the reason. */
     @Transactional
@@ -215,7 +224,8 @@ class ActivityExecution {
         policy.mayWrite(subject, activity.label(), plan.committeeId()).orThrow();
         Plan rules = Plan.at(plan.status());
         rules.refuseUnlessExecutable();
-        return new Executable(activity, rules, ActivityLifecycle.of(activity.status(), activity.statusBeforeHold()));
+        return new Executable(
+                activity, rules, plan.year(), ActivityLifecycle.of(activity.status(), activity.statusBeforeHold()));
     }
 
     private void executed(Subject subject, ActivitySummary activity, String kind, String detail) {

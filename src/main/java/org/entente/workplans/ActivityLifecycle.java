@@ -82,8 +82,11 @@ final class ActivityLifecycle {
         return status;
     }
 
-    /** Moved to a new period (a quarter, or dates, or both), with the reason. */
-    Period postpone(Integer quarter, LocalDate start, LocalDate end, LocalizedText reason) {
+    /**
+     * Moved to a new period (a quarter, or dates, or both), with the reason; the dates within
+     * {@code planYears}, the plan's year ± 1 ({@link Plan#activityDates}).
+     */
+    Period postpone(Limits.DateRange planYears, Integer quarter, LocalDate start, LocalDate end, LocalizedText reason) {
         var errors = new LinkedHashMap<String, String>();
         if (quarter != null && (quarter < 1 || quarter > 4)) {
             errors.put("plannedQuarter", "workplans.quarter.invalid");
@@ -94,6 +97,8 @@ final class ActivityLifecycle {
         LocalDate until = start != null && end == null ? start : end;
         Limits.PLAN_DATES.check("plannedStart", start, errors);
         Limits.PLAN_DATES.check("plannedEnd", end, errors);
+        planYears.check("plannedStart", start, errors);
+        planYears.check("plannedEnd", end, errors);
         if (start == null && end != null) {
             errors.putIfAbsent("plannedStart", "workplans.activity.dates.startRequired");
         }

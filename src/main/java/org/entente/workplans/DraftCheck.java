@@ -78,6 +78,9 @@ class DraftCheck {
         LocalDate end = draft.plannedEnd();
         Limits.PLAN_DATES.check("plannedStart", start, errors);
         Limits.PLAN_DATES.check("plannedEnd", end, errors);
+        Limits.DateRange planYears = Plan.activityDates(plan.year());
+        planYears.check("plannedStart", start, errors);
+        planYears.check("plannedEnd", end, errors);
         if (start == null && end != null) {
             errors.put("plannedStart", "workplans.activity.dates.startRequired");
         }

@@ -1,5 +1,8 @@
 package org.entente.workplans;
 
+import java.time.LocalDate;
+import org.entente.shared.Limits;
+
 /**
  * A plan's status rules: DRAFT → NEGOTIATION → SIGNED → IN_EXECUTION → CLOSED. Built from the
  * stored status, it answers the next status only if the rules allow it, and otherwise refuses with a
@@ -32,6 +35,18 @@ final class Plan {
 
     PlanStatus status() {
         return status;
+    }
+
+    /**
+     * The days an activity of a plan of {@code year} may be planned or postponed to: that year, the
+     * year before or the year after (issue 15's bad input). Further away is another year's plan,
+     * reached by carrying the activity over when this plan closes.
+     */
+    static Limits.DateRange activityDates(int year) {
+        return new Limits.DateRange(
+                LocalDate.of(year - 1, 1, 1),
+                LocalDate.of(year + 1, 12, 31),
+                "workplans.activity.dates.outsidePlanYears");
     }
 
     /** Refuses a direct change (propose, change, approve an activity) once the baseline is frozen. */

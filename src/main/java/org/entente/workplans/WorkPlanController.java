@@ -210,13 +210,16 @@ class WorkPlanController {
                 () -> {
                     var submitted = plans.submit(subject, id, null, null, form.draft(plan.parties()));
                     if (submitted.isAmendment()) {
-                        // Back on the plan, the notice at the top and the proposal in its row.
+                        // Back on the plan, the notice at the top, in view, with a link to the proposal's
+                        // row. Not landing on the row itself: the notice would be out of view, and the
+                        // rates loaded after the page pushed the row out of view too (nego15i).
                         forms.notice(
                                 redirect,
                                 "workplans.notice.amendmentSent",
                                 submitted.amendment(),
                                 others(plan, subject));
-                        return "redirect:/workplans/" + id + "#amendment-" + submitted.amendment();
+                        redirect.addFlashAttribute("noticeLink", "#amendment-" + submitted.amendment());
+                        return "redirect:/workplans/" + id;
                     }
                     String code = plans.activity(subject, submitted.activity())
                             .map(ActivitySummary::code)

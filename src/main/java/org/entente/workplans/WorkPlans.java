@@ -179,8 +179,8 @@ public class WorkPlans {
         execution.execute(subject, id, expectedVersion, actualStart, actualEnd);
     }
 
-    /** Postpones an activity to a new period (a quarter or dates), with the reason. */
-    public void postpone(
+    /** Postpones an activity to a new period (a quarter or dates), with the reason; answers the new period. */
+    public ActivityExecution.NewPeriod postpone(
             Subject subject,
             long id,
             Integer expectedVersion,
@@ -188,7 +188,7 @@ public class WorkPlans {
             LocalDate start,
             LocalDate end,
             org.entente.shared.LocalizedText reason) {
-        execution.postpone(subject, id, expectedVersion, quarter, start, end, reason);
+        return execution.postpone(subject, id, expectedVersion, quarter, start, end, reason);
     }
 
     /** Cancels an activity, with the reason. */

@@ -14,6 +14,8 @@ class ActivityLifecycleTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
     static final LocalDate MAY = LocalDate.of(2026, 5, 4);
+    /** A 2026 plan's activities fall in 2025, 2026 or 2027. */
+    static final org.entente.shared.Limits.DateRange YEARS = Plan.activityDates(2026);
 
     static ActivityLifecycle at(ActivityStatus status) {
         return ActivityLifecycle.of(status, null);
@@ -26,7 +28,7 @@ class ActivityLifecycleTest {
     void aScheduledOrPostponedActivityIsExecutedPostponedOrCancelled(ActivityStatus status) {
         assertThat(at(status).execute(MAY, MAY.plusDays(2), TODAY)).isEqualTo(ActivityStatus.EXECUTED);
         ActivityLifecycle postponed = at(status);
-        assertThat(postponed.postpone(3, null, null, en("Crisis")))
+        assertThat(postponed.postpone(YEARS, 3, null, null, en("Crisis")))
                 .isEqualTo(new ActivityLifecycle.Period(3, null, null));
         assertThat(postponed.status()).isEqualTo(ActivityStatus.POSTPONED);
         assertThat(at(status).cancel(en("Superseded"))).isEqualTo(ActivityStatus.CANCELLED);
@@ -42,7 +44,7 @@ class ActivityLifecycleTest {
             try {
                 switch (action) {
                     case EXECUTE -> rules.execute(MAY, MAY.plusDays(2), TODAY);
-                    case POSTPONE -> rules.postpone(3, null, null, en("Crisis"));
+                    case POSTPONE -> rules.postpone(YEARS, 3, null, null, en("Crisis"));
                     case CANCEL -> rules.cancel(en("Superseded"));
                     case HOLD -> rules.holdByHand(en("Crisis"));
                     case RESUME -> rules.resumeByHand(en("Crisis over"), false);
@@ -78,7 +80,7 @@ class ActivityLifecycleTest {
     void aClosedOrHeldActivityTakesNoExecution(ActivityStatus status) {
         refused(() -> at(status).execute(MAY, MAY, TODAY), "activity", "workplans.execution.notOpen.execute");
         refused(
-                () -> at(status).postpone(3, null, null, en("Crisis")),
+                () -> at(status).postpone(YEARS, 3, null, null, en("Crisis")),
                 "activity",
                 "workplans.execution.notOpen.postpone");
         refused(() -> at(status).cancel(en("Superseded")), "activity", "workplans.execution.notOpen.cancel");
@@ -108,27 +110,58 @@ class ActivityLifecycleTest {
     @Test
     void postponingToDatesTakesTheirQuarterAndAOneDayPeriodEndsWhereItStarts() {
         LocalDate august = LocalDate.of(2027, 8, 10);
-        assertThat(at(ActivityStatus.PLANNED).postpone(null, august, null, en("Crisis")))
+        assertThat(at(ActivityStatus.PLANNED).postpone(YEARS, null, august, null, en("Crisis")))
                 .isEqualTo(new ActivityLifecycle.Period(3, august, august));
+    }
+
+    @Test
+    void postponingStaysWithinThePlansYearOrTheYearBeforeOrAfter() {
+        LocalDate lastDay = LocalDate.of(2027, 12, 31);
+        assertThat(at(ActivityStatus.PLANNED).postpone(YEARS, null, lastDay, null, en("Crisis")))
+                .isEqualTo(new ActivityLifecycle.Period(4, lastDay, lastDay));
+        LocalDate firstDay = LocalDate.of(2025, 1, 1);
+        assertThat(at(ActivityStatus.PLANNED).postpone(YEARS, null, firstDay, null, en("Crisis")))
+                .isEqualTo(new ActivityLifecycle.Period(1, firstDay, firstDay));
+        ActivityLifecycle activity = at(ActivityStatus.PLANNED);
+        refused(
+                () -> activity.postpone(YEARS, null, LocalDate.of(2028, 1, 1), null, en("Crisis")),
+                "plannedStart",
+                "workplans.activity.dates.outsidePlanYears");
+        refused(
+                () -> activity.postpone(YEARS, null, LocalDate.of(2024, 12, 31), null, en("Crisis")),
+                "plannedStart",
+                "workplans.activity.dates.outsidePlanYears");
+        refused(
+                () -> activity.postpone(
+                        YEARS, null, LocalDate.of(2027, 12, 20), LocalDate.of(2028, 1, 5), en("Crisis")),
+                "plannedEnd",
+                "workplans.activity.dates.outsidePlanYears");
+        assertThat(activity.status()).as("nothing changed").isEqualTo(ActivityStatus.PLANNED);
     }
 
     @Test
     void postponingNeedsANewPeriodInOrderAndAReason() {
         ActivityLifecycle activity = at(ActivityStatus.PLANNED);
         refused(
-                () -> activity.postpone(null, null, null, en("Crisis")),
+                () -> activity.postpone(YEARS, null, null, null, en("Crisis")),
                 "plannedQuarter",
                 "workplans.activity.period.required");
-        refused(() -> activity.postpone(5, null, null, en("Crisis")), "plannedQuarter", "workplans.quarter.invalid");
         refused(
-                () -> activity.postpone(2, MAY, MAY.minusDays(1), en("Crisis")),
+                () -> activity.postpone(YEARS, 5, null, null, en("Crisis")),
+                "plannedQuarter",
+                "workplans.quarter.invalid");
+        refused(
+                () -> activity.postpone(YEARS, 2, MAY, MAY.minusDays(1), en("Crisis")),
                 "plannedEnd",
                 "workplans.activity.dates.order");
         refused(
-                () -> activity.postpone(2, null, MAY, en("Crisis")),
+                () -> activity.postpone(YEARS, 2, null, MAY, en("Crisis")),
                 "plannedStart",
                 "workplans.activity.dates.startRequired");
-        refused(() -> activity.postpone(2, null, null, en(" ")), "reason", "workplans.execution.reason.required");
+        refused(
+                () -> activity.postpone(YEARS, 2, null, null, en(" ")),
+                "reason",
+                "workplans.execution.reason.required");
         assertThat(activity.status()).isEqualTo(ActivityStatus.PLANNED);
     }
 

@@ -66,7 +66,8 @@ class AmendmentWebIT {
 
         MvcResult sent = clients.perform(proposal(plan), "planner.mar", "ar");
         assertThat(sent.getResponse().getStatus()).isEqualTo(302);
-        assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/workplans/" + plan + "#amendment-1");
+        assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/workplans/" + plan);
+        assertThat(sent.getFlashMap().get("noticeLink")).isEqualTo("#amendment-1");
         assertThat((String) sent.getFlashMap().get("notice")).contains("إسرائيل");
 
         String page = clients.perform(get("/workplans/" + plan + "/amendments/1"), "planner.isr", "en")

@@ -86,8 +86,35 @@ class LimitsIT {
                     .contains("31 December 2100");
         }
         assertThat(activities(plan)).isZero();
-        assertThat(api(plan, "en", activity("\"Dated\"", "2000-01-01")).getStatus())
+        long first = fixture.plan(fixture.setting(), 2001);
+        assertThat(api(first, "en", activity("\"Dated\"", "2000-01-01")).getStatus())
                 .isEqualTo(201);
+    }
+
+    /** Issue 15's bad input: an activity is planned in its plan's year or the year before or after. */
+    @Test
+    void datesOutsideThePlansYearOrTheYearBeforeOrAfterAreRefusedByName() throws Exception {
+        long plan = fixture.plan(fixture.setting(), 2033);
+        for (String day : new String[] {"2031-12-31", "2035-01-01", "2040-06-01"}) {
+            var refused = api(plan, "en", activity("\"Too far\"", day));
+            assertThat(refused.getStatus()).as(day).isEqualTo(422);
+            JsonNode error =
+                    JSON.readTree(refused.getContentAsString()).get("errors").get(0);
+            assertThat(error.get("field").asString()).as(day).isEqualTo("plannedStart");
+            assertThat(error.get("message").asString())
+                    .as(day)
+                    .contains("the plan’s year, the year before or the year after");
+        }
+        var onTheForm = form(plan, "ar", "title.ar", "بعيد جدا", "plannedStart", "2035-01-01");
+        assertThat(onTheForm.getStatus()).isEqualTo(422);
+        assertThat(onTheForm.getContentAsString()).contains("تاريخ في سنة الخطة أو في السنة التي قبلها أو التي بعدها");
+        assertThat(activities(plan)).as("nothing stored").isZero();
+        for (String day : new String[] {"2032-01-01", "2034-12-31"}) {
+            assertThat(api(plan, "en", activity("\"Near\"", day)).getStatus())
+                    .as(day)
+                    .isEqualTo(201);
+        }
+        assertThat(activities(plan)).isEqualTo(2);
     }
 
     @Test

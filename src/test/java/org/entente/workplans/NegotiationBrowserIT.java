@@ -68,11 +68,28 @@ class NegotiationBrowserIT extends BrowserTest {
         // Morocco proposes a new activity on the signed plan, in Arabic.
         mar.navigate(url("/workplans/" + plan));
         Locator form = mar.locator("section[aria-labelledby=propose-heading] form");
+        // First with dates two years after the plan's: refused, the summary at the top of the form
+        // scrolled into view, the error next to the field, in Arabic, and nothing proposed.
+        fillProposal(form, "2028-11-02", "2028-11-06");
+        form.locator("button[type=submit]").click();
+        assertThat(mar.locator("#form-errors")).isInViewport();
+        assertThat(mar.locator("#form-errors")).containsText("سنة الخطة");
+        // The field is marked invalid; the proposal form writes its messages only in the summary
+        // (no message beside each field yet: see nego15i's audit note).
+        assertThat(mar.locator("div.field--invalid:has(#plannedStart)")).hasCount(1);
+        assertThat(mar.locator("#plan-table tr.plan-row--proposed", new Page.LocatorOptions().setHasText(TITLE)))
+                .hasCount(0);
+        shoot(mar, "mar-proposal-refused");
+        problems.removeIf(problem -> problem.contains("422")); // the refused proposal answers 422, as it should
+        form = mar.locator("section[aria-labelledby=propose-heading] form");
         fillProposal(form, "2026-11-02", "2026-11-06");
         shoot(mar, "mar-proposal-typed");
         form.locator("button[type=submit]").click();
+        // What happened, at the top and in view where the page lands.
         assertThat(mar.locator("#notice")).containsText("أُرسل التعديل");
         assertThat(mar.locator("#notice")).containsText("إسرائيل");
+        assertThat(mar.locator("#notice")).isInViewport();
+        shoot(mar, "mar-proposal-sent");
         Locator proposed =
                 mar.locator("#plan-table tr.plan-row--proposed", new Page.LocatorOptions().setHasText(TITLE));
         assertThat(proposed).hasCount(1);
@@ -80,7 +97,10 @@ class NegotiationBrowserIT extends BrowserTest {
         assertThat(proposed)
                 .containsText(java.util.regex.Pattern.compile("اقترحه المغرب — بانتظار \u2068?إسرائيل\u2069?"));
         String first = proposed.getAttribute("id").substring("amendment-".length());
-        shoot(mar, "mar-proposal-sent");
+        // The notice's link goes to the proposal's row in the table.
+        mar.locator("#notice-link").click();
+        assertThat(proposed).isInViewport();
+        shoot(mar, "mar-proposal-row");
 
         // Israel sees it in the to-do list and the navigation's count, opens it and rejects it.
         isr.navigate(url("/"));
@@ -90,8 +110,11 @@ class NegotiationBrowserIT extends BrowserTest {
         shoot(isr, "isr-todo-awaiting");
         isr.navigate(url("/workplans/" + plan));
         assertThat(isr.locator("main")).containsText("your approval.");
-        assertThat(isr.locator("#plan-table tr.plan-row--proposed", new Page.LocatorOptions().setHasText(TITLE)))
+        Locator awaiting =
+                isr.locator("#plan-table tr.plan-row--proposed", new Page.LocatorOptions().setHasText(TITLE));
+        assertThat(awaiting)
                 .containsText(java.util.regex.Pattern.compile("proposed by Morocco — awaiting \u2068?Israel\u2069?"));
+        awaiting.scrollIntoViewIfNeeded();
         shoot(isr, "isr-plan-proposal-row");
         isr.locator("#plan-table tr.plan-row--proposed", new Page.LocatorOptions().setHasText(TITLE))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(TITLE))
@@ -127,11 +150,15 @@ class NegotiationBrowserIT extends BrowserTest {
         shoot(mar, "mar-proposing-again");
         mar.locator("#propose-again-submit").click();
         assertThat(mar.locator("#notice")).containsText("أُرسل التعديل");
+        assertThat(mar.locator("#notice")).isInViewport();
         Locator again2 = mar.locator("#plan-table tr.plan-row--proposed", new Page.LocatorOptions().setHasText(TITLE));
         assertThat(again2).hasCount(1);
         String second = again2.getAttribute("id").substring("amendment-".length());
         assertThat(second).isNotEqualTo(first);
         shoot(mar, "mar-proposed-again");
+        mar.locator("#notice-link").click();
+        assertThat(again2).isInViewport();
+        shoot(mar, "mar-proposed-again-row");
 
         // Israel reads the new proposal and approves it.
         isr.navigate(url("/"));
@@ -152,6 +179,7 @@ class NegotiationBrowserIT extends BrowserTest {
         Locator row = mar.locator("#plan-table tr", new Page.LocatorOptions().setHasText(TITLE));
         assertThat(row).hasCount(1);
         assertThat(row.locator(".activity-overdue")).hasText("متأخر");
+        row.scrollIntoViewIfNeeded();
         shoot(mar, "mar-plan-overdue");
         row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(TITLE))
                 .click();
@@ -204,6 +232,7 @@ class NegotiationBrowserIT extends BrowserTest {
         mar.navigate(url("/workplans/" + plan));
         assertThat(mar.locator(".plan-status--closed")).hasCount(0);
         assertThat(mar.locator("#closing-pending-notice")).containsText("إسرائيل");
+        mar.locator("#closing-pending-notice").scrollIntoViewIfNeeded();
         shoot(mar, "mar-closing-proposed");
 
         // …Israel finds it in its to-do list, reads the decisions and approves: only then is the plan closed.
@@ -229,6 +258,9 @@ class NegotiationBrowserIT extends BrowserTest {
         isr.locator("#next-year").click();
         assertThat(isr.locator("h1")).containsText("2027");
         assertThat(isr.locator("#plan-table")).containsText(carried);
+        isr.locator("#plan-table tr", new Page.LocatorOptions().setHasText(carried))
+                .first()
+                .scrollIntoViewIfNeeded();
         shoot(isr, "isr-next-year");
 
         mar.navigate(url("/workplans/" + plan));

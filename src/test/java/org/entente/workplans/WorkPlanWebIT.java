@@ -269,6 +269,42 @@ class WorkPlanWebIT {
         assertThat(fx.activity(activity).status()).isEqualTo(ActivityStatus.PLANNED);
     }
 
+    /** Issue 15: the notice after a postponement says where the activity went, in the reader's language. */
+    @Test
+    void thePostponeNoticeNamesTheNewPeriodInTheReadersLanguage() throws Exception {
+        long activity = firstActivity(2032);
+        String code = fx.activity(activity).code();
+        String english = postpone(activity, "en", "plannedStart", "2032-11-16", "plannedEnd", "2032-11-20");
+        assertThat(english)
+                .startsWith("Activity " + code + " is postponed to ")
+                .contains("November")
+                .contains("2032")
+                .contains("16");
+        assertThat(fx.activity(activity).status()).isEqualTo(ActivityStatus.POSTPONED);
+        assertThat(postpone(activity, "ar", "plannedQuarter", "3"))
+                .isEqualTo("أُجّل النشاط " + code + " إلى الربع 3 من 2032.");
+        assertThat(postpone(activity, "fr", "plannedQuarter", "4"))
+                .isEqualTo("L’activité " + code + " est reportée au T4 2032.");
+        assertThat(postpone(activity, "he", "plannedStart", "2033-01-12", "plannedEnd", "2033-01-12"))
+                .startsWith("הפעילות " + code + " נדחתה ל־")
+                .contains("2033")
+                .doesNotContain("2033-01-12");
+        assertThat(fx.activity(activity).plannedStart()).isEqualTo(java.time.LocalDate.of(2033, 1, 12));
+    }
+
+    /** Postpones the activity from its page in that language, with a reason: answers the notice shown. */
+    private String postpone(long activity, String language, String... period) throws Exception {
+        var request = post("/activities/" + activity + "/postpone").param("reason.en", "The partner asked");
+        for (int i = 0; i < period.length; i += 2) {
+            request.param(period[i], period[i + 1]);
+        }
+        MvcResult result = clients.perform(request, "planner.mar", language);
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(302);
+        return (String) result.getFlashMap().get("notice");
+    }
+
     /** The first activity of a signed plan of that year, in a setting of its own. */
     private long firstActivity(int year) {
         long plan = fx.signedPlan(fx.setting(), year);

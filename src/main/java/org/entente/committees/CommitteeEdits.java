@@ -90,7 +90,7 @@ class CommitteeEdits {
         CommitteeSummary current = committees.find(subject, id).orElseThrow(() -> new NotReadable("committee", id));
         policy.mayWrite(subject, current.label(), id).orThrow();
         Map<String, String> errors = check(subject, draft, id);
-        boolean owner = subject.nation().equals(current.label().owner());
+        boolean owner = AccessPolicy.ownerNationOf(subject, current.label());
         if (!owner && !Set.copyOf(draft.memberIds()).equals(Set.copyOf(memberIds(subject, id)))) {
             // Members are labelled as the committee, hence owned by its nation: only it changes them.
             errors.put("members", "committee.refused.membersOwnerNation");

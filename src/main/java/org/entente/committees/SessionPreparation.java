@@ -2,6 +2,7 @@ package org.entente.committees;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import org.entente.access.AccessPolicy;
 import org.entente.partners.People;
 import org.entente.partners.PersonSummary;
 import org.entente.shared.Limits;
@@ -57,8 +58,7 @@ class SessionPreparation {
         var errors = new LinkedHashMap<String, String>();
         if (nation == null || !session.parties().contains(nation)) {
             errors.put("nation", "delegate.refused.notParty");
-        } else if (!nation.equals(subject.nation())
-                && !subject.nation().equals(session.label().owner())) {
+        } else if (!AccessPolicy.speaksFor(subject, nation) && !AccessPolicy.ownerNationOf(subject, session.label())) {
             // In another nation's session a party adds its own delegates only.
             errors.put("nation", "delegate.refused.ownNation");
         }

@@ -135,7 +135,7 @@ class PartnersController {
         model.addAttribute(
                 "writable",
                 ofNation.stream()
-                        .filter(o -> mayCreate && o.label().owner().equals(reader.nation()))
+                        .filter(o -> mayCreate && AccessPolicy.ownerNationOf(reader, o.label()))
                         .map(OrganizationSummary::id)
                         .collect(Collectors.toSet()));
         return "partners/organizations";
@@ -160,7 +160,7 @@ class PartnersController {
         boolean mayCreate = mayCreate(reader);
         model.addAttribute("mayCreate", mayCreate);
         Set<Long> writable = result.items().stream()
-                .filter(p -> mayCreate && p.label().owner().equals(reader.nation()))
+                .filter(p -> mayCreate && AccessPolicy.ownerNationOf(reader, p.label()))
                 .map(PersonSummary::id)
                 .collect(Collectors.toSet());
         model.addAttribute("writable", writable);

@@ -30,6 +30,7 @@ import org.entente.identity.NewAccount;
 import org.entente.shared.Classification;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
+import org.entente.support.Personas;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -44,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DemoApplicationTest
 class AuditIT {
 
-    static final String PASSWORD = "Entente-Demo-2026";
+    static final String PASSWORD = Personas.DEMO_PASSWORD;
 
     @Autowired
     MockMvc mvc;

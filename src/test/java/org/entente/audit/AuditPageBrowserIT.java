@@ -223,7 +223,7 @@ class AuditPageBrowserIT extends BrowserTest {
         page.navigate(url("/login"));
         choose("עברית", "he-MA");
         page.locator("#username").fill("auditor.mar");
-        page.locator("#password").fill("Entente-Demo-2026");
+        page.locator("#password").fill(DEMO_PASSWORD);
         page.locator("form.form button[type=submit]").click();
         page.navigate(url("/audit"));
         fitsAt1280("he");

@@ -1,7 +1,6 @@
 package org.entente.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.entente.support.Personas;
 import org.entente.support.RunsAlongside;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +51,7 @@ class DatabaseFaultsIT {
 
     @Test
     void whileTheDatabaseHangsEveryoneGetsA503QuicklyInTheirLanguage() throws Exception {
-        MockHttpSession viewer = signIn("viewer.mar");
+        MockHttpSession viewer = Personas.signIn(mvc, "viewer.mar");
         var http = new LiveHttp(port);
         assertThat(http.get("/actuator/health/readiness", "en").statusCode()).isEqualTo(200);
         List<ProcessHandle> frozen = OrphanedPostgres.workingIn(server.directory());
@@ -81,7 +81,7 @@ class DatabaseFaultsIT {
             assertThat(since(started)).isLessThan(FAST);
 
             started = System.nanoTime();
-            HttpResponse<String> signIn = http.signIn("planner.mar", "Entente-Demo-2026", "fr");
+            HttpResponse<String> signIn = http.signIn("planner.mar", Personas.DEMO_PASSWORD, "fr");
             Duration signInTook = since(started);
             assertThat(signIn.statusCode()).isEqualTo(503);
             assertThat(signIn.body())
@@ -111,7 +111,7 @@ class DatabaseFaultsIT {
 
     @Test
     void aKilledPostgresIsStartedAgainAndTheTrailRecordsIt() throws Exception {
-        MockHttpSession viewer = signIn("viewer.mar");
+        MockHttpSession viewer = Personas.signIn(mvc, "viewer.mar");
         var http = new LiveHttp(port);
         long pid = server.postmasterPid().orElseThrow();
         int restartsBefore = restarts();
@@ -184,12 +184,5 @@ class DatabaseFaultsIT {
 
     private static Duration since(long started) {
         return Duration.ofNanos(System.nanoTime() - started);
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
     }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.entente.support.Personas;
 import org.entente.support.RunsAlongside;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,7 @@ class DatabaseRefusedIT {
     @Test
     void whileTheDatabaseRefusesConnectionsEveryRequestIsA503WithRetryAfter() throws Exception {
         var signedIn = new LiveHttp(port);
-        assertThat(signedIn.signIn("viewer.mar", "Entente-Demo-2026", "fr").statusCode())
+        assertThat(signedIn.signIn("viewer.mar", Personas.DEMO_PASSWORD, "fr").statusCode())
                 .isEqualTo(302);
         assertThat(signedIn.get("/", "fr").statusCode()).isEqualTo(200);
         var stranger = new LiveHttp(port);
@@ -84,7 +85,8 @@ class DatabaseRefusedIT {
                     answers.add(answer("static", stranger.get("/css/entente.css", "en")));
                     answers.add(answer("sign-in page", stranger.get("/login", "he")));
                     answers.add(answer("API", stranger.get("/api/v1/agreements", "en")));
-                    answers.add(answer("sign-in", signingIn.signIn("planner.mar", "Entente-Demo-2026", token, "fr")));
+                    answers.add(
+                            answer("sign-in", signingIn.signIn("planner.mar", Personas.DEMO_PASSWORD, token, "fr")));
                 }
             } finally {
                 watch.stop();

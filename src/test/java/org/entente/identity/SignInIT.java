@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @DemoApplicationTest
 class SignInIT {
 
-    static final String DEMO_PASSWORD = "Entente-Demo-2026";
+    static final String DEMO_PASSWORD = Personas.DEMO_PASSWORD;
 
     @Autowired
     MockMvc mvc;

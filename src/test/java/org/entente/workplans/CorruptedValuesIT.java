@@ -1,7 +1,6 @@
 package org.entente.workplans;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,6 +18,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.entente.DemoApplicationTest;
 import org.entente.database.SuperuserConnections;
 import org.entente.documents.Pdf;
+import org.entente.support.Personas;
 import org.entente.support.RunsAlongside;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,8 +121,8 @@ class CorruptedValuesIT {
 
     private List<Reader> readers() throws Exception {
         return List.of(
-                new Reader("planner.mar", "ar", signIn("planner.mar")),
-                new Reader("planner.isr", "en", signIn("planner.isr")));
+                new Reader("planner.mar", "ar", Personas.signIn(mvc, "planner.mar")),
+                new Reader("planner.isr", "en", Personas.signIn(mvc, "planner.isr")));
     }
 
     private String page(String path, Reader reader) throws Exception {
@@ -193,12 +193,5 @@ class CorruptedValuesIT {
             }
             connection.commit();
         }
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
     }
 }

@@ -2,7 +2,6 @@ package org.entente.workplans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -11,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.entente.DemoApplicationTest;
 import org.entente.database.SuperuserConnections;
+import org.entente.support.Personas;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,10 +48,7 @@ class LimitsIT {
     @BeforeEach
     void fixture() throws Exception {
         fixture = WorkPlansFixture.of(context);
-        planner = (MockHttpSession) mvc.perform(formLogin().user("planner.mar").password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
+        planner = Personas.signIn(mvc, "planner.mar");
     }
 
     @Test

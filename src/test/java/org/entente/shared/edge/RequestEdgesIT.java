@@ -1,7 +1,6 @@
 package org.entente.shared.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -15,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.entente.DemoApplicationTest;
 import org.entente.database.SuperuserConnections;
+import org.entente.support.Personas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -50,10 +50,7 @@ class RequestEdgesIT {
 
     @BeforeAll
     void signIn() throws Exception {
-        planner = (MockHttpSession) mvc.perform(formLogin().user("planner.mar").password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
+        planner = Personas.signIn(mvc, "planner.mar");
         plan = count("select min(id) from workplans.plan where committee_code = 'JMC-ISR-MAR'");
     }
 

@@ -1,7 +1,6 @@
 package org.entente.shared.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -23,6 +22,7 @@ import org.entente.DemoApplicationTest;
 import org.entente.access.Routes;
 import org.entente.database.SuperuserConnections;
 import org.entente.shared.edge.FuzzInputs.Category;
+import org.entente.support.Personas;
 import org.entente.support.RunsAlongside;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,8 +119,8 @@ class RequestFuzzIT {
             fixtures = Fixtures.load(connection);
         }
         writes = new DatabaseWrites(superuser.open());
-        planner = signIn("planner.mar");
-        administrator = signIn("admin.mar");
+        planner = Personas.signIn(mvc, "planner.mar");
+        administrator = Personas.signIn(mvc, "admin.mar");
     }
 
     @AfterAll
@@ -246,13 +246,6 @@ class RequestFuzzIT {
                 System.out.println("FUZZ FAILURE " + what + " → " + problem);
             });
         }
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password("Entente-Demo-2026"))
-                .andReturn()
-                .getRequest()
-                .getSession();
     }
 
     private static String rootCause(Throwable thrown) {

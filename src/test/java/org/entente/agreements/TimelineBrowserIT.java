@@ -41,9 +41,7 @@ class TimelineBrowserIT extends BrowserTest {
 
     @Test
     void anIsraeliReaderReadsTheRelationshipTimelineInEnglishThenInArabicWhereTimeRunsRightToLeft() {
-        page.navigate(url("/login"));
-        choose("English", "en-MA");
-        signIn(READER, "a long enough pass phrase");
+        signInThroughForm(page, READER, "a long enough pass phrase", "en");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Agreements"))
                 .first()
                 .click();

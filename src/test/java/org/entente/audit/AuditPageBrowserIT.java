@@ -74,9 +74,7 @@ class AuditPageBrowserIT extends BrowserTest {
                             new Label(Classification.CONFIDENTIAL, "MAR", Set.of())));
         });
         // Through the form, not a session taken over: the test reads this sign-in in the trail.
-        page.navigate(url("/login"));
-        choose("English", "en-MA");
-        signIn("auditor.mar");
+        signInThroughForm(page, "auditor.mar", DEMO_PASSWORD, "en");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit"))
                 .click();
         assertThat(page).hasURL(url("/audit"));

@@ -21,6 +21,7 @@ class SessionBrowserIT extends BrowserTest {
     @Test
     void theMoroccanPlannerReadsTheThirdSessionsDecisionsAndAddsAnActionItemInArabic() {
         signInAs("planner.mar", "ar-MA");
+        boolean arabicAgain = false;
         try {
             page.getByRole(
                             AriaRole.LINK,
@@ -135,6 +136,7 @@ class SessionBrowserIT extends BrowserTest {
             assertThat(page.locator(".page-head__sub")).containsText("Officers' Club");
 
             choose("العربية", "ar-MA");
+            arabicAgain = true;
             assertThat(page.locator("h1")).containsText("الدورة ");
             page.locator("#edit-session > summary").click();
             assertThat(page.locator("#session-venue-en")).hasValue("Officers' Club");
@@ -148,8 +150,11 @@ class SessionBrowserIT extends BrowserTest {
             page.navigate(page.url().replaceAll("/sessions/4.*$", "/sessions/3"));
             assertThat(page.locator("#edit-session")).hasCount(0);
         } finally {
-            // planner.mar reads Arabic in the demo; other tests share the account.
-            choose("العربية", "ar-MA");
+            // planner.mar reads Arabic in the demo; other tests share the account. The switcher
+            // saved Arabic as the account's language above, unless the test stopped before it.
+            if (!arabicAgain) {
+                choose("العربية", "ar-MA");
+            }
         }
     }
 }

@@ -207,9 +207,7 @@ class BrowserIT extends BrowserTest {
 
     @Test
     void signingOutReturnsToTheSignInPage() {
-        page.navigate(url("/login"));
-        choose("English", "en-MA");
-        signIn("viewer.mar");
+        signInThroughForm(page, "viewer.mar", DEMO_PASSWORD, "en");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
                 .click();
         assertThat(page).hasURL(url("/login?signedOut"));

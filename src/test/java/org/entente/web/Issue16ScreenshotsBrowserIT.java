@@ -48,6 +48,10 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
 
     private static final Path ISSUE16 = SCREENSHOTS.resolve("issue16");
 
+    /** The pages a reader opens on the move, photographed at 390 px too (and the header checked there). */
+    private static final java.util.Set<String> ON_THE_MOVE =
+            java.util.Set.of("home", "plan", "session-3", "benslimane");
+
     /**
      * Whole pages only when a person asks for them ({@code -Dentente.screenshots=whole}), the window
      * otherwise. No assertion reads these pictures; a whole-page shot lays the page out again at
@@ -103,6 +107,9 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
                         new Page.ScreenshotOptions()
                                 .setPath(ISSUE16.resolve(shot[0] + "-" + language + ".png"))
                                 .setFullPage(WHOLE_PAGES));
+                if (ON_THE_MOVE.contains(shot[0])) {
+                    onAPhone(shot[0] + "-" + language);
+                }
             }
             Pdf minutes = pdf(
                     "minutes-3-" + language + "-fr",
@@ -125,25 +132,25 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
                 new Page.ScreenshotOptions()
                         .setPath(ISSUE16.resolve("search-fr.png"))
                         .setFullPage(WHOLE_PAGES));
-        // A telephone's width (390 px), in Hebrew, Arabic and English: the pages a reader opens on the move.
+        // A telephone's width (390 px), in English too (Arabic and Hebrew above): the pages a reader
+        // opens on the move.
         page.setViewportSize(390, 844);
-        for (String language : List.of("he", "ar", "en")) {
-            page.context().addCookies(List.of(new Cookie("ENTENTE_LANG", language).setUrl(url("/"))));
-            for (String[] shot : new String[][] {
-                {"home", "/"},
-                {"plan", "/workplans/" + plan},
-                {"session-3", session},
-                {"benslimane", "/projects/" + project},
-            }) {
-                page.navigate(url(shot[1]));
-                page.waitForLoadState();
-                compactHeader(shot[0] + "-" + language);
-                screenshot(
-                        page,
-                        new Page.ScreenshotOptions()
-                                .setPath(ISSUE16.resolve(shot[0] + "-" + language + "-390.png"))
-                                .setFullPage(WHOLE_PAGES));
-            }
+        page.context().addCookies(List.of(new Cookie("ENTENTE_LANG", "en").setUrl(url("/"))));
+        for (String[] shot : new String[][] {
+            {"home", "/"},
+            {"plan", "/workplans/" + plan},
+            {"session-3", session},
+            {"benslimane", "/projects/" + project},
+        }) {
+            page.navigate(url(shot[1]));
+            page.waitForLoadState();
+            assertThat(page.locator("html").getAttribute("lang")).startsWith("en");
+            compactHeader(shot[0] + "-en");
+            screenshot(
+                    page,
+                    new Page.ScreenshotOptions()
+                            .setPath(ISSUE16.resolve(shot[0] + "-en-390.png"))
+                            .setFullPage(WHOLE_PAGES));
         }
         // The menu opens without script (a details element) and lays its links over the page.
         page.locator(".main-menu__button").click();
@@ -222,9 +229,7 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
         for (String language : List.of("ar", "he", "en")) {
             page.context().addCookies(List.of(new Cookie("ENTENTE_LANG", language).setUrl(url("/"))));
             shootWhole("audit-" + language, "/audit");
-            page.setViewportSize(390, 844);
-            shootWhole("audit-" + language + "-390", "/audit");
-            page.setViewportSize(1280, 860);
+            shootNarrowed("audit-" + language + "-390");
         }
     }
 
@@ -233,10 +238,36 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
         String[] names = {"todo", "activity", "amendment", "overview"};
         for (int i = 0; i < paths.length; i++) {
             shootWhole(names[i] + "-" + language, paths[i]);
+            if (i == 1 || i == 2) {
+                shootNarrowed(names[i] + "-" + language + "-390");
+            }
         }
+    }
+
+    /**
+     * The page on screen narrowed to a phone's 390 px and photographed, then widened again: the
+     * layout follows the width (the stylesheet's media queries; no script reads it), so the page
+     * need not be asked for again at that width.
+     */
+    private void shootNarrowed(String name) {
         page.setViewportSize(390, 844);
-        shootWhole("activity-" + language + "-390", paths[1]);
-        shootWhole("amendment-" + language + "-390", paths[2]);
+        screenshot(
+                page,
+                new Page.ScreenshotOptions()
+                        .setPath(ISSUE16.resolve(name + ".png"))
+                        .setFullPage(WHOLE_PAGES));
+        page.setViewportSize(1280, 860);
+    }
+
+    /** {@link #shootNarrowed}, with the compact header checked at that width. */
+    private void onAPhone(String name) {
+        page.setViewportSize(390, 844);
+        compactHeader(name);
+        screenshot(
+                page,
+                new Page.ScreenshotOptions()
+                        .setPath(ISSUE16.resolve(name + "-390.png"))
+                        .setFullPage(WHOLE_PAGES));
         page.setViewportSize(1280, 860);
     }
 

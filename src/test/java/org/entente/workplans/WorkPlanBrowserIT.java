@@ -62,8 +62,7 @@ class WorkPlanBrowserIT extends BrowserTest {
         fx.as(host, () -> plans.propose(host, plan, WorkPlansFixture.draft("Staff talks on joint planning", 1)));
 
         // Morocco proposes, in Arabic.
-        signInAs("wpb.mar");
-        choose("العربية", "ar-MA");
+        signInThroughForm(page, "wpb.mar", PASSWORD, "ar-MA");
         page.navigate(url("/workplans/" + plan));
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         page.locator("#title-ar").fill("دورة تكوينية في صيانة الطائرات المسيرة");
@@ -90,7 +89,7 @@ class WorkPlanBrowserIT extends BrowserTest {
 
         // Israel sees the proposal and approves it, in English.
         page.context().clearCookies();
-        signInAs("wpb.isr");
+        signInThroughForm(page, "wpb.isr", PASSWORD, "en");
         page.navigate(url("/workplans/" + plan));
         assertThat(page.locator("main")).containsText("2 proposals await your approval.");
         page.navigate(activity);
@@ -139,8 +138,7 @@ class WorkPlanBrowserIT extends BrowserTest {
 
         // Back in Arabic, the Moroccan planner sees both approvals on the second quarter's activity.
         page.context().clearCookies();
-        signInAs("wpb.mar");
-        choose("العربية", "ar-MA");
+        signInThroughForm(page, "wpb.mar", PASSWORD, "ar-MA");
         page.navigate(url("/workplans/" + plan));
         assertThat(page.locator("#plan-table")).containsText("إسرائيل: موافَق");
         shoot("workplans-plan-ar");
@@ -158,11 +156,5 @@ class WorkPlanBrowserIT extends BrowserTest {
         page.navigate(url("/calendar?month=2026-04"));
         assertThat(page.locator(".month-nav__title")).containsText("أبريل");
         shoot("workplans-calendar-ar");
-    }
-
-    private void signInAs(String username) {
-        page.navigate(url("/login"));
-        choose("English", "en-MA");
-        signIn(username, PASSWORD);
     }
 }

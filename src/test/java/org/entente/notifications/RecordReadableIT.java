@@ -37,12 +37,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 @DemoApplicationTest
 class RecordReadableIT {
 
-    /** One branch of the functions of V830: {@code from workplans.plan x where asked_kind = 'plan' and x.id = asked_id}. */
+    /**
+     * One branch of the functions of V830: {@code when 'plan' then exists (select from workplans.plan x
+     * where x.id = asked_id}.
+     */
     private static final Pattern BRANCH =
-            Pattern.compile("from (\\S+) x where asked_kind = '([^']+)' and x\\.id = asked_id");
+            Pattern.compile("when '([^']+)' then exists \\(select from (\\S+) x where x\\.id = asked_id");
 
-    private static final List<String> FUNCTIONS =
-            List.of("own_record_readable", "commented_record_readable", "record_readable");
+    /** The function, and the one that answers for comments and files. */
+    private static final List<String> FUNCTIONS = List.of("record_readable", "part_readable");
 
     @Autowired
     SuperuserConnections superuser;
@@ -64,8 +67,8 @@ class RecordReadableIT {
                     rows.next();
                     Matcher branch = BRANCH.matcher(rows.getString(1));
                     while (branch.find()) {
-                        assertThat(asked.put(branch.group(2), branch.group(1)))
-                                .as("kind %s asked once", branch.group(2))
+                        assertThat(asked.put(branch.group(1), branch.group(2)))
+                                .as("kind %s asked once", branch.group(1))
                                 .isNull();
                     }
                 }

@@ -25,33 +25,13 @@ class NotificationStore {
 
     /**
      * A notification is shown, counted and mailed only while its recipient may still read its record:
-     * re-checked on read by row-level security on the record's own table (V330), so a relabel by any
-     * path hides it at once and its waiting mail is dropped. Over the notifications aliased {@code n}.
-     *
-     * <p>Written into the statement, one branch per kind of the catalogue, rather than calling
-     * {@code notifications.record_readable} per row: that function's body is one expression holding a
-     * subquery for every kind, a query of its own that PL/pgSQL starts for each row (planner.mar's
-     * 21 unread on the 51,158-activity set: 3.3 ms of the server's CPU per count, 0.7 ms written
-     * in, 0.4 ms with no check, at load 60); here each row runs its kind's primary-key probe within
-     * the statement's own plan (collab18h: the bell's count on every page). A comment and a file are
-     * readable when their record is too, which the function still answers (it recurses). The
-     * {@code offset 0} keeps each branch a probe of the primary key: without it the planner may turn
-     * an {@code exists} into a hashed subplan that reads a whole table under row-level security
-     * (it did for the plans of the 51,158-activity set) to answer a handful of rows.
+     * re-checked on read by row-level security on the record's own table, so a relabel by any path
+     * hides it at once and its waiting mail is dropped. Over the notifications aliased {@code n}. The
+     * rule is spelled once, in the database ({@code notifications.record_readable}, V830: one
+     * primary-key probe per kind, which PostgreSQL inlines into the statement); this only asks it.
      */
-    static final String STILL_READABLE = stillReadable();
-
-    private static String stillReadable() {
-        var branches = new StringBuilder("case n.record_type");
-        for (RecordType type : RecordType.values()) {
-            if (type != RecordType.COMMENT && type != RecordType.ATTACHMENT) {
-                branches.append(" when '%s' then exists (select 1 from %s r where r.id = n.record_id offset 0)"
-                        .formatted(type.spelled(), type.table()));
-            }
-        }
-        return branches.append(" else notifications.record_readable(n.record_type, n.record_id) end")
-                .toString();
-    }
+    static final String STILL_READABLE =
+            "exists (select from notifications.record_readable(n.record_type, n.record_id))";
 
     /** A notification just stored, and for whom. */
     record Stored(long id, String recipient) {}

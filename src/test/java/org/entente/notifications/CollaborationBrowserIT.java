@@ -188,7 +188,8 @@ class CollaborationBrowserIT extends BrowserTest implements WithTestSmtp {
         shot(isr, "isr-after-remark-en");
     }
 
-    private static ActivityDraft proposal() {
+    /** Morocco's new activity, as an amendment proposes it (NotificationsIT proposes it too). */
+    static ActivityDraft proposal() {
         return new ActivityDraft(
                 LocalizedText.of(
                         "en", "Drone maintenance course at the Benslimane plant",

@@ -56,6 +56,9 @@ class NotificationsIT implements WithTestSmtp {
     @Autowired
     DailyJobs daily;
 
+    @Autowired
+    org.entente.workplans.WorkPlans plans;
+
     @BeforeEach
     void aCleanMailbox() throws Exception {
         sender.drain();
@@ -397,6 +400,68 @@ class NotificationsIT implements WithTestSmtp {
     }
 
     /** The delegation form as posted by Morocco for a French delegate, in English. */
+    /**
+     * A proposal awaits the partner (planner.isr is told, not its proposer, not France); the partner's
+     * rejection tells the proposer alone, with the reason given.
+     */
+    @Test
+    void aProposalAwaitsThePartnerAndItsRejectionTellsTheProposerWithTheReason() throws Exception {
+        var mar = org.entente.support.Personas.Persona.PLANNER_MAR.subject();
+        var isr = org.entente.support.Personas.Persona.PLANNER_ISR.subject();
+        long plan = org.entente.support.Personas.inTransaction(
+                transactions,
+                org.entente.support.Personas.HOST,
+                () -> sql.sql("""
+                                select id from workplans.plan
+                                 where committee_code = 'JMC-ISR-MAR' and year = 2026 and status <> 'DRAFT'""").query(Long.class).single());
+        int number = org.entente.support.Personas.inTransaction(
+                transactions, mar, () -> plans.proposeAmendment(mar, plan, null, CollaborationBrowserIT.proposal()));
+        long amendment = org.entente.support.Personas.inTransaction(
+                transactions,
+                org.entente.support.Personas.HOST,
+                () -> sql.sql("select id from workplans.amendment where plan_id = :plan and number = :number")
+                        .param("plan", plan)
+                        .param("number", number)
+                        .query(Long.class)
+                        .single());
+        String record = "amendment:" + amendment;
+        awaitNotified("planner.isr", record);
+        assertThat(told("planner.isr", record))
+                .singleElement()
+                .satisfies(n -> assertThat(n.get("kind").asString()).isEqualTo("AMENDMENT_AWAITING"));
+
+        String reason = "Not before the air force has been consulted " + System.nanoTime();
+        org.entente.support.Personas.inTransaction(
+                transactions,
+                isr,
+                () -> plans.rejectAmendment(
+                        isr, plan, number, null, org.entente.shared.LocalizedText.of("en", reason)));
+        awaitNotified("planner.mar", record);
+        assertThat(told("planner.mar", record))
+                .as("the proposer is told of the decision, with its reason, and only of it")
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.get("kind").asString()).isEqualTo("AMENDMENT_REJECTED");
+                    assertThat(n.get("excerpt").toString()).contains(reason);
+                });
+        assertThat(told("planner.isr", record))
+                .as("the partner who decided is not told again")
+                .hasSize(1);
+        assertThat(records("planner.fra")).as("France may not read the plan").doesNotContain(record);
+        assertThat(told("liaison.isr", record))
+                .as("Israel's liaison is told that it awaits Israel, never of the decision")
+                .singleElement()
+                .satisfies(n -> assertThat(n.get("kind").asString()).isEqualTo("AMENDMENT_AWAITING"));
+    }
+
+    private List<JsonNode> told(String username, String record) throws Exception {
+        return api(signIn(mvc, username))
+                .get("items")
+                .valueStream()
+                .filter(n -> n.get("record").asString().equals(record))
+                .toList();
+    }
+
     private static org.springframework.test.web.servlet.RequestBuilder addDelegate(
             String base, MockHttpSession session, String person, String role) {
         return post(base + "/delegates")

@@ -21,4 +21,19 @@ public interface TodoSource {
     default int countFor(Subject reader, LocalDate today) {
         return todoFor(reader, today).size();
     }
+
+    /**
+     * The head of the list for a page that ends at item {@code first}: {@code items} holds, for
+     * every n up to {@code first}, the first n items of {@link #todoFor}'s list in the list's order
+     * (by kind first), and {@code total} the whole list's length. A source whose later kinds are
+     * costly stops reading at a kind once it holds {@code first} items of the earlier ones, and
+     * counts the rest without building them. By default, the whole list.
+     */
+    default Head headFor(Subject reader, LocalDate today, int first) {
+        List<TodoItem> all = todoFor(reader, today);
+        return new Head(all, all.size());
+    }
+
+    /** The first items of a source's list, and how many the whole list holds. */
+    record Head(List<TodoItem> items, int total) {}
 }

@@ -2,7 +2,6 @@ package org.entente.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.entente.shared.Subject;
 import org.entente.shared.TodoItem;
@@ -70,7 +69,10 @@ class TodoController {
             @AuthenticationPrincipal Subject reader,
             @RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
-        List<TodoItem> items = todo.of(reader, LocalDate.now(clock));
-        return ListJson.of(items, Paging.of(page, size), TodoJson::of);
+        Paging paging = Paging.of(page, size);
+        var head = todo.page(
+                reader, LocalDate.now(clock), (int) Math.min(paging.offset(), Integer.MAX_VALUE), paging.size());
+        return new ListJson<>(
+                head.items().stream().map(TodoJson::of).toList(), paging.page(), paging.size(), head.total());
     }
 }

@@ -39,6 +39,24 @@ class TodoList {
         return items;
     }
 
+    /**
+     * Items {@code from} to {@code from + size} of {@link #of}'s list, and its length: each source
+     * reads only the head of its list the page needs ({@link TodoSource#headFor}).
+     */
+    @Transactional(readOnly = true)
+    TodoSource.Head page(Subject reader, LocalDate today, int from, int size) {
+        int first = (int) Math.min((long) from + size, Integer.MAX_VALUE);
+        var items = new ArrayList<TodoItem>();
+        int total = 0;
+        for (TodoSource source : sources) {
+            TodoSource.Head head = source.headFor(reader, today, first);
+            items.addAll(head.items());
+            total += head.total();
+        }
+        items.sort(ORDER);
+        return new TodoSource.Head(items.subList(Math.min(from, items.size()), Math.min(first, items.size())), total);
+    }
+
     /** As many as {@link #of} lists, which each source may count without building its items. */
     @Transactional(readOnly = true)
     int count(Subject reader, LocalDate today) {

@@ -20,6 +20,9 @@ class ActivityQueries {
     /** The filters; null means any. */
     record Query(Long plan, Long committee, ActivityStatus status, Integer year, Boolean overdue) {}
 
+    /** A row of the page with the number of rows matching, as the statement reads it. */
+    private record Counted(ActivitySummary activity, long total) {}
+
     private final JdbcClient sql;
 
     ActivityQueries(JdbcClient sql) {
@@ -55,27 +58,31 @@ class ActivityQueries {
             params.put("today", today);
         }
         String from = " from workplans.activity a join workplans.plan p on p.id = a.plan_id";
-        // The page, then the total only when the page does not tell it (million19i). The one pass of
-        // million19g (the page carrying its total as count(*) over ()) made PostgreSQL keep every
-        // matching row whole for the window before keeping the page's 100: on the million set the
-        // overdue filter matches 4,655 rows for planner.mar, and that pass took 317 ms where the page
-        // alone (top-N sort) took 26 ms and the count 11 ms (EXPLAIN ANALYZE, load 31). A page shorter
-        // than asked, with a row in it, is the last one: its total is known without counting.
-        List<ActivitySummary> items = sql.sql("select a.*" + from + where
-                        + " order by p.year desc, a.plan_id, a.seq limit :limit offset :offset")
+        // One read: the page's keys and how many match, counted in the pass that sorts them (the
+        // sort reads every matching row anyway, no index giving the plans' year order), then the
+        // page's whole rows by id. Only the keys go through the count and the sort: million19g's
+        // window over whole rows kept every match's 600 bytes (317 ms on the million set, where the
+        // page and a second count took 26 + 11 ms); million19i's page plus count read the matches
+        // twice (3,174 + 1,124 pages; this statement 1,530, EXPLAIN ANALYZE, million32).
+        List<Counted> rows = sql.sql("select a.*, k.total from (select a.id, p.year, a.plan_id, a.seq,"
+                        + " count(*) over () as total" + from + where
+                        + " order by p.year desc, a.plan_id, a.seq limit :limit offset :offset) k"
+                        + " join workplans.activity a on a.id = k.id order by k.year desc, k.plan_id, k.seq")
                 .params(params)
                 .param("limit", size)
                 .param("offset", (long) page * size)
-                .query((rs, n) -> PlanRows.activity(rs))
+                .query((rs, n) -> new Counted(PlanRows.activity(rs), rs.getLong("total")))
                 .list();
-        long total = !items.isEmpty() && items.size() < size
-                ? (long) page * size + items.size()
-                : page == 0 && items.isEmpty()
+        // No row carries the total when none matches, or the page is past the last one (a count then).
+        long total = !rows.isEmpty()
+                ? rows.get(0).total()
+                : page == 0
                         ? 0
                         : sql.sql("select count(*)" + from + where)
                                 .params(params)
                                 .query(Long.class)
                                 .single();
+        List<ActivitySummary> items = rows.stream().map(Counted::activity).toList();
         return new WorkPlans.Page<>(items, page, size, total);
     }
 }

@@ -1,24 +1,21 @@
 package org.entente.workplans;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiPredicate;
 import org.entente.access.AccessPolicy;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
-import org.entente.shared.LocalizedText;
 import org.entente.shared.Subject;
 import org.entente.shared.TodoItem;
 import org.entente.shared.TodoItem.TodoKind;
 import org.entente.shared.TodoSource;
+import org.entente.workplans.PlanTodoRows.Parsed;
+import org.entente.workplans.PlanTodoRows.PlanCount;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,9 +134,31 @@ class PlanTodo implements TodoSource {
     @Override
     @Transactional(readOnly = true)
     public List<TodoItem> todoFor(Subject reader, LocalDate today) {
-        var items = new ArrayList<TodoItem>();
+        return listed(reader, today, PARTS, new Approver(reader));
+    }
+
+    /**
+     * The head of the list for the API's page: the parts before the last (proposals, decisions:
+     * one item per plan or decision, few), and the last (the overdue activities, read from every
+     * activity of the plans being executed: the costly one, and the last kind) listed only when
+     * the page reaches it, else counted as the navigation counts it.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public Head headFor(Subject reader, LocalDate today, int first) {
         var approver = new Approver(reader);
-        for (PlanCount count : counted(reader, listStatement(), Map.of("today", today))) {
+        Part last = PARTS.get(PARTS.size() - 1);
+        var items = new ArrayList<>(listed(reader, today, PARTS.subList(0, PARTS.size() - 1), approver));
+        if (items.size() >= first) {
+            return new Head(items, items.size() + probedCount(reader, today, last, approver));
+        }
+        items.addAll(listed(reader, today, List.of(last), approver));
+        return new Head(items, items.size());
+    }
+
+    private List<TodoItem> listed(Subject reader, LocalDate today, List<Part> parts, Approver approver) {
+        var items = new ArrayList<TodoItem>();
+        for (PlanCount count : counted(reader, statementOf(parts), Map.of("today", today))) {
             if (TO_APPROVE.contains(count.kind) && !approver.mayApprove(count.committeeId, count.planLabel)) {
                 continue;
             }
@@ -148,19 +167,21 @@ class PlanTodo implements TodoSource {
         return items;
     }
 
+    /** One statement listing the given parts: their selects. */
+    private static String statementOf(List<Part> parts) {
+        return String.join("\nunion all\n", parts.stream().map(Part::select).toList());
+    }
+
     /** The list's one statement: every part's select. */
     static String listStatement() {
-        return String.join("\nunion all\n", PARTS.stream().map(Part::select).toList());
+        return statementOf(PARTS);
     }
 
     /** The count's one statement for the parts it reads as listed. */
     static String listedPartsStatement() {
-        return String.join(
-                "\nunion all\n",
-                PARTS.stream()
-                        .filter(part -> part.counting() == Counting.AS_LISTED)
-                        .map(Part::select)
-                        .toList());
+        return statementOf(PARTS.stream()
+                .filter(part -> part.counting() == Counting.AS_LISTED)
+                .toList());
     }
 
     /**
@@ -176,17 +197,23 @@ class PlanTodo implements TodoSource {
         var approver = new Approver(reader);
         int items = 0;
         for (Part part : PARTS) {
-            if (part.counting() != Counting.PROBED) {
-                continue;
-            }
-            for (PlanAnswer plan : plansWithAny(reader, part, Map.of("today", today))) {
-                if (!TO_APPROVE.contains(part.kind()) || approver.mayApprove(plan.committeeId(), plan.label())) {
-                    items++;
-                }
+            if (part.counting() == Counting.PROBED) {
+                items += probedCount(reader, today, part, approver);
             }
         }
         for (PlanCount decision : counted(reader, listedPartsStatement(), Map.of("today", today))) {
             if (!TO_APPROVE.contains(decision.kind) || approver.mayApprove(decision.committeeId, decision.planLabel)) {
+                items++;
+            }
+        }
+        return items;
+    }
+
+    /** How many items a probed part lists: its plans with any matching row (that the reader may approve). */
+    private int probedCount(Subject reader, LocalDate today, Part part, Approver approver) {
+        int items = 0;
+        for (PlanAnswer plan : plansWithAny(reader, part, Map.of("today", today))) {
+            if (!TO_APPROVE.contains(part.kind()) || approver.mayApprove(plan.committeeId(), plan.label())) {
                 items++;
             }
         }
@@ -308,85 +335,5 @@ class PlanTodo implements TodoSource {
             count.add(read.label(rs, ""), rs.getInt("n"), rs.getObject("due", LocalDate.class));
         });
         return List.copyOf(merged.values());
-    }
-
-    /** Labels and titles parsed once per statement, by their text as the row holds it. */
-    private static final class Parsed {
-        private final Map<String, Label> labels = new HashMap<>();
-        private final Map<String, LocalizedText> titles = new HashMap<>();
-
-        Label label(ResultSet rs, String prefix) throws SQLException {
-            String text = rs.getInt(prefix + "classification") + "/" + rs.getString(prefix + "owner_nation") + "/"
-                    + rs.getString(prefix + "releasable_to");
-            Label label = labels.get(text);
-            if (label == null) {
-                label = Labels.read(rs, prefix);
-                labels.put(text, label);
-            }
-            return label;
-        }
-
-        LocalizedText title(String json) {
-            return titles.computeIfAbsent(json, LocalizedText::fromJson);
-        }
-    }
-
-    /** One plan's (or amendment's) count as it is being merged. */
-    private static final class PlanCount {
-        final TodoKind kind;
-        final long planId;
-        final long committeeId;
-        final LocalizedText title;
-        final String reference;
-        final Label planLabel;
-        /** The plan's label and its records', each once (the high-water mark of a set). */
-        final Set<Label> labels = new LinkedHashSet<>();
-
-        int count;
-        LocalDate due;
-
-        PlanCount(ResultSet rs, Parsed read) throws SQLException {
-            kind = TodoKind.valueOf(rs.getString("kind"));
-            planId = rs.getLong("plan_id");
-            committeeId = rs.getLong("committee_id");
-            title = read.title(rs.getString("title"));
-            reference = rs.getString("reference");
-            planLabel = read.label(rs, "p_");
-            labels.add(planLabel);
-        }
-
-        void add(Label label, int n, LocalDate due) {
-            labels.add(label);
-            count += n;
-            if (due != null && (this.due == null || due.isBefore(this.due))) {
-                this.due = due;
-            }
-        }
-
-        /**
-         * Where the item leads, straight to what is to be decided or read: the amendment's own page,
-         * or the plan's closing page (the proposal to decide, or the rejection to read).
-         */
-        String page(String readerNation) {
-            return switch (kind) {
-                case PROPOSALS_TO_APPROVE -> "/workplans/" + planId + "?awaiting=" + readerNation;
-                case ACTIVITY_OVERDUE -> "/workplans/" + planId + "/overview#overdue";
-                case CLOSING_TO_APPROVE, CLOSING_REJECTED -> "/workplans/" + planId + "/close";
-                default -> "/workplans/" + planId + "/amendments/" + reference;
-            };
-        }
-
-        TodoItem item(TodoKind kind, String href) {
-            return new TodoItem(
-                    kind,
-                    title,
-                    reference,
-                    count,
-                    due,
-                    kind == TodoKind.ACTIVITY_OVERDUE,
-                    href,
-                    Label.highWaterMark(planLabel.owner(), labels),
-                    reference);
-        }
     }
 }

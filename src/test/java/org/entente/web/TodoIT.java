@@ -246,6 +246,31 @@ class TodoIT {
     }
 
     @Test
+    void everyPageOfTheApiIsTheWholeListsSliceWithItsLength() {
+        // The API reads only the head of the list its page needs (million32): a source that holds
+        // a page's worth of earlier kinds counts its overdue activities instead of listing them. Every
+        // page, of every size, must still be the slice of the whole list, and say its whole length.
+        for (Persona persona : Persona.values()) {
+            var reader = persona.subject();
+            for (LocalDate day : List.of(today, today.plusYears(6))) {
+                List<TodoItem> all = inTransaction(transactions, reader, () -> todo.of(reader, day));
+                for (int size : List.of(1, 2, 5)) {
+                    for (int from = 0; from <= all.size(); from += size) {
+                        int start = from;
+                        var page = inTransaction(transactions, reader, () -> todo.page(reader, day, start, size));
+                        assertThat(page.items())
+                                .as("%s on %s, items %d to %d", persona, day, from, from + size)
+                                .containsExactlyElementsOf(all.subList(from, Math.min(from + size, all.size())));
+                        assertThat(page.total())
+                                .as("%s on %s, items %d to %d", persona, day, from, from + size)
+                                .isEqualTo(all.size());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void theApproverRolesAreReadOncePerListNotOncePerCommittee() throws Exception {
         // Israel and France each propose to Morocco in a plan of their own committee: Morocco's
         // planner has approvals to give in two committees, and the list asks for the roles once.

@@ -307,6 +307,20 @@ class ExecutionIT {
         JsonNode past = json("planner.mar", filter + "&page=" + (last + 1));
         assertThat(past.get("total").asLong()).isEqualTo(total);
         assertThat(past.get("items")).isEmpty();
+        // The pages, one after the other, are the whole list in its order (the page is read by its
+        // keys, then its rows by id: million32).
+        var paged = new java.util.ArrayList<Long>();
+        for (long page = 0; page <= last; page++) {
+            json("planner.mar", filter + "&page=" + page)
+                    .get("items")
+                    .forEach(item -> paged.add(item.get("id").asLong()));
+        }
+        var whole = new java.util.ArrayList<Long>();
+        json("planner.mar", "/api/v1/activities?status=SCHEDULED&size=200")
+                .get("items")
+                .forEach(item -> whole.add(item.get("id").asLong()));
+        assertThat(total).isLessThanOrEqualTo(200);
+        assertThat(paged).containsExactlyElementsOf(whole);
         JsonNode none = json("planner.mar", "/api/v1/activities?status=SCHEDULED&year=1999");
         assertThat(none.get("total").asLong()).isZero();
         assertThat(none.get("items")).isEmpty();

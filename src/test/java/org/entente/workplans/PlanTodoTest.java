@@ -70,4 +70,14 @@ class PlanTodoTest {
             }
         }
     }
+
+    @Test
+    void theLastPartIsTheLastKindAndCountedWithoutListing() {
+        // headFor lists every part but the last and, once the page is full, counts the last by its
+        // probe: right only if no item of the last part can come before another part's in the list.
+        Part last = PlanTodo.PARTS.get(PlanTodo.PARTS.size() - 1);
+        assertThat(last.counting()).isEqualTo(Counting.PROBED);
+        assertThat(PlanTodo.PARTS.subList(0, PlanTodo.PARTS.size() - 1))
+                .allSatisfy(part -> assertThat(part.kind()).isLessThan(last.kind()));
+    }
 }

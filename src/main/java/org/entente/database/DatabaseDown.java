@@ -43,6 +43,11 @@ class DatabaseDown extends OncePerRequestFilter implements HandlerExceptionResol
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseDown.class);
 
+    /** The words of the outage's line; one line when it begins, one when a request is served again. */
+    static final String OUTAGE = "the database cannot be reached, requests are answered 503";
+
+    private final ChangeLog outage = new ChangeLog(log, "Database outage", "The database serves requests again");
+
     /** A request attribute: this request's 503 is already in the log. */
     private static final String REPORTED = DatabaseDown.class.getName() + ".reported";
 
@@ -106,6 +111,9 @@ class DatabaseDown extends OncePerRequestFilter implements HandlerExceptionResol
         boolean nested = DatabaseDownLog.serving();
         try {
             chain.doFilter(request, response);
+            if (response.getStatus() < 500) {
+                outage.cleared();
+            }
         } catch (ServletException | IOException | RuntimeException failure) {
             if (!isCause(failure)) {
                 throw failure;
@@ -119,13 +127,7 @@ class DatabaseDown extends OncePerRequestFilter implements HandlerExceptionResol
                 // the way out (the session saved after the request): that answer stands. Thrown on,
                 // Tomcat would replace it with a 500 (seen in the failover drill, bench/ha).
                 if (response.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
-                    if (firstReport(request)) {
-                        log.warn(
-                                "{} {}: the database cannot be reached after the answer ({}); kept the 503",
-                                request.getMethod(),
-                                request.getRequestURI(),
-                                rootMessage(failure));
-                    }
+                    report(request, failure);
                     return;
                 }
                 throw failure;
@@ -148,13 +150,7 @@ class DatabaseDown extends OncePerRequestFilter implements HandlerExceptionResol
 
     private void plainPage(HttpServletRequest request, HttpServletResponse response, Exception failure)
             throws IOException {
-        if (firstReport(request)) {
-            log.warn(
-                    "{} {}: the database cannot be reached on the error page ({}); answered a plain 503",
-                    request.getMethod(),
-                    request.getRequestURI(),
-                    rootMessage(failure));
-        }
+        report(request, failure);
         Locale locale;
         try {
             locale = locales.resolveLocale(request);
@@ -184,13 +180,7 @@ class DatabaseDown extends OncePerRequestFilter implements HandlerExceptionResol
 
     private void answer(HttpServletRequest request, HttpServletResponse response, Exception failure)
             throws IOException {
-        if (firstReport(request)) {
-            log.warn(
-                    "{} {}: the database cannot be reached ({}); answered 503",
-                    request.getMethod(),
-                    request.getRequestURI(),
-                    rootMessage(failure));
-        }
+        report(request, failure);
         response.resetBuffer();
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         if (ApiProblems.isApi(request.getRequestURI())) {
@@ -205,16 +195,19 @@ class DatabaseDown extends OncePerRequestFilter implements HandlerExceptionResol
     }
 
     /**
-     * Whether the request's 503 is not yet in the log: one line per request, though its error page
-     * (a second dispatch of the same request) or its session's save may meet the database's
-     * absence again.
+     * Counts the request's 503 in the outage, once, though its error page (a second dispatch of the
+     * same request) or its session's save may meet the database's absence again: the log has one
+     * line when the outage begins, naming the first request and its cause, and one when it ends,
+     * with the number of requests answered 503 (the failover drill's 20 s without a primary were
+     * some 200 lines, one per request).
      */
-    private static boolean firstReport(HttpServletRequest request) {
+    private void report(HttpServletRequest request, Exception failure) {
         if (request.getAttribute(REPORTED) != null) {
-            return false;
+            return;
         }
         request.setAttribute(REPORTED, Boolean.TRUE);
-        return true;
+        outage.met(
+                OUTAGE, "first: " + request.getMethod() + " " + request.getRequestURI() + ", " + rootMessage(failure));
     }
 
     static String rootMessage(Throwable failure) {

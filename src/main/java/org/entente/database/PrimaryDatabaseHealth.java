@@ -20,7 +20,7 @@ class PrimaryDatabaseHealth implements HealthIndicator {
     private static final Logger log = LoggerFactory.getLogger(PrimaryDatabaseHealth.class);
 
     private final DataSource dataSource;
-    private volatile String lastReason = "";
+    private final ChangeLog changes = new ChangeLog(log, "Not ready", "The database accepts writes again");
 
     PrimaryDatabaseHealth(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -29,14 +29,7 @@ class PrimaryDatabaseHealth implements HealthIndicator {
     @Override
     public Health health() {
         String reason = reason();
-        if (!reason.equals(lastReason)) {
-            if (reason.isEmpty()) {
-                log.info("The database accepts writes again");
-            } else {
-                log.warn("Not ready: {}", reason);
-            }
-            lastReason = reason;
-        }
+        changes.report(reason);
         // The reason is the status's description: shown even where details are not (show-details=never).
         return reason.isEmpty()
                 ? Health.up().build()

@@ -30,7 +30,8 @@ class ReplicationHealth implements HealthIndicator {
     private final DataSource dataSource;
     private final boolean standbyExpected;
     private final Duration maxLag;
-    private volatile String lastReason = "";
+    private final ChangeLog changes =
+            new ChangeLog(log, "Replication", "Replication: writes are on a synchronous standby again");
 
     ReplicationHealth(DataSource dataSource, boolean standbyExpected, Duration maxLag) {
         this.dataSource = dataSource;
@@ -49,14 +50,7 @@ class ReplicationHealth implements HealthIndicator {
         }
         var problem = replication.problem(standbyExpected, maxLag);
         String reason = problem.map(Replication.Problem::reason).orElse("");
-        if (!reason.equals(lastReason)) {
-            if (reason.isEmpty()) {
-                log.info("Replication: writes are on a synchronous standby again");
-            } else {
-                log.warn("Replication: {}", reason);
-            }
-            lastReason = reason;
-        }
+        changes.report(reason);
         // The reason is the status's description, as in PrimaryDatabaseHealth.
         return problem.map(
                         p -> Health.status(new Status(p.status(), p.reason())).build())

@@ -3,9 +3,12 @@ package org.entente.workplans;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.PersonNames;
 import org.entente.shared.Subject;
 import org.entente.shared.api.LabelJson;
+import org.entente.shared.api.PersonJson;
 import org.entente.shared.web.DeniedAs;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -33,17 +36,17 @@ class AmendmentApiController {
             Long activityId,
             String activityCode,
             String proposedBy,
-            String proposer,
+            PersonJson proposer,
             Instant proposedAt,
             WorkPlanApiController.ActivityInput changes,
             Map<String, String> reason,
             String decidedBy,
-            String decider,
+            PersonJson decider,
             Instant decidedAt,
             int version,
             LabelJson label) {
 
-        static AmendmentJson of(AmendmentSummary a) {
+        static AmendmentJson of(AmendmentSummary a, Function<String, PersonJson> who) {
             return new AmendmentJson(
                     a.planId(),
                     a.number(),
@@ -51,12 +54,12 @@ class AmendmentApiController {
                     a.activityId(),
                     a.activityCode(),
                     a.proposedBy(),
-                    a.proposer(),
+                    who.apply(a.proposer()),
                     a.proposedAt(),
                     WorkPlanApiController.ActivityInput.of(a.changes()),
                     a.reason() == null ? null : a.reason().values(),
                     a.decidedBy(),
-                    a.decider(),
+                    who.apply(a.decider()),
                     a.decidedAt(),
                     a.version(),
                     LabelJson.of(a.label()));
@@ -66,10 +69,17 @@ class AmendmentApiController {
     private final WorkPlans plans;
     private final DecisionApi<AmendmentSummary> decisions;
 
-    AmendmentApiController(WorkPlans plans, WorkPlanApiController api) {
+    AmendmentApiController(WorkPlans plans, WorkPlanApiController api, PersonNames people) {
         this.plans = plans;
         this.decisions = new DecisionApi<>(
-                plans, api, plans::amendmentsOf, plans::amendment, AmendmentSummary::version, AmendmentJson::of);
+                plans,
+                api,
+                plans::amendmentsOf,
+                plans::amendment,
+                AmendmentSummary::version,
+                people,
+                r -> java.util.Arrays.asList(r.proposer(), r.decider()),
+                AmendmentJson::of);
     }
 
     static String location(long planId, int number) {

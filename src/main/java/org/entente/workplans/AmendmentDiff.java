@@ -15,27 +15,12 @@ public final class AmendmentDiff {
     /** One field: its name (as the forms name it), the value now (null for a new activity), the value proposed. */
     public record Field(String name, Object before, Object after, boolean changed) {}
 
-    private static final List<String> NAMES = List.of(
-            "title",
-            "description",
-            "type",
-            "domain",
-            "objectiveIds",
-            "leadNation",
-            "hostNation",
-            "city",
-            "plannedQuarter",
-            "plannedStart",
-            "plannedEnd",
-            "participants",
-            "costBearer");
-
     private AmendmentDiff() {}
 
     /** Every field, in the order of the form; {@code current} is null for a new activity. */
     static List<Field> of(ActivityDraft current, ActivityDraft proposed) {
         var fields = new ArrayList<Field>();
-        for (String name : NAMES) {
+        for (String name : ProposalFields.IN_ORDER) {
             Function<ActivityDraft, Object> value = getter(name);
             Object after = value.apply(proposed);
             Object before = current == null ? null : value.apply(current);

@@ -8,10 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.OptionalTexts;
+import org.entente.shared.PersonNames;
 import org.entente.shared.Subject;
 import org.entente.shared.api.LabelJson;
+import org.entente.shared.api.PersonJson;
 import org.entente.shared.web.DeniedAs;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -42,23 +45,23 @@ class ClosingApiController {
             int number,
             AmendmentStatus status,
             String proposedBy,
-            String proposer,
+            PersonJson proposer,
             Instant proposedAt,
             List<DecisionJson> decisions,
             Map<String, String> reason,
             String decidedBy,
-            String decider,
+            PersonJson decider,
             Instant decidedAt,
             int version,
             LabelJson label) {
 
-        static ClosingJson of(ClosingSummary c) {
+        static ClosingJson of(ClosingSummary c, Function<String, PersonJson> who) {
             return new ClosingJson(
                     c.planId(),
                     c.number(),
                     c.status(),
                     c.proposedBy(),
-                    c.proposer(),
+                    who.apply(c.proposer()),
                     c.proposedAt(),
                     c.items().stream()
                             .map(i -> new DecisionJson(
@@ -70,7 +73,7 @@ class ClosingApiController {
                             .toList(),
                     c.reason() == null ? null : c.reason().values(),
                     c.decidedBy(),
-                    c.decider(),
+                    who.apply(c.decider()),
                     c.decidedAt(),
                     c.version(),
                     LabelJson.of(c.label()));
@@ -84,13 +87,22 @@ class ClosingApiController {
     private final ClosingProposals closings;
     private final WorkPlanApiController api;
     private final DecisionApi<ClosingSummary> decisions;
+    private final PersonNames people;
 
-    ClosingApiController(WorkPlans plans, ClosingProposals closings, WorkPlanApiController api) {
+    ClosingApiController(WorkPlans plans, ClosingProposals closings, WorkPlanApiController api, PersonNames people) {
+        this.people = people;
         this.plans = plans;
         this.closings = closings;
         this.api = api;
         this.decisions = new DecisionApi<>(
-                plans, api, closings::history, closings::find, ClosingSummary::version, ClosingJson::of);
+                plans,
+                api,
+                closings::history,
+                closings::find,
+                ClosingSummary::version,
+                people,
+                r -> java.util.Arrays.asList(r.proposer(), r.decider()),
+                ClosingJson::of);
     }
 
     static String location(long planId, int number) {
@@ -136,7 +148,10 @@ class ClosingApiController {
         ClosingSummary proposed = closings.readable(subject, id, number);
         return ResponseEntity.created(URI.create(location(id, number)))
                 .eTag(WorkPlanApiController.etag(proposed.version()))
-                .body(ClosingJson.of(proposed));
+                .body(ClosingJson.of(
+                        proposed,
+                        DecisionApi.who(
+                                people, subject, java.util.Arrays.asList(proposed.proposer(), proposed.decider()))));
     }
 
     @PostMapping("/api/v1/workplans/{id}/closings/{number}/approval")

@@ -1,15 +1,21 @@
 package org.entente.workplans;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.OptionalTexts;
+import org.entente.shared.PersonName;
+import org.entente.shared.PersonNames;
 import org.entente.shared.Subject;
+import org.entente.shared.api.PersonJson;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -47,21 +53,55 @@ final class DecisionApi<T> {
     private final All<T> all;
     private final One<T> one;
     private final ToIntFunction<T> version;
-    private final Function<T, Object> json;
+    private final PersonNames people;
+    private final Function<T, List<String>> accounts;
+    private final BiFunction<T, Function<String, PersonJson>, Object> json;
 
+    /**
+     * @param accounts the accounts a record names (its proposer, its decider): shown as people
+     * @param json the record as the API shows it, given who each account is to the caller
+     */
     DecisionApi(
             WorkPlans plans,
             WorkPlanApiController api,
             All<T> all,
             One<T> one,
             ToIntFunction<T> version,
-            Function<T, Object> json) {
+            PersonNames people,
+            Function<T, List<String>> accounts,
+            BiFunction<T, Function<String, PersonJson>, Object> json) {
         this.plans = plans;
         this.api = api;
         this.all = all;
         this.one = one;
         this.version = version;
+        this.people = people;
+        this.accounts = accounts;
         this.json = json;
+    }
+
+    /**
+     * Who the accounts are to the reader, as the API shows a person (nation, name, rank, function;
+     * the name empty for a person the reader may not know), never a login; null for no account. One
+     * query for them all.
+     */
+    static Function<String, PersonJson> who(PersonNames people, Subject reader, Collection<String> accounts) {
+        List<String> named =
+                accounts.stream().filter(Objects::nonNull).distinct().toList();
+        Map<String, PersonName> names = named.isEmpty() ? Map.of() : people.ofAccounts(reader, named);
+        return account -> account == null ? null : PersonJson.of(names.get(account));
+    }
+
+    private List<Object> json(Subject reader, List<T> records) {
+        var known = who(
+                people,
+                reader,
+                records.stream().flatMap(r -> accounts.apply(r).stream()).toList());
+        return records.stream().map(r -> json.apply(r, known)).toList();
+    }
+
+    private Object json(Subject reader, T record) {
+        return json(reader, List.of(record)).get(0);
     }
 
     /** The plan's records in order: 404 when the caller may not read the plan. */
@@ -69,7 +109,7 @@ final class DecisionApi<T> {
         if (plans.find(reader, id).isEmpty()) {
             return api.notFound(locale);
         }
-        List<Object> items = all.of(reader, id).stream().map(json).toList();
+        List<Object> items = json(reader, all.of(reader, id));
         return ResponseEntity.ok(new WorkPlanApiController.ListJson<>(items, 0, items.size(), items.size()));
     }
 
@@ -78,7 +118,7 @@ final class DecisionApi<T> {
         return one.find(reader, id, number)
                 .<ResponseEntity<?>>map(r -> ResponseEntity.ok()
                         .eTag(WorkPlanApiController.etag(version.applyAsInt(r)))
-                        .body(json.apply(r)))
+                        .body(json(reader, r)))
                 .orElseGet(() -> api.notFound(locale));
     }
 
@@ -101,7 +141,7 @@ final class DecisionApi<T> {
                 ProblemDetail problem = api.problem(HttpStatus.PRECONDITION_FAILED, "workplans.stale", locale);
                 problem.setProperty("yourVersion", ifMatch.strip());
                 problem.setProperty("currentVersion", WorkPlanApiController.etag(now));
-                problem.setProperty("current", json.apply(current.get()));
+                problem.setProperty("current", json(subject, current.get()));
                 return ResponseEntity.of(problem).build();
             }
         }
@@ -109,6 +149,6 @@ final class DecisionApi<T> {
         T decided = one.find(subject, id, number).orElseThrow();
         return ResponseEntity.ok()
                 .eTag(WorkPlanApiController.etag(version.applyAsInt(decided)))
-                .body(json.apply(decided));
+                .body(json(subject, decided));
     }
 }

@@ -197,10 +197,12 @@ class WorkPlanApiController {
 
     private final WorkPlans plans;
     private final Translator messages;
+    private final org.entente.shared.PersonNames people;
 
-    WorkPlanApiController(WorkPlans plans, Translator messages) {
+    WorkPlanApiController(WorkPlans plans, Translator messages, org.entente.shared.PersonNames people) {
         this.plans = plans;
         this.messages = messages;
+        this.people = people;
     }
 
     @GetMapping("/api/v1/workplans")
@@ -278,7 +280,12 @@ class WorkPlanApiController {
             return ResponseEntity.accepted()
                     .location(URI.create(AmendmentApiController.location(id, number)))
                     .eTag(etag(amendment.version()))
-                    .body(AmendmentApiController.AmendmentJson.of(amendment));
+                    .body(AmendmentApiController.AmendmentJson.of(
+                            amendment,
+                            DecisionApi.who(
+                                    people,
+                                    subject,
+                                    java.util.Arrays.asList(amendment.proposer(), amendment.decider()))));
         }
         long activity = submitted.activity();
         ActivitySummary created = plans.activity(subject, activity).orElseThrow();

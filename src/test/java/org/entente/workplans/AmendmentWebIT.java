@@ -166,6 +166,11 @@ class AmendmentWebIT {
         String etag = read.getResponse().getHeader("ETag");
         assertThat(json(read).get("proposedBy").asString()).isEqualTo("MAR");
         assertThat(json(read).get("changes").get("city").get("ar").asString()).isEqualTo("بنسليمان");
+        // The proposer is a person of a nation, never a login (issue 15).
+        assertThat(json(read).get("proposer").get("nation").asString()).isEqualTo("MAR");
+        assertThat(json(read).get("proposer").has("name")).isTrue();
+        assertThat(json(read).get("decider").isNull()).isTrue();
+        assertThat(read.getResponse().getContentAsString()).doesNotContain("planner.mar");
 
         MvcResult own = clients.perform(post(location + "/approval"), "planner.mar", "en");
         assertThat(own.getResponse().getStatus()).isEqualTo(422);
@@ -192,6 +197,10 @@ class AmendmentWebIT {
         assertThat(approved.getResponse().getStatus()).isEqualTo(200);
         assertThat(json(approved).get("status").asString()).isEqualTo("APPROVED");
         assertThat(json(approved).get("decidedBy").asString()).isEqualTo("ISR");
+        assertThat(json(approved).get("decider").get("nation").asString()).isEqualTo("ISR");
+        assertThat(approved.getResponse().getContentAsString())
+                .doesNotContain("planner.isr")
+                .doesNotContain("planner.mar");
 
         MvcResult twice = clients.perform(post(location + "/approval"), "planner.isr", "en");
         assertThat(twice.getResponse().getStatus()).isEqualTo(422);

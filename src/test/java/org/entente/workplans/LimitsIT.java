@@ -119,11 +119,25 @@ class LimitsIT {
         long plan = fixture.plan(fixture.setting(), 2033);
         var longTitle = form(plan, "ar", "title.en", "x".repeat(301), "plannedQuarter", "2");
         assertThat(longTitle.getStatus()).isEqualTo(422);
-        assertThat(longTitle.getContentAsString()).contains("300 حرف على الأكثر");
+        String arabic = longTitle.getContentAsString();
+        // The message beside the field, in Arabic, the title's inputs described by it, the first one
+        // focused (the page lands on it), and the summary still at the top of the form.
+        assertThat(arabic).containsPattern("<p class=\"field__error\" id=\"title-error\">[^<]*300 حرف على الأكثر");
+        assertThat(arabic).containsPattern("<input id=\"title-en\"[^>]*aria-describedby=\"title-error\"");
+        assertThat(arabic).containsPattern("<input id=\"title-ar\"[^>]*aria-describedby=\"title-error\" autofocus");
+        assertThat(arabic).contains("id=\"form-errors\"").doesNotContain("form-errors-anchor");
 
         var oldDate = form(plan, "en", "title.en", "An old date", "plannedStart", "1970-01-01");
         assertThat(oldDate.getStatus()).isEqualTo(422);
-        assertThat(oldDate.getContentAsString()).contains("a date between 1 January 2000 and 31 December 2100.");
+        String english = oldDate.getContentAsString();
+        assertThat(english)
+                .containsPattern(
+                        "<p class=\"field__error\" id=\"plannedStart-error\">[^<]*a date between 1 January 2000 and 31 December 2100.");
+        assertThat(english)
+                .containsPattern(
+                        "<input id=\"plannedStart\"[^>]*aria-describedby=\"plannedStart-hint plannedStart-error\" aria-invalid=\"true\" autofocus");
+        assertThat(english).doesNotContain("id=\"plannedEnd-error\"").doesNotContain("id=\"title-error\"");
+        assertThat(english).contains("id=\"form-errors\"").doesNotContain("form-errors-anchor");
         assertThat(activities(plan)).isZero();
     }
 

@@ -68,15 +68,21 @@ class NegotiationBrowserIT extends BrowserTest {
         // Morocco proposes a new activity on the signed plan, in Arabic.
         mar.navigate(url("/workplans/" + plan));
         Locator form = mar.locator("section[aria-labelledby=propose-heading] form");
-        // First with dates two years after the plan's: refused, the summary at the top of the form
-        // scrolled into view, the error next to the field, in Arabic, and nothing proposed.
+        // First with dates two years after the plan's: refused; the page lands on the first refused
+        // field with its message beside it, in Arabic, the field described by it; the summary stays
+        // at the top of the form; nothing proposed.
         fillProposal(form, "2028-11-02", "2028-11-06");
         form.locator("button[type=submit]").click();
-        assertThat(mar.locator("#form-errors")).isInViewport();
         assertThat(mar.locator("#form-errors")).containsText("سنة الخطة");
-        // The field is marked invalid; the proposal form writes its messages only in the summary
-        // (no message beside each field yet: see nego15i's audit note).
         assertThat(mar.locator("div.field--invalid:has(#plannedStart)")).hasCount(1);
+        assertThat(mar.locator("#plannedStart-error")).isVisible();
+        assertThat(mar.locator("#plannedStart-error")).containsText("سنة الخطة");
+        assertThat(mar.locator("#plannedStart"))
+                .hasAttribute("aria-describedby", java.util.regex.Pattern.compile("\\bplannedStart-error\\b"));
+        assertThat(mar.locator("#plannedStart")).isFocused();
+        assertThat(mar.locator("#plannedStart")).isInViewport();
+        assertThat(mar.locator("#plannedStart-error")).isInViewport();
+        assertThat(mar.locator("#plannedEnd-error")).containsText("سنة الخطة");
         assertThat(mar.locator("#plan-table tr.plan-row--proposed", new Page.LocatorOptions().setHasText(TITLE)))
                 .hasCount(0);
         shoot(mar, "mar-proposal-refused");
@@ -173,6 +179,15 @@ class NegotiationBrowserIT extends BrowserTest {
         assertThat(isr.locator("#plan-table tr.plan-row--proposed", new Page.LocatorOptions().setHasText(TITLE)))
                 .hasCount(0);
         shoot(isr, "isr-approved");
+        // The API names the people as the pages do, never their logins (issue 15).
+        String amendments = isr.request()
+                .get(url("/api/v1/workplans/" + plan + "/amendments"))
+                .text();
+        assertThat(amendments)
+                .contains("Hicham Ben Slimane")
+                .contains("Eitan Levi")
+                .doesNotContain("planner.mar")
+                .doesNotContain("planner.isr");
 
         // Morocco's activity: its proposer, its label and its city kept; overdue, its end passed.
         mar.navigate(url("/workplans/" + plan));

@@ -292,6 +292,54 @@ class WorkPlanWebIT {
         assertThat(fx.activity(activity).plannedStart()).isEqualTo(java.time.LocalDate.of(2033, 1, 12));
     }
 
+    /**
+     * Issue 15: a refused postponement or change of an activity comes back with each message beside
+     * its field, in the reader's language, the field's input described by it; the change form lands
+     * on its first refused field; nothing changed.
+     */
+    @Test
+    void aRefusedPostponementOrChangeShowsEachMessageBesideItsFieldDescribedByIt() throws Exception {
+        long activity = firstActivity(2032);
+        var before = fx.activity(activity);
+        MvcResult postponed = clients.perform(
+                post("/activities/" + activity + "/postpone")
+                        .param("reason.en", "The partner asked")
+                        .param("plannedStart", "2040-01-01")
+                        .param("plannedEnd", "2040-01-02"),
+                "planner.mar",
+                "ar");
+        assertThat(postponed.getResponse().getStatus()).isEqualTo(422);
+        String postponePage = postponed.getResponse().getContentAsString();
+        assertThat(postponePage).containsPattern("<p class=\"field__error\" id=\"plannedStart-error\">[^<]*سنة الخطة");
+        assertThat(postponePage)
+                .containsPattern(
+                        "<input id=\"pp-start\"[^>]*aria-describedby=\"pp-start-hint plannedStart-error\" aria-invalid=\"true\"");
+        assertThat(fx.activity(activity).status()).isEqualTo(before.status());
+
+        MvcResult changed = clients.perform(
+                post("/activities/" + activity)
+                        .param("version", Integer.toString(before.version()))
+                        .param("title.en", "A changed title")
+                        .param("type", "OTHER")
+                        .param("domain", "TRAINING_EDUCATION")
+                        .param("leadNation", "MAR")
+                        .param("hostNation", "MAR")
+                        .param("costBearer", "MAR")
+                        .param("plannedStart", "2032-05-01")
+                        .param("plannedEnd", "2040-05-02"),
+                "planner.mar",
+                "en");
+        assertThat(changed.getResponse().getStatus()).isEqualTo(422);
+        String changePage = changed.getResponse().getContentAsString();
+        assertThat(changePage)
+                .containsPattern("<p class=\"field__error\" id=\"plannedEnd-error\">[^<]*the plan’s year");
+        assertThat(changePage)
+                .containsPattern(
+                        "<input id=\"plannedEnd\"[^>]*aria-describedby=\"plannedEnd-hint plannedEnd-error\" aria-invalid=\"true\" autofocus");
+        assertThat(changePage).doesNotContain("id=\"plannedStart-error\"");
+        assertThat(fx.activity(activity).version()).isEqualTo(before.version());
+    }
+
     /** Postpones the activity from its page in that language, with a reason: answers the notice shown. */
     private String postpone(long activity, String language, String... period) throws Exception {
         var request = post("/activities/" + activity + "/postpone").param("reason.en", "The partner asked");

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +21,12 @@ import org.entente.shared.Subject;
 import org.entente.shared.web.DeniedAs;
 import org.entente.shared.web.Forms;
 import org.entente.shared.web.IsoDate;
+import org.entente.shared.web.PageNames;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,6 +69,7 @@ class SessionController {
     private final AuditTrail audit;
     private final List<SessionReviewSection> reviewSections;
     private final Forms forms;
+    private final TransactionTemplate pageReads;
     private final Clock clock = Clock.systemDefaultZone();
 
     SessionController(
@@ -75,7 +80,10 @@ class SessionController {
             AccessPolicy policy,
             AuditTrail audit,
             List<SessionReviewSection> reviewSections,
-            Forms forms) {
+            Forms forms,
+            PlatformTransactionManager transactions) {
+        this.pageReads = new TransactionTemplate(transactions);
+        this.pageReads.setReadOnly(true);
         this.committees = committees;
         this.sessions = sessions;
         this.preparation = preparation;
@@ -288,19 +296,43 @@ class SessionController {
         return "committees/session";
     }
 
+    /**
+     * The session and the rest of its page in one read-only transaction, the people it names
+     * among them (the delegates, the action notes' authors through {@link PageNames}), then its read
+     * recorded in a transaction of its own before anything is answered, as the committee page does
+     * (committee32). Before, each service call was a transaction of its own, the entry was written
+     * in the middle of the reads, and each unknown author of a note was read in one more transaction
+     * while the template was written, after the entry. A page whose reads fail after the session was
+     * read still records that read.
+     */
     private void show(Subject reader, long id, int number, Model model) {
+        var read = new ArrayList<SessionDetail>(1);
+        try {
+            pageReads.executeWithoutResult(status -> showReadable(reader, id, number, model, read));
+        } finally {
+            if (!read.isEmpty() && read.get(0).summary().label().classification() != Classification.UNCLASSIFIED) {
+                SessionDetail session = read.get(0);
+                audit.recordSeparately(AuditEvent.read(
+                        "committees.session.read",
+                        "session",
+                        Long.toString(session.id()),
+                        session.summary().label()));
+            }
+        }
+    }
+
+    private void showReadable(Subject reader, long id, int number, Model model, List<SessionDetail> read) {
         CommitteeSummary committee = readable(reader, id);
         SessionDetail session =
                 sessions.find(reader, id, number).orElseThrow(() -> new NotReadable("session", id + "/" + number));
+        read.add(session);
         List<ActionItem> items = actions.ofCommittee(reader, id).stream()
                 .filter(a -> a.sessionNumber() != null && a.sessionNumber() == number)
                 .toList();
-        if (session.summary().label().classification() != Classification.UNCLASSIFIED) {
-            audit.recordSeparately(AuditEvent.read(
-                    "committees.session.read",
-                    "session",
-                    Long.toString(session.id()),
-                    session.summary().label()));
+        if (model.getAttribute("viewer") instanceof PageNames names) {
+            var authors = new HashSet<String>();
+            items.forEach(item -> item.notes().forEach(note -> authors.add(note.notedBy())));
+            names.knowing(authors);
         }
         var labels = new ArrayList<Label>(session.labels());
         labels.add(committee.label());

@@ -156,8 +156,11 @@ public final class Viewer implements org.entente.shared.web.PageNames {
                 && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
     }
 
+    /** The texts this page has asked for, kept for the rest of it (committee32). */
+    private final PageTexts said = new PageTexts();
+
     public String t(String key, Object... args) {
-        return messages.t(locale, key, args);
+        return said.t(messages, locale, key, args);
     }
 
     public String text(LocalizedText text) {

@@ -155,6 +155,45 @@ class StatementCountIT {
                 .hasSize(1);
     }
 
+    /**
+     * The session page reads in one read-only transaction, the people it names among its reads (the
+     * action notes' authors through the viewer's {@code PageNames}), then writes its audit entry (one
+     * read above UNCLASSIFIED): it read in a transaction per service call, wrote its entry between
+     * them, and read each unknown author of a note in a transaction of its own while the template
+     * was written, after the entry (committee32). The JMC's third session has a note by planner.isr.
+     */
+    @Test
+    void theSessionPageReadsItsPeopleInItsOneTransactionBeforeItsAuditEntry() {
+        long committee = id("select id from committees.committee where code = 'JMC-ISR-MAR'");
+        List<String> sent = statements("/committees/" + committee + "/sessions/3");
+        int audited = sent.indexOf(sent.stream()
+                .filter(s -> s.contains("insert into audit.event"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no audit entry:\n" + String.join("\n", sent))));
+        List<String> untilAudited = sent.subList(0, audited + 1);
+        assertThat(untilAudited.stream().filter(s -> s.contains("set_config('entente.nation'")))
+                .as("transactions until the audit entry (the page's, the entry's):%n%s", String.join("\n", sent))
+                .hasSize(2);
+        // The session's own reads name its signatories' accounts; the notes' authors are read after the
+        // notes, still before the entry.
+        int notes = untilAudited.indexOf(untilAudited.stream()
+                .filter(s -> s.contains("from committees.action_note"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("notes not read before the entry:\n" + String.join("\n", sent))));
+        assertThat(untilAudited.subList(notes, untilAudited.size()).stream()
+                        .filter(s -> s.contains("from identity.account")))
+                .as("reads of the notes' authors' accounts before the audit entry:%n%s", String.join("\n", sent))
+                .hasSize(1);
+        List<String> afterAudit = sent.subList(untilAudited.size(), sent.size());
+        // (The bell's count after it probes partners.person for its readable check: not a name read.)
+        assertThat(afterAudit.stream()
+                        .filter(s -> s.contains("from identity.account")
+                                || s.startsWith(
+                                        "select t.id, t.nation, t.name, t.rank, t.position from partners.person")))
+                .as("people read after the audit entry:%n%s", String.join("\n", sent))
+                .isEmpty();
+    }
+
     @Test
     void theMainPagesStayUnderTheirCeilings() throws Exception {
         long committee = id("select id from committees.committee where code = 'JMC-ISR-MAR'");

@@ -8,7 +8,18 @@ public final class TestMessages {
     private TestMessages() {}
 
     public static Translator translator() {
-        var source = new ResourceBundleMessageSource();
+        return translator(code -> {});
+    }
+
+    /** The same translator, telling {@code looked} each key it looks up in the bundles. */
+    public static Translator translator(java.util.function.Consumer<String> looked) {
+        var source = new ResourceBundleMessageSource() {
+            @Override
+            protected String resolveCodeWithoutArguments(String code, java.util.Locale locale) {
+                looked.accept(code);
+                return super.resolveCodeWithoutArguments(code, locale);
+            }
+        };
         source.setBasename("i18n/messages");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);

@@ -240,6 +240,30 @@ class StatementCountIT {
         assertThat(asked).as("the bell's counts each request sent").isEqualTo(expected);
     }
 
+    /**
+     * A page's bell count is read in the page's own read-only transaction: no setting of the reader's
+     * settings of its own just before it (a transaction of its own would begin with one).
+     */
+    @Test
+    void aPagesBellCountIsReadInThePagesOwnTransaction() throws Exception {
+        long plan = id(
+                "select id from workplans.plan where committee_code = 'JMC-ISR-MAR' and year = 2026 order by id limit 1");
+        long activity = id("select min(id) from workplans.activity where plan_id = " + plan);
+        for (String path : List.of("/activities/" + activity, "/workplans/" + plan, "/agreements")) {
+            List<String> sent = statements(path);
+            int count = sent.indexOf(sent.stream()
+                    .filter(s -> s.contains("from notifications.notification") && s.contains("read_at is null"))
+                    .findFirst()
+                    .orElseThrow());
+            assertThat(count)
+                    .as("%s: the count after the page's first read%n%s", path, String.join("\n", sent))
+                    .isPositive();
+            assertThat(sent.get(count - 1))
+                    .as("%s: the statement before the count%n%s", path, String.join("\n", sent))
+                    .doesNotContain("set_config('entente.nation'");
+        }
+    }
+
     /** How many times the request counted the reader's unread notifications. */
     private long bellCounts(MockHttpServletRequestBuilder request, int status) throws Exception {
         mvc.perform(request.session(session)).andReturn();

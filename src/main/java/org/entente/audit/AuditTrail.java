@@ -12,6 +12,7 @@ import org.entente.shared.RecordWritten;
 import org.entente.shared.Subject;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -89,10 +92,40 @@ public class AuditTrail {
      * signed-in user the actor is {@value #ANONYMOUS} in a request and {@value #SYSTEM} outside
      * one; when the actor is known otherwise, say so with {@link #recordAs}.
      *
-     * @return the new entry's id
+     * <p>The entry is appended as the transaction's last work, just before it commits ({@link
+     * AtCommit}): the chain's lock is then held for the append and the commit alone, not for the
+     * rest of the write (its search entry, its outbox rows), which would make every other writer
+     * wait for it (issue 18: eight comment writers queued on the lock). It still commits with the
+     * change or rolls back with it: an append that fails fails the commit.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public long record(AuditEvent event) {
+    public void record(AuditEvent event) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        written(event);
+        String address = currentAddress();
+        Separate entry = authentication != null && authentication.getPrincipal() instanceof Subject subject
+                ? new Separate(event, subject.username(), subject.nation(), address)
+                : new Separate(event, address.equals(NO_ADDRESS) ? SYSTEM : ANONYMOUS, null, address);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            appendAll(List.of(entry));
+            return;
+        }
+        TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(AtCommit.class::isInstance)
+                .map(AtCommit.class::cast)
+                .findFirst()
+                .orElseGet(() -> {
+                    var atCommit = new AtCommit();
+                    TransactionSynchronizationManager.registerSynchronization(atCommit);
+                    return atCommit;
+                })
+                .entries
+                .add(entry);
+    }
+
+    /** As {@link #record}, appended now: the entry's id is known at once, the lock held from now on. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    long recordNow(AuditEvent event) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         written(event);
         if (authentication != null && authentication.getPrincipal() instanceof Subject subject) {
@@ -100,6 +133,25 @@ public class AuditTrail {
         }
         String address = currentAddress();
         return append(event, address.equals(NO_ADDRESS) ? SYSTEM : ANONYMOUS, null, address);
+    }
+
+    /**
+     * The entries a transaction recorded, appended in their order just before it commits, after every
+     * other synchronization's work before the commit (the search index's): ordered last.
+     */
+    private final class AtCommit implements TransactionSynchronization {
+
+        final List<Separate> entries = new ArrayList<>();
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            appendAll(entries);
+        }
     }
 
     /**
@@ -127,7 +179,7 @@ public class AuditTrail {
     public long recordSeparately(AuditEvent event) {
         if (event.wroteRecord()) {
             // A write is told to the views kept beside the records in its transaction: its own.
-            return ownTransaction.execute(status -> record(event));
+            return ownTransaction.execute(status -> recordNow(event));
         }
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         String address = currentAddress();

@@ -28,7 +28,7 @@ class DatabaseAuditor {
     @EventListener
     @Transactional
     void restarted(DatabaseRestarted event) {
-        long id = trail.record(AuditEvent.success(RESTART, "database", "embedded", null)
+        long id = trail.recordNow(AuditEvent.success(RESTART, "database", "embedded", null)
                 .with("stopped", event.stopped().toString())
                 .with("back", event.back().toString()));
         log.info("Audit entry {} records the embedded database's restart", id);

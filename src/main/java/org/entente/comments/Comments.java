@@ -145,8 +145,7 @@ public class Comments {
             watching.watchWhileWriting(author, recordType, recordId);
             events.publishEvent(new CommentPosted(id, recordType, recordId, author.username(), internal, mentioned));
             Comment posted = comments(author, "c.id = :id", Map.of("id", id)).get(0);
-            // The audit entry last: its append holds the trail's lock until the commit, so every
-            // other comment's write waits only for the append and the commit, not for this one's.
+            // Its audit entry is appended by the trail just before the commit, after the search entry.
             audit.record(AuditEvent.success(POST, "comment", Long.toString(id), label)
                     .with("record", recordType + ":" + recordId)
                     .with("internal", Boolean.toString(internal))

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.entente.shared.Subject;
+import org.entente.shared.WithThePage;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.TransactionAttribute;
+import org.springframework.transaction.support.DefaultTransactionStatus;
 
 /**
  * Every transaction tells PostgreSQL who is reading: the subject's nation and clearance become the
@@ -56,6 +58,18 @@ class ReaderSettingsTransactionManager extends JdbcTransactionManager {
                 statement.setString(3 + i, settings.get(i));
             }
             statement.execute();
+        }
+    }
+
+    /**
+     * A new read-only transaction answers the questions the request's page asked ({@link
+     * WithThePage}) before it commits, under the reader's settings it has already set.
+     */
+    @Override
+    protected void prepareSynchronization(DefaultTransactionStatus status, TransactionDefinition definition) {
+        super.prepareSynchronization(status, definition);
+        if (status.isNewTransaction() && status.isNewSynchronization() && definition.isReadOnly()) {
+            WithThePage.readOnlyTransactionBegun();
         }
     }
 

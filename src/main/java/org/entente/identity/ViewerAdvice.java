@@ -6,6 +6,7 @@ import org.entente.shared.Markings;
 import org.entente.shared.PersonNames;
 import org.entente.shared.Translator;
 import org.entente.shared.UnreadCount;
+import org.entente.shared.WithThePage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -60,18 +61,39 @@ class ViewerAdvice {
                         markings,
                         people)
                 .withAssets(assets::getForLookupPath);
-        return user == null
-                ? viewer
-                : viewer.withOwnName(() -> ownName.of(user, request.getSession(false)))
-                        .withUnread(() -> unread(user));
+        if (user == null) {
+            return viewer;
+        }
+        if (withBell(request)) {
+            UnreadCount count = unread.getIfAvailable();
+            if (count != null) {
+                WithThePage.ask(UnreadCount.WITH_THE_PAGE, () -> count.of(user));
+            }
+        }
+        return viewer.withOwnName(() -> ownName.of(user, request.getSession(false)))
+                .withUnread(() -> unread(user));
     }
 
     /**
-     * The bell's count, in a read of its own while the page is written (one index-only count, no
-     * second request); empty when there is no bell or the database does not answer now: the page
+     * Whether the request is for a page, whose navigation shows the bell: read, not a fragment htmx
+     * swaps in, not the API. Its count is then read in the page's own first read-only transaction.
+     */
+    private static boolean withBell(HttpServletRequest request) {
+        return "GET".equals(request.getMethod())
+                && request.getHeader("HX-Request") == null
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /**
+     * The bell's count: as the page's first read-only transaction read it, else in a read of its own
+     * while the page is written (one index-only count, no second request); empty when there is no bell or the database does not answer now: the page
      * still shows, and its bell asks for the count itself.
      */
     private OptionalInt unread(SignedInUser user) {
+        var answered = WithThePage.answer(UnreadCount.WITH_THE_PAGE);
+        if (answered.isPresent()) {
+            return OptionalInt.of((Integer) answered.get());
+        }
         UnreadCount count = unread.getIfAvailable();
         if (count == null) {
             return OptionalInt.empty();

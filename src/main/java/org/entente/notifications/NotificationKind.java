@@ -7,6 +7,7 @@ package org.entente.notifications;
  */
 public enum NotificationKind {
     PROPOSAL_AWAITING,
+    PROPOSAL_APPROVED,
     AMENDMENT_AWAITING,
     AMENDMENT_APPROVED,
     AMENDMENT_REJECTED,

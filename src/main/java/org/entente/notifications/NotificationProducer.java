@@ -19,6 +19,7 @@ import org.entente.shared.LocalizedText;
 import org.entente.shared.RecordType;
 import org.entente.workplans.ActivitySummary;
 import org.entente.workplans.AmendmentSummary;
+import org.entente.workplans.PlanEvents.ActivityApproved;
 import org.entente.workplans.PlanEvents.ActivityProposed;
 import org.entente.workplans.PlanEvents.AmendmentDecided;
 import org.entente.workplans.PlanEvents.AmendmentProposed;
@@ -173,6 +174,33 @@ class NotificationProducer {
                             a.label(),
                             key("proposal", RecordType.ACTIVITY, a.id())),
                     reader -> awaiting.contains(reader.nation()));
+            return null;
+        });
+    }
+
+    /**
+     * A decision on an activity proposal: the partner approved it. The person who proposed it (its
+     * history's first step) is told, if they may read it.
+     */
+    @ApplicationModuleListener
+    void on(ActivityApproved approved) {
+        scope.as(approved.nation(), system -> {
+            plans.activity(system, approved.activityId())
+                    .ifPresent(a -> plans.historyOf(system, a.id()).stream()
+                            .filter(step -> "PROPOSED".equals(step.kind()))
+                            .findFirst()
+                            .ifPresent(proposed -> tell(
+                                    new Notice(
+                                            NotificationKind.PROPOSAL_APPROVED,
+                                            RecordType.ACTIVITY,
+                                            a.id(),
+                                            "/activities/" + a.id(),
+                                            a.title(),
+                                            null,
+                                            a.label(),
+                                            key("approved:" + approved.nation(), RecordType.ACTIVITY, a.id())),
+                                    reader -> reader.username().equalsIgnoreCase(proposed.actor())
+                                            && !reader.nation().equals(approved.nation()))));
             return null;
         });
     }

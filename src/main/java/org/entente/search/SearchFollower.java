@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.entente.shared.RecordWritten;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -49,6 +50,12 @@ class SearchFollower {
         Set<Written> pending = new LinkedHashSet<>();
         TransactionSynchronizationManager.bindResource(SearchFollower.class, pending);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            /** Before the audit trail's append, the last work before the commit (its lock held to the commit). */
+            @Override
+            public int getOrder() {
+                return Ordered.LOWEST_PRECEDENCE - 1;
+            }
+
             @Override
             public void beforeCommit(boolean readOnly) {
                 pending.forEach(written -> index.refresh(written.type(), written.id()));

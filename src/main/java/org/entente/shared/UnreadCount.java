@@ -7,6 +7,9 @@ package org.entente.shared;
  */
 public interface UnreadCount {
 
+    /** The count as a page asks its first read-only transaction for it ({@link WithThePage}). */
+    String WITH_THE_PAGE = "unread";
+
     /** The reader's unread notifications they may still read. */
     int of(Subject reader);
 }

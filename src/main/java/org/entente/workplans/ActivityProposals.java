@@ -228,6 +228,9 @@ class ActivityProposals {
         store.history(subject, id, childLabel(subject, activity.label()), "APPROVED", nation, null);
         audit.record(AuditEvent.success("workplans.activity.approve", "activity", Long.toString(id), activity.label())
                 .with("nation", nation));
+        if (!nation.equals(locked.proposedBy())) {
+            store.publish(new PlanEvents.ActivityApproved(id, plan.id(), nation));
+        }
         store.planStatus(plan.id(), rules.negotiate());
     }
 

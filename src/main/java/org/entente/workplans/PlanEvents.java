@@ -13,6 +13,13 @@ public final class PlanEvents {
     /** An activity proposed on a plan under negotiation, which now awaits the other parties. */
     public record ActivityProposed(long activityId, long planId, String nation) {}
 
+    /**
+     * An activity proposed on a plan under negotiation approved by another party than the one that
+     * proposed it: a decision on that party's proposal (an unsigned plan's proposal is approved or
+     * changed, never rejected: a rejection with its reason is an amendment's, {@link AmendmentDecided}).
+     */
+    public record ActivityApproved(long activityId, long planId, String nation) {}
+
     /** An amendment proposed to a signed plan, which awaits another party's decision. */
     public record AmendmentProposed(long planId, int number, String nation) {}
 

@@ -19,13 +19,11 @@ import org.entente.support.WithTestSmtp.Smtp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Notifications end to end, with a real SMTP server (GreenMail) on a port of the test's own: who is
@@ -35,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @DemoApplicationTest
 class NotificationsIT implements WithTestSmtp {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final jakarta.servlet.http.Cookie ENGLISH = new jakarta.servlet.http.Cookie("ENTENTE_LANG", "en");
 
     @Autowired
@@ -455,11 +452,7 @@ class NotificationsIT implements WithTestSmtp {
     }
 
     private List<JsonNode> told(String username, String record) throws Exception {
-        return api(signIn(mvc, username))
-                .get("items")
-                .valueStream()
-                .filter(n -> n.get("record").asString().equals(record))
-                .toList();
+        return new TheirNotifications(mvc).told(username, record);
     }
 
     private static org.springframework.test.web.servlet.RequestBuilder addDelegate(
@@ -624,31 +617,19 @@ class NotificationsIT implements WithTestSmtp {
     }
 
     private void awaitNotified(String username, String record) throws Exception {
-        MockHttpSession session = signIn(mvc, username);
-        await().atMost(Duration.ofSeconds(30)).until(() -> records(session).contains(record));
+        new TheirNotifications(mvc).awaitNotified(username, record);
     }
 
     private List<String> records(String username) throws Exception {
-        return records(signIn(mvc, username));
+        return new TheirNotifications(mvc).records(username);
     }
 
     private List<String> records(MockHttpSession session) throws Exception {
-        return api(session)
-                .get("items")
-                .valueStream()
-                .map(n -> n.get("record").asString())
-                .toList();
+        return new TheirNotifications(mvc).records(session);
     }
 
     private JsonNode api(MockHttpSession session) throws Exception {
-        String body = mvc.perform(get("/api/v1/me/notifications?size=200")
-                        .session(session)
-                        .accept(MediaType.APPLICATION_JSON))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return JSON.readTree(body);
+        return new TheirNotifications(mvc).api(session);
     }
 
     private static String only(List<String> mails, String link) {

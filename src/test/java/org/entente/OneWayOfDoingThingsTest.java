@@ -33,6 +33,10 @@ class OneWayOfDoingThingsTest {
             Pattern.compile("\\.equals\\([\\w.()]*\\.owner\\(\\)\\)"),
             Pattern.compile("\\.clearance\\(\\)\\s*\\.dominates\\("));
 
+    /** The two advices that answer every refusal: pages and the API. */
+    private static final List<String> ONE_REFUSAL_PATH =
+            List.of("shared/web/PageExceptionHandler.java", "shared/api/ApiExceptionHandler.java");
+
     /** Test classes that sign in through the form on purpose, and why. */
     private static final Map<String, String> OWN_SIGN_IN =
             Map.of("audit/AuditIT.java", "a refused sign-in is audited: it signs in with wrong passwords");
@@ -55,6 +59,28 @@ class OneWayOfDoingThingsTest {
         }
         assertThat(found)
                 .as("use AccessPolicy.ownerNationOf, speaksFor or withinClearance instead")
+                .isEmpty();
+    }
+
+    /**
+     * One refusal path: exceptions are answered by the two {@code @ControllerAdvice} classes only,
+     * never by an {@code @ExceptionHandler} a controller keeps for itself (the spreadsheet import
+     * had one for its refusals, the attachments' API one for a file above the limit).
+     */
+    @Test
+    void onlyTheTwoAdvicesHandleExceptions() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path source : sources(MAIN)) {
+            String name = MAIN.relativize(source).toString();
+            if (!ONE_REFUSAL_PATH.contains(name)
+                    && Files.readAllLines(source, StandardCharsets.UTF_8).stream()
+                            .anyMatch(line -> line.strip().startsWith("@ExceptionHandler"))) {
+                found.add(name);
+            }
+        }
+        assertThat(found)
+                .as("an @ExceptionHandler outside the two advices " + ONE_REFUSAL_PATH
+                        + ": throw a Refused or NotReadable instead")
                 .isEmpty();
     }
 

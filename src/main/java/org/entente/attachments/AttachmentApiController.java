@@ -1,23 +1,18 @@
 package org.entente.attachments;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Instant;
 import org.entente.shared.NotReadable;
 import org.entente.shared.RecordType;
 import org.entente.shared.Subject;
-import org.entente.shared.Translator;
-import org.entente.shared.api.ApiProblems;
 import org.entente.shared.api.LabelJson;
 import org.entente.shared.api.ListJson;
 import org.entente.shared.api.Paging;
 import org.entente.shared.web.DeniedAs;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,9 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The attachments API (api.md): a record's files, uploading one, downloading one. Refusals are
@@ -71,13 +64,9 @@ class AttachmentApiController {
     }
 
     private final Attachments attachments;
-    private final ApiProblems problems;
-    private final Translator messages;
 
-    AttachmentApiController(Attachments attachments, ApiProblems problems, Translator messages) {
+    AttachmentApiController(Attachments attachments) {
         this.attachments = attachments;
-        this.problems = problems;
-        this.messages = messages;
     }
 
     /** A record's files the caller may read; a record hidden from the caller is answered 404. */
@@ -116,17 +105,5 @@ class AttachmentApiController {
                 .download(reader, id)
                 .map(AttachmentController::send)
                 .orElseThrow(() -> new NotReadable("attachment", id));
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(HttpServletRequest request) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "attachments.error.tooLarge", request);
-    }
-
-    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String messageKey, HttpServletRequest request) {
-        var locale = RequestContextUtils.getLocale(request);
-        ResponseEntity<ProblemDetail> response = problems.response(status, messageKey, locale);
-        response.getBody().setTitle(messages.t(locale, "attachments.refused.title"));
-        return response;
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.comments;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import org.entente.identity.Accounts;
@@ -12,7 +13,7 @@ import org.entente.shared.web.Forms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,20 +68,19 @@ class CommentController {
             @AuthenticationPrincipal Subject author,
             @PathVariable String recordType,
             @PathVariable long recordId,
-            @RequestParam(required = false) String body,
-            @RequestParam(required = false) String internal,
+            @Valid CommentForm form,
+            BindingResult binding,
             Model model) {
-        boolean isInternal = internal != null;
         return forms.submit(
-                new BeanPropertyBindingResult(this, "comment"),
+                binding,
                 model,
                 "comments.field.",
                 () -> {
-                    Comment posted = comments.post(author, recordType, recordId, body, isInternal);
+                    Comment posted = comments.post(author, recordType, recordId, form.body(), form.isInternal());
                     return "redirect:/comments/" + posted.id();
                 },
                 () -> {
-                    show(author, recordType, recordId, new TypedComment(0, body, isInternal), model);
+                    show(author, recordType, recordId, new TypedComment(0, form.body(), form.isInternal()), model);
                     return "comments/page";
                 });
     }
@@ -90,16 +90,23 @@ class CommentController {
     String edit(
             @AuthenticationPrincipal Subject editor,
             @PathVariable long id,
-            @RequestParam(required = false) String body,
+            @Valid CommentForm form,
+            BindingResult binding,
             Model model) {
         Comment comment = comments.find(editor, id).orElseThrow(() -> new NotReadable("comment", id));
         return forms.submit(
-                new BeanPropertyBindingResult(this, "comment"),
+                binding,
                 model,
                 "comments.field.",
-                () -> "redirect:/comments/" + comments.edit(editor, id, body).id(),
+                () -> "redirect:/comments/"
+                        + comments.edit(editor, id, form.body()).id(),
                 () -> {
-                    show(editor, comment.recordType(), comment.recordId(), new TypedComment(id, body, false), model);
+                    show(
+                            editor,
+                            comment.recordType(),
+                            comment.recordId(),
+                            new TypedComment(id, form.body(), false),
+                            model);
                     return "comments/page";
                 });
     }

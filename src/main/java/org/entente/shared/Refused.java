@@ -2,6 +2,8 @@ package org.entente.shared;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The one exception for "refused": the rules say no to what was asked. Its {@link #messageKey()}
@@ -81,6 +83,15 @@ public class Refused extends RuntimeException {
      */
     public String fieldLabelPrefix() {
         return null;
+    }
+
+    /**
+     * The API's {@code errors[]} for a refusal whose fields are not a form's, each {@code {field,
+     * message}} already in the reader's language (a spreadsheet's cells: "row 7, column D (Type)");
+     * empty, the default, for a form's fields, which the one refusal path names itself.
+     */
+    public List<Map<String, String>> namedErrors(Translator messages, Locale locale) {
+        return List.of();
     }
 
     public String messageKey() {

@@ -5,11 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,16 +15,12 @@ import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.entente.shared.Subject;
-import org.entente.shared.Translator;
 import org.entente.shared.web.DeniedAs;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,8 +32,9 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 /**
  * A plan's activities as a spreadsheet (api.md, Documents): the export, the template to fill in,
  * and the import, which takes the file as the multipart field {@code file} or as the raw body.
- * Refusals are {@code application/problem+json} in the caller's language, each cell's problem
- * named by row and column: {@code errors: [{"field": "row 7, column D (type)", "message": …}]}.
+ * A refused file is a {@link SpreadsheetRefused}, answered by the one refusal path: {@code
+ * application/problem+json} in the caller's language, each cell's problem named by row and column:
+ * {@code errors: [{"field": "row 7, column D (type)", "message": …}]}.
  */
 @RestController
 @RequestMapping(ActivitySpreadsheetController.PATH)
@@ -55,13 +49,11 @@ class ActivitySpreadsheetController {
             Set.of("application/zip", "application/x-tika-ooxml", ActivitySpreadsheet.MEDIA_TYPE);
 
     private final ActivitySpreadsheet spreadsheet;
-    private final Translator messages;
     /** Tika's detectors (magic numbers, then a ZIP's entries), without the parsers {@code new Tika()} builds. */
     private final Detector detector = new DefaultDetector();
 
-    ActivitySpreadsheetController(ActivitySpreadsheet spreadsheet, Translator messages) {
+    ActivitySpreadsheetController(ActivitySpreadsheet spreadsheet) {
         this.spreadsheet = spreadsheet;
-        this.messages = messages;
     }
 
     /** The plan's activities the caller may read, one row each; recorded as an export. */
@@ -110,42 +102,6 @@ class ActivitySpreadsheetController {
         }
     }
 
-    /** A refused file: 422 with each cell's problem named by row and column; nothing was imported. */
-    @ExceptionHandler(SpreadsheetRefused.class)
-    ResponseEntity<ProblemDetail> refused(SpreadsheetRefused refused, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "workplans.xlsx.refused", locale);
-        problem.setProperty("errors", errors(refused, locale));
-        return ResponseEntity.of(problem).build();
-    }
-
-    /** The problems as {@code {field, message}}, in the caller's language, row by row. */
-    List<Map<String, String>> errors(SpreadsheetRefused refused, Locale locale) {
-        return refused.problems().stream()
-                .sorted(Comparator.comparingInt(SpreadsheetRefused.Problem::row)
-                        .thenComparing(p -> p.column() == null ? "" : p.column()))
-                .map(p -> Map.of("field", field(p, locale), "message", message(p, locale)))
-                .toList();
-    }
-
-    private String field(SpreadsheetRefused.Problem p, Locale locale) {
-        if (p.row() == 0) {
-            return messages.t(locale, "workplans.xlsx.field.file");
-        }
-        String header = p.header() == null ? "" : messages.t(locale, p.header().headerKey());
-        if (p.column() == null && p.header() != null) {
-            return messages.t(locale, "workplans.xlsx.field.header", p.row(), header);
-        }
-        if (p.column() == null) {
-            return messages.t(locale, "workplans.xlsx.field.row", p.row());
-        }
-        return messages.t(locale, "workplans.xlsx.field.cell", p.row(), p.column(), header);
-    }
-
-    private String message(SpreadsheetRefused.Problem p, Locale locale) {
-        return messages.find(locale, p.key(), p.args().toArray())
-                .orElseGet(() -> messages.t(locale, "workplans.xlsx.error.row"));
-    }
-
     /** Copies the multipart field {@code file}, or else the raw body, to the file; false when empty. */
     private static boolean receive(HttpServletRequest request, Path file) throws IOException {
         InputStream in;
@@ -180,12 +136,5 @@ class ActivitySpreadsheetController {
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name).build().toString())
                 .body(bytes);
-    }
-
-    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.t(locale, key));
-        problem.setTitle(messages.t(locale, "api.status." + status.value()));
-        problem.setType(URI.create("about:blank"));
-        return problem;
     }
 }

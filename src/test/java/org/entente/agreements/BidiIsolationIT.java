@@ -2,6 +2,8 @@ package org.entente.agreements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.JOINT_COMMITTEE;
+import static org.entente.support.Personas.committeeId;
 import static org.entente.support.Personas.inTransaction;
 import static org.entente.support.Personas.signIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -43,12 +45,7 @@ class BidiIsolationIT {
                         .param(AgreementDocumentIT.ENGLISH_TITLE)
                         .query(Long.class)
                         .single());
-        long committee = inTransaction(
-                transactions,
-                HOST,
-                () -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
-                        .query(Long.class)
-                        .single());
+        long committee = committeeId(transactions, sql, JOINT_COMMITTEE);
         for (String language : List.of("ar", "he")) {
             String page = page("/agreements/" + agreement, language);
             // The demo holds the signatory in four languages: the reader's form, each part isolated.

@@ -30,14 +30,7 @@ public final class Links {
         if (SECURITY_FILTERS.contains(method + " " + link.getPath())) {
             return Optional.empty();
         }
-        var request = new MockHttpServletRequest(method, link.getRawPath());
-        request.setQueryString(link.getRawQuery());
-        UriComponentsBuilder.fromUri(link)
-                .build(true)
-                .getQueryParams()
-                .forEach((name, values) -> values.forEach(
-                        value -> request.addParameter(decode(name), value == null ? "" : decode(value))));
-        ServletRequestPathUtils.parseAndCache(request);
+        var request = request(method, link);
         try {
             return controllers.getHandler(request) == null
                     ? Optional.of("no handler for " + method + " " + link.getPath())
@@ -48,6 +41,35 @@ public final class Links {
         } catch (Exception e) {
             return Optional.of(method + " " + link.getPath() + ": " + e);
         }
+    }
+
+    /**
+     * The page's route: the method and the pattern of the handler that answers it ("GET
+     * /workplans/{id}"), whatever its ids and query; empty when no handler takes it.
+     */
+    public Optional<String> route(String method, URI link) {
+        var request = request(method, link);
+        try {
+            if (controllers.getHandler(request) != null
+                    && request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String pattern) {
+                return Optional.of(method + " " + pattern);
+            }
+        } catch (Exception e) {
+            // not a route: the caller falls back on the address's shape
+        }
+        return Optional.empty();
+    }
+
+    private static MockHttpServletRequest request(String method, URI link) {
+        var request = new MockHttpServletRequest(method, link.getRawPath());
+        request.setQueryString(link.getRawQuery());
+        UriComponentsBuilder.fromUri(link)
+                .build(true)
+                .getQueryParams()
+                .forEach((name, values) -> values.forEach(
+                        value -> request.addParameter(decode(name), value == null ? "" : decode(value))));
+        ServletRequestPathUtils.parseAndCache(request);
+        return request;
     }
 
     private static String decode(String text) {

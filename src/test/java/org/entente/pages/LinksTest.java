@@ -62,4 +62,17 @@ class LinksTest {
         assertThat(links().problem("POST", URI.create("http://localhost/logout")))
                 .isEmpty();
     }
+
+    @Test
+    void aPageIsKnownByItsRouteNotItsIdsOrQuery() {
+        assertThat(links().route("POST", URI.create("http://localhost/people/7")))
+                .contains("POST /people/{id}");
+        assertThat(links().route("POST", URI.create("http://localhost/people/12?saved")))
+                .contains("POST /people/{id}");
+        assertThat(links().route("GET", URI.create("http://localhost/calendar?month=2026-04")))
+                .contains("GET /calendar");
+        assertThat(links().route("GET", URI.create("http://localhost/people/7")))
+                .isEmpty();
+        assertThat(links().route("GET", URI.create("http://localhost/peoples"))).isEmpty();
+    }
 }

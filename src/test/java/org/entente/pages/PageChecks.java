@@ -28,9 +28,15 @@ import java.util.stream.Collectors;
 import org.entente.support.BrowserCounts;
 
 /**
- * Every page a browser test visits, checked once per run: the W3C Nu HTML checker over the HTML the
- * server sent; axe-core (WCAG 2.1 A and AA) and "no sideways scroll at 390 px" in Arabic and in
- * English; and every link, form action and {@code data-hx-*} URL resolved against the controllers.
+ * Every page a browser test visits, checked once per run and language: the W3C Nu HTML checker over
+ * the HTML the server sent; axe-core (WCAG 2.1 A and AA) and "no sideways scroll at 390 px" in Arabic
+ * and in English; and every link, form action and {@code data-hx-*} URL resolved against the
+ * controllers.
+ *
+ * <p>A page is known by its route, the method and the pattern of the controller's handler ("GET
+ * /workplans/{id}"), not by its ids or its query: {@code /workplans/12?closed} is the page {@code
+ * /workplans/7} already checked. Each route is checked once per language in a run; the second and
+ * later loads of it, in any test, check nothing again.
  *
  * <p>The checks run when the visitor's page has loaded, in a second browser context with a 390 px
  * phone viewport, so the test itself is never disturbed: the HTML the visitor received is replayed
@@ -38,8 +44,8 @@ import org.entente.support.BrowserCounts;
  * seen in) with the visitor's session cookie and a language cookie of its own. A page reached by
  * POST (a form shown again with its errors) is checked in the language it was written in.
  *
- * <p>Once per run means once across the test JVMs: the first to see a page claims it ({@link
- * #firstSight}). What each page showed is written to {@code target/page-checks.txt}; with {@code
+ * <p>Once per run means once across the test JVMs: the first to see a page in a language claims it
+ * ({@link #firstSight}). What each page showed is written to {@code target/page-checks.txt}; with {@code
  * -Dentente.phone-screenshots=true} the phone's screenshots go to {@code target/screenshots/390/}.
  */
 public final class PageChecks {
@@ -50,7 +56,7 @@ public final class PageChecks {
     private static final Path REPORT = Path.of("target/page-checks.txt");
     private static final Path PHONE_SHOTS = Path.of("target/screenshots/390");
 
-    /** Pages already checked in this JVM (method, path with numbers as {n}, parameter names). */
+    /** Routes and languages claimed in this JVM ("GET /workplans/{id} ar"). */
     private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
 
     /**
@@ -83,15 +89,23 @@ public final class PageChecks {
     private BrowserContext phoneContext;
     private Page phone;
 
-    /** A page as the visitor's browser received it. */
-    private record Seen(String method, URI url, int status, String html) {
+    /**
+     * A page as the visitor's browser received it, with what this visitor claimed of it: the
+     * language it was written in ({@code here}) and the languages it is to be asked for again in.
+     */
+    private record Seen(
+            String method, URI url, String route, int status, String html, boolean here, List<String> again) {
 
-        /** The language it was written in, from {@code <html lang="ar-MA">}: "ar". */
         String language() {
-            var lang = java.util.regex.Pattern.compile("<html[^>]*\\slang=\"([a-z]+)")
-                    .matcher(html);
-            return lang.find() ? lang.group(1) : "?";
+            return languageOf(html);
         }
+    }
+
+    /** The language a page was written in, from {@code <html lang="ar-MA">}: "ar". */
+    static String languageOf(String html) {
+        var lang =
+                java.util.regex.Pattern.compile("<html[^>]*\\slang=\"([a-z]+)").matcher(html);
+        return lang.find() ? lang.group(1) : "?";
     }
 
     public PageChecks(Browser browser, BrowserContext visitor, Page page, Links links) {
@@ -107,12 +121,29 @@ public final class PageChecks {
                     && String.valueOf(response.headerValue("content-type")).startsWith("text/html")) {
                 URI url = URI.create(response.url());
                 String method = response.request().method();
-                if (firstSight(method + " " + key(url))) {
-                    try {
-                        pending.add(new Seen(method, url, response.status(), response.text()));
-                    } catch (PlaywrightException e) {
-                        failures.add(method + " " + url + " — its HTML could not be read: " + e.getMessage());
+                String route = links.route(method, url).orElse(method + " " + key(url));
+                if (LANGUAGES.stream().allMatch(language -> CHECKED.contains(route + " " + language))) {
+                    return; // seen in Arabic and English already: nothing to check again
+                }
+                String html;
+                try {
+                    html = response.text();
+                } catch (PlaywrightException e) {
+                    failures.add(method + " " + url + " — its HTML could not be read: " + e.getMessage());
+                    return;
+                }
+                String language = languageOf(html);
+                boolean here = firstSight(route + " " + language);
+                List<String> again = new ArrayList<>();
+                if (method.equals("GET")) {
+                    for (String other : LANGUAGES) {
+                        if (!other.equals(language) && firstSight(route + " " + other)) {
+                            again.add(other);
+                        }
                     }
+                }
+                if (here || !again.isEmpty()) {
+                    pending.add(new Seen(method, url, route, response.status(), html, here, again));
                 }
             }
         });
@@ -157,18 +188,35 @@ public final class PageChecks {
                 seen.method() + " " + url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
         List<String> found = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> checkedIn = new ArrayList<>();
         try {
-            html(found, seen.language(), seen.html());
-            onPhone(found, seen, seen.language(), true);
-            links(found);
-            // Then in Arabic and English, when it was seen in neither: asked for again (GET only).
-            for (String language : LANGUAGES) {
-                if (!language.equals(seen.language())) {
-                    if (!seen.method().equals("GET")) {
-                        notes.add("not asked for again in " + language + ": reached by " + seen.method());
-                    } else if (!onPhone(found, seen, language, false)) {
-                        notes.add("not asked for again in " + language + ": the visitor's session had ended");
+            boolean linksSeen = false;
+            if (seen.here()) {
+                html(found, seen.language(), seen.html());
+                onPhone(found, seen, seen.language(), true);
+                links(found);
+                linksSeen = true;
+                checkedIn.add(seen.language());
+            } else {
+                notes.add("seen in " + seen.language() + ", already checked in it");
+            }
+            if (!seen.method().equals("GET")) {
+                LANGUAGES.stream()
+                        .filter(language -> !language.equals(seen.language()))
+                        .forEach(language ->
+                                notes.add("not asked for again in " + language + ": reached by " + seen.method()));
+            }
+            // Then in Arabic and English, where this route is not yet checked: asked for again (GET only).
+            for (String language : seen.again()) {
+                if (onPhone(found, seen, language, false)) {
+                    checkedIn.add(language);
+                    if (!linksSeen) {
+                        links(found);
+                        linksSeen = true;
                     }
+                } else {
+                    notes.add("not asked for again in " + language + ": the visitor's session had ended");
+                    release(seen.route() + " " + language); // a later visitor may check it
                 }
             }
         } catch (PlaywrightException e) {
@@ -178,7 +226,11 @@ public final class PageChecks {
         found.forEach(problem -> failures.add(where + " — " + problem));
         BrowserCounts.CHECK_JVM_NANOS.addAndGet(BrowserCounts.threadCpuNanos() - cpu);
         BrowserCounts.CHECK_CHILD_TICKS.addAndGet(BrowserCounts.childTicks() - children);
-        report(where, found, notes, (System.nanoTime() - started) / 1_000_000);
+        report(
+                where + " (" + seen.route() + "; " + String.join(", ", checkedIn) + ")",
+                found,
+                notes,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The checker's errors, one line per message with the places it was found ("12:5, 40:5"). */
@@ -292,18 +344,19 @@ public final class PageChecks {
         return path + "?" + String.join("&", names);
     }
 
-    /** Whether no JVM of this run has seen the page yet: then this one checks it. */
+    /**
+     * Whether no JVM of this run has seen the page (its route and a language: "GET /workplans/{id}
+     * ar") yet: then this one checks it.
+     */
     static boolean firstSight(String page) {
         if (!CHECKED.add(page)) {
             return false;
         }
-        String run = System.getProperty("entente.test-run", "").replaceAll("[^0-9A-Za-z]", "");
-        if (run.isEmpty()) {
+        Path claim = claim(page);
+        if (claim == null) {
             return true; // not under Failsafe: this JVM is the whole run
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(page.getBytes(StandardCharsets.UTF_8));
-            Path claim = CLAIMS.resolve(run).resolve(HexFormat.of().formatHex(digest));
             Files.createDirectories(claim.getParent());
             Files.createFile(claim);
             return true;
@@ -311,6 +364,31 @@ public final class PageChecks {
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Gives a claim back, unchecked: the next visitor to see the page checks it. */
+    static void release(String page) {
+        CHECKED.remove(page);
+        Path claim = claim(page);
+        if (claim != null) {
+            try {
+                Files.deleteIfExists(claim);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The claim file of a page in this run, or null when not under Failsafe. */
+    private static Path claim(String page) {
+        String run = System.getProperty("entente.test-run", "").replaceAll("[^0-9A-Za-z]", "");
+        if (run.isEmpty()) {
+            return null;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(page.getBytes(StandardCharsets.UTF_8));
+            return CLAIMS.resolve(run).resolve(HexFormat.of().formatHex(digest));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.function.Supplier;
 import org.entente.shared.Classification;
 import org.entente.shared.SystemSubject;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -106,5 +107,19 @@ public final class Personas {
             work.run();
             return null;
         });
+    }
+
+    /** The demo's joint committee of Israel and Morocco, the one most tests set their plans under. */
+    public static final String JOINT_COMMITTEE = "JMC-ISR-MAR";
+
+    /** The id of a demo committee by its code, read as the {@link #HOST} (row-level security on). */
+    public static long committeeId(PlatformTransactionManager transactions, JdbcClient sql, String code) {
+        return inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select id from committees.committee where code = ?")
+                        .param(code)
+                        .query(Long.class)
+                        .single());
     }
 }

@@ -1,8 +1,8 @@
 package org.entente.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.support.Personas.HOST;
-import static org.entente.support.Personas.inTransaction;
+import static org.entente.support.Personas.JOINT_COMMITTEE;
+import static org.entente.support.Personas.committeeId;
 import static org.entente.support.Personas.signIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -35,12 +35,7 @@ class NationChoicesIT {
     @Test
     void theFormsOfferNationsByNameNotCodesToType() throws Exception {
         MockHttpSession planner = signIn(mvc, "planner.mar");
-        long committee = inTransaction(
-                transactions,
-                HOST,
-                () -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
-                        .query(Long.class)
-                        .single());
+        long committee = committeeId(transactions, sql, JOINT_COMMITTEE);
         for (String[] form : new String[][] {
             // The relabel form, opened from the committee page (committee20i: no longer in every view).
             {"/committees/" + committee + "?relabel=", "releasableTo"},

@@ -2,6 +2,8 @@ package org.entente.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.JOINT_COMMITTEE;
+import static org.entente.support.Personas.committeeId;
 import static org.entente.support.Personas.inTransaction;
 import static org.entente.support.Personas.signIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -67,12 +69,7 @@ class TodoIT {
 
     @BeforeAll
     void moroccoProposesThreeActivitiesOneOfThemForItselfOnly() {
-        committee = inTransaction(
-                transactions,
-                HOST,
-                () -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
-                        .query(Long.class)
-                        .single());
+        committee = committeeId(transactions, sql, JOINT_COMMITTEE);
         var planner = Persona.PLANNER_MAR.subject();
         plan = inTransaction(transactions, planner, () -> {
             long id = plans.create(

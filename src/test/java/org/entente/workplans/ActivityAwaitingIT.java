@@ -3,6 +3,8 @@ package org.entente.workplans;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.JOINT_COMMITTEE;
+import static org.entente.support.Personas.committeeId;
 import static org.entente.support.Personas.inTransaction;
 
 import java.time.LocalDate;
@@ -68,12 +70,7 @@ class ActivityAwaitingIT {
     void aProposalAwaitsThePartnerUntilApprovedAgainAfterAChangeAndNotOnceCancelled() {
         var morocco = Persona.PLANNER_MAR.subject();
         var israel = Persona.PLANNER_ISR.subject();
-        long committee = inTransaction(
-                transactions,
-                HOST,
-                () -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
-                        .query(Long.class)
-                        .single());
+        long committee = committeeId(transactions, sql, JOINT_COMMITTEE);
         long plan = inTransaction(
                 transactions,
                 morocco,

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.entente.workplans.WorkPlansFixture.PLANNER_ISR;
 import static org.entente.workplans.WorkPlansFixture.PLANNER_MAR;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,10 +41,15 @@ import org.entente.identity.CommitteeRoles;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.NotReadable;
 import org.entente.shared.SystemSubject;
+import org.entente.shared.Translator;
+import org.entente.support.Personas;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -53,7 +63,10 @@ class ActivitySpreadsheetIT {
     ActivitySpreadsheet spreadsheet;
 
     @Autowired
-    ActivitySpreadsheetController controller;
+    Translator translator;
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     WorkPlans plans;
@@ -579,7 +592,7 @@ class ActivitySpreadsheetIT {
     }
 
     List<Map<String, String>> errors(long plan, byte[] bytes) {
-        return controller.errors(refusal(plan, bytes), Locale.ENGLISH);
+        return refusal(plan, bytes).namedErrors(translator, Locale.ENGLISH);
     }
 
     @Test
@@ -619,10 +632,31 @@ class ActivitySpreadsheetIT {
                         Map.of(
                                 "field", "row 8, column E (Type)",
                                 "message", "“PICNIC” is not one of the codes of the list."));
-        assertThat(controller
-                        .errors(refusal(plan, bytes), Locale.forLanguageTag("ar"))
+        assertThat(refusal(plan, bytes)
+                        .namedErrors(translator, Locale.forLanguageTag("ar"))
                         .get(0))
                 .containsEntry("field", "الصف 3، العمود J (البداية المقررة)");
+    }
+
+    /**
+     * A refused file goes the one refusal path (no handler of the controller's own): 422, a problem
+     * whose detail says nothing was imported and whose {@code errors[]} name the file.
+     */
+    @Test
+    void aRefusedFileIsAnsweredByTheOneRefusalPath() throws Exception {
+        MockHttpSession planner = Personas.signIn(mvc, "planner.mar");
+        mvc.perform(post("/api/v1/workplans/1/activities.xlsx")
+                        .session(planner)
+                        .with(csrf())
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                        .content("title,type\nx,y\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("The spreadsheet was refused; nothing was imported."))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].message").value("This file is not an Excel workbook (.xlsx)."));
     }
 
     List<String> messages(long plan, byte[] bytes) {

@@ -3,6 +3,8 @@ package org.entente.workplans;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.JOINT_COMMITTEE;
+import static org.entente.support.Personas.committeeId;
 import static org.entente.support.Personas.inTransaction;
 import static org.entente.support.Personas.signIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -118,12 +120,7 @@ class ExecutionIT {
     void aYearClosesWithACarryOverAndNextYearsPlanIsDraftedFromIt() {
         var mar = Persona.PLANNER_MAR.subject();
         var isr = Persona.PLANNER_ISR.subject();
-        long committee = inTransaction(
-                transactions,
-                HOST,
-                () -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
-                        .query(Long.class)
-                        .single());
+        long committee = committeeId(transactions, sql, JOINT_COMMITTEE);
         long plan = inTransaction(transactions, mar, () -> {
             long id = plans.create(
                     mar, new NewPlan(committee, 2033, LocalizedText.of("en", "Plan for 2033"), null, true));

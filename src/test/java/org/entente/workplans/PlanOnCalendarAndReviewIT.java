@@ -2,6 +2,8 @@ package org.entente.workplans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.JOINT_COMMITTEE;
+import static org.entente.support.Personas.committeeId;
 import static org.entente.support.Personas.inTransaction;
 import static org.entente.support.Personas.signIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -46,12 +48,7 @@ class PlanOnCalendarAndReviewIT {
 
     @Test
     void theReviewBeforeTheFourthSessionListsThe2026PlanAndWhatBecameOfEachActivity() throws Exception {
-        long committee = inTransaction(
-                transactions,
-                HOST,
-                () -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
-                        .query(Long.class)
-                        .single());
+        long committee = committeeId(transactions, sql, JOINT_COMMITTEE);
 
         String review = page("liaison.isr", "/committees/" + committee + "/sessions/4/review");
 

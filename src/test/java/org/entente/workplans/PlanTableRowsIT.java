@@ -1,7 +1,8 @@
 package org.entente.workplans;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.support.Personas.HOST;
+import static org.entente.support.Personas.JOINT_COMMITTEE;
+import static org.entente.support.Personas.committeeId;
 import static org.entente.support.Personas.inTransaction;
 import static org.entente.support.Personas.signIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -43,12 +44,7 @@ class PlanTableRowsIT {
     @Test
     void aLongQuarterShowsItsFirstRowsAndTheLinkShowsTheRest() throws Exception {
         var mar = Persona.PLANNER_MAR.subject();
-        long committee = inTransaction(
-                transactions,
-                HOST,
-                () -> sql.sql("select id from committees.committee where code = 'JMC-ISR-MAR'")
-                        .query(Long.class)
-                        .single());
+        long committee = committeeId(transactions, sql, JOINT_COMMITTEE);
         int count = PlanTableRows.ROWS + 4;
         long plan = inTransaction(transactions, mar, () -> {
             long id =

@@ -31,6 +31,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -120,6 +121,12 @@ public class ApiExceptionHandler {
      */
     public ResponseEntity<ProblemDetail> refused(Refused refused, HttpServletRequest request) {
         HttpStatusCode status = HttpStatusCode.valueOf(refused.status());
+        List<Map<String, String>> named = refused.namedErrors(problems.messages(), locale(request));
+        if (!named.isEmpty()) {
+            ProblemDetail problem = problems.problem(status, refused.messageKey(), locale(request), refused.args());
+            problem.setProperty("errors", named);
+            return send(status, problem);
+        }
         if (refused.fields().isEmpty()) {
             return send(status, problems.problem(status, refused.messageKey(), locale(request), refused.args()));
         }
@@ -155,6 +162,14 @@ public class ApiExceptionHandler {
                                         : e.getDefaultMessage()))
                         .toList());
         return send(status, problem);
+    }
+
+    /** A multipart file above the limit (the attachments' upload): 413, nothing stored. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException tooLarge, HttpServletRequest request)
+            throws MaxUploadSizeExceededException {
+        requireApi(request, tooLarge);
+        return send(HttpStatus.CONTENT_TOO_LARGE, "api.body.tooLargeUnknown", request);
     }
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)

@@ -45,6 +45,11 @@ public class ApiProblems {
         return problem;
     }
 
+    /** The bundles the problems are written from. */
+    public Translator messages() {
+        return messages;
+    }
+
     /** A message in the caller's language. */
     public String message(Locale locale, String key, Object... args) {
         return messages.t(locale, key, args);

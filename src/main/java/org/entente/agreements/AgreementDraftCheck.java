@@ -77,6 +77,10 @@ final class AgreementDraftCheck {
         for (Signatory signatory : signatories) {
             Limits.check("signatories", signatory.name(), Limits.NAME, errors);
             Limits.check("signatories", signatory.capacity(), Limits.NAME, errors);
+            if (org.entente.shared.BidiControls.refused(signatory.name())
+                    || org.entente.shared.BidiControls.refused(signatory.capacity())) {
+                errors.putIfAbsent("signatories", org.entente.shared.BidiControls.REFUSED);
+            }
         }
         if (draft.termYears() != null && (draft.termYears() < 1 || draft.termYears() > 99)) {
             errors.put("termYears", "agreement.new.refused.term");

@@ -29,7 +29,11 @@ record AgreementForm(
 
         @Valid @AtMost(max = Limits.NAME) LanguageTexts signedPlace,
 
-        @Size(max = Limits.SHORT_TEXT) String signatories,
+        Map<String, String> signatoryNation,
+        Map<String, String> signatoryName,
+        Map<String, String> signatoryCapacity,
+        @Size(max = Limits.CODE) String addSignatory,
+        @Size(max = Limits.CODE) String removeSignatory,
 
         @Pattern(regexp = "\\s*([1-9][0-9]?)?\\s*", message = "{agreement.new.refused.term}")
         String termYears,
@@ -51,24 +55,100 @@ record AgreementForm(
         summary = LanguageTexts.orEmpty(summary);
         signedPlace = LanguageTexts.orEmpty(signedPlace);
         domains = domains == null ? List.of() : List.copyOf(domains);
+        signatoryNation = signatoryNation == null ? Map.of() : signatoryNation;
+        signatoryName = signatoryName == null ? Map.of() : signatoryName;
+        signatoryCapacity = signatoryCapacity == null ? Map.of() : signatoryCapacity;
         tacitRenewal = Boolean.TRUE.equals(tacitRenewal); // an unticked box is not posted
         illustrative = Boolean.TRUE.equals(illustrative);
     }
 
-    /** The form a planner starts from: their own nation a party, RESTRICTED. */
+    /**
+     * The form a planner starts from: their own nation a party, RESTRICTED, two signatory rows, the
+     * first for their own nation.
+     */
     static AgreementForm startingFor(String nation) {
         return new AgreementForm(
-                "", nation, null, null, "", null, "", "", false, List.of(), "", "RESTRICTED", "", false);
+                "",
+                nation,
+                null,
+                null,
+                "",
+                null,
+                Map.of("0", nation),
+                Map.of(),
+                Map.of(),
+                null,
+                null,
+                "",
+                false,
+                List.of(),
+                "",
+                "RESTRICTED",
+                "",
+                false);
     }
 
-    /** The form as the service takes it: still unchecked, the rules are the service's. */
-    AgreementDraft draft() {
+    /** True when the form was posted to add or remove a signatory row, not to create the agreement. */
+    boolean changesRows() {
+        return !orEmpty(addSignatory).isBlank() || !orEmpty(removeSignatory).isBlank();
+    }
+
+    /**
+     * The signatory rows as typed, in their order, the row to remove left out and an empty row added
+     * when asked; never fewer than two rows on the page.
+     */
+    List<SignatoryRow> rows() {
+        var indexes = new java.util.TreeSet<Integer>();
+        for (Map<String, String> column : List.of(signatoryNation, signatoryName, signatoryCapacity)) {
+            for (String key : column.keySet()) {
+                if (key != null && key.matches("[0-9]{1,3}")) {
+                    indexes.add(Integer.valueOf(key));
+                }
+            }
+        }
+        String removed = orEmpty(removeSignatory).strip();
+        List<SignatoryRow> rows = new ArrayList<>();
+        for (int index : indexes) {
+            if (!Integer.toString(index).equals(removed)) {
+                String key = Integer.toString(index);
+                rows.add(new SignatoryRow(
+                        orEmpty(signatoryNation.get(key)),
+                        orEmpty(signatoryName.get(key)),
+                        orEmpty(signatoryCapacity.get(key))));
+            }
+        }
+        if (!orEmpty(addSignatory).isBlank() && rows.size() < MAX_ROWS) {
+            rows.add(new SignatoryRow("", "", ""));
+        }
+        while (rows.size() < 2) {
+            rows.add(new SignatoryRow("", "", ""));
+        }
+        return rows;
+    }
+
+    /** The most signatory rows the page offers. */
+    static final int MAX_ROWS = 20;
+
+    /** One signatory as typed: the nation's code (chosen by name), the person, the capacity. */
+    record SignatoryRow(String nation, String name, String capacity) {
+        boolean blank() {
+            return Limits.blank(name) && Limits.blank(capacity);
+        }
+    }
+
+    /**
+     * The form as the service takes it: still unchecked, the rules are the service's. A signatory's
+     * capacity is taken as written in {@code language} (the reader's), so that a reader of another
+     * language sees it marked as such; a row with neither name nor capacity is left out.
+     */
+    AgreementDraft draft(String language) {
         List<Signatory> signers = new ArrayList<>();
-        for (String line : orEmpty(signatories).split("\\R")) {
-            if (!line.isBlank()) {
-                String[] parts = line.split(";", 3);
-                signers.add(
-                        new Signatory(parts[0], parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : ""));
+        for (SignatoryRow row : rows()) {
+            if (!row.blank()) {
+                Map<String, String> capacities = Limits.blank(row.capacity())
+                        ? Map.of()
+                        : Map.of(language, row.capacity().strip());
+                signers.add(new Signatory(row.nation(), row.name(), row.capacity(), Map.of(), capacities));
             }
         }
         return new AgreementDraft(
@@ -97,7 +177,13 @@ record AgreementForm(
         summary.asMap().forEach((language, text) -> values.put("summary." + language, text));
         values.put("signedOn", orEmpty(signedOn));
         signedPlace.asMap().forEach((language, text) -> values.put("signedPlace." + language, text));
-        values.put("signatories", orEmpty(signatories));
+        List<SignatoryRow> rows = rows();
+        values.put("signatoryRows", Integer.toString(rows.size()));
+        for (int i = 0; i < rows.size(); i++) {
+            values.put("signatoryNation." + i, rows.get(i).nation());
+            values.put("signatoryName." + i, rows.get(i).name());
+            values.put("signatoryCapacity." + i, rows.get(i).capacity());
+        }
         values.put("termYears", orEmpty(termYears));
         values.put("parentId", orEmpty(parentId));
         values.put("classification", orEmpty(classification));

@@ -49,11 +49,16 @@ class NewAgreementController {
     String create(
             @AuthenticationPrincipal Subject subject, @Valid AgreementForm form, BindingResult binding, Model model) {
         allowed(subject);
+        if (form.changesRows()) {
+            return show(subject, model, form); // a signatory row added or removed: nothing stored
+        }
+        String language =
+                org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
         return forms.submit(
                 binding,
                 model,
                 LABELS,
-                () -> "redirect:/agreements/" + agreements.create(subject, form.draft()),
+                () -> "redirect:/agreements/" + agreements.create(subject, form.draft(language)),
                 () -> show(subject, model, form));
     }
 

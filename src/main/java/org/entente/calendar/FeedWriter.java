@@ -28,6 +28,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.entente.shared.CalendarEntry;
 import org.entente.shared.Classification;
 import org.entente.shared.Markings;
+import org.entente.shared.SessionOrdinal;
 import org.entente.shared.Translator;
 import org.springframework.stereotype.Component;
 
@@ -61,7 +62,12 @@ class FeedWriter {
         String host = URI.create(baseUrl).getHost();
         for (Event event : events) {
             CalendarEntry entry = event.entry();
-            String summary = translator.t(locale, entry.summary(), entry.title().in(locale), entry.number());
+            // A session's number as the one ordinal every page writes ("الدورة الثالثة"), never "الدورة 3".
+            String summary = translator.t(
+                    locale,
+                    entry.summary(),
+                    entry.title().in(locale),
+                    entry.number() > 0 ? SessionOrdinal.named(translator, locale, entry.number()) : "");
             // DTEND of a whole-day event is the day after the last one.
             VEvent vevent = new VEvent(entry.start(), entry.end().plusDays(1), summary);
             vevent.replace(new DtStamp(now));

@@ -42,7 +42,10 @@ public record Comment(
                 return java.util.Optional.empty();
             }
             return java.util.Optional.of(new Markdown.Person(
-                    viewer.text(person.name()), person.name().languageFor(viewer.locale()), viewer.who(person)));
+                    viewer.text(person.name()),
+                    person.name().languageFor(viewer.locale()),
+                    viewer.who(person),
+                    person.href().orElse(null)));
         }
     }
 

@@ -56,8 +56,16 @@ final class Markdown {
             })
             .build();
 
-    /** A mentioned account as the reader may name them: the name, its language, and rank and function for the title. */
-    record Person(String name, String language, String title) {}
+    /**
+     * A mentioned account as the reader may name them: the name, its language, rank and function for
+     * the title, and the person's page ({@code /people/42}) when the reader may read it, else null.
+     */
+    record Person(String name, String language, String title, String href) {
+
+        Person(String name, String language, String title) {
+            this(name, language, title, null);
+        }
+    }
 
     /** Who a mentioned username is to the reader; empty when the account is unknown or the person hidden. */
     interface People extends Function<String, Optional<Person>> {}
@@ -160,15 +168,20 @@ final class Markdown {
         @Override
         public void render(Node node) {
             Mention mention = (Mention) node;
-            Map<String, String> span = new LinkedHashMap<>();
-            span.put("class", "mention");
-            span.put("data-mention", mention.typed);
-            span.put("title", mention.person.title());
-            html.tag("span", span);
+            // A link to the person's page when the reader may read the record, else the name alone.
+            String element = mention.person.href() == null ? "span" : "a";
+            Map<String, String> attributes = new LinkedHashMap<>();
+            if (mention.person.href() != null) {
+                attributes.put("href", mention.person.href());
+            }
+            attributes.put("class", "mention");
+            attributes.put("data-mention", mention.typed);
+            attributes.put("title", mention.person.title());
+            html.tag(element, attributes);
             html.tag("bdi", Map.of("lang", mention.person.language()));
             html.text(mention.person.name());
             html.tag("/bdi");
-            html.tag("/span");
+            html.tag("/" + element);
         }
     }
 

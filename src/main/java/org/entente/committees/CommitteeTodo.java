@@ -7,6 +7,7 @@ import org.entente.access.AccessPolicy;
 import org.entente.shared.Label;
 import org.entente.shared.Labels;
 import org.entente.shared.LocalizedText;
+import org.entente.shared.SessionOrdinal;
 import org.entente.shared.Subject;
 import org.entente.shared.TodoItem;
 import org.entente.shared.TodoItem.TodoKind;

@@ -11,6 +11,7 @@ import org.entente.documents.PdfDocuments;
 import org.entente.shared.Label;
 import org.entente.shared.LocalizedText;
 import org.entente.shared.NotReadable;
+import org.entente.shared.SessionOrdinal;
 import org.entente.shared.Subject;
 import org.entente.shared.Translator;
 import org.entente.shared.web.DeniedAs;

@@ -78,10 +78,12 @@ class AccountPersons implements PersonNames {
     }
 
     private static PersonName person(java.sql.ResultSet rs) throws java.sql.SQLException {
+        // Read under the reader's need-to-know (AccessPolicy.readableBy): the id may lead to the person's page.
         return new PersonName(
                 rs.getString("nation"),
                 LocalizedText.fromJson(rs.getString("name")),
                 LocalizedText.fromJson(rs.getString("rank")),
-                LocalizedText.fromJson(rs.getString("position")));
+                LocalizedText.fromJson(rs.getString("position")),
+                rs.getLong("id"));
     }
 }

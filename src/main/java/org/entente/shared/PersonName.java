@@ -10,7 +10,7 @@ import java.util.Map;
  * person the reader may not know (not linked to the account, or their record hidden from the reader)
  * is {@link #unnamed(String)}: only the nation shows.
  */
-public record PersonName(String nation, LocalizedText name, LocalizedText rank, LocalizedText function)
+public record PersonName(String nation, LocalizedText name, LocalizedText rank, LocalizedText function, Long id)
         implements Serializable {
 
     private static final LocalizedText NONE = new LocalizedText(Map.of());
@@ -21,9 +21,22 @@ public record PersonName(String nation, LocalizedText name, LocalizedText rank, 
         function = function == null ? NONE : function;
     }
 
+    /** A person without the id of their record (one the reader is not to be sent to). */
+    public PersonName(String nation, LocalizedText name, LocalizedText rank, LocalizedText function) {
+        this(nation, name, rank, function, null);
+    }
+
+    /**
+     * The page of the person's record ({@code /people/42}) when the reader may read it, else empty: the
+     * id is set only where the record was read under the reader's need-to-know.
+     */
+    public java.util.Optional<String> href() {
+        return id == null || !named() ? java.util.Optional.empty() : java.util.Optional.of("/people/" + id);
+    }
+
     /** Someone of this nation (null when even that is unknown) whose name the reader may not see. */
     public static PersonName unnamed(String nation) {
-        return new PersonName(nation, NONE, NONE, NONE);
+        return new PersonName(nation, NONE, NONE, NONE, null);
     }
 
     public boolean named() {

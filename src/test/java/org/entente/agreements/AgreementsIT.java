@@ -381,8 +381,18 @@ class AgreementsIT {
                         "en",
                         "title.en",
                         title,
-                        "signatories",
-                        "MAR; A. Signer; Minister\nESP; B. Signer; Minister"))
+                        "signatoryNation[0]",
+                        "MAR",
+                        "signatoryName[0]",
+                        "A. Signer",
+                        "signatoryCapacity[0]",
+                        "Minister",
+                        "signatoryNation[1]",
+                        "ESP",
+                        "signatoryName[1]",
+                        "B. Signer",
+                        "signatoryCapacity[1]",
+                        "Minister"))
                 .andExpect(status().isFound())
                 .andReturn()
                 .getResponse()
@@ -404,6 +414,108 @@ class AgreementsIT {
                         .query(Long.class)
                         .single())
                 .isOne();
+    }
+
+    @Test
+    void theSignatoriesAreRowsWhosePartyIsChosenByNameAndWhoseCapacityIsInTheReadersLanguage() throws Exception {
+        MockHttpSession planner = signIn(mvc, "planner.mar");
+        String form = mvc.perform(get("/agreements/new").session(planner).cookie(new Cookie("ENTENTE_LANG", "ar")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // Two rows, a party chosen by its name in a list (the reader's own nation first), no code typed.
+        assertThat(form).contains("name=\"signatoryNation[1]\"").doesNotContain("name=\"signatoryNation[2]\"");
+        assertThat(form).containsPattern("<option value=\"MAR\" selected>المغرب</option>");
+        assertThat(form)
+                .contains("الصفة (بالعربية)")
+                .doesNotContain("MAR;")
+                .doesNotContain("<textarea id=\"signatories\"");
+
+        // Adding a row and removing one stores nothing and keeps what was typed.
+        long before = agreementCount();
+        String added = mvc.perform(creation(
+                        planner, "ar", "signatoryName[0]", "أ. الموقع", "signatoryName[1]", "", "addSignatory", "1"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(added).contains("name=\"signatoryName[2]\"").contains("value=\"أ. الموقع\"");
+        String removed = mvc.perform(creation(
+                        planner,
+                        "ar",
+                        "signatoryName[0]",
+                        "أ. الموقع",
+                        "signatoryName[1]",
+                        "ب. الموقع",
+                        "signatoryName[2]",
+                        "ج. الموقع",
+                        "removeSignatory",
+                        "1"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(removed).contains("value=\"ج. الموقع\"").doesNotContain("ب. الموقع");
+        assertThat(agreementCount()).isEqualTo(before);
+
+        // A signatory for a nation that is not a party, or without a capacity: refused by field, nothing stored.
+        mvc.perform(creation(
+                        planner,
+                        "ar",
+                        "signatoryNation[0]",
+                        "ISR",
+                        "signatoryName[0]",
+                        "أ. الموقع",
+                        "signatoryCapacity[0]",
+                        "وزير الدفاع"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("يحتاج كل موقّع إلى طرف من الأطراف واسم وصفة.")))
+                .andExpect(content().string(Matchers.containsString("href=\"#signatories\"")));
+        mvc.perform(creation(planner, "ar", "signatoryNation[0]", "MAR", "signatoryName[0]", "أ. الموقع"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(creation(
+                        planner,
+                        "ar",
+                        "signatoryNation[0]",
+                        "MAR",
+                        "signatoryName[0]",
+                        "أ. \u202Bالموقع\u202C",
+                        "signatoryCapacity[0]",
+                        "وزير"))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(agreementCount()).isEqualTo(before);
+
+        // The capacity is kept as written in the reader's language.
+        String location = mvc.perform(creation(
+                        planner,
+                        "ar",
+                        "signatoryNation[0]",
+                        "MAR",
+                        "signatoryName[0]",
+                        "أ. الموقع",
+                        "signatoryCapacity[0]",
+                        "وزير الدفاع",
+                        "signatoryNation[1]",
+                        "",
+                        "signatoryName[1]",
+                        " ",
+                        "signatoryCapacity[1]",
+                        ""))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/agreements/".length()));
+        String stored = inTransaction(
+                transactions,
+                HOST,
+                () -> sql.sql("select signatories::text from agreements.agreement where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single());
+        assertThat(stored).contains("\"nation\": \"MAR\"").contains("\"capacities\": {\"ar\": \"وزير الدفاع\"}");
+        assertThat(stored).doesNotContain("ESP");
     }
 
     @Test

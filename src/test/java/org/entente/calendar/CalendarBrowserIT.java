@@ -37,7 +37,8 @@ class CalendarBrowserIT extends BrowserTest {
         page.navigate(url("/calendar?month=2026-12"));
         // Moroccan month names, and the fourth session of the Israel – Morocco committee.
         assertThat(page.locator(".month-nav__title")).containsText("دجنبر 2026");
-        assertThat(page.locator(".month")).containsText("اللجنة العسكرية المشتركة المغربية الإسرائيلية");
+        assertThat(page.locator(".month"))
+                .containsText("اللجنة العسكرية المشتركة المغربية الإسرائيلية، الدورة الرابعة");
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         // A week is one row of seven days, the first day at the right in Arabic.
         var first = page.locator(".month tbody tr").first().locator("td").nth(0).boundingBox();
@@ -51,7 +52,7 @@ class CalendarBrowserIT extends BrowserTest {
         choose("English", "en-MA");
         assertThat(page).hasURL(url("/calendar?month=2026-12"));
         assertThat(page.locator(".month-nav__title")).containsText("December 2026");
-        assertThat(page.locator(".month")).containsText("Israel – Morocco Joint Military Committee, session 4");
+        assertThat(page.locator(".month")).containsText("Israel – Morocco Joint Military Committee, 4th session");
         shoot("calendar-month-en");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Subscribe in a calendar program"))

@@ -106,7 +106,7 @@ class CalendarFeedIT {
         Map<String, VEvent> events = byUid(calendar);
         assertThat(events).containsKeys(releasedUid, cancelledUid).doesNotContainKeys(restrictedUid, franceUid);
         VEvent planned = events.get(releasedUid);
-        assertThat(value(planned, Property.SUMMARY)).isEqualTo("Calendar test committee, session 1");
+        assertThat(value(planned, Property.SUMMARY)).isEqualTo("Calendar test committee, 1st session");
         assertThat(value(planned, Property.STATUS)).isEqualTo("CONFIRMED");
         assertThat(value(planned, Property.DESCRIPTION)).startsWith("UNCLASSIFIED // REL TO MAR, ISR");
         assertThat(value(planned, Property.DTSTART))
@@ -192,6 +192,25 @@ class CalendarFeedIT {
         assertThat(israeli).doesNotContain("/committees/" + releasedToFrance + "\"");
         assertThat(french).contains("/committees/" + releasedToFrance + "\"");
         assertThat(french).doesNotContain("/committees/" + releasedToIsrael + "\"");
+    }
+
+    @Test
+    void theMonthViewWritesTheSessionAsEveryOtherPageDoesInEachLanguage() throws Exception {
+        String month = LocalDate.now().plusMonths(1).toString().substring(0, 7);
+        var session = signIn(mvc, "liaison.isr");
+        var expected =
+                Map.of("ar", "، الدورة الأولى", "he", ", הישיבה הראשונה", "fr", ", 1re session", "en", ", 1st session");
+        for (var language : expected.entrySet()) {
+            String page = mvc.perform(get("/calendar")
+                            .param("month", month)
+                            .session(session)
+                            .cookie(new Cookie("ENTENTE_LANG", language.getKey())))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).as(language.getKey()).contains(language.getValue());
+        }
     }
 
     private String monthPage(String username, String month) throws Exception {

@@ -299,6 +299,20 @@ class CommentsIT {
                 .findFirst()
                 .orElseThrow();
         assertThat(posted.mentionedAccounts()).containsExactly("planner.mar");
+        // Issue 16: on the thread, the mention is the person's name linking to their page, which the reader may open.
+        String thread = mvc.perform(get("/comments/activity/" + joint).session(sessions.get("planner.isr")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        var link = java.util.regex.Pattern.compile(
+                        "<a href=\"(/people/\\d+)\" class=\"mention\" data-mention=\"@planner.mar\"")
+                .matcher(thread);
+        assertThat(link.find()).as("the mention links to the person's page").isTrue();
+        mvc.perform(get(link.group(1)).session(sessions.get("planner.isr")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
         assertThat(posted.authorAccount()).isEqualTo("planner.isr");
         assertThat(posted.internal()).isFalse();
 

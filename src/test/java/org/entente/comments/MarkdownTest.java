@@ -43,6 +43,8 @@ class MarkdownTest {
     private static final Markdown.People PEOPLE = username -> switch (username) {
         case "planner.isr" ->
             java.util.Optional.of(new Markdown.Person("إيتان ليفي", "ar", "عقيد إيتان ليفي، رئيس مديرية التخطيط"));
+        case "linked.isr" ->
+            java.util.Optional.of(new Markdown.Person("إيتان ليفي", "ar", "عقيد إيتان ليفي", "/people/7"));
         case "odd.name" -> java.util.Optional.of(new Markdown.Person("<b>Odd</b>", "en", "\"><script>"));
         default -> java.util.Optional.empty();
     };
@@ -57,6 +59,15 @@ class MarkdownTest {
         assertThat(Markdown.html("@Planner.ISR and *@planner.isr*.", PEOPLE))
                 .doesNotContain("@Planner.ISR and", "<em>@planner.isr</em>")
                 .contains("data-mention=\"@Planner.ISR\"", "<em><span class=\"mention\"", "</span></em>.</p>");
+    }
+
+    @Test
+    void aMentionOfAPersonTheReaderMayReadLinksToTheirPage() {
+        assertThat(Markdown.html("شكرا @linked.isr", PEOPLE))
+                .isEqualTo("<p>شكرا <a href=\"/people/7\" class=\"mention\" data-mention=\"@linked.isr\""
+                        + " title=\"عقيد إيتان ليفي\"><bdi lang=\"ar\">إيتان ليفي</bdi></a></p>\n");
+        // Without a page to go to, the name alone.
+        assertThat(Markdown.html("@planner.isr", PEOPLE)).doesNotContain("<a ").contains("<span class=\"mention\"");
     }
 
     @Test

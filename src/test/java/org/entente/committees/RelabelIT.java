@@ -158,6 +158,8 @@ class RelabelIT {
                 .contains("فرنسا")
                 .doesNotContain("ISO")
                 .doesNotContain("name=\"otherNations\"");
+        // The levels by their names only: «محدود التداول», not «محدود التداول (RESTRICTED)».
+        assertThat(form).contains(">محدود التداول</option>").doesNotContain("(RESTRICTED)");
         mvc.perform(post("/committees/" + committee + "/label")
                         .session(planner)
                         .with(csrf())

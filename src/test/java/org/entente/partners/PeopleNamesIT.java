@@ -44,6 +44,9 @@ class PeopleNamesIT {
     @Autowired
     PersonNames names;
 
+    @Autowired
+    org.entente.identity.Accounts accounts;
+
     @Test
     void theHomePageGreetsThePersonInTheReadersLanguageNotTheLogin() throws Exception {
         MockHttpSession planner = signIn(mvc, "planner.mar");
@@ -51,6 +54,26 @@ class PeopleNamesIT {
         assertThat(arabic).contains("مرحبًا، هشام بنسليمان").doesNotContain("planner.mar");
         assertThat(page("/", planner, "he")).contains("הישאם בן סלימאן").doesNotContain("planner.mar");
         assertThat(page("/", planner, "fr")).contains("Bienvenue, Hicham Ben Slimane");
+    }
+
+    /**
+     * An account linked to no person (a test's) is not greeted as «ممثل (المغرب)», the name that stands
+     * for a partner's representative the reader may not know: the header says the account is linked to
+     * no one, the greeting names no one.
+     */
+    @Test
+    void anAccountLinkedToNoPersonIsNotCalledARepresentativeOfItsNation() throws Exception {
+        String username = "nobody." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(new org.entente.identity.NewAccount(
+                username, "a long enough pass phrase", "MAR", Classification.RESTRICTED, "ar", false, false, false));
+        MockHttpSession session = signIn(mvc, username, "a long enough pass phrase");
+        String arabic = page("/", session, "ar");
+        assertThat(arabic)
+                .contains("<strong>حساب غير مرتبط بشخص</strong>")
+                .contains("<h1>مرحبًا</h1>")
+                .doesNotContain("ممثل (")
+                .doesNotContain(username);
+        assertThat(page("/", session, "he")).contains("חשבון שאינו מקושר לאדם").doesNotContain("נציג (");
     }
 
     @Test

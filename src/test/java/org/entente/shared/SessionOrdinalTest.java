@@ -1,4 +1,4 @@
-package org.entente.committees;
+package org.entente.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,12 +60,5 @@ class SessionOrdinalTest {
         assertThat(SessionOrdinal.of(arabic, 4)).isSameAs(SessionOrdinal.of(arabic, 4));
         assertThat(SessionOrdinal.of(Locale.ENGLISH, 4)).isNotEqualTo(SessionOrdinal.of(arabic, 4));
         assertThat(SessionOrdinal.of(Locale.ENGLISH, 4).ordinal()).isEqualTo("4th");
-    }
-
-    @Test
-    void hostsAlternateBetweenThePartiesInTheirOrder() {
-        assertThat(Sessions.nextHost(java.util.List.of("ISR", "MAR"), "ISR")).isEqualTo("MAR");
-        assertThat(Sessions.nextHost(java.util.List.of("ISR", "MAR"), "MAR")).isEqualTo("ISR");
-        assertThat(Sessions.nextHost(java.util.List.of("ISR", "MAR"), null)).isEqualTo("ISR");
     }
 }

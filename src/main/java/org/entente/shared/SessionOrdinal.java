@@ -1,4 +1,4 @@
-package org.entente.committees;
+package org.entente.shared;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
@@ -35,6 +35,15 @@ public record SessionOrdinal(String key, String ordinal) {
             return spell(locale, number);
         }
         return SPELLED.computeIfAbsent(locale.toLanguageTag() + " " + number, key -> spell(locale, number));
+    }
+
+    /**
+     * The session named in the reader's language, the noun with its ordinal ("الدورة الثالثة",
+     * "3e session"): for the places that hold only the number (a calendar's entries).
+     */
+    public static String named(Translator translator, Locale locale, int number) {
+        SessionOrdinal ordinal = of(locale, number);
+        return translator.t(locale, ordinal.key(), ordinal.ordinal());
     }
 
     private static SessionOrdinal spell(Locale locale, int number) {

@@ -150,9 +150,13 @@ public final class Snippets {
         if (!mayHold(text, terms, prefixes)) {
             return List.of();
         }
-        return SearchAnalyzer.tokens(text).stream()
-                .filter(token -> matches(token, terms, prefixes))
-                .toList();
+        var found = new ArrayList<SearchAnalyzer.Token>();
+        for (SearchAnalyzer.Token token : SearchAnalyzer.tokens(text)) {
+            if (matches(token, terms, prefixes)) {
+                found.add(token);
+            }
+        }
+        return found;
     }
 
     private static List<Segment> marked(String text, int start, int end, List<SearchAnalyzer.Token> found) {
@@ -183,9 +187,18 @@ public final class Snippets {
                 return true;
             }
         }
-        return prefixes.stream()
-                .anyMatch(prefix -> token.surface().startsWith(prefix)
-                        || token.stems().stream().anyMatch(stem -> stem.startsWith(prefix)));
+        // loops, not streams: this runs for every word of every title and snippet on a results page
+        for (String prefix : prefixes) {
+            if (token.surface().startsWith(prefix)) {
+                return true;
+            }
+            for (String stem : token.stems()) {
+                if (stem.startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

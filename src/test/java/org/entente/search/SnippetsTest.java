@@ -106,6 +106,21 @@ class SnippetsTest {
     }
 
     @Test
+    void aPrefixMarksTheWordsThatBeginWithItByTheirFormOrTheirStem() {
+        // as you type: the last word is a prefix; "tech" begins the word as written
+        SearchQuery typed = SearchQuery.parse("tech", true);
+        assertThat(marked(Snippets.snippet(BODY, "en", typed.terms(), typed.prefixes())))
+                .isEqualTo("technology");
+        // للأنظم begins no word as written (للأنظمة), only its stem once the article is off
+        SearchQuery arabic = SearchQuery.parse("الأنظم*", false);
+        assertThat(marked(Snippets.snippet(BODY, "ar", arabic.terms(), arabic.prefixes())))
+                .isEqualTo("للأنظمة");
+        SearchQuery none = SearchQuery.parse("zzz*", false);
+        assertThat(marked(Snippets.snippet(BODY, "en", none.terms(), none.prefixes())))
+                .isEmpty();
+    }
+
+    @Test
     void aRecordsTextsAreGatheredByLanguageOrScript() {
         var texts = JsonMapper.builder().build().readTree("""
                         [{"fr": "Rabat, salle A", "ar": "الرباط"}, "Kenitra", "القنيطرة", "תל אביב",

@@ -21,6 +21,8 @@ import org.entente.shared.Label;
 import org.entente.shared.TodoItem;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,6 +54,7 @@ class HomeController {
     private final Projects projects;
     private final EntenteProperties properties;
     private final TodoList todo;
+    private final TransactionTemplate pageReads;
     private final Clock clock;
 
     HomeController(
@@ -60,13 +63,18 @@ class HomeController {
             Agreements agreements,
             Projects projects,
             EntenteProperties properties,
-            TodoList todo) {
+            TodoList todo,
+            PlatformTransactionManager transactions) {
         this.committees = committees;
         this.actions = actions;
         this.agreements = agreements;
         this.projects = projects;
         this.properties = properties;
         this.todo = todo;
+        // The page's reads in one read-only transaction: one round of the reader's settings, not one
+        // per panel (the home page opened ten transactions a view before).
+        this.pageReads = new TransactionTemplate(transactions);
+        this.pageReads.setReadOnly(true);
         this.clock = Clock.systemDefaultZone();
     }
 
@@ -80,9 +88,24 @@ class HomeController {
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam(name = "todo", required = false) String todoShown,
             Model model) {
-        List<CommitteeSummary> visible = committees.visibleTo(user);
-        List<SessionSummary> upcoming = committees.upcomingFor(user, LocalDate.now(clock), UPCOMING);
         var shown = new ArrayList<Label>();
+        var lists = pageReads.execute(status -> read(user, "all".equals(todoShown), shown, model));
+        Label page = Label.highWaterMark(properties.hostNation(), shown);
+        model.addAttribute("label", page);
+        committees.recordListing(lists.committees(), page);
+        agreements.recordListing(lists.endingTerms(), page);
+        projects.recordListing(lists.projects(), page);
+        return "web/home";
+    }
+
+    /** What the page lists, for the audit entries written once its reads have ended. */
+    private record Listed(
+            List<CommitteeSummary> committees, List<AgreementSummary> endingTerms, List<ProjectSummary> projects) {}
+
+    private Listed read(SignedInUser user, boolean allTodo, List<Label> shown, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        List<CommitteeSummary> visible = committees.visibleTo(user);
+        List<SessionSummary> upcoming = committees.upcomingFor(user, today, UPCOMING);
         visible.forEach(c -> {
             shown.add(c.label());
             if (c.lastSession() != null) {
@@ -90,15 +113,14 @@ class HomeController {
             }
         });
         upcoming.forEach(s -> shown.add(s.label()));
-        List<TodoItem> awaiting = todo.of(user, LocalDate.now(clock));
+        List<TodoItem> awaiting = todo.of(user, today);
         model.addAttribute("todoTotal", awaiting.size());
-        awaiting = shownOnHome(awaiting, "all".equals(todoShown));
+        awaiting = shownOnHome(awaiting, allTodo);
         awaiting.forEach(t -> shown.add(t.label()));
         model.addAttribute("todo", awaiting);
-        List<AgreementSummary> endingTerms =
-                agreements.termsEndingWithin(user, LocalDate.now(clock), TERM_REMINDER_DAYS);
+        List<AgreementSummary> endingTerms = agreements.termsEndingWithin(user, today, TERM_REMINDER_DAYS);
         endingTerms.forEach(a -> shown.add(a.label()));
-        List<ActionItem> overdue = actions.overdueFor(user, LocalDate.now(clock), UPCOMING);
+        List<ActionItem> overdue = actions.overdueFor(user, today, UPCOMING);
         overdue.forEach(a -> shown.add(a.label()));
         model.addAttribute("overdue", overdue);
         model.addAttribute("endingTerms", endingTerms);
@@ -110,11 +132,6 @@ class HomeController {
         model.addAttribute("progress", progress);
         model.addAttribute("committees", visible);
         model.addAttribute("upcoming", upcoming);
-        Label page = Label.highWaterMark(properties.hostNation(), shown);
-        model.addAttribute("label", page);
-        committees.recordListing(visible, page);
-        agreements.recordListing(endingTerms, page);
-        projects.recordListing(followed, page);
-        return "web/home";
+        return new Listed(visible, endingTerms, followed);
     }
 }

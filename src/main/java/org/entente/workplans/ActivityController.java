@@ -19,6 +19,7 @@ import org.entente.shared.web.DeniedAs;
 import org.entente.shared.web.Forms;
 import org.entente.shared.web.IsoDate;
 import org.entente.shared.web.LanguageTexts;
+import org.entente.shared.web.PageNames;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,10 +69,11 @@ class ActivityController {
             @AuthenticationPrincipal Subject reader,
             @PathVariable long id,
             @RequestParam(required = false) String edit,
+            @ModelAttribute(name = "viewer", binding = false) PageNames names,
             Model model) {
         ActivitySummary activity = readableActivity(reader, id);
         model.addAttribute("editing", edit != null);
-        showActivity(reader, activity, model, ActivityForm.of(activity));
+        showActivity(reader, activity, names, model, ActivityForm.of(activity));
         return "workplans/activity";
     }
 
@@ -80,6 +83,7 @@ class ActivityController {
             @PathVariable long id,
             @Valid ActivityForm form,
             BindingResult binding,
+            @ModelAttribute(name = "viewer", binding = false) PageNames names,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -104,7 +108,7 @@ class ActivityController {
                     // Refused: the form stays open, with what was typed and the errors.
                     model.addAttribute("editing", true);
                     model.addAttribute("stale", response.getStatus() == HttpStatus.CONFLICT.value());
-                    showActivity(subject, readableActivity(subject, id), model, form.values());
+                    showActivity(subject, readableActivity(subject, id), names, model, form.values());
                     return "workplans/activity";
                 });
     }
@@ -116,6 +120,7 @@ class ActivityController {
             @PathVariable long id,
             @Valid WorkPlanForms.ApprovalForm form,
             BindingResult binding,
+            @ModelAttribute(name = "viewer", binding = false) PageNames names,
             Model model) {
         ActivitySummary activity = readableActivity(subject, id);
         String nation = ActivityForm.blankToNull(form.nation()) == null ? subject.nation() : form.nation();
@@ -126,7 +131,7 @@ class ActivityController {
                 () -> plans.approve(subject, id, nation, WorkPlanForms.number(form.version())),
                 "/activities/" + id + "?approved",
                 () -> {
-                    showActivity(subject, activity, model, ActivityForm.of(activity));
+                    showActivity(subject, activity, names, model, ActivityForm.of(activity));
                     return "workplans/activity";
                 });
     }
@@ -139,6 +144,7 @@ class ActivityController {
             @PathVariable String step,
             @Valid WorkPlanForms.ExecutionForm form,
             BindingResult binding,
+            @ModelAttribute(name = "viewer", binding = false) PageNames names,
             Model model,
             RedirectAttributes redirect) {
         if (!STEPS.contains(step)) {
@@ -203,17 +209,21 @@ class ActivityController {
                 () -> {
                     model.addAttribute("executionForm", form.values());
                     model.addAttribute("executionStep", step);
-                    showActivity(subject, readableActivity(subject, id), model, ActivityForm.of(activity));
+                    showActivity(subject, readableActivity(subject, id), names, model, ActivityForm.of(activity));
                     return "workplans/activity";
                 });
     }
 
-    private void showActivity(Subject reader, ActivitySummary activity, Model model, Map<String, String> form) {
+    private void showActivity(
+            Subject reader, ActivitySummary activity, PageNames names, Model model, Map<String, String> form) {
         Forms.noErrorsYet(model);
         PlanSummary plan = readable(reader, activity.planId());
         model.addAttribute("activity", activity);
         model.addAttribute("plan", plan);
-        model.addAttribute("history", plans.historyOf(reader, activity.id()));
+        List<ActivityHistory> history = plans.historyOf(reader, activity.id());
+        // The history's actors named in the page's reads, not one transaction each while it is written.
+        names.knowing(history.stream().map(ActivityHistory::actor).toList());
+        model.addAttribute("history", history);
         model.addAttribute("objectives", plans.objectivesOf(reader, plan.id()));
         model.addAttribute(
                 "domains",

@@ -7,6 +7,7 @@ import org.entente.shared.PersonNames;
 import org.entente.shared.Translator;
 import org.entente.shared.UnreadCount;
 import org.entente.shared.WithThePage;
+import org.entente.shared.web.Fragment;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,6 +15,10 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -76,12 +81,17 @@ class ViewerAdvice {
 
     /**
      * Whether the request is for a page, whose navigation shows the bell: read, not a fragment htmx
-     * swaps in, not the API. Its count is then read in the page's own first read-only transaction.
+     * swaps in, answered by a view that is not a {@link Fragment} (the API, a PDF or a spreadsheet
+     * writes its answer itself). Its count is then read in the page's own first read-only transaction.
      */
     private static boolean withBell(HttpServletRequest request) {
         return "GET".equals(request.getMethod())
                 && request.getHeader("HX-Request") == null
-                && !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+                && request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+                && handler.getReturnType().getParameterType() == String.class
+                && !handler.hasMethodAnnotation(ResponseBody.class)
+                && !handler.getBeanType().isAnnotationPresent(RestController.class)
+                && !handler.hasMethodAnnotation(Fragment.class);
     }
 
     /**

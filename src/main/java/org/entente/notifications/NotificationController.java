@@ -6,9 +6,8 @@ import org.entente.shared.Label;
 import org.entente.shared.Limits;
 import org.entente.shared.Refused;
 import org.entente.shared.Subject;
-import org.entente.shared.UnreadCount;
-import org.entente.shared.WithThePage;
 import org.entente.shared.web.Forms;
+import org.entente.shared.web.Fragment;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,9 +43,8 @@ class NotificationController {
     }
 
     @GetMapping(BELL)
+    @Fragment // the fragment is the count: no page's count asked for it
     String bell(@AuthenticationPrincipal Subject reader, Model model) {
-        // The fragment is the count: the question its viewer asked of the page's transaction is withdrawn.
-        WithThePage.answer(UnreadCount.WITH_THE_PAGE);
         model.addAttribute("count", store.unread(reader));
         return "notifications/bell";
     }

@@ -9,6 +9,7 @@ import org.entente.shared.TodoItem.TodoKind;
 import org.entente.shared.api.LabelJson;
 import org.entente.shared.api.ListJson;
 import org.entente.shared.api.Paging;
+import org.entente.shared.web.Fragment;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,6 +59,7 @@ class TodoController {
     }
 
     @GetMapping(COUNT)
+    @Fragment
     String count(@AuthenticationPrincipal Subject reader, Model model) {
         model.addAttribute("count", todo.count(reader, LocalDate.now(clock)));
         return "web/todoCount";

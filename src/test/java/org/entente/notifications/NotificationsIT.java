@@ -313,6 +313,9 @@ class NotificationsIT implements WithTestSmtp {
                 .doesNotContain("LOCATION");
 
         touch(session);
+        // Its listener runs after the commit: wait until it has, so that it neither passes this check
+        // by running late nor sees the date changed below (it did, and sent that change a second time).
+        awaitNoPublicationPending();
         sender.drain();
         assertThat(invitations())
                 .as("a write that changes neither date, place nor status sends nothing")
@@ -537,6 +540,15 @@ class NotificationsIT implements WithTestSmtp {
                         .with(csrf())
                         .param("title.en", "Invitation check"))
                 .andExpect(status().isFound());
+    }
+
+    private void awaitNoPublicationPending() {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        sql.sql("select count(*) from notifications.event_publication where completion_date is null")
+                                        .query(Integer.class)
+                                        .single()
+                                == 0);
     }
 
     private List<String> invitations() throws Exception {

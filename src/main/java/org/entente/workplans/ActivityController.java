@@ -224,7 +224,10 @@ class ActivityController {
         // The history's actors named in the page's reads, not one transaction each while it is written.
         names.knowing(history.stream().map(ActivityHistory::actor).toList());
         model.addAttribute("history", history);
-        model.addAttribute("objectives", plans.objectivesOf(reader, plan.id()));
+        // The plan's objectives are offered only by the edit form: not read for a page that shows none.
+        model.addAttribute(
+                "objectives",
+                Boolean.TRUE.equals(model.getAttribute("editing")) ? plans.objectivesOf(reader, plan.id()) : List.of());
         model.addAttribute(
                 "domains",
                 agreements.domains().stream().filter(d -> !d.retired()).toList());

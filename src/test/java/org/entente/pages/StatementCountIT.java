@@ -252,6 +252,25 @@ class StatementCountIT {
     }
 
     /**
+     * The activity page offers the plan's objectives only in its edit form: a view without the form
+     * does not read them (two statements, more with computed indicators: committee33), one with it does.
+     */
+    @Test
+    void theActivityPageReadsThePlansObjectivesOnlyForItsEditForm() {
+        long plan = id(
+                "select id from workplans.plan where committee_code = 'JMC-ISR-MAR' and year = 2026 order by id limit 1");
+        long activity = id("select min(id) from workplans.activity where plan_id = " + plan);
+        List<String> shown = statements("/activities/" + activity);
+        assertThat(shown)
+                .as("statements of the activity page%n%s", String.join("\n", shown))
+                .noneMatch(sent -> sent.contains("from workplans.objective"));
+        List<String> editing = statements("/activities/" + activity + "?edit");
+        assertThat(editing)
+                .as("statements of the activity page with its edit form%n%s", String.join("\n", editing))
+                .anyMatch(sent -> sent.contains("from workplans.objective"));
+    }
+
+    /**
      * The bell's count is asked once per page, while its navigation is written, and never for what
      * has no navigation: a fragment htmx swaps in, the API, an error page. A Viewer asked for its
      * count twice (the navigation tests it, then writes it) would ask the database twice.

@@ -39,12 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = {
             "entente.demo=true",
             "entente.sessions=database",
-            // How long a request of the window waits for a connection the database refuses before
-            // it is answered 503: Hikari's least, a quarter of the second this class gave it before
-            // round build33 (the window's 16 requests waited about 24 s of the class's 40). The 503
-            // and its Retry-After follow from the refusal, whatever the wait.
-            "spring.datasource.hikari.connection-timeout=250",
-            "spring.datasource.hikari.validation-timeout=250",
+            "spring.datasource.hikari.connection-timeout=1000",
             "entente.data-dir=target/it-data/refused-${random.uuid}"
         })
 class DatabaseRefusedIT {

@@ -32,8 +32,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * What a person does, in Debian's real Chromium (never a downloaded browser): each test is a new
- * visitor, and fails on any console error or failed request. Screenshots land in {@code
- * target/screenshots/} to be looked at. Every page a test visits is also checked once per run by
+ * visitor, and fails on any console error or failed request. Screenshots, when asked for with
+ * {@code -Dentente.screenshots=window} ({@link #PICTURES}), land in {@code target/screenshots/} to be
+ * looked at. Every page a test visits is also checked once per run by
  * {@link PageChecks}: valid HTML, axe-core, no sideways scroll on a phone, links that resolve.
  */
 public abstract class BrowserTest {
@@ -282,8 +283,24 @@ public abstract class BrowserTest {
         screenshot(page, new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
-    /** A screenshot, counted with Chromium's CPU in taking it ({@link BrowserCounts}). */
+    /**
+     * Whether a person asked for pictures: {@code -Dentente.screenshots=window} (what the window
+     * shows) or {@code =whole} ({@code Issue16ScreenshotsBrowserIT}'s pages at their full height). A
+     * plain build takes none: no assertion reads a picture, and the pages are visited and checked the
+     * same either way (274 pictures a build, about 70 CPU-s of Chromium, round build33).
+     */
+    protected static final boolean PICTURES =
+            !System.getProperty("entente.screenshots", "").isBlank()
+                    && !"none".equals(System.getProperty("entente.screenshots"));
+
+    /**
+     * A screenshot when {@link #PICTURES} were asked for, counted with Chromium's CPU in taking it
+     * ({@link BrowserCounts}); nothing otherwise.
+     */
     protected static void screenshot(Page visitor, Page.ScreenshotOptions options) {
+        if (!PICTURES) {
+            return;
+        }
         long children = BrowserCounts.childTicks();
         visitor.screenshot(options);
         BrowserCounts.SHOTS.incrementAndGet();
@@ -292,6 +309,9 @@ public abstract class BrowserTest {
 
     /** What a 390 px wide phone shows of the page; the window comes back after. */
     protected void shootPhone(String name) {
+        if (!PICTURES) {
+            return;
+        }
         var size = page.viewportSize();
         page.setViewportSize(390, 844);
         shoot(name);

@@ -31,9 +31,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * target/screenshots/issue16/}: home, the third session of the Israel – Morocco committee and its
  * minutes, the minutes PDF (ar | fr), the plan PDF and its word المكوّنين at 300 dpi, the Gantt, the
  * dashboard, the Benslimane project; and home, plan, session and project in Hebrew, Arabic and English
- * at a telephone's 390 px, where the header must stay compact. A build photographs what the window
- * shows; {@code ./mvnw verify -Dit.test=Issue16ScreenshotsBrowserIT -Dentente.screenshots=whole}
- * photographs the pages whole, to be looked at. The language is the browser's cookie, so the demo accounts keep
+ * at a telephone's 390 px, where the header must stay compact. A plain build walks the pages and
+ * makes every assertion but takes no picture; {@code ./mvnw verify -Dit.test=Issue16ScreenshotsBrowserIT
+ * -Dentente.screenshots=whole} photographs the pages whole, to be looked at ({@code =window}: what the
+ * window shows). The language is the browser's cookie, so the demo accounts keep
  * theirs. The pictures are for a person; what a machine can check is checked by {@code
  * BidiIsolationIT} and {@code WorkPlanDocumentIT.aMixedLineOfThePlanReadsInOrder}.
  */
@@ -54,7 +55,7 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
 
     /**
      * Whole pages only when a person asks for them ({@code -Dentente.screenshots=whole}), the window
-     * otherwise. No assertion reads these pictures; a whole-page shot lays the page out again at
+     * with {@code =window}, no picture in a plain build ({@link #PICTURES}). No assertion reads these pictures; a whole-page shot lays the page out again at
      * its full height and encodes every pixel of it (57 such shots in this class). The pages are
      * visited and their assertions (language, compact header at 390 px, the menu) made either way.
      */
@@ -114,13 +115,15 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
             Pdf minutes = pdf(
                     "minutes-3-" + language + "-fr",
                     "/api/v1" + session + "/minutes.pdf?languages=" + language + ",fr");
-            minutes.png();
             assertThat(minutes.pages()).isPositive();
             Pdf planPdf = pdf(
                     "plan-2026-" + language + "-en",
                     "/api/v1/workplans/" + plan + "/document.pdf?languages=" + language + ",en");
-            planPdf.png();
             assertThat(planPdf.pages()).isPositive();
+            if (PICTURES) {
+                minutes.png();
+                planPdf.png();
+            }
         }
         // Issue 17: the search results in Hebrew (above) and in French.
         page.context().addCookies(List.of(new Cookie("ENTENTE_LANG", "fr").setUrl(url("/"))));
@@ -199,9 +202,11 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
                         "application/pdf",
                         "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
         assertThat(chosen.textContent().strip()).isEqualTo("محضر-الزيارة.pdf");
-        page.locator("#attachments")
-                .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                        .setPath(ISSUE16.resolve("file-chosen-ar.png")));
+        if (PICTURES) {
+            page.locator("#attachments")
+                    .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                            .setPath(ISSUE16.resolve("file-chosen-ar.png")));
+        }
         page.locator("#attachments button[type=submit]").click();
         page.waitForLoadState();
         page.navigate(url("/activities/" + activity));
@@ -250,6 +255,9 @@ class Issue16ScreenshotsBrowserIT extends BrowserTest {
      * need not be asked for again at that width.
      */
     private void shootNarrowed(String name) {
+        if (!PICTURES) {
+            return;
+        }
         page.setViewportSize(390, 844);
         screenshot(
                 page,

@@ -131,7 +131,9 @@ class AmendmentWebIT {
         assertThat(unknown.getResponse().getStatus()).isEqualTo(422);
         assertThat(unknown.getResponse().getContentAsString())
                 .contains("Proposal answered: the rejected proposal this answers is not one of this plan");
-        assertThat(plans.amendmentsOf(PLANNER_MAR, plan)).as("nothing proposed").hasSize(1);
+        assertThat(fx.as(PLANNER_MAR, () -> plans.amendmentsOf(PLANNER_MAR, plan)))
+                .as("nothing proposed")
+                .hasSize(1);
         assertThat(clients.perform(proposal(plan).param("answers", "1"), "planner.mar", "ar")
                         .getResponse()
                         .getStatus())
@@ -142,7 +144,9 @@ class AmendmentWebIT {
         assertThat(twice.getResponse().getStatus()).isEqualTo(422);
         assertThat(twice.getResponse().getContentAsString())
                 .contains("this rejected proposal has already been proposed again.");
-        assertThat(plans.amendmentsOf(PLANNER_MAR, plan)).as("nothing proposed").hasSize(2);
+        assertThat(fx.as(PLANNER_MAR, () -> plans.amendmentsOf(PLANNER_MAR, plan)))
+                .as("nothing proposed")
+                .hasSize(2);
         assertThat(clients.perform(get("/workplans/" + plan + "/amendments/2"), "planner.isr", "en")
                         .getResponse()
                         .getContentAsString())

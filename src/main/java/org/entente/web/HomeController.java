@@ -78,11 +78,6 @@ class HomeController {
         this.clock = Clock.systemDefaultZone();
     }
 
-    /** The to-do items the home page lists: all when asked for, else the first {@value #TODO_SHOWN}. */
-    static List<TodoItem> shownOnHome(List<TodoItem> items, boolean all) {
-        return all || items.size() <= TODO_SHOWN ? items : List.copyOf(items.subList(0, TODO_SHOWN));
-    }
-
     @GetMapping(PATH)
     String home(
             @AuthenticationPrincipal SignedInUser user,
@@ -113,9 +108,19 @@ class HomeController {
             }
         });
         upcoming.forEach(s -> shown.add(s.label()));
-        List<TodoItem> awaiting = todo.of(user, today);
-        model.addAttribute("todoTotal", awaiting.size());
-        awaiting = shownOnHome(awaiting, allTodo);
+        // The head the panel shows, and the whole list's length: each source reads only what the
+        // first TODO_SHOWN items need (TodoSource.headFor), as the API's page does; the whole list
+        // (on the million-activity set, every overdue activity of every plan being executed, grouped
+        // into some 100 items cut to 20) only when asked for all.
+        List<TodoItem> awaiting;
+        if (allTodo) {
+            awaiting = todo.of(user, today);
+            model.addAttribute("todoTotal", awaiting.size());
+        } else {
+            var head = todo.page(user, today, 0, TODO_SHOWN);
+            awaiting = head.items();
+            model.addAttribute("todoTotal", head.total());
+        }
         awaiting.forEach(t -> shown.add(t.label()));
         model.addAttribute("todo", awaiting);
         List<AgreementSummary> endingTerms = agreements.termsEndingWithin(user, today, TERM_REMINDER_DAYS);

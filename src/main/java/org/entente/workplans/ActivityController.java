@@ -97,7 +97,12 @@ class ActivityController {
                 WorkPlanController.LABELS,
                 () -> {
                     var submitted = plans.submit(
-                            subject, plan.id(), id, WorkPlanForms.number(form.version()), form.draft(plan.parties()));
+                            subject,
+                            plan.id(),
+                            id,
+                            WorkPlanForms.number(form.version()),
+                            form.draft(plan.parties()),
+                            form.answered());
                     if (submitted.isAmendment()) {
                         return amendmentSent(redirect, subject, plan, submitted.amendment());
                     }

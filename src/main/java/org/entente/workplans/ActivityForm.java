@@ -50,7 +50,11 @@ record ActivityForm(
         @Size(max = Limits.CODE) String costBearer,
 
         @Pattern(regexp = WorkPlanForms.NUMBER, message = "{workplans.field.number}")
-        String version) {
+        String version,
+
+        /** The rejected amendment this proposal answers (proposed again from its page), or none. */
+        @Pattern(regexp = WorkPlanForms.NUMBER, message = "{workplans.field.number}")
+        String answers) {
 
     /** The languages in the forms' order. */
     static final List<String> LANGUAGES = List.of("ar", "en", "fr", "he");
@@ -91,6 +95,11 @@ record ActivityForm(
                 blankToNull(costBearer));
     }
 
+    /** The number of the rejected amendment this proposal answers, or null. */
+    Integer answered() {
+        return WorkPlanForms.number(answers);
+    }
+
     /** Field name → value as typed, for the templates ({@code title.en}, {@code participants.MAR}…). */
     Map<String, String> values() {
         var form = new LinkedHashMap<String, String>();
@@ -109,6 +118,9 @@ record ActivityForm(
         form.put("costBearer", orEmpty(costBearer));
         if (version != null) {
             form.put("version", version);
+        }
+        if (answers != null && !answers.isBlank()) {
+            form.put("answers", answers);
         }
         return form;
     }

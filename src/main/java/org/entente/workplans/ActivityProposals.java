@@ -71,9 +71,24 @@ class ActivityProposals {
     @Transactional
     public Submitted submit(
             Subject subject, long planId, Long activityId, Integer expectedVersion, ActivityDraft draft) {
+        return submit(subject, planId, activityId, expectedVersion, draft, null);
+    }
+
+    /**
+     * As {@link #submit(Subject, long, Long, Integer, ActivityDraft)}, proposed again in answer to the
+     * rejected amendment {@code answers} (null: none; amendments exist only on signed plans).
+     */
+    @Transactional
+    public Submitted submit(
+            Subject subject,
+            long planId,
+            Long activityId,
+            Integer expectedVersion,
+            ActivityDraft draft,
+            Integer answers) {
         PlanSummary plan = reads.readablePlan(subject, planId);
         if (plan.status().signed()) {
-            return new Submitted(activityId, amendments.propose(subject, planId, activityId, draft));
+            return new Submitted(activityId, amendments.propose(subject, planId, activityId, draft, answers));
         }
         if (activityId == null) {
             return new Submitted(propose(subject, planId, draft), null);

@@ -13,6 +13,7 @@ final class Amendment {
     private final String proposedBy;
     private final String field;
     private AmendmentStatus status;
+    private Integer answeredBy;
 
     private Amendment(String proposedBy, AmendmentStatus status, String field) {
         this.proposedBy = proposedBy;
@@ -23,6 +24,13 @@ final class Amendment {
     /** The amendment as stored. */
     static Amendment of(String proposedBy, AmendmentStatus status) {
         return new Amendment(proposedBy, status, "amendment");
+    }
+
+    /** The amendment as stored, with the number of the later amendment that answers it (null: none). */
+    static Amendment of(String proposedBy, AmendmentStatus status, Integer answeredBy) {
+        Amendment amendment = of(proposedBy, status);
+        amendment.answeredBy = answeredBy;
+        return amendment;
     }
 
     /** A new amendment proposed by a party of the plan. */
@@ -40,6 +48,41 @@ final class Amendment {
 
     AmendmentStatus status() {
         return status;
+    }
+
+    /** The number of the later amendment that answers this rejected one, or null. */
+    Integer answeredBy() {
+        return answeredBy;
+    }
+
+    /**
+     * This rejected amendment's proposer proposes again, edited (amendment {@code number}): the new
+     * amendment answers this one, which is answered by it. Only the nation that proposed it answers
+     * it, only once it is rejected, only once, and about the same thing: a change to the same
+     * activity ({@code activity}, as this one's {@code rejectedActivity}), or a new activity again
+     * (both null). Refused with field {@code answers}; nothing changes then.
+     *
+     * @return the new amendment, proposed by {@code nation}
+     */
+    Amendment answer(String nation, int number, Long rejectedActivity, Long activity) {
+        if (!proposedBy.equals(nation)) {
+            throw answerRefused("notOwn");
+        }
+        if (status != AmendmentStatus.REJECTED) {
+            throw answerRefused("notRejected");
+        }
+        if (answeredBy != null) {
+            throw answerRefused("alreadyAnswered");
+        }
+        if (!java.util.Objects.equals(rejectedActivity, activity)) {
+            throw answerRefused("otherActivity");
+        }
+        answeredBy = number;
+        return proposed(nation);
+    }
+
+    private static WorkPlanRefusedException answerRefused(String key) {
+        return WorkPlanRefusedException.of("answers", "workplans.amendment.answers." + key);
     }
 
     String proposedBy() {

@@ -44,7 +44,9 @@ class AmendmentApiController {
             PersonJson decider,
             Instant decidedAt,
             int version,
-            LabelJson label) {
+            LabelJson label,
+            Integer answers,
+            Integer answeredBy) {
 
         static AmendmentJson of(AmendmentSummary a, Function<String, PersonJson> who) {
             return new AmendmentJson(
@@ -62,7 +64,9 @@ class AmendmentApiController {
                     who.apply(a.decider()),
                     a.decidedAt(),
                     a.version(),
-                    LabelJson.of(a.label()));
+                    LabelJson.of(a.label()),
+                    a.answers(),
+                    a.answeredBy());
         }
     }
 

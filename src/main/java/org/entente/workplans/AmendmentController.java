@@ -135,13 +135,22 @@ class AmendmentController {
         model.addAttribute("withdraws", withdraws);
         // A rejected proposal comes back to its proposer as a form to edit and propose again.
         boolean proposesAgain = amendment.status() == AmendmentStatus.REJECTED
+                && amendment.answeredBy() == null
                 && amendment.proposedBy().equals(reader.nation())
                 && plan.status() != PlanStatus.CLOSED
                 && (current != null || amendment.newActivity())
                 && policy.mayWrite(reader, amendment.label(), plan.committeeId())
                         .allowed();
         model.addAttribute("proposesAgain", proposesAgain);
-        model.addAttribute("againForm", ActivityForm.of(amendment.changes()));
+        var againForm = ActivityForm.of(amendment.changes());
+        againForm.put("answers", Integer.toString(amendment.number()));
+        model.addAttribute("againForm", againForm);
+        // A re-proposal says what it answers: the rejected amendment and why it was rejected.
+        model.addAttribute(
+                "answered",
+                amendment.answers() == null
+                        ? null
+                        : plans.amendment(reader, id, amendment.answers()).orElse(null));
         model.addAttribute("objectiveList", plans.objectivesOf(reader, id));
         model.addAttribute(
                 "domainList",

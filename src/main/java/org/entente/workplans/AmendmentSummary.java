@@ -6,7 +6,8 @@ import org.entente.shared.Label;
 /**
  * A numbered amendment to a signed plan: proposed by one party (the person {@code proposer} of the
  * nation {@code proposedBy}), then approved or rejected with a reason by another, or withdrawn. Its
- * label is the one the proposer's activity keeps.
+ * label is the one the proposer's activity keeps. A re-proposal {@code answers} the number of the
+ * rejected amendment it edits, which is {@code answeredBy} it (both null otherwise).
  */
 public record AmendmentSummary(
         long id,
@@ -24,7 +25,9 @@ public record AmendmentSummary(
         Instant decidedAt,
         org.entente.shared.LocalizedText reason,
         int version,
-        Label label) {
+        Label label,
+        Integer answers,
+        Integer answeredBy) {
 
     public boolean approved() {
         return status == AmendmentStatus.APPROVED;

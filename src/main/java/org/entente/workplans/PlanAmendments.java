@@ -59,6 +59,17 @@ class PlanAmendments {
      */
     @Transactional
     public int propose(Subject subject, long planId, Long activityId, ActivityDraft draft) {
+        return propose(subject, planId, activityId, draft, null);
+    }
+
+    /**
+     * As {@link #propose(Subject, long, Long, ActivityDraft)}, in answer to the rejected amendment
+     * {@code answers} of the same plan (null: none), which the proposer's nation proposed and edits:
+     * the new amendment records the one it answers and the rejected one its answer ({@link
+     * Amendment#answer} says when that is refused).
+     */
+    @Transactional
+    public int propose(Subject subject, long planId, Long activityId, ActivityDraft draft, Integer answers) {
         PlanSummary plan = reads.readablePlan(subject, planId);
         policy.mayWrite(subject, plan.label(), plan.committeeId()).orThrow();
         Plan.at(plan.status()).refuseUnlessAmendable();
@@ -69,18 +80,31 @@ class PlanAmendments {
             }
         }
         ActivityDraft clean = check.validate(subject, plan, draft);
-        Amendment amendment = Amendment.proposed(subject.nation());
         int number = sql.sql(
                         "update workplans.plan set next_amendment = next_amendment + 1 where id = :id returning next_amendment")
                 .param("id", planId)
                 .query(Integer.class)
                 .single();
+        Amendment amendment = Amendment.proposed(subject.nation());
+        if (answers != null) {
+            AmendmentSummary rejected = lock(
+                    reads.amendment(subject, planId, answers)
+                            .orElseThrow(() ->
+                                    WorkPlanRefusedException.of("answers", "workplans.amendment.answers.unknown")),
+                    null);
+            amendment = Amendment.of(rejected.proposedBy(), rejected.status(), rejected.answeredBy())
+                    .answer(subject.nation(), number, rejected.activityId(), activityId);
+            sql.sql("update workplans.amendment set answered_by = :number, version = version + 1 where id = :id")
+                    .param("number", number)
+                    .param("id", rejected.id())
+                    .update();
+        }
         Label label = childLabel(subject, plan.label());
         long id = sql.sql("""
                         insert into workplans.amendment (plan_id, number, activity_id, proposed_by, proposer, changes,
-                                                         status, classification, owner_nation, releasable_to)
+                                                         status, classification, owner_nation, releasable_to, answers)
                         values (:plan, :number, :activity, :nation, :proposer, cast(:changes as jsonb),
-                                :status, :classification, :owner, cast(:releasableTo as char(3)[]))
+                                :status, :classification, :owner, cast(:releasableTo as char(3)[]), :answers)
                         returning id""")
                 .param("plan", planId)
                 .param("number", number)
@@ -89,6 +113,7 @@ class PlanAmendments {
                 .param("proposer", subject.username())
                 .param("changes", JSON.writeValueAsString(clean))
                 .param("status", amendment.status().name())
+                .param("answers", answers)
                 .params(Labels.params(label))
                 .query(Long.class)
                 .single();

@@ -185,6 +185,8 @@ final class PlanRows {
                 decided == null ? null : decided.toInstant(),
                 OptionalTexts.read(rs.getString("reason")),
                 rs.getInt("version"),
-                Labels.read(rs));
+                Labels.read(rs),
+                (Integer) rs.getObject("answers", Integer.class),
+                (Integer) rs.getObject("answered_by", Integer.class));
     }
 }

@@ -268,12 +268,13 @@ class WorkPlanApiController {
             @AuthenticationPrincipal Subject subject,
             @PathVariable long id,
             @RequestBody ActivityInput input,
+            @org.springframework.web.bind.annotation.RequestParam(name = "answers", required = false) Integer answers,
             Locale locale) {
         PlanSummary plan = plans.find(subject, id).orElse(null);
         if (plan == null) {
             return notFound(locale);
         }
-        var submitted = plans.submit(subject, id, null, null, input.draft());
+        var submitted = plans.submit(subject, id, null, null, input.draft(), answers);
         if (submitted.isAmendment()) { // a proposal to a signed plan is an amendment the other party decides
             int number = submitted.amendment();
             AmendmentSummary amendment = plans.amendment(subject, id, number).orElseThrow();

@@ -208,7 +208,7 @@ class WorkPlanController {
                 model,
                 LABELS,
                 () -> {
-                    var submitted = plans.submit(subject, id, null, null, form.draft(plan.parties()));
+                    var submitted = plans.submit(subject, id, null, null, form.draft(plan.parties()), form.answered());
                     if (submitted.isAmendment()) {
                         // Back on the plan, the notice at the top, in view, with a link to the proposal's
                         // row. Not landing on the row itself: the notice would be out of view, and the

@@ -125,6 +125,17 @@ public class WorkPlans {
         return proposals.submit(subject, planId, activityId, expectedVersion, draft);
     }
 
+    /** As {@link #submit}, in answer to the rejected amendment {@code answers} (null: none). */
+    ActivityProposals.Submitted submit(
+            Subject subject,
+            long planId,
+            Long activityId,
+            Integer expectedVersion,
+            ActivityDraft draft,
+            Integer answers) {
+        return proposals.submit(subject, planId, activityId, expectedVersion, draft, answers);
+    }
+
     /** Changes an activity under negotiation, withdrawing the other parties' approvals. */
     public void change(Subject subject, long id, Integer expectedVersion, ActivityDraft draft) {
         proposals.change(subject, id, expectedVersion, draft);

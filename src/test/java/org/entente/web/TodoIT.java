@@ -212,6 +212,14 @@ class TodoIT {
         assertThat(home).contains("id=\"todo\"").contains("href=\"/workplans/" + plan + "?awaiting=ISR\"");
         // planner.isr reads in the language of the account (Hebrew in the demo): the item's class and link say it.
         assertThat(home).contains("todo__item--proposals_to_approve");
+        // The panel shows the head of the same list (TodoList.page, as the API's first page) and
+        // counts the whole list (nego33: it no longer builds the whole list to show 20).
+        assertThat(home)
+                .contains("id=\"todo-heading\">")
+                .containsPattern("todo-heading\">[^<]*<span class=\"nav-count\">" + items + "</span>");
+        assertThat(home.split("class=\"agenda__item todo__item ", -1))
+                .as("the panel lists the list's first items")
+                .hasSize(Math.min(items, HomeController.TODO_SHOWN) + 1);
         assertThat(api)
                 .contains("\"href\":\"/workplans/" + plan + "?awaiting=ISR\"")
                 .contains("\"total\":" + items);

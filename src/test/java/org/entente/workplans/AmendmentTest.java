@@ -78,6 +78,44 @@ class AmendmentTest {
         assertThat(amendment.status()).isEqualTo(status);
     }
 
+    @Test
+    void theProposerOfARejectedAmendmentAnswersItOnceAboutTheSameThing() {
+        Amendment rejected = Amendment.of("MAR", AmendmentStatus.REJECTED, null);
+        Amendment answer = rejected.answer("MAR", 2, 7L, 7L);
+        assertThat(answer.proposedBy()).isEqualTo("MAR");
+        assertThat(answer.status()).isEqualTo(AmendmentStatus.PROPOSED);
+        assertThat(rejected.answeredBy())
+                .as("the rejected one knows its answer")
+                .isEqualTo(2);
+        assertThat(Amendment.of("MAR", AmendmentStatus.REJECTED, null)
+                        .answer("MAR", 3, null, null)
+                        .status())
+                .as("a new activity answered by a new activity")
+                .isEqualTo(AmendmentStatus.PROPOSED);
+    }
+
+    @Test
+    void anAnswerIsRefusedToAnotherPartyBeforeTheRejectionTwiceOrAboutAnotherActivity() {
+        refused(
+                () -> Amendment.of("MAR", AmendmentStatus.REJECTED, null).answer("ISR", 2, null, null),
+                "answers",
+                "workplans.amendment.answers.notOwn");
+        for (AmendmentStatus open :
+                new AmendmentStatus[] {AmendmentStatus.PROPOSED, AmendmentStatus.APPROVED, AmendmentStatus.WITHDRAWN}) {
+            refused(
+                    () -> Amendment.of("MAR", open, null).answer("MAR", 2, null, null),
+                    "answers",
+                    "workplans.amendment.answers.notRejected");
+        }
+        Amendment answered = Amendment.of("MAR", AmendmentStatus.REJECTED, 2);
+        refused(() -> answered.answer("MAR", 3, null, null), "answers", "workplans.amendment.answers.alreadyAnswered");
+        assertThat(answered.answeredBy()).as("the first answer stays").isEqualTo(2);
+        Amendment change = Amendment.of("MAR", AmendmentStatus.REJECTED, null);
+        refused(() -> change.answer("MAR", 2, 7L, 8L), "answers", "workplans.amendment.answers.otherActivity");
+        refused(() -> change.answer("MAR", 2, 7L, null), "answers", "workplans.amendment.answers.otherActivity");
+        assertThat(change.answeredBy()).as("a refused answer changes nothing").isNull();
+    }
+
     private static org.entente.shared.LocalizedText en(String text) {
         return org.entente.shared.LocalizedText.of("en", text);
     }

@@ -122,7 +122,50 @@ class AmendmentWebIT {
                         .asString())
                 .isEqualTo("تتعارض التواريخ مع التمرين");
 
-        clients.perform(proposal(plan), "planner.mar", "ar");
+        // Proposed again from the rejected one: only by its proposer, once, and it says so (nego33).
+        MvcResult notOwn = clients.perform(proposal(plan).param("answers", "1"), "planner.isr", "en");
+        assertThat(notOwn.getResponse().getStatus()).isEqualTo(422);
+        assertThat(notOwn.getResponse().getContentAsString())
+                .contains("only the party that made the rejected proposal may propose it again.");
+        MvcResult unknown = clients.perform(proposal(plan).param("answers", "9"), "planner.mar", "en");
+        assertThat(unknown.getResponse().getStatus()).isEqualTo(422);
+        assertThat(unknown.getResponse().getContentAsString())
+                .contains("Proposal answered: the rejected proposal this answers is not one of this plan");
+        assertThat(fx.as(PLANNER_MAR, () -> plans.amendmentsOf(PLANNER_MAR, plan)))
+                .as("nothing proposed")
+                .hasSize(1);
+        assertThat(clients.perform(proposal(plan).param("answers", "1"), "planner.mar", "ar")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(amendment(plan, 2).answers()).isEqualTo(1);
+        assertThat(amendment(plan, 1).answeredBy()).isEqualTo(2);
+        MvcResult twice = clients.perform(proposal(plan).param("answers", "1"), "planner.mar", "en");
+        assertThat(twice.getResponse().getStatus()).isEqualTo(422);
+        assertThat(twice.getResponse().getContentAsString())
+                .contains("this rejected proposal has already been proposed again.");
+        assertThat(fx.as(PLANNER_MAR, () -> plans.amendmentsOf(PLANNER_MAR, plan)))
+                .as("nothing proposed")
+                .hasSize(2);
+        assertThat(clients.perform(get("/workplans/" + plan + "/amendments/2"), "planner.isr", "en")
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Answers the rejected proposal")
+                .contains("href=\"/workplans/" + plan + "/amendments/1\"")
+                .contains("تتعارض التواريخ مع التمرين");
+        assertThat(clients.perform(get("/workplans/" + plan + "/amendments/1"), "planner.mar", "fr")
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Reprise dans la nouvelle proposition")
+                .contains("href=\"/workplans/" + plan + "/amendments/2\"")
+                .doesNotContain("id=\"propose-again\"");
+        JsonNode answerJson =
+                json(clients.perform(get("/api/v1/workplans/" + plan + "/amendments/2"), "planner.isr", "en"));
+        assertThat(answerJson.get("answers").asInt()).isEqualTo(1);
+        assertThat(json(clients.perform(get("/api/v1/workplans/" + plan + "/amendments/1"), "planner.isr", "en"))
+                        .get("answeredBy")
+                        .asInt())
+                .isEqualTo(2);
         MvcResult unconfirmed =
                 clients.perform(post("/workplans/" + plan + "/amendments/2/approve"), "planner.isr", "en");
         assertThat(unconfirmed.getResponse().getStatus()).isEqualTo(422);

@@ -178,6 +178,11 @@ class NegotiationBrowserIT extends BrowserTest {
         assertThat(isr.locator("h1")).containsText(TITLE);
         assertThat(isr.locator("table.diff [data-field=plannedStart]")).containsText("16");
         assertThat(isr.locator("table.diff")).containsText(CITY);
+        // The re-proposal says what it answers, and why that was rejected, linked (issue 15, nego33).
+        Locator answers = isr.locator("#amendment-answers");
+        assertThat(answers).containsText("Answers the rejected proposal");
+        assertThat(answers.locator("a[href$='/amendments/" + first + "']")).hasText("Amendment " + first);
+        assertThat(isr.locator("#amendment-answers-reason")).containsText(REASON);
         shoot(isr, "isr-amendment-again");
         isr.locator("#confirm").check();
         isr.locator("#approve-amendment").click();
@@ -185,11 +190,20 @@ class NegotiationBrowserIT extends BrowserTest {
         assertThat(isr.locator("#plan-table tr.plan-row--proposed", new Page.LocatorOptions().setHasText(TITLE)))
                 .hasCount(0);
         shoot(isr, "isr-approved");
+        // The rejected one says what answered it, in Morocco's language; no second re-proposal from it.
+        mar.navigate(url("/workplans/" + plan + "/amendments/" + first));
+        Locator answeredBy = mar.locator("#amendment-answered-by");
+        assertThat(answeredBy).containsText("تم الرد عليه بالمقترح الجديد");
+        assertThat(answeredBy.locator("a[href$='/amendments/" + second + "']")).hasText("التعديل " + second);
+        assertThat(mar.locator("#propose-again")).hasCount(0);
+        shoot(mar, "mar-amendment-answered");
         // The API names the people as the pages do, never their logins (issue 15).
         String amendments = isr.request()
                 .get(url("/api/v1/workplans/" + plan + "/amendments"))
                 .text();
         assertThat(amendments)
+                .contains("\"answers\":" + first)
+                .contains("\"answeredBy\":" + second)
                 .contains("Hicham Ben Slimane")
                 .contains("Eitan Levi")
                 .doesNotContain("planner.mar")

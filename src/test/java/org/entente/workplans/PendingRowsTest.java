@@ -35,7 +35,9 @@ class PendingRowsTest {
                 null,
                 null,
                 0,
-                JOINT);
+                JOINT,
+                null,
+                null);
     }
 
     private static ActivityDraft draft(String domain, String lead, Integer quarter, LocalDate start) {

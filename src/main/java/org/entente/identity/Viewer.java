@@ -336,12 +336,20 @@ public final class Viewer implements org.entente.shared.web.PageNames {
         return label == null ? "unclassified" : label.classification().name().toLowerCase(Locale.ROOT);
     }
 
+    /** Each language's name in itself, found once (every page's switcher asked the JDK for four). */
+    private static final List<Language> LANGUAGE_NAMES = LanguageChoice.LANGUAGES.stream()
+            .map(code -> {
+                Locale language = Locale.forLanguageTag(code);
+                return new Language(code, language.getDisplayLanguage(language), false);
+            })
+            .toList();
+
     public List<Language> languages() {
-        return LanguageChoice.LANGUAGES.stream()
-                .map(code -> {
-                    Locale language = Locale.forLanguageTag(code);
-                    return new Language(code, language.getDisplayLanguage(language), code.equals(locale.getLanguage()));
-                })
+        String current = locale.getLanguage();
+        return LANGUAGE_NAMES.stream()
+                .map(language -> language.code().equals(current)
+                        ? new Language(language.code(), language.name(), true)
+                        : language)
                 .toList();
     }
 

@@ -18,6 +18,7 @@ import org.entente.shared.Subject;
 import org.entente.shared.api.LabelJson;
 import org.entente.shared.api.ListJson;
 import org.entente.shared.api.Paging;
+import org.entente.shared.web.Fragment;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -173,8 +174,12 @@ class SearchController {
         return "search/results";
     }
 
-    /** What the navigation's box has typed so far: longer than a query may be, nothing is suggested. */
+    /**
+     * What the navigation's box has typed so far: longer than a query may be, nothing is suggested. A
+     * fragment without the navigation however it is asked for: it reads no bell's count.
+     */
     @GetMapping(SUGGESTIONS)
+    @Fragment
     String suggestions(@RequestParam(name = "q", required = false) String typed, Model model) {
         List<Search.Hit> hits = typed != null && typed.length() > SearchQuery.LONGEST
                 ? List.of() // nothing to suggest for a query nobody types

@@ -1,6 +1,5 @@
 package org.entente.search;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,15 +43,63 @@ public final class SearchLinks {
     }
 
     private static String link(Map<String, String> parameters) {
-        var link = new StringBuilder(SearchController.PAGE);
+        var link = new StringBuilder(SearchController.PAGE.length() + 64).append(SearchController.PAGE);
         char separator = '?';
         for (var parameter : parameters.entrySet()) {
-            link.append(separator)
-                    .append(parameter.getKey())
-                    .append('=')
-                    .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+            link.append(separator).append(parameter.getKey()).append('=');
+            encode(parameter.getValue(), link);
             separator = '&';
         }
         return link.toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /**
+     * Appends the value form-encoded, byte for byte as {@link java.net.URLEncoder} in UTF-8 writes it
+     * (letters, digits and {@code .-*_} as they are, a space as {@code +}, every other run of
+     * characters as its UTF-8 bytes in {@code %XX}), without its writer, arrays and strings per run:
+     * a results page writes a link per facet value (search33: the links were a fifth of the bytes the
+     * common word's page allocated).
+     */
+    static void encode(String value, StringBuilder out) {
+        int length = value.length();
+        int i = 0;
+        while (i < length) {
+            char c = value.charAt(i);
+            if (plain(c)) {
+                out.append(c == ' ' ? '+' : c);
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < length && !plain(value.charAt(end))) {
+                end++;
+            }
+            if (end - i == 1 && c < 0x80) {
+                percent(c, out);
+            } else {
+                for (byte b : value.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                    percent(b & 0xFF, out);
+                }
+            }
+            i = end;
+        }
+    }
+
+    /** What URLEncoder leaves as it is (a space becomes {@code +}). */
+    private static boolean plain(char c) {
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '.'
+                || c == '-'
+                || c == '*'
+                || c == '_'
+                || c == ' ';
+    }
+
+    private static void percent(int b, StringBuilder out) {
+        out.append('%').append(HEX[b >> 4]).append(HEX[b & 0xF]);
     }
 }

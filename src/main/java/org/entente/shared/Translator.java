@@ -32,6 +32,17 @@ public class Translator {
     /** At most a few hundred entries: the patterns with arguments (about 220) in each language. */
     private final Map<Parsed, Reusable<MessageFormat>> formats = new ConcurrentHashMap<>();
 
+    /**
+     * A pattern formatted with one whole number (the bell's "3 unread notifications" on every page,
+     * a count of results), as it was formatted before: ICU's plural rules and number formatting were
+     * about a twentieth of a results page's CPU (search33). At most {@value #COUNTS_KEPT} are kept.
+     */
+    private record Counted(Parsed parsed, long count) {}
+
+    static final int COUNTS_KEPT = 4_096;
+
+    private final Map<Counted, String> counted = new ConcurrentHashMap<>();
+
     Translator(MessageSource messages) {
         this.messages = messages;
     }
@@ -51,11 +62,29 @@ public class Translator {
             return pattern; // nothing for MessageFormat to replace or unquote
         }
         // Each instance parsed from the pattern, not cloned: ICU's clone shares its argument formatters.
-        Reusable<MessageFormat> format = formats.computeIfAbsent(
-                new Parsed(ULocale.forLocale(locale), pattern),
-                p -> new Reusable<>(() -> new MessageFormat(p.pattern(), p.locale())));
+        Parsed parsed = new Parsed(ULocale.forLocale(locale), pattern);
+        Reusable<MessageFormat> format =
+                formats.computeIfAbsent(parsed, p -> new Reusable<>(() -> new MessageFormat(p.pattern(), p.locale())));
         Object[] resolved = resolved(locale, args);
+        if (resolved != null
+                && resolved.length == 1
+                && (resolved[0] instanceof Integer || resolved[0] instanceof Long)) {
+            var key = new Counted(parsed, ((Number) resolved[0]).longValue());
+            String text = counted.get(key);
+            if (text == null) {
+                text = format.with(f -> f.format(resolved));
+                if (counted.size() < COUNTS_KEPT) {
+                    counted.put(key, text);
+                }
+            }
+            return text;
+        }
         return format.with(f -> f.format(resolved));
+    }
+
+    /** How many formatted counts are kept (for tests). */
+    int countsKept() {
+        return counted.size();
     }
 
     /** An argument that is itself a message (a field's name in "{0} is required.") in the same language. */

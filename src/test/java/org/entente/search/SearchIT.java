@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import java.util.List;
 import org.entente.DemoApplicationTest;
+import org.entente.pages.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -86,6 +87,35 @@ class SearchIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(suggestions).contains("role=\"option\"");
+    }
+
+    /**
+     * The results as you type are a fragment without the navigation (shared.web.Fragment): however
+     * they are asked for (htmx sends its header, a benchmark or a script may not), they read no
+     * bell's count; the results page, with its navigation, reads it once.
+     */
+    @Test
+    void theSuggestionsReadNoBellCountHoweverAskedAndThePageReadsItOnce() throws Exception {
+        MockHttpSession planner = signIn(mvc, "planner.mar");
+        assertThat(bellCounts(get("/search/suggestions").param("q", "Bensli").session(planner)))
+                .as("as you type, without htmx's header")
+                .isZero();
+        assertThat(bellCounts(get("/search/suggestions")
+                        .param("q", "Bensli")
+                        .header("HX-Request", "true")
+                        .session(planner)))
+                .as("as you type, from htmx")
+                .isZero();
+        assertThat(bellCounts(get("/search").param("q", "Benslimane").session(planner)))
+                .as("the results page")
+                .isEqualTo(1);
+    }
+
+    /** How many times the request counted the reader's unread notifications. */
+    private long bellCounts(MockHttpServletRequestBuilder request) throws Exception {
+        return StatementCounter.during(() -> mvc.perform(request).andExpect(status().isOk())).stream()
+                .filter(sent -> sent.contains("from notifications.notification") && sent.contains("read_at is null"))
+                .count();
     }
 
     /** The first project hit for the query, read in this language. */

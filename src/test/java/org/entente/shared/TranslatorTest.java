@@ -56,6 +56,28 @@ class TranslatorTest {
         assertThat(translator.t(Locale.ENGLISH, "counted", 1)).isEqualTo("1 activity");
     }
 
+    /**
+     * A text formatted with one whole number is kept for the next page that asks (the bell's count on
+     * every page, search33), per language and number, the same for an Integer and a Long; past its
+     * limit the rest are formatted each time, still right.
+     */
+    @Test
+    void aTextWithOneCountIsKeptPerLanguageAndNumberUpToALimit() {
+        var fresh = new Translator(source());
+        assertThat(fresh.t(Locale.FRENCH, "counted", 2)).isEqualTo("2 activités");
+        assertThat(fresh.t(Locale.FRENCH, "counted", 2L)).isEqualTo("2 activités");
+        assertThat(fresh.t(ARABIC, "counted", 2)).isEqualTo("نشاطان");
+        assertThat(fresh.countsKept()).isEqualTo(2);
+        for (int n = 0; n < Translator.COUNTS_KEPT + 10; n++) {
+            fresh.t(Locale.ENGLISH, "counted", n);
+        }
+        assertThat(fresh.countsKept()).isEqualTo(Translator.COUNTS_KEPT);
+        assertThat(fresh.t(Locale.ENGLISH, "counted", Translator.COUNTS_KEPT + 5))
+                .isEqualTo("4,101 activities");
+        assertThat(fresh.t(Locale.ENGLISH, "counted", 1)).isEqualTo("1 activity");
+        assertThat(fresh.t(Locale.FRENCH, "counted", 2)).isEqualTo("2 activités");
+    }
+
     @Test
     void threadsSharingAPatternEachGetTheirOwnText() throws Exception {
         var failures = new java.util.concurrent.atomic.AtomicInteger();

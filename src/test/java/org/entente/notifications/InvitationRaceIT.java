@@ -66,9 +66,9 @@ class InvitationRaceIT implements WithTestSmtp {
                 .andExpect(status().isFound());
         long[] session = plannedWithPlannerIsrAsDelegate();
         try {
-            awaitNoPublicationPending();
-            touch(session);
-            awaitNoPublicationPending();
+            sessions().awaitNoPublicationPending();
+            sessions().touch(session, "Invitation race");
+            sessions().awaitNoPublicationPending();
             sender.drain();
             WithTestSmtp.smtp().purgeEmailFromAllMailboxes();
             int before = sequence(session[0]);
@@ -96,11 +96,11 @@ class InvitationRaceIT implements WithTestSmtp {
                     hold(newGate, NEW_DIGEST_GATE);
 
                     // A write whose listener reads the session as it is, and waits at its store.
-                    touch(session);
+                    sessions().touch(session, "Invitation race");
                     awaitWaitingOn("objsubid = 1 and objid = " + OLD_DIGEST_GATE);
                     // The session's end date changes; a second write's listener runs beside the first.
-                    inHost("update committees.session set end_date = end_date + 1 where id = " + session[0]);
-                    touch(session);
+                    sessions().inHost("update committees.session set end_date = end_date + 1 where id = " + session[0]);
+                    sessions().touch(session, "Invitation race");
                     // It waits at its store (as the first did), or for its turn at the session.
                     awaitWaitingOn("objsubid = 1 and objid = " + NEW_DIGEST_GATE + " or objsubid = 2 and classid = "
                             + Invitations.INVITATION_LOCKS);
@@ -109,7 +109,7 @@ class InvitationRaceIT implements WithTestSmtp {
                     await().atMost(Duration.ofSeconds(30)).until(() -> !anyoneOn(NEW_DIGEST_GATE));
                     // ...then the one that read the session before the change.
                     oldGate.commit();
-                    awaitNoPublicationPending();
+                    sessions().awaitNoPublicationPending();
                 } finally {
                     oldGate.rollback();
                     newGate.rollback();
@@ -133,12 +133,14 @@ class InvitationRaceIT implements WithTestSmtp {
                     .hasSize(1)
                     .allSatisfy(mail -> assertThat(mail).contains("SEQUENCE:" + (before + 1)));
         } finally {
-            inHost("update committees.session set start_date = '%s', end_date = '%s', status = '%s' where id = %d"
-                    .formatted(
-                            LocalDate.ofEpochDay(session[3]),
-                            LocalDate.ofEpochDay(session[4]),
-                            STATUSES.get((int) session[5]),
-                            session[0]));
+            sessions()
+                    .inHost(
+                            "update committees.session set start_date = '%s', end_date = '%s', status = '%s' where id = %d"
+                                    .formatted(
+                                            LocalDate.ofEpochDay(session[3]),
+                                            LocalDate.ofEpochDay(session[4]),
+                                            STATUSES.get((int) session[5]),
+                                            session[0]));
         }
     }
 
@@ -222,28 +224,7 @@ class InvitationRaceIT implements WithTestSmtp {
                 .single();
     }
 
-    /** A write of the session by a person (an agenda item), as any change of it would be. */
-    private void touch(long[] session) throws Exception {
-        mvc.perform(post("/committees/" + session[1] + "/sessions/" + session[2] + "/agenda")
-                        .session(signIn(mvc, "planner.mar"))
-                        .with(csrf())
-                        .param("title.en", "Invitation race"))
-                .andExpect(status().isFound());
-    }
-
-    private void inHost(String update) {
-        Personas.inTransaction(
-                transactions,
-                Personas.HOST,
-                () -> assertThat(sql.sql(update).update()).isEqualTo(1));
-    }
-
-    private void awaitNoPublicationPending() {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() ->
-                        sql.sql("select count(*) from notifications.event_publication where completion_date is null")
-                                        .query(Integer.class)
-                                        .single()
-                                == 0);
+    private SessionWritesForTests sessions() {
+        return new SessionWritesForTests(mvc, sql, transactions);
     }
 }

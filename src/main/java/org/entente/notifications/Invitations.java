@@ -70,6 +70,13 @@ class Invitations {
         }
     }
 
+    /**
+     * The advisory lock space (the two-key form, apart from the one-key locks of the audit trail)
+     * under which a session's invitations are decided, one listener at a time; the session's id is
+     * the second key (two sessions sharing a key, beyond 2^31, only wait for each other).
+     */
+    static final int INVITATION_LOCKS = 18_331;
+
     private final JdbcClient sql;
     private final SystemScope scope;
     private final Readers readers;
@@ -95,6 +102,16 @@ class Invitations {
             return;
         }
         scope.as(touched.nation(), system -> {
+            // One listener of a session at a time, and each reads the session only once the one
+            // before has committed: otherwise a listener that read the session before a change could
+            // store its stale digest after a later listener stored the new one, and each would look
+            // like a change (the same invitation sent again with the next SEQUENCE). The outbox has
+            // two threads, and a write of a session may set off two listeners at once.
+            sql.sql("select pg_advisory_xact_lock(:space, cast(:session % 2147483647 as integer)) is not null")
+                    .param("space", INVITATION_LOCKS)
+                    .param("session", touched.sessionId())
+                    .query(Boolean.class)
+                    .single();
             read(system, touched.sessionId())
                     .filter(session -> !session.end().isBefore(LocalDate.now(clock)))
                     .ifPresent(session -> invite(system, session));

@@ -303,7 +303,7 @@ class NotificationsIT implements WithTestSmtp {
                 });
         String uid = "UID:session-" + session[1] + "-" + session[2] + "@entente.example.org";
 
-        touch(session);
+        sessions().touch(session, "Invitation check");
         String invitation = awaitInvitation(1);
         assertThat(invitation)
                 .contains("METHOD:REQUEST", uid, "SEQUENCE:0", "ATTENDEE:mailto:planner.isr@example.org")
@@ -312,21 +312,21 @@ class NotificationsIT implements WithTestSmtp {
                 .contains("Une session à laquelle vous êtes invité a changé")
                 .doesNotContain("LOCATION");
 
-        touch(session);
+        sessions().touch(session, "Invitation check");
         // Its listener runs after the commit: wait until it has, so that it neither passes this check
         // by running late nor sees the date changed below (it did, and sent that change a second time).
-        awaitNoPublicationPending();
+        sessions().awaitNoPublicationPending();
         sender.drain();
         assertThat(invitations())
                 .as("a write that changes neither date, place nor status sends nothing")
                 .hasSize(1);
 
-        inHost("update committees.session set end_date = end_date + 1 where id = " + session[0]);
-        touch(session);
+        sessions().inHost("update committees.session set end_date = end_date + 1 where id = " + session[0]);
+        sessions().touch(session, "Invitation check");
         assertThat(awaitInvitation(2)).contains("METHOD:REQUEST", uid, "SEQUENCE:1");
 
-        inHost("update committees.session set status = 'CANCELLED' where id = " + session[0]);
-        touch(session);
+        sessions().inHost("update committees.session set status = 'CANCELLED' where id = " + session[0]);
+        sessions().touch(session, "Invitation check");
         assertThat(awaitInvitation(3)).contains("METHOD:CANCEL", uid, "SEQUENCE:2", "STATUS:CANCELLED");
     }
 
@@ -526,31 +526,6 @@ class NotificationsIT implements WithTestSmtp {
                 .hasSize(1);
     }
 
-    private void inHost(String update) {
-        org.entente.support.Personas.inTransaction(
-                transactions,
-                org.entente.support.Personas.HOST,
-                () -> assertThat(sql.sql(update).update()).isEqualTo(1));
-    }
-
-    /** A write of the session by a person (an agenda item), as any change of it would be. */
-    private void touch(long[] session) throws Exception {
-        mvc.perform(post("/committees/" + session[1] + "/sessions/" + session[2] + "/agenda")
-                        .session(signIn(mvc, "planner.mar"))
-                        .with(csrf())
-                        .param("title.en", "Invitation check"))
-                .andExpect(status().isFound());
-    }
-
-    private void awaitNoPublicationPending() {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() ->
-                        sql.sql("select count(*) from notifications.event_publication where completion_date is null")
-                                        .query(Integer.class)
-                                        .single()
-                                == 0);
-    }
-
     private List<String> invitations() throws Exception {
         return WithTestSmtp.mailsTo("planner.isr@example.org").stream()
                 .filter(mail -> mail.contains("BEGIN:VCALENDAR"))
@@ -650,5 +625,9 @@ class NotificationsIT implements WithTestSmtp {
                 .toList();
         assertThat(matching).as("mails linking to %s", link).hasSize(1);
         return matching.get(0);
+    }
+
+    private SessionWritesForTests sessions() {
+        return new SessionWritesForTests(mvc, sql, transactions);
     }
 }

@@ -1,7 +1,10 @@
 package org.entente.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import org.entente.shared.Markings;
 import org.entente.shared.PersonNames;
 import org.entente.shared.Translator;
@@ -37,10 +40,10 @@ class ViewerAdvice {
      * The bell's source, asked of the bean factory once: {@code getIfAvailable} resolved the
      * dependency anew on every page, about a twentieth of a results page's CPU (search33).
      */
-    private volatile java.util.Optional<UnreadCount> unreadSource;
+    private volatile Optional<UnreadCount> unreadSource;
 
     /** Static assets' fingerprinted URLs by path: a handful, the same for the jar's life. */
-    private final java.util.Map<String, String> assetUrls = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> assetUrls = new ConcurrentHashMap<>();
 
     ViewerAdvice(
             Translator messages,
@@ -89,7 +92,7 @@ class ViewerAdvice {
     }
 
     private UnreadCount unreadCount() {
-        java.util.Optional<UnreadCount> source = unreadSource;
+        Optional<UnreadCount> source = unreadSource;
         if (source == null) {
             source = java.util.Optional.ofNullable(unread.getIfAvailable());
             unreadSource = source;

@@ -91,8 +91,8 @@ class DatabaseRefusedIT {
                                 "sign-in", signingIn.signIn("planner.mar", Personas.DEMO_PASSWORD, token, "fr")));
                         // What a load balancer asks every 2 s (million33: the drill's node logs held a
                         // stack per probe, logged by the db health indicator).
-                        readiness.add(stranger.get("/actuator/health/readiness", "en")
-                                .statusCode());
+                        readiness.add(
+                                stranger.get("/actuator/health/readiness", "en").statusCode());
                     }
                 } finally {
                     refuse(connection, false);

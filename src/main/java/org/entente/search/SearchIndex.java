@@ -77,7 +77,8 @@ class SearchIndex {
                 .list();
         entries.forEach(this::write);
         return new Written(
-                entries.size(), entries.isEmpty() ? after : entries.get(entries.size() - 1).id());
+                entries.size(),
+                entries.isEmpty() ? after : entries.get(entries.size() - 1).id());
     }
 
     /** What one call of {@link #indexOwnedAfter} wrote: how many records, and the last one's id. */

@@ -4,6 +4,7 @@
 # application's connections (ANALYZE, BUFFERS; statements over EXPLAIN_MS, default 20 ms), opens each
 # page once as planner.mar (and /search), prints the PLANS (default 5) slowest plans, and turns
 # auto_explain off again. The plans are read from PostgreSQL's log, collected into $KEEP/pglog.
+# PATHS (space-separated) opens those pages instead.
 #   KEEP=/tmp/million bench/explain-pages.sh
 # Needs curl, psql (postgresql-client), python3. PORT (default 18084), JAR (default target/entente-*.jar).
 set -euo pipefail
@@ -32,8 +33,10 @@ COMMITTEE=$(psql -c "select min(id) from committees.committee where code like 'G
 PLAN=$(psql -c "select id from workplans.plan where committee_id = $COMMITTEE order by year desc limit 1")
 BIG=$(psql -c "select plan_id from workplans.activity group by plan_id having count(*) = 500 order by plan_id desc limit 1")
 echo "== one pass over the pages with auto_explain on (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-for path in / "/committees/$COMMITTEE" "/workplans/$PLAN?quarter=2" "/workplans/$BIG" "/workplans/dashboard?year=2026" \
-        "/api/v1/activities?status=SCHEDULED&overdue=true&size=100" "/search?q=exercise"; do
+PAGES=(/ "/committees/$COMMITTEE" "/workplans/$PLAN?quarter=2" "/workplans/$BIG" "/workplans/dashboard?year=2026"
+    "/api/v1/activities?status=SCHEDULED&overdue=true&size=100" "/search?q=exercise")
+[ -z "${PATHS:-}" ] || read -ra PAGES <<< "$PATHS"
+for path in "${PAGES[@]}"; do
     echo "$path: $(curl -s -o /dev/null -w '%{http_code} in %{time_total} s' -H "$COOKIE" "http://localhost:$PORT$path")"
 done
 sleep 1

@@ -63,12 +63,47 @@ class SearchIndex {
         }
     }
 
-    /** Indexes every record of this source that the current reader's nation owns; returns how many. */
+    /**
+     * Indexes the next {@code limit} records of this source that the current reader's nation owns,
+     * those after {@code after} in the order of their ids; returns how many and the last id.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    int indexOwned(SearchSources.Source source, String nation) {
-        List<Entry> entries = read(source, "x.owner_nation = :nation", "nation", nation);
+    Written indexOwnedAfter(SearchSources.Source source, String nation, long after, int limit) {
+        List<Entry> entries = sql.sql(
+                        source.where("x.owner_nation = :nation and x.id > :after order by x.id limit " + limit))
+                .param("nation", nation)
+                .param("after", after)
+                .query((rs, n) -> entry(source.type(), rs))
+                .list();
         entries.forEach(this::write);
-        return entries.size();
+        return new Written(
+                entries.size(),
+                entries.isEmpty() ? after : entries.get(entries.size() - 1).id());
+    }
+
+    /** What one call of {@link #indexOwnedAfter} wrote: how many records, and the last one's id. */
+    record Written(int records, long last) {}
+
+    /**
+     * Deletes this nation's entries of this source whose record it no longer owns or that is gone,
+     * and its entries of kinds no longer searched; returns how many.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int deleteOrphans(SearchSources.Source source, String nation) {
+        return sql.sql("""
+                        delete from search.entry e
+                         where e.owner_nation = :nation
+                           and (e.record_type = :type and not exists (
+                                    select from %s x where x.id = e.record_id and x.owner_nation = :nation)
+                                or e.record_type <> all (cast(:types as text[])))""".formatted(source.table()))
+                .param("nation", nation)
+                .param("type", source.type())
+                .param(
+                        "types",
+                        SearchSources.ALL.stream()
+                                .map(SearchSources.Source::type)
+                                .toArray(String[]::new))
+                .update();
     }
 
     private List<Entry> read(SearchSources.Source source, String condition, String name, Object value) {

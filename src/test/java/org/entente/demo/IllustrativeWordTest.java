@@ -57,7 +57,8 @@ class IllustrativeWordTest {
         assertThat(saysItOtherwise("An invented activity")).isTrue();
         assertThat(saysItOtherwise("Une activité inventée")).isTrue();
         assertThat(saysItOtherwise("פעילות בדויה")).isTrue();
-        assertThat(saysItOtherwise("نشاط توضيحي · An illustrative activity · להמחשה")).isFalse();
+        assertThat(saysItOtherwise("نشاط توضيحي · An illustrative activity · להמחשה"))
+                .isFalse();
     }
 
     private static boolean saysItOtherwise(String text) {

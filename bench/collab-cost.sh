@@ -107,8 +107,7 @@ profile() { # name command...
     done
 }
 
-sign_in_as planner.mar "$DATA/cookies"
-COOKIE="Cookie: ENTENTE_SESSION=$(awk '$6 == "ENTENTE_SESSION" { print $7 }' "$DATA/cookies")"
+sign_in "$DATA/cookies" planner.mar
 echo "jar: $JAR; sessions: $SESSIONS; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Requests made by wrk on one connection for DURATION, or by curl one after the other: print how many.

@@ -1,9 +1,10 @@
 # Sourced by bench/collab.sh and bench/collab-cost.sh (issue 18), with DATA, JAR, PORT and SMTP_PORT
 # set: collab_sink starts the local SMTP sink (a Python one, counting what it receives in
 # $DATA/smtp.count); collab_start [options...] starts the jar with the demo and that sink, waits
-# until it is up and sets APP and PG_PORT; psql runs a statement on its database; sign_in_as
-# USERNAME FILE signs in, keeping the cookies in FILE; collab_watchers makes the activity with 10
-# watchers the comment figures need and sets ACTIVITY and WATCHERS.
+# until it is up and sets APP and PG_PORT; psql and sign_in FILE [USER] (which sets COOKIE) are
+# bench/entente-on-data.sh's; collab_watchers makes the activity with 10 watchers the comment figures
+# need and sets ACTIVITY and WATCHERS.
+source bench/entente-on-data.sh
 collab_sink() {
     python3 -W ignore - "$SMTP_PORT" "$DATA/smtp.count" <<'PY' &
 import asyncore, smtpd, sys
@@ -28,23 +29,16 @@ collab_start() {
     PG_PORT=$(grep -a -o 'Embedded PostgreSQL started on port [0-9]*' "$DATA/app.log" | grep -o '[0-9]*$' | tail -1)
 }
 
-psql() { PGPASSWORD=$(cat "$DATA/database.password") command psql -q -h localhost -p "$PG_PORT" -U postgres -d entente -v ON_ERROR_STOP=1 -At "$@"; }
 form_token() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
-sign_in_as() { # username cookie-file
-    local token
-    token=$(curl -s -c "$2" "http://localhost:$PORT/login" | form_token)
-    curl -s -b "$2" -c "$2" -o /dev/null --data-urlencode "username=$1" \
-        --data-urlencode "password=Entente-Demo-2026" --data-urlencode "_csrf=$token" "http://localhost:$PORT/login"
-}
 
 # The demo has 6 accounts of Morocco and Israel besides planner.mar: four more are created as an
 # administrator would, through admin.mar's page (bench.watcher1..4, each linked to one of the Moroccan
 # person records it offers), never by changing the demo's own accounts. Then the activity: a joint
 # Israel – Morocco one; ten watchers who may read it, each with an address, told at once.
 collab_watchers() {
-    local page token people clearance status i
+    local page token people clearance status i COOKIE # the administrator's session stays here
     if [ "$(psql -c "select count(*) from identity.account where username like 'bench.watcher%'")" -lt 4 ]; then
-        sign_in_as admin.mar "$DATA/admin.cookies"
+        sign_in "$DATA/admin.cookies" admin.mar
         page=$(curl -s -b "$DATA/admin.cookies" "http://localhost:$PORT/admin/accounts")
         token=$(echo "$page" | form_token)
         people=($(echo "$page" | sed -n '/name="person"/,/<\/select>/p' | grep -o 'option value="[0-9][0-9]*"' | grep -o '[0-9][0-9]*'))

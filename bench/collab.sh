@@ -42,8 +42,7 @@ against() { # name bar-ms line
 
 collab_watchers
 
-sign_in_as planner.mar "$DATA/cookies"
-COOKIE="Cookie: ENTENTE_SESSION=$(awk '$6 == "ENTENTE_SESSION" { print $7 }' "$DATA/cookies")"
+sign_in "$DATA/cookies" planner.mar
 CSRF=$(curl -s -H "$COOKIE" "http://localhost:$PORT/comments/activity/$ACTIVITY" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
 
 cat > "$DATA/comment.lua" <<LUA
@@ -98,8 +97,7 @@ if [ -n "${BEFORE_JAR:-}" ]; then
         collab_start
         BEFORE_APP=$APP
         BEFORE_PORT=$PORT
-        sign_in_as planner.mar "$DATA/cookies"
-        BEFORE_COOKIE="Cookie: ENTENTE_SESSION=$(awk '$6 == "ENTENTE_SESSION" { print $7 }' "$DATA/cookies")"
+        BEFORE_COOKIE=$(COOKIE= && sign_in "$DATA/cookies" planner.mar && echo "$COOKIE")
         BEFORE_PLAN=$(psql -c "select plan_id from workplans.activity where id = (
                                  select min(a.id) from workplans.activity a join workplans.plan p on p.id = a.plan_id
                                   where p.committee_code = 'JMC-ISR-MAR' and a.classification <= 1 and 'ISR' = any(a.releasable_to))")

@@ -23,8 +23,7 @@ source bench/collab-setup.sh
 collab_sink
 collab_start
 collab_watchers
-sign_in_as planner.mar "$DATA/cookies"
-COOKIE="Cookie: ENTENTE_SESSION=$(awk '$6 == "ENTENTE_SESSION" { print $7 }' "$DATA/cookies")"
+sign_in "$DATA/cookies" planner.mar
 CSRF=$(curl -s -H "$COOKIE" "http://localhost:$PORT/comments/activity/$ACTIVITY" | form_token)
 cat > "$DATA/comment.lua" <<LUA
 wrk.method = "POST"

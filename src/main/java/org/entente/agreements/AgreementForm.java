@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.shared.Limits;
+import org.entente.shared.Refused;
 import org.entente.shared.web.AtMost;
 import org.entente.shared.web.LanguageTexts;
 
@@ -98,18 +99,10 @@ record AgreementForm(
      * when asked; never fewer than two rows on the page.
      */
     List<SignatoryRow> rows() {
-        var indexes = new java.util.TreeSet<Integer>();
-        for (Map<String, String> column : List.of(signatoryNation, signatoryName, signatoryCapacity)) {
-            for (String key : column.keySet()) {
-                if (key != null && key.matches("[0-9]{1,3}")) {
-                    indexes.add(Integer.valueOf(key));
-                }
-            }
-        }
         String removed = orEmpty(removeSignatory).strip();
         List<SignatoryRow> rows = new ArrayList<>();
-        for (int index : indexes) {
-            if (!Integer.toString(index).equals(removed)) {
+        for (int index : indexes()) {
+            if (!Integer.toString(index).equals(removed) && rows.size() < MAX_ROWS) {
                 String key = Integer.toString(index);
                 rows.add(new SignatoryRow(
                         orEmpty(signatoryNation.get(key)),
@@ -128,6 +121,38 @@ record AgreementForm(
 
     /** The most signatory rows the page offers. */
     static final int MAX_ROWS = 20;
+
+    /** The numbers of the signatory rows posted, in order. */
+    private java.util.SortedSet<Integer> indexes() {
+        var indexes = new java.util.TreeSet<Integer>();
+        for (Map<String, String> column : List.of(signatoryNation, signatoryName, signatoryCapacity)) {
+            for (String key : column.keySet()) {
+                if (key != null && key.matches("[0-9]{1,3}")) {
+                    indexes.add(Integer.valueOf(key));
+                }
+            }
+        }
+        return indexes;
+    }
+
+    /**
+     * Whether the form carries more signatory rows than the page offers: only a hand-made POST
+     * does. The page shows the first {@link #MAX_ROWS} of them again.
+     */
+    boolean tooManyRows() {
+        return indexes().size() > MAX_ROWS;
+    }
+
+    /**
+     * {@link #draft(String)}, refused by field ({@code signatories}) when the form carries more rows
+     * than the page offers, rather than storing rows no one could see on the page.
+     */
+    AgreementDraft checkedDraft(String language) {
+        if (tooManyRows()) {
+            throw Refused.field("signatories", "agreement.new.refused.signatoryRows", MAX_ROWS);
+        }
+        return draft(language);
+    }
 
     /** One signatory as typed: the nation's code (chosen by name), the person, the capacity. */
     record SignatoryRow(String nation, String name, String capacity) {

@@ -49,7 +49,7 @@ class NewAgreementController {
     String create(
             @AuthenticationPrincipal Subject subject, @Valid AgreementForm form, BindingResult binding, Model model) {
         allowed(subject);
-        if (form.changesRows()) {
+        if (form.changesRows() && !form.tooManyRows()) {
             return show(subject, model, form); // a signatory row added or removed: nothing stored
         }
         String language =
@@ -58,7 +58,7 @@ class NewAgreementController {
                 binding,
                 model,
                 LABELS,
-                () -> "redirect:/agreements/" + agreements.create(subject, form.draft(language)),
+                () -> "redirect:/agreements/" + agreements.create(subject, form.checkedDraft(language)),
                 () -> show(subject, model, form));
     }
 

@@ -161,10 +161,10 @@ final class DemoAgreements {
                         "Implementing arrangement on unmanned aerial systems",
                         "הסדר יישום בנושא מערכות אוויריות בלתי מאוישות"),
                 text(
-                        "Exemple inventé : formation, maintenance et échanges techniques sur les systèmes aériens sans pilote.",
+                        "Exemple illustratif : formation, maintenance et échanges techniques sur les systèmes aériens sans pilote.",
                         "مثال توضيحي: التكوين والصيانة والتبادل التقني في مجال الأنظمة الجوية بدون طيار.",
-                        "An invented example: training, maintenance and technical exchanges on unmanned aerial systems.",
-                        "דוגמה בדויה: הכשרה, תחזוקה וחילופים טכניים בתחום מערכות אוויריות בלתי מאוישות."),
+                        "An illustrative example: training, maintenance and technical exchanges on unmanned aerial systems.",
+                        "דוגמה להמחשה: הכשרה, תחזוקה וחילופים טכניים בתחום מערכות אוויריות בלתי מאוישות."),
                 true,
                 israelMorocco,
                 List.of(new NewStatusEvent(
@@ -186,10 +186,10 @@ final class DemoAgreements {
                         "France – Morocco technical arrangement on military training",
                         "הסדר טכני צרפת – מרוקו בנושא הכשרה צבאית"),
                 text(
-                        "Exemple inventé : les échanges de stagiaires et les formations que la commission militaire mixte programme chaque année.",
+                        "Exemple illustratif : les échanges de stagiaires et les formations que la commission militaire mixte programme chaque année.",
                         "مثال توضيحي: تبادل المتدربين والدورات التكوينية التي تبرمجها اللجنة العسكرية المشتركة كل سنة.",
-                        "An invented example: the trainee exchanges and courses the joint military commission schedules each year.",
-                        "דוגמה בדויה: חילופי חניכים וקורסים שהוועדה הצבאית המשותפת מתכננת מדי שנה."),
+                        "An illustrative example: the trainee exchanges and courses the joint military commission schedules each year.",
+                        "דוגמה להמחשה: חילופי חניכים וקורסים שהוועדה הצבאית המשותפת מתכננת מדי שנה."),
                 true,
                 new Label(RESTRICTED, "MAR", Set.of("FRA")),
                 List.of(new NewStatusEvent(

@@ -36,10 +36,10 @@ record DemoSeed(
         return new ActivityDraft(
                 LocalizedText.of("ar", ar(), "en", en(), "fr", fr(), "he", he()),
                 LocalizedText.of(
-                        "ar", "نشاط متخيل لأغراض العرض.",
-                        "en", "An invented activity for the demonstration.",
-                        "fr", "Une activité inventée pour la démonstration.",
-                        "he", "פעילות בדויה לצורך ההדגמה."),
+                        "ar", "نشاط توضيحي لأغراض العرض.",
+                        "en", "An illustrative activity for the demonstration.",
+                        "fr", "Une activité illustrative pour la démonstration.",
+                        "he", "פעילות להמחשה לצורך ההדגמה."),
                 type(),
                 domain(),
                 objectives,

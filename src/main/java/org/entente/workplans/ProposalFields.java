@@ -35,15 +35,11 @@ public final class ProposalFields {
 
     /** The id of the message beside the field ({@code form/fieldError.jte}), or null when it has none. */
     public static String errorId(FormErrors errors, String field) {
-        return errors.has(field) ? FormErrors.anchorOf(field) + "-error" : null;
+        return errors.messageId(field);
     }
 
     /** An {@code aria-describedby} of the field's hint (when it has one) and its message (when refused). */
     public static String describedBy(FormErrors errors, String field, String hint) {
-        String error = errorId(errors, field);
-        if (hint == null) {
-            return error;
-        }
-        return error == null ? hint : hint + " " + error;
+        return errors.describedBy(field, hint);
     }
 }

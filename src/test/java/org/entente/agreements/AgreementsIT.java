@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.entente.DemoApplicationTest;
@@ -516,6 +517,42 @@ class AgreementsIT {
                         .single());
         assertThat(stored).contains("\"nation\": \"MAR\"").contains("\"capacities\": {\"ar\": \"وزير الدفاع\"}");
         assertThat(stored).doesNotContain("ESP");
+    }
+
+    /**
+     * The page offers at most {@code AgreementForm.MAX_ROWS} signatory rows; a hand-made POST with
+     * more, each row complete, is refused by field in the reader's language, whether it creates or
+     * adds a row, shows no more rows than the page offers, and stores nothing.
+     */
+    @Test
+    void moreSignatoryRowsThanThePageOffersAreRefusedByFieldAndNothingIsStored() throws Exception {
+        MockHttpSession planner = signIn(mvc, "planner.mar");
+        long before = agreementCount();
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i <= AgreementForm.MAX_ROWS; i++) {
+            rows.addAll(List.of(
+                    "signatoryNation[" + i + "]",
+                    i % 2 == 0 ? "MAR" : "ESP",
+                    "signatoryName[" + i + "]",
+                    "Signer " + i,
+                    "signatoryCapacity[" + i + "]",
+                    "Minister"));
+        }
+        String refused = mvc.perform(creation(planner, "ar", rows.toArray(String[]::new)))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused)
+                .contains("لا يتجاوز عدد الموقّعين 20 موقّعًا")
+                .contains("href=\"#signatories\"")
+                .contains("name=\"signatoryName[19]\"")
+                .doesNotContain("name=\"signatoryName[20]\"");
+        rows.addAll(List.of("addSignatory", "1"));
+        mvc.perform(creation(planner, "en", rows.toArray(String[]::new)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("at most 20 signatories")));
+        assertThat(agreementCount()).isEqualTo(before);
     }
 
     @Test

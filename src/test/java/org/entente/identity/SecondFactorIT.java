@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -103,22 +102,7 @@ class SecondFactorIT {
         var key = Pattern.compile("<code class=\"secret\" dir=\"ltr\">([A-Z2-7 ]+)</code>")
                 .matcher(enrollmentPage);
         assertThat(key.find()).isTrue();
-        return Totp.code(base32(key.group(1).replace(" ", "")), Totp.step(Instant.now()));
-    }
-
-    private static byte[] base32(String key) {
-        var out = new java.io.ByteArrayOutputStream();
-        int buffer = 0;
-        int bits = 0;
-        for (char c : key.toCharArray()) {
-            buffer = (buffer << 5) | "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".indexOf(c);
-            bits += 5;
-            if (bits >= 8) {
-                out.write((buffer >> (bits - 8)) & 0xff);
-                bits -= 8;
-            }
-        }
-        return out.toByteArray();
+        return TotpCodes.now(key.group(1));
     }
 
     private String enrollmentPage(MockHttpSession session) throws Exception {

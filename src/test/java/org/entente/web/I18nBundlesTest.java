@@ -126,6 +126,78 @@ class I18nBundlesTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * Keys no template or class names whole nor builds from a literal prefix ({@code
+     * "project.status." + status}), used all the same: each with the reason.
+     */
+    private static final Map<String, String> USED_WITHOUT_BEING_NAMED = Map.of(
+            "jakarta.validation.constraints.Size.message",
+            "Bean Validation's own message for @Size, looked up by that name in our bundles",
+            "document.number",
+            "the column headings of the long table PdfDocumentsIT and PdfBenchmark print (ActivityTable)",
+            "document.activity",
+            "the same table's",
+            "document.quarter",
+            "the same table's");
+
+    @Test
+    void everyKeyIsNamedByATemplateOrAClass() throws IOException {
+        String sources = EnumMessageKeys.mainSources();
+        Set<String> prefixes = new TreeSet<>();
+        var literal = Pattern.compile("\"([A-Za-z][\\w.]*\\.)\"").matcher(sources);
+        while (literal.find()) {
+            prefixes.add(literal.group(1));
+        }
+        Set<String> words = words(sources);
+        Set<String> keys = load("/i18n/messages_en.properties").stringPropertyNames();
+        List<String> unused = keys.stream()
+                .filter(key -> !words.contains(key) && !builtFrom(prefixes, key))
+                .filter(key -> !USED_WITHOUT_BEING_NAMED.containsKey(key))
+                .sorted()
+                .toList();
+        assertThat(unused).as("message keys no template or class uses").isEmpty();
+        assertThat(keys).containsAll(USED_WITHOUT_BEING_NAMED.keySet());
+    }
+
+    @Test
+    void theUnusedKeyCheckSeesAKeyWholeOrByItsPrefix() {
+        assertThat(words("viewer.t(\"a.b\")")).contains("a.b");
+        assertThat(words("viewer.t(\"a.bc\")")).doesNotContain("a.b");
+        assertThat(words("viewer.t(\"x.a.b\")")).doesNotContain("a.b");
+        assertThat(builtFrom(Set.of("a.status."), "a.status.OPEN")).isTrue();
+        assertThat(builtFrom(Set.of("a.status."), "a.statusOPEN")).isFalse();
+    }
+
+    /** The runs of key characters (letters, digits, dots, underscores) in the sources. */
+    private static Set<String> words(String sources) {
+        Set<String> words = new java.util.HashSet<>();
+        int start = -1;
+        for (int i = 0; i <= sources.length(); i++) {
+            boolean inside = i < sources.length() && keyCharacter(sources.charAt(i));
+            if (inside && start < 0) {
+                start = i;
+            } else if (!inside && start >= 0) {
+                words.add(sources.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    private static boolean keyCharacter(char c) {
+        return c == '.' || c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /** Whether a literal prefix ending at one of the key's dots builds the key at run time. */
+    private static boolean builtFrom(Set<String> prefixes, String key) {
+        for (int dot = key.indexOf('.'); dot >= 0; dot = key.indexOf('.', dot + 1)) {
+            if (prefixes.contains(key.substring(0, dot + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void templatesHoldNoHardCodedText() throws IOException {
         List<String> problems = new ArrayList<>();

@@ -95,6 +95,13 @@ class WorkPlanDocumentIT {
         assertThat(pdf.lines())
                 .as("the figure and its unit on one line")
                 .anyMatch(line -> line.replace('\u00A0', ' ').contains("Target: 90 %"));
+        // In the Hebrew column the label, the figure and the unit are three bidi runs: «יעד: 40» ended a
+        // line and «אנשים» began the next until the field became one box (documents/figure.jte).
+        Pdf hebrew = documents.pdf(
+                "workplan-2026-he-en-mixed", "/api/v1/workplans/" + plan() + "/document.pdf", "he,en", "planner.isr");
+        assertThat(hebrew.lines())
+                .as("the Hebrew target, its figure and its unit on one line")
+                .anyMatch(line -> line.contains("יעד") && line.contains("40") && line.contains("אנשים"));
     }
 
     /** The plan page's banner and the plan's chip read the nations in one order, in any language. */

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.util.List;
 import java.util.Map;
 import org.entente.DemoApplicationTest;
 import org.entente.support.SignedInClients;
@@ -338,6 +339,27 @@ class WorkPlanWebIT {
                         "<input id=\"plannedEnd\"[^>]*aria-describedby=\"plannedEnd-hint plannedEnd-error\" aria-invalid=\"true\" autofocus");
         assertThat(changePage).doesNotContain("id=\"plannedStart-error\"");
         assertThat(fx.activity(activity).version()).isEqualTo(before.version());
+    }
+
+    /**
+     * A reason left empty (the multilingual fields of {@code form/texts.jte}) comes back with its
+     * message beside it, and each of the reason's inputs is described by that message, as the
+     * activity form's fields are: a screen reader reads why with the field. Nothing changed.
+     */
+    @Test
+    void aRefusedReasonDescribesEachOfItsInputsByItsMessage() throws Exception {
+        long activity = firstActivity(2032);
+        var before = fx.activity(activity);
+        MvcResult cancelled = clients.perform(post("/activities/" + activity + "/cancel"), "planner.mar", "ar");
+        assertThat(cancelled.getResponse().getStatus()).isEqualTo(422);
+        String page = cancelled.getResponse().getContentAsString();
+        assertThat(page).containsPattern("<p class=\"field__error\" id=\"reason-error\">[^<]+</p>");
+        for (String language : List.of("ar", "en", "fr", "he")) {
+            assertThat(page)
+                    .containsPattern("<input id=\"c-reason-" + language
+                            + "\"[^>]*aria-describedby=\"reason-error\" aria-invalid=\"true\"");
+        }
+        assertThat(fx.activity(activity).status()).isEqualTo(before.status());
     }
 
     /** Postpones the activity from its page in that language, with a reason: answers the notice shown. */

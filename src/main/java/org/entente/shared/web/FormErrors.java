@@ -52,6 +52,23 @@ public final class FormErrors {
         return messages.isEmpty() ? null : String.join(" ", messages);
     }
 
+    /** The id of the message beside the field ({@code form/fieldError.jte}), or null when it has none. */
+    public String messageId(String field) {
+        return has(field) ? anchorOf(field) + "-error" : null;
+    }
+
+    /**
+     * An {@code aria-describedby} of the field's hint (when it has one) and its message (when
+     * refused), or null when neither: a screen reader reads the message with the field.
+     */
+    public String describedBy(String field, String hintId) {
+        String error = messageId(field);
+        if (hintId == null) {
+            return error;
+        }
+        return error == null ? hintId : hintId + " " + error;
+    }
+
     /** The first error's anchor, to put the focus on. */
     public Optional<String> firstAnchor() {
         return entries.stream().map(Entry::anchor).findFirst();

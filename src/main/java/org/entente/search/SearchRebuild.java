@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.entente.shared.Classification;
 import org.entente.shared.SystemSubject;
 import org.slf4j.Logger;
@@ -149,7 +150,7 @@ class SearchRebuild implements ApplicationRunner {
     }
 
     /** Runs one chunk in its own snapshot, again while a concurrent write makes it fail. */
-    private <T> T inChunk(java.util.function.Supplier<T> work) {
+    private <T> T inChunk(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return snapshot.execute(status -> work.get());

@@ -66,17 +66,9 @@ class ActivityProposals {
     /**
      * Proposes a new activity ({@code activityId} null) or a change to one. On a plan under
      * negotiation it is a proposal, or a change that withdraws the other parties' approvals; on a
-     * signed plan it becomes a numbered amendment that another party decides.
-     */
-    @Transactional
-    public Submitted submit(
-            Subject subject, long planId, Long activityId, Integer expectedVersion, ActivityDraft draft) {
-        return submit(subject, planId, activityId, expectedVersion, draft, null);
-    }
-
-    /**
-     * As {@link #submit(Subject, long, Long, Integer, ActivityDraft)}, proposed again in answer to the
-     * rejected amendment {@code answers} (null: none; amendments exist only on signed plans).
+     * signed plan it becomes a numbered amendment that another party decides, proposed again in
+     * answer to the rejected amendment {@code answers} (null: none; amendments exist only on signed
+     * plans).
      */
     @Transactional
     public Submitted submit(

@@ -118,14 +118,9 @@ public class WorkPlans {
 
     /**
      * Proposes an activity ({@code activityId} null) or a change to one: on a signed plan, as a
-     * numbered amendment. See {@link ActivityProposals#submit}.
+     * numbered amendment, in answer to the rejected amendment {@code answers} (null: none). See
+     * {@link ActivityProposals#submit}.
      */
-    ActivityProposals.Submitted submit(
-            Subject subject, long planId, Long activityId, Integer expectedVersion, ActivityDraft draft) {
-        return proposals.submit(subject, planId, activityId, expectedVersion, draft);
-    }
-
-    /** As {@link #submit}, in answer to the rejected amendment {@code answers} (null: none). */
     ActivityProposals.Submitted submit(
             Subject subject,
             long planId,

@@ -4,28 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 class PersonNameTest {
 
     private static final Locale ARABIC = Locale.forLanguageTag("ar-MA");
     private static final Locale HEBREW = Locale.forLanguageTag("he-IL");
 
-    private final Translator messages = new Translator(bundles());
+    private final Translator messages = TestMessages.translator();
 
     private final PersonName planner = new PersonName(
             "MAR",
             LocalizedText.of("ar", "هشام بنسليمان", "en", "Hicham Ben Slimane", "he", "הישאם בן סלימאן"),
             LocalizedText.of("ar", "كولونيل", "en", "Colonel", "he", "אלוף-משנה"),
             LocalizedText.of("ar", "رئيس مكتب التخطيط", "en", "Head of the planning office"));
-
-    private static ResourceBundleMessageSource bundles() {
-        var source = new ResourceBundleMessageSource();
-        source.setBasename("i18n/messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
-    }
 
     @Test
     void namesThePersonWithRankAndFunctionInTheReadersLanguage() {

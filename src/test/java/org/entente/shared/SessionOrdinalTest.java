@@ -18,15 +18,7 @@ class SessionOrdinalTest {
         return new MessageFormat(pattern, ULocale.forLocale(locale)).format(new Object[] {ordinal.ordinal()});
     }
 
-    private static final ResourceBundleMessageSource MESSAGES = messages();
-
-    private static ResourceBundleMessageSource messages() {
-        var source = new ResourceBundleMessageSource();
-        source.setBasename("i18n/messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
-    }
+    private static final ResourceBundleMessageSource MESSAGES = TestMessages.bundles();
 
     @Test
     void arabicSpellsTheFeminineOrdinalAgreeingWithDawraThenFallsBackToDigits() {

@@ -20,9 +20,18 @@ public final class TestMessages {
                 return super.resolveCodeWithoutArguments(code, locale);
             }
         };
+        return new Translator(configured(source));
+    }
+
+    /** The bundles themselves, for a test that reads a pattern as the application finds it. */
+    public static ResourceBundleMessageSource bundles() {
+        return configured(new ResourceBundleMessageSource());
+    }
+
+    private static ResourceBundleMessageSource configured(ResourceBundleMessageSource source) {
         source.setBasename("i18n/messages");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
-        return new Translator(source);
+        return source;
     }
 }
